@@ -1,0 +1,60 @@
+import { z } from "zod";
+
+const optionalString = z
+  .string()
+  .optional()
+  .transform((value) => (value === undefined || value.trim() === "" ? undefined : value.trim()));
+
+const port = (fallback: number) => z.coerce.number().int().min(0).max(65535).default(fallback);
+
+/** Every setting Frontdesk reads from the environment; documented in the README configuration table. */
+export const configSchema = z.object({
+  PORT: port(3000),
+  ADMIN_PORT: port(3001),
+  HOST: z.string().default("127.0.0.1"),
+  /** PostgreSQL URL; unset means embedded PGlite in FRONTDESK_DATA_DIR/pglite. */
+  DATABASE_URL: optionalString,
+  FRONTDESK_DATA_DIR: z.string().default("./.data"),
+  /** Public base URL of the API (used in embed snippets and links). Defaults to http://localhost:PORT. */
+  PUBLIC_URL: optionalString,
+  /** Base URL of the admin app. Defaults to http://localhost:ADMIN_PORT. */
+  ADMIN_URL: optionalString,
+  /** Secret for session signing; generated and kept in the data dir when unset. */
+  BETTER_AUTH_SECRET: optionalString,
+  UPLOAD_MAX_BYTES: z.coerce.number().int().positive().default(25 * 1024 * 1024),
+  LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
+
+  /** openai | anthropic | google | ollama; unset picks the first provider with a key, else extractive answers. */
+  LLM_PROVIDER: z.enum(["openai", "anthropic", "google", "ollama", "none"]).optional(),
+  LLM_MODEL: optionalString,
+  /** local (default, ships in npm) | openai | ollama | google */
+  EMBEDDING_PROVIDER: z.enum(["local", "openai", "ollama", "google"]).default("local"),
+  EMBEDDING_MODEL: optionalString,
+  OPENAI_API_KEY: optionalString,
+  OPENAI_BASE_URL: optionalString,
+  ANTHROPIC_API_KEY: optionalString,
+  GOOGLE_API_KEY: optionalString,
+  OLLAMA_BASE_URL: optionalString,
+
+  /** With INNGEST_EVENT_KEY (cloud) or INNGEST_BASE_URL (self-hosted) set, jobs go to Inngest; else in-process. */
+  INNGEST_EVENT_KEY: optionalString,
+  INNGEST_SIGNING_KEY: optionalString,
+  INNGEST_BASE_URL: optionalString,
+  INNGEST_DEV: optionalString,
+});
+
+export type AppConfig = z.infer<typeof configSchema> & { publicUrl: string; adminUrl: string };
+
+export function loadConfig(env: Record<string, string | undefined> = process.env): AppConfig {
+  const parsed = configSchema.safeParse(env);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((issue) => `${issue.path.join(".")}: ${issue.message}`);
+    throw new Error(`Invalid configuration:\n  ${problems.join("\n  ")}`);
+  }
+  const config = parsed.data;
+  return {
+    ...config,
+    publicUrl: (config.PUBLIC_URL ?? `http://localhost:${config.PORT}`).replace(/\/$/, ""),
+    adminUrl: (config.ADMIN_URL ?? `http://localhost:${config.ADMIN_PORT}`).replace(/\/$/, ""),
+  };
+}

@@ -1,0 +1,24 @@
+import type { AppConfig } from "@frontdesk/config";
+import type { PrismaClient } from "@frontdesk/db";
+import type { Logger } from "pino";
+import type { EventBus } from "./events";
+
+/** Long-lived dependencies built once at start (see apps/api/src/deps.ts) and shared by every request. */
+export interface AppDeps {
+  config: AppConfig;
+  prisma: PrismaClient;
+  events: EventBus;
+  logger: Logger;
+}
+
+export type Actor =
+  | { type: "user"; userId: string }
+  | { type: "apiKey"; apiKeyId: string }
+  | { type: "widget"; botId: string }
+  | { type: "system" };
+
+/** What every tenant-scoped service function receives: every query it makes is scoped by organizationId. */
+export interface ServiceContext extends AppDeps {
+  organizationId: string;
+  actor: Actor;
+}

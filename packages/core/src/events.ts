@@ -1,0 +1,25 @@
+import { z } from "zod";
+
+/** Event payloads, validated where they enter the system. Names follow domain/noun.verb. */
+export const documentAddedData = z.object({
+  organizationId: z.string(),
+  knowledgeBaseId: z.string(),
+  documentId: z.string(),
+});
+
+export const eventSchemas = {
+  "knowledge/document.added": documentAddedData,
+} as const;
+
+export type EventName = keyof typeof eventSchemas;
+export type FrontdeskEvent = {
+  [K in EventName]: { name: K; data: z.infer<(typeof eventSchemas)[K]>; id?: string };
+}[EventName];
+
+/**
+ * Where services send background work. Implemented in apps/worker: Inngest when configured, otherwise an
+ * in-process executor that honours the same step contract.
+ */
+export interface EventBus {
+  send(events: FrontdeskEvent | FrontdeskEvent[]): Promise<void>;
+}

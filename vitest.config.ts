@@ -1,0 +1,14 @@
+import { defineConfig } from "vitest/config";
+
+// One suite for the whole repo. Integration tests use PGlite unless TEST_DATABASE_URL / DATABASE_URL points
+// at PostgreSQL (see packages/db/src/testing.ts).
+export default defineConfig({
+  test: {
+    include: ["{apps,packages,bench,scripts}/**/*.test.ts"],
+    exclude: ["**/node_modules/**", "**/dist/**", "**/.next/**"],
+    testTimeout: 60_000,
+    hookTimeout: 120_000,
+    pool: "forks",
+    maxWorkers: 2,
+  },
+});
