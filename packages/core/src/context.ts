@@ -1,5 +1,6 @@
 import type { AppConfig } from "@frontdesk/config";
 import type { PrismaClient } from "@frontdesk/db";
+import type { RagRuntime } from "@frontdesk/rag";
 import type { Logger } from "pino";
 import type { EventBus } from "./events";
 
@@ -9,6 +10,7 @@ export interface AppDeps {
   prisma: PrismaClient;
   events: EventBus;
   logger: Logger;
+  rag: RagRuntime;
 }
 
 export type Actor =

@@ -1,0 +1,1 @@
+export type { EmbeddingsProvider, RagRuntime } from "./runtime";
