@@ -1,0 +1,2 @@
+export type { IntegrationDefinition } from "./types";
+export { listIntegrationIds, loadIntegration } from "./registry";
