@@ -1,0 +1,14 @@
+import type { ServiceContext } from "../context";
+import { notFound } from "../errors";
+import { parseInput } from "../parse-input";
+import { apiKeySummarySelect, revokeApiKeyInput, type ApiKeySummary, type RevokeApiKeyInput } from "./schemas";
+
+/** Revoking twice is harmless: the first revocation time is kept. */
+export async function revokeApiKey(ctx: ServiceContext, rawInput: RevokeApiKeyInput): Promise<ApiKeySummary> {
+  const { id } = parseInput(revokeApiKeyInput, rawInput);
+  const where = { id, organizationId: ctx.organizationId };
+  await ctx.prisma.apiKey.updateMany({ where: { ...where, revokedAt: null }, data: { revokedAt: new Date() } });
+  const key = await ctx.prisma.apiKey.findFirst({ where, select: apiKeySummarySelect });
+  if (!key) throw notFound("API key");
+  return key;
+}

@@ -1,0 +1,60 @@
+import { betterAuth } from "better-auth";
+import { prismaAdapter } from "better-auth/adapters/prisma";
+import { organization } from "better-auth/plugins/organization";
+import type { AppDeps } from "../context";
+import { provisionOrganization } from "../organizations/provision-organization";
+import { resolveAuthSecret } from "./resolve-auth-secret";
+
+/**
+ * better-auth for the admin: email + password sessions and organizations (our Membership table is the plugin's
+ * `member` model). Every organization, however it is created, is provisioned with a default bot and knowledge base.
+ */
+export function createAuth(deps: AppDeps) {
+  const { config, prisma } = deps;
+  return betterAuth({
+    appName: "Frontdesk",
+    baseURL: config.publicUrl,
+    basePath: "/api/auth",
+    secret: resolveAuthSecret(config),
+    trustedOrigins: [...new Set([config.adminUrl, config.publicUrl])],
+    database: prismaAdapter(prisma, { provider: "postgresql" }),
+    emailAndPassword: { enabled: true, autoSignIn: true, minPasswordLength: 8 },
+    telemetry: { enabled: false },
+    advanced: { cookiePrefix: "frontdesk" },
+    logger: {
+      log: (level, message, ...args) => {
+        deps.logger[level]({ args }, `better-auth: ${message}`);
+      },
+    },
+    databaseHooks: {
+      session: {
+        create: {
+          // Signing in lands in the user's first organization so the admin has a tenant straight away.
+          before: async (session) => {
+            if (session.activeOrganizationId) return;
+            const membership = await prisma.membership.findFirst({
+              where: { userId: session.userId },
+              orderBy: { createdAt: "asc" },
+              select: { organizationId: true },
+            });
+            if (membership) return { data: { ...session, activeOrganizationId: membership.organizationId } };
+          },
+        },
+      },
+    },
+    plugins: [
+      organization({
+        creatorRole: "owner",
+        schema: { member: { modelName: "membership" } },
+        organizationHooks: {
+          afterCreateOrganization: async ({ organization: created }) => {
+            await provisionOrganization(deps, created.id);
+          },
+        },
+      }),
+    ],
+  });
+}
+
+export type Auth = ReturnType<typeof createAuth>;
+export type AuthSession = NonNullable<Awaited<ReturnType<Auth["api"]["getSession"]>>>;
