@@ -11,6 +11,7 @@ PG_MAJOR="${PG_MAJOR:-15}"
 PG_CONFIG="/usr/lib/postgresql/${PG_MAJOR}/bin/pg_config"
 CONTROL="/usr/share/postgresql/${PG_MAJOR}/extension/vector.control"
 SRC_SUITE="${PGVECTOR_SRC_SUITE:-trixie}"
+APT_ETC="${APT_ETC:-/etc/apt}" # overridable only to test find_mirror
 SRC_LIST="/etc/apt/sources.list.d/frontdesk-${SRC_SUITE}-src.list"
 
 log() { printf '[install-pgvector] %s\n' "$*"; }
@@ -18,7 +19,7 @@ log() { printf '[install-pgvector] %s\n' "$*"; }
 verify() {
   if command -v psql >/dev/null 2>&1 && pg_isready -q -h 127.0.0.1 2>/dev/null; then
     log "verifying CREATE EXTENSION vector on 127.0.0.1"
-    psql -X -v ON_ERROR_STOP=1 -h 127.0.0.1 -U postgres -d "${PGVECTOR_VERIFY_DB:-test}" -Atc \
+    PGOPTIONS="-c client_min_messages=warning" psql -X -v ON_ERROR_STOP=1 -h 127.0.0.1 -U postgres -d "${PGVECTOR_VERIFY_DB:-test}" -Atc \
       'CREATE EXTENSION IF NOT EXISTS vector; SELECT extversion FROM pg_extension WHERE extname=$$vector$$' \
       || { log "WARNING: could not verify the extension (database missing?)"; return 0; }
   else
@@ -26,7 +27,49 @@ verify() {
   fi
 }
 
-if [[ -f "$CONTROL" ]]; then
+# Prints http(s) URIs of release entries (not security/updates/backports suites) from the machine's apt
+# sources, one-line (.list) and deb822 (.sources) formats, in file order.
+candidate_uris() {
+  local f
+  shopt -s nullglob
+  for f in "$APT_ETC"/sources.list "$APT_ETC"/sources.list.d/*.list; do
+    [[ -f "$f" && "$f" != "$SRC_LIST" ]] || continue
+    awk '
+      /^[[:space:]]*#/ { next }
+      $1 == "deb" || $1 == "deb-src" {
+        i = 2
+        if ($i ~ /^\[/) { while (i <= NF && $i !~ /\]$/) i++; i++ }
+        if ($(i) ~ /^https?:\/\// && $(i + 1) !~ /-(security|updates|backports)$/) print $(i)
+      }' "$f"
+  done
+  for f in "$APT_ETC"/sources.list.d/*.sources; do
+    [[ -f "$f" ]] || continue
+    # deb822: blank-line separated stanzas; a stanza counts if enabled and one of its Suites is a release.
+    awk '
+      function flush(   n, k, u) {
+        if (uris != "" && plain && enabled) { n = split(uris, u, /[[:space:]]+/); for (k = 1; k <= n; k++) if (u[k] ~ /^https?:\/\//) print u[k] }
+        uris = ""; plain = 0; enabled = 1
+      }
+      BEGIN { enabled = 1 }
+      /^[[:space:]]*$/ { flush(); next }
+      /^[[:space:]]*#/ { next }
+      tolower($1) == "uris:" { $1 = ""; uris = $0 }
+      tolower($1) == "suites:" { for (j = 2; j <= NF; j++) if ($j !~ /-(security|updates|backports)$/) plain = 1 }
+      tolower($1) == "enabled:" && tolower($2) == "no" { enabled = 0 }
+      END { flush() }' "$f"
+  done
+}
+
+# The Debian archive mirror: prefer a URI ending in /debian, else any Debian-looking non-security URI.
+find_mirror() {
+  local uris
+  uris="$(candidate_uris)"
+  { grep -E '/debian/?$' <<<"$uris" || grep -i 'debian' <<<"$uris" | grep -vi 'security' || true; } | head -n1 | sed 's:/*$::'
+}
+
+if [[ "${1:-}" == --print-mirror ]]; then find_mirror; exit 0; fi
+
+if [[ -f "$CONTROL" && "${PGVECTOR_FORCE:-0}" != 1 ]]; then
   log "pgvector already installed ($CONTROL)"
   verify
   exit 0
@@ -40,42 +83,7 @@ fi
 export DEBIAN_FRONTEND=noninteractive
 start=$(date +%s)
 
-# Prints the first http(s) URI of a plain Debian archive entry (not security/updates/backports) from the
-# machine's apt sources, in either one-line (.list) or deb822 (.sources) format.
-find_mirror() {
-  local f
-  shopt -s nullglob
-  for f in /etc/apt/sources.list /etc/apt/sources.list.d/*.list; do
-    [[ -f "$f" && "$f" != "$SRC_LIST" ]] || continue
-    awk '
-      /^[[:space:]]*#/ { next }
-      $1 == "deb" || $1 == "deb-src" {
-        i = 2
-        if ($i ~ /^\[/) { while (i <= NF && $i !~ /\]$/) i++; i++ }
-        uri = $(i); suite = $(i + 1)
-        if (uri ~ /^https?:\/\// && uri ~ /debian\/?$/ && suite !~ /-(security|updates|backports)$/) { print uri; exit }
-      }' "$f"
-  done
-  for f in /etc/apt/sources.list.d/*.sources; do
-    [[ -f "$f" ]] || continue
-    # deb822: stanzas separated by blank lines; take URIs of a stanza whose Suites include a plain release.
-    awk '
-      function flush() {
-        if (uris != "" && plain && enabled) { split(uris, u, /[[:space:]]+/); for (k in u) if (u[k] ~ /^https?:\/\// && u[k] ~ /debian\/?$/) { print u[k]; found = 1; exit } }
-        uris = ""; plain = 0; enabled = 1
-      }
-      BEGIN { enabled = 1 }
-      /^[[:space:]]*$/ { flush(); next }
-      /^[[:space:]]*#/ { next }
-      tolower($1) == "uris:" { $1 = ""; uris = $0 }
-      tolower($1) == "suites:" { for (j = 2; j <= NF; j++) if ($j !~ /-(security|updates|backports)$/) plain = 1 }
-      tolower($1) == "enabled:" && tolower($2) == "no" { enabled = 0 }
-      END { if (!found) flush() }' "$f"
-  done
-}
-
-MIRROR="$(find_mirror | head -n1)"
-MIRROR="${MIRROR%/}"
+MIRROR="$(find_mirror)"
 if [[ -z "$MIRROR" ]]; then
   log "could not find a Debian mirror in the machine's apt sources" >&2
   exit 1
@@ -83,7 +91,7 @@ fi
 log "using the machine's Debian mirror: $MIRROR"
 
 tmp="$(mktemp -d)"
-chmod 755 "$tmp" # apt downloads as _apt
+chown _apt "$tmp" 2>/dev/null || chmod 755 "$tmp" # apt downloads as the unprivileged _apt user
 cleanup() {
   local rc=$?
   if [[ -f "$SRC_LIST" ]]; then
