@@ -1,1 +1,2 @@
 export type { EmbeddingsProvider, RagRuntime } from "./runtime";
+export * from "./embeddings";

@@ -1,0 +1,9 @@
+export { createEmbeddingsProvider } from "./create-embeddings-provider";
+export { LocalEmbeddings, LOCAL_EMBEDDING_DIMENSIONS, loadLocalEmbeddingModel } from "./local-embeddings";
+export {
+  defaultEmbeddingModels,
+  knownEmbeddingDimensions,
+  resolveEmbeddingModel,
+  type EmbeddingModelRef,
+  type EmbeddingProviderName,
+} from "./embedding-models";
