@@ -1,2 +1,7 @@
-// Placeholder until the db helper lands the client factory; re-exports the generated client types.
 export * from "./generated/prisma/client";
+export { createDatabase, type CreateDatabaseOptions, type Database } from "./client";
+export { migrate, readMigrations, checksumOf, MigrationError, defaultMigrationsDir, type MigrateResult } from "./migrate";
+export { pgExecutor, pgliteExecutor, type SqlExecutor } from "./sql-executor";
+export { DatabaseInUseError } from "./pglite-lock";
+export { migratePostgres } from "./client";
+export { toVectorLiteral } from "./vector";

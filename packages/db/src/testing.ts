@@ -1,0 +1,78 @@
+import { randomBytes } from "node:crypto";
+import { PrismaPg } from "@prisma/adapter-pg";
+import pg from "pg";
+import { PrismaPGlite } from "pglite-prisma-adapter";
+import type { Database } from "./client";
+import { migratePostgres } from "./client";
+import { PrismaClient } from "./generated/prisma/client";
+import { migrate } from "./migrate";
+import { openPglite } from "./pglite";
+import { pgliteExecutor } from "./sql-executor";
+
+export type { Database } from "./client";
+
+/** URL of the server tests create their databases on, if any. */
+export function testServerUrl(env: Record<string, string | undefined> = process.env): string | undefined {
+  const url = env.TEST_DATABASE_URL?.trim() || env.DATABASE_URL?.trim();
+  return url ? url : undefined;
+}
+
+/**
+ * A fresh, migrated database per call: a new `frontdesk_test_<random>` database on the TEST_DATABASE_URL
+ * (or DATABASE_URL) server, dropped on close(); otherwise in-memory PGlite.
+ */
+export async function createTestDatabase(options: { serverUrl?: string } = {}): Promise<Database> {
+  const serverUrl = options.serverUrl ?? testServerUrl();
+  return serverUrl ? createPostgresTestDatabase(serverUrl) : createPgliteTestDatabase();
+}
+
+async function withAdminClient<T>(serverUrl: string, fn: (client: pg.Client) => Promise<T>): Promise<T> {
+  const client = new pg.Client({ connectionString: serverUrl });
+  await client.connect();
+  try {
+    return await fn(client);
+  } finally {
+    await client.end();
+  }
+}
+
+async function createPostgresTestDatabase(serverUrl: string): Promise<Database> {
+  const name = `frontdesk_test_${randomBytes(6).toString("hex")}`;
+  await withAdminClient(serverUrl, (client) => client.query(`CREATE DATABASE "${name}"`));
+  const url = new URL(serverUrl);
+  url.pathname = `/${name}`;
+  const databaseUrl = url.toString();
+  const drop = () => withAdminClient(serverUrl, (client) => client.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`));
+  try {
+    await migratePostgres(databaseUrl);
+  } catch (error) {
+    await drop();
+    throw error;
+  }
+  const prisma = new PrismaClient({ adapter: new PrismaPg({ connectionString: databaseUrl }) });
+  return {
+    prisma,
+    kind: "postgres",
+    async close() {
+      try {
+        await prisma.$disconnect();
+      } finally {
+        await drop();
+      }
+    },
+  };
+}
+
+async function createPgliteTestDatabase(): Promise<Database> {
+  const pglite = await openPglite();
+  await migrate(pgliteExecutor(pglite));
+  const prisma = new PrismaClient({ adapter: new PrismaPGlite(pglite) });
+  return {
+    prisma,
+    kind: "pglite",
+    async close() {
+      await prisma.$disconnect();
+      await pglite.close();
+    },
+  };
+}
