@@ -5,3 +5,4 @@ export { parseInput } from "./parse-input";
 export * from "./auth";
 export * from "./organizations";
 export * from "./api-keys";
+export * from "./knowledge";

@@ -1,0 +1,15 @@
+import type { ServiceContext } from "../context";
+import { getKnowledgeBaseOrThrow } from "./get-knowledge-base";
+import { removeDocumentUploads } from "./uploads";
+
+/** Documents, chunks and bot links cascade in the database; uploaded files are removed afterwards. */
+export async function deleteKnowledgeBase(ctx: ServiceContext, id: string): Promise<{ id: string; deleted: true }> {
+  const kb = await getKnowledgeBaseOrThrow(ctx, id);
+  const documents = await ctx.prisma.document.findMany({
+    where: { knowledgeBaseId: kb.id, organizationId: ctx.organizationId },
+    select: { id: true },
+  });
+  await ctx.prisma.knowledgeBase.delete({ where: { id: kb.id } });
+  await removeDocumentUploads(ctx, documents.map((d) => d.id));
+  return { id: kb.id, deleted: true };
+}

@@ -1,0 +1,16 @@
+export * from "./schemas";
+export { createKnowledgeBase } from "./create-knowledge-base";
+export { listKnowledgeBases } from "./list-knowledge-bases";
+export { getKnowledgeBase, getKnowledgeBaseOrThrow } from "./get-knowledge-base";
+export { updateKnowledgeBase } from "./update-knowledge-base";
+export { deleteKnowledgeBase } from "./delete-knowledge-base";
+export { clearKnowledgeBase } from "./clear-knowledge-base";
+export { getKnowledgeBaseStats } from "./get-knowledge-base-stats";
+export { addDocument } from "./add-document";
+export { listDocuments } from "./list-documents";
+export { getDocument, getDocumentOrThrow } from "./get-document";
+export { deleteDocument } from "./delete-document";
+export { searchKnowledge, searchKnowledgeBases } from "./search-knowledge";
+export { detectMimeType, supportedMimeTypes } from "./detect-mime-type";
+export { formatBytes } from "./format-bytes";
+export { toDocumentView, toKnowledgeBaseView } from "./views";

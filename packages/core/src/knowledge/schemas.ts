@@ -1,0 +1,144 @@
+import { z } from "zod";
+
+const name = z.string().trim().min(1, "name is required").max(200);
+const description = z.string().trim().max(2000).nullable();
+
+export const knowledgeBaseIdParam = z.string().min(1).max(64);
+
+export const createKnowledgeBaseInput = z
+  .object({
+    name,
+    description: description.optional(),
+    chunkSize: z.number().int().min(100).max(8000).default(500),
+    chunkOverlap: z.number().int().min(0).max(2000).default(50),
+  })
+  .refine((kb) => kb.chunkOverlap < kb.chunkSize, {
+    path: ["chunkOverlap"],
+    message: "chunkOverlap must be smaller than chunkSize",
+  });
+export type CreateKnowledgeBaseInput = z.input<typeof createKnowledgeBaseInput>;
+
+export const updateKnowledgeBaseInput = z
+  .object({
+    name: name.optional(),
+    description: description.optional(),
+    chunkSize: z.number().int().min(100).max(8000).optional(),
+    chunkOverlap: z.number().int().min(0).max(2000).optional(),
+  })
+  .strict();
+export type UpdateKnowledgeBaseInput = z.input<typeof updateKnowledgeBaseInput>;
+
+export const knowledgeBaseSchema = z.object({
+  id: z.string(),
+  name: z.string(),
+  description: z.string().nullable(),
+  chunkSize: z.number().int(),
+  chunkOverlap: z.number().int(),
+  embeddingModel: z.string(),
+  embeddingDimensions: z.number().int(),
+  documentCount: z.number().int(),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+});
+export type KnowledgeBaseView = z.infer<typeof knowledgeBaseSchema>;
+
+export const documentStatusSchema = z.enum(["queued", "processing", "ready", "failed"]);
+
+export const knowledgeBaseStatsSchema = z.object({
+  knowledgeBaseId: z.string(),
+  documents: z.object({
+    total: z.number().int(),
+    queued: z.number().int(),
+    processing: z.number().int(),
+    ready: z.number().int(),
+    failed: z.number().int(),
+  }),
+  chunks: z.number().int(),
+  tokens: z.number().int(),
+});
+export type KnowledgeBaseStats = z.infer<typeof knowledgeBaseStatsSchema>;
+
+/** What addDocument accepts; transports build it from multipart uploads or JSON bodies. */
+export const addDocumentInput = z.discriminatedUnion("kind", [
+  z.object({
+    kind: z.literal("file"),
+    fileName: z.string().trim().min(1, "fileName is required").max(255),
+    mimeType: z.string().max(255).optional(),
+    title: z.string().trim().min(1).max(300).optional(),
+    bytes: z.instanceof(Uint8Array),
+  }),
+  z.object({
+    kind: z.literal("text"),
+    title: z.string().trim().min(1, "title is required").max(300),
+    text: z.string().trim().min(1, "text is required"),
+  }),
+  z.object({
+    kind: z.literal("url"),
+    url: z
+      .url({ protocol: /^https?$/, message: "url must be an http(s) URL" })
+      .max(2048),
+    title: z.string().trim().min(1).max(300).optional(),
+  }),
+]);
+export type AddDocumentInput = z.input<typeof addDocumentInput>;
+
+/** JSON body of POST /knowledge/bases/{id}/documents (the multipart form is the file variant). */
+export const addDocumentJsonBody = z.union([
+  z.object({ title: z.string().trim().min(1, "title is required").max(300), text: z.string().trim().min(1, "text is required") }).strict(),
+  z.object({ url: z.url({ protocol: /^https?$/, message: "url must be an http(s) URL" }).max(2048), title: z.string().trim().min(1).max(300).optional() }).strict(),
+]);
+
+export const documentSchema = z.object({
+  id: z.string(),
+  knowledgeBaseId: z.string(),
+  sourceKind: z.enum(["file", "text", "url", "faq"]),
+  sourceUri: z.string().nullable(),
+  title: z.string(),
+  mimeType: z.string(),
+  sizeBytes: z.number().int(),
+  contentHash: z.string(),
+  status: documentStatusSchema,
+  error: z.string().nullable(),
+  chunkCount: z.number().int(),
+  tokenCount: z.number().int(),
+  pageCount: z.number().int().nullable(),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+  processedAt: z.string().nullable(),
+});
+export type DocumentView = z.infer<typeof documentSchema>;
+
+export const addDocumentResultSchema = documentSchema.extend({
+  /** True when identical content already existed in the knowledge base; nothing new was queued. */
+  duplicate: z.boolean(),
+});
+export type AddDocumentResult = z.infer<typeof addDocumentResultSchema>;
+
+export const listDocumentsInput = z.object({
+  status: documentStatusSchema.optional(),
+  limit: z.coerce.number().int().min(1).max(500).default(100),
+});
+export type ListDocumentsInput = z.input<typeof listDocumentsInput>;
+
+export const searchKnowledgeInput = z
+  .object({
+    query: z.string().trim().min(1, "query is required").max(2000),
+    knowledgeBaseId: z.string().min(1).optional(),
+    botId: z.string().min(1).optional(),
+    limit: z.number().int().min(1).max(50).default(8),
+  })
+  .refine((input) => !(input.knowledgeBaseId && input.botId), {
+    path: ["knowledgeBaseId"],
+    message: "give either knowledgeBaseId or botId, not both",
+  });
+export type SearchKnowledgeInput = z.input<typeof searchKnowledgeInput>;
+
+export const searchResultSchema = z.object({
+  chunkId: z.string(),
+  documentId: z.string(),
+  knowledgeBaseId: z.string(),
+  title: z.string(),
+  content: z.string(),
+  score: z.number(),
+});
+export type SearchResult = z.infer<typeof searchResultSchema>;
