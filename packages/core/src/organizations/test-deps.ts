@@ -1,0 +1,38 @@
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { SyntheticEmbeddings } from "@langchain/core/utils/testing";
+import { loadConfig } from "@frontdesk/config";
+import { createTestDatabase } from "@frontdesk/db/testing";
+import pino from "pino";
+import type { AppDeps } from "../context";
+import type { FrontdeskEvent } from "../events";
+
+/**
+ * Real database + synthetic embeddings for core tests (no model download); events are recorded rather than run.
+ * Only imported by tests.
+ */
+export async function createTestDeps(env: Record<string, string> = {}) {
+  const dataDir = mkdtempSync(join(tmpdir(), "frontdesk-core-test-"));
+  const database = await createTestDatabase();
+  const sent: FrontdeskEvent[] = [];
+  const deps: AppDeps = {
+    config: loadConfig({ FRONTDESK_DATA_DIR: dataDir, LOG_LEVEL: "silent", ...env }),
+    prisma: database.prisma,
+    logger: pino({ level: "silent" }),
+    events: { send: async (events) => void sent.push(...(Array.isArray(events) ? events : [events])) },
+    rag: {
+      embeddings: { embeddings: new SyntheticEmbeddings({ vectorSize: 384 }), model: "test/synthetic-384", dimensions: 384 },
+      chatModel: null,
+    },
+  };
+  return {
+    deps,
+    sent,
+    dataDir,
+    async close() {
+      await database.close();
+      rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}
