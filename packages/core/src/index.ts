@@ -6,3 +6,4 @@ export * from "./auth";
 export * from "./organizations";
 export * from "./api-keys";
 export * from "./knowledge";
+export * from "./bots";

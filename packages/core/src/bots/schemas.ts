@@ -1,0 +1,78 @@
+import { z } from "zod";
+
+/** Tuning knobs stored in Bot.answerSettings; unset values fall back to defaults in chat. */
+export const answerSettingsSchema = z
+  .object({
+    /** Sources scoring below this are not shown to the model or cited. */
+    minScore: z.number().min(0).max(1).optional(),
+    maxCitations: z.number().int().min(1).max(20).optional(),
+    /** How many chunks are retrieved for each question. */
+    topK: z.number().int().min(1).max(50).optional(),
+    temperature: z.number().min(0).max(2).optional(),
+    /** Previous user/assistant turns sent along with the question. */
+    historyTurns: z.number().int().min(0).max(50).optional(),
+    maxTokens: z.number().int().min(16).max(16_000).optional(),
+  })
+  .strict();
+export type AnswerSettings = z.infer<typeof answerSettingsSchema>;
+
+/** Accepts "https://shop.example.com" (a trailing slash is dropped); paths, queries and wildcards are not origins. */
+export const originSchema = z
+  .string()
+  .trim()
+  .transform((value, ctx) => {
+    let url: URL;
+    try {
+      url = new URL(value);
+    } catch {
+      ctx.addIssue({ code: "custom", message: `${value} is not an origin like https://example.com` });
+      return z.NEVER;
+    }
+    const hasExtra = url.pathname !== "/" || url.search !== "" || url.hash !== "" || url.username !== "" || value.includes("*");
+    if (!["http:", "https:"].includes(url.protocol) || hasExtra) {
+      ctx.addIssue({ code: "custom", message: `${value} is not an origin like https://example.com (no path or query)` });
+      return z.NEVER;
+    }
+    return url.origin;
+  });
+
+const name = z.string().trim().min(1, "name is required").max(200);
+const systemPrompt = z.string().trim().min(1).max(8000);
+const greeting = z.string().trim().min(1).max(1000);
+const allowedOrigins = z.array(originSchema).max(50);
+
+export const createBotInput = z.object({
+  name,
+  systemPrompt: systemPrompt.optional(),
+  greeting: greeting.optional(),
+  answerSettings: answerSettingsSchema.optional(),
+  allowedOrigins: allowedOrigins.optional(),
+  /** Knowledge bases the bot answers from (same organization). */
+  knowledgeBaseIds: z.array(z.string().min(1)).max(50).optional(),
+});
+export type CreateBotInput = z.input<typeof createBotInput>;
+
+export const updateBotInput = z
+  .object({
+    name: name.optional(),
+    systemPrompt: systemPrompt.optional(),
+    greeting: greeting.optional(),
+    answerSettings: answerSettingsSchema.optional(),
+    allowedOrigins: allowedOrigins.optional(),
+  })
+  .strict();
+export type UpdateBotInput = z.input<typeof updateBotInput>;
+
+export const botSchema = z.object({
+  id: z.string(),
+  name: z.string(),
+  systemPrompt: z.string(),
+  greeting: z.string(),
+  answerSettings: answerSettingsSchema,
+  publicKey: z.string(),
+  allowedOrigins: z.array(z.string()),
+  knowledgeBaseIds: z.array(z.string()),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+});
+export type BotView = z.infer<typeof botSchema>;

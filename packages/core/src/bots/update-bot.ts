@@ -1,0 +1,23 @@
+import type { ServiceContext } from "../context";
+import { parseInput } from "../parse-input";
+import { getBotOrThrow } from "./get-bot";
+import { updateBotInput, type BotView, type UpdateBotInput } from "./schemas";
+import { toBotView, withKnowledgeBaseIds } from "./views";
+
+/** answerSettings replaces the stored object as a whole, so a key can be reset by leaving it out. */
+export async function updateBot(ctx: ServiceContext, id: string, input: UpdateBotInput): Promise<BotView> {
+  const data = parseInput(updateBotInput, input);
+  const bot = await getBotOrThrow(ctx, id);
+  const updated = await ctx.prisma.bot.update({
+    where: { id: bot.id },
+    data: {
+      ...(data.name !== undefined ? { name: data.name } : {}),
+      ...(data.systemPrompt !== undefined ? { systemPrompt: data.systemPrompt } : {}),
+      ...(data.greeting !== undefined ? { greeting: data.greeting } : {}),
+      ...(data.answerSettings !== undefined ? { answerSettings: data.answerSettings } : {}),
+      ...(data.allowedOrigins !== undefined ? { allowedOrigins: [...new Set(data.allowedOrigins)] } : {}),
+    },
+    include: withKnowledgeBaseIds,
+  });
+  return toBotView(updated);
+}
