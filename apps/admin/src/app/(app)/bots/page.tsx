@@ -1,0 +1,3 @@
+export default function BotsPage() {
+  return <h1>Bots</h1>;
+}

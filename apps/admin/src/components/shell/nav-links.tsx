@@ -1,0 +1,22 @@
+"use client";
+
+import Link from "next/link";
+import { usePathname } from "next/navigation";
+
+const links = [
+  { href: "/bots", label: "Bots" },
+  { href: "/knowledge", label: "Knowledge" },
+];
+
+export function NavLinks() {
+  const pathname = usePathname();
+  return (
+    <nav className="nav">
+      {links.map((link) => (
+        <Link key={link.href} href={link.href} aria-current={pathname.startsWith(link.href) ? "page" : undefined}>
+          {link.label}
+        </Link>
+      ))}
+    </nav>
+  );
+}

@@ -1,0 +1,6 @@
+/** Only same-site paths may follow sign-in, so the `next` parameter cannot bounce users to another host. */
+export function safeNextPath(next: string | string[] | undefined, fallback = "/bots"): string {
+  const value = Array.isArray(next) ? next[0] : next;
+  if (!value || !value.startsWith("/") || value.startsWith("//") || value.startsWith("/\\")) return fallback;
+  return value;
+}

@@ -1,0 +1,25 @@
+import type { AppRouter } from "@frontdesk/api/trpc";
+import { createTRPCClient, httpBatchLink, httpLink, isNonJsonSerializable, splitLink } from "@trpc/client";
+import type { inferRouterInputs, inferRouterOutputs } from "@trpc/server";
+import { createTRPCContext } from "@trpc/tanstack-react-query";
+
+export const { TRPCProvider, useTRPC, useTRPCClient } = createTRPCContext<AppRouter>();
+
+export type RouterInputs = inferRouterInputs<AppRouter>;
+export type RouterOutputs = inferRouterOutputs<AppRouter>;
+
+/** Same-origin: the admin's proxy forwards /api/* to the API, so the session cookie rides along. */
+const url = "/api/trpc";
+
+export function createClient() {
+  return createTRPCClient<AppRouter>({
+    links: [
+      // FormData (file uploads) cannot be batched into a JSON body; everything else is batched.
+      splitLink({
+        condition: (op) => isNonJsonSerializable(op.input),
+        true: httpLink({ url }),
+        false: httpBatchLink({ url }),
+      }),
+    ],
+  });
+}
