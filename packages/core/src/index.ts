@@ -7,3 +7,4 @@ export * from "./organizations";
 export * from "./api-keys";
 export * from "./knowledge";
 export * from "./bots";
+export * from "./conversations";

@@ -1,0 +1,4 @@
+export * from "./schemas";
+export { listConversations } from "./list-conversations";
+export { getConversation } from "./get-conversation";
+export { readCitations, toConversationView, toMessageView } from "./views";

@@ -1,0 +1,21 @@
+import type { ServiceContext } from "../context";
+import { parseInput } from "../parse-input";
+import { listConversationsInput, type ConversationPage, type ListConversationsInput } from "./schemas";
+import { toConversationView, withMessageCount } from "./views";
+
+/** Most recently active first; pass `nextCursor` back as `cursor` for the next page. */
+export async function listConversations(ctx: ServiceContext, input: ListConversationsInput = {}): Promise<ConversationPage> {
+  const { botId, limit, cursor } = parseInput(listConversationsInput, input);
+  const rows = await ctx.prisma.conversation.findMany({
+    where: { organizationId: ctx.organizationId, ...(botId ? { botId } : {}) },
+    orderBy: [{ lastMessageAt: "desc" }, { id: "desc" }],
+    take: limit + 1,
+    ...(cursor ? { cursor: { id: cursor }, skip: 1 } : {}),
+    include: withMessageCount,
+  });
+  const page = rows.slice(0, limit);
+  return {
+    data: page.map(toConversationView),
+    nextCursor: rows.length > limit ? (page.at(-1)?.id ?? null) : null,
+  };
+}

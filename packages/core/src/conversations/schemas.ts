@@ -1,0 +1,54 @@
+import { z } from "zod";
+
+/** Same shape as @frontdesk/rag's Citation; stored in Message.citations. */
+export const citationSchema = z.object({
+  index: z.number().int(),
+  chunkId: z.string(),
+  documentId: z.string(),
+  title: z.string(),
+  snippet: z.string(),
+  score: z.number(),
+});
+export type CitationView = z.infer<typeof citationSchema>;
+
+export const listConversationsInput = z.object({
+  botId: z.string().min(1).optional(),
+  limit: z.coerce.number().int().min(1).max(100).default(20),
+  /** id of the last conversation of the previous page (`nextCursor`). */
+  cursor: z.string().min(1).optional(),
+});
+export type ListConversationsInput = z.input<typeof listConversationsInput>;
+
+export const conversationSchema = z.object({
+  id: z.string(),
+  botId: z.string(),
+  channel: z.enum(["web", "sms", "whatsapp", "voice", "api"]),
+  visitorId: z.string().nullable(),
+  status: z.enum(["open", "handoff", "closed"]),
+  messageCount: z.number().int(),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+  lastMessageAt: z.string(),
+});
+export type ConversationView = z.infer<typeof conversationSchema>;
+
+export const messageSchema = z.object({
+  id: z.string(),
+  role: z.enum(["user", "assistant", "system", "tool"]),
+  content: z.string(),
+  citations: z.array(citationSchema),
+  latencyMs: z.number().int().nullable(),
+  promptTokens: z.number().int().nullable(),
+  completionTokens: z.number().int().nullable(),
+  createdAt: z.string(),
+});
+export type MessageView = z.infer<typeof messageSchema>;
+
+export const conversationPageSchema = z.object({
+  data: z.array(conversationSchema),
+  nextCursor: z.string().nullable(),
+});
+export type ConversationPage = z.infer<typeof conversationPageSchema>;
+
+export const conversationWithMessagesSchema = conversationSchema.extend({ messages: z.array(messageSchema) });
+export type ConversationWithMessages = z.infer<typeof conversationWithMessagesSchema>;
