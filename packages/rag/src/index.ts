@@ -1,2 +1,5 @@
 export type { EmbeddingsProvider, RagRuntime } from "./runtime";
 export * from "./embeddings";
+export * from "./loaders";
+export * from "./splitting";
+export * from "./retrieval";

@@ -1,0 +1,37 @@
+/** Which chunks a search may see: always one organization, and only the listed knowledge bases in it. */
+export interface SearchScope {
+  organizationId: string;
+  knowledgeBaseIds: readonly string[];
+}
+
+/** A chunk as every search returns it, with the title of the document it came from. */
+export interface RetrievedChunk {
+  chunkId: string;
+  documentId: string;
+  knowledgeBaseId: string;
+  documentTitle: string;
+  content: string;
+  position: number;
+  metadata: Record<string, unknown>;
+}
+
+export interface VectorSearchHit extends RetrievedChunk {
+  /** Cosine similarity, 1 - cosine distance. */
+  score: number;
+}
+
+export interface FullTextSearchHit extends RetrievedChunk {
+  /** Okapi BM25 over the searched knowledge bases (unbounded; only comparable within one query). */
+  score: number;
+  /** Share of the query's IDF weight whose terms occur in the chunk, 0..1: how fully the chunk matches. */
+  coverage: number;
+}
+
+export interface SearchHit extends RetrievedChunk {
+  /** Fused rank score (weighted reciprocal rank fusion); only comparable within one query. */
+  score: number;
+  /** Cosine similarity when the chunk was among the vector candidates. */
+  vectorScore: number | null;
+  /** Full-text coverage (0..1, see FullTextSearchHit.coverage) when the chunk matched the query's terms. */
+  textScore: number | null;
+}

@@ -1,0 +1,74 @@
+import { Prisma, toVectorLiteral, type PrismaClient } from "@frontdesk/db";
+import { checkLimit, chunkScopeFilter, readyDocument, retrievedChunkColumns, toRetrievedChunk, type RetrievedChunkRow } from "./sql-fragments";
+import type { SearchScope, VectorSearchHit } from "./types";
+
+export interface VectorSearchInput extends SearchScope {
+  queryVector: readonly number[];
+  limit: number;
+}
+
+/**
+ * Nearest chunks by cosine distance. The `(embedding::vector(N))` expression and the
+ * `"embeddingDimensions" = N` predicate match the per-dimension partial HNSW indexes, so only chunks embedded
+ * at the query's size are candidates.
+ */
+export async function vectorSearch(prisma: PrismaClient, input: VectorSearchInput): Promise<VectorSearchHit[]> {
+  const limit = checkLimit(input.limit);
+  if (input.knowledgeBaseIds.length === 0) return [];
+  const dimensions = input.queryVector.length;
+  if (dimensions < 1 || dimensions > 16_000) throw new RangeError("queryVector must have 1..16000 dimensions");
+  // The type modifier cannot be a bind parameter; `dimensions` is an integer we computed, never user text.
+  const vectorType = Prisma.raw(`vector(${dimensions})`);
+  const query = Prisma.sql`
+    WITH nearest AS MATERIALIZED (
+      SELECT c.id, (c.embedding::${vectorType}) <=> ${toVectorLiteral(input.queryVector)}::${vectorType} AS distance
+        FROM chunk c
+       WHERE c."embeddingDimensions" = ${dimensions} AND ${chunkScopeFilter(input)} AND ${readyDocument}
+       ORDER BY distance
+       LIMIT ${limit}
+    )
+    SELECT ${retrievedChunkColumns}, 1 - n.distance AS score
+      FROM nearest n
+      JOIN chunk c ON c.id = n.id
+      JOIN document d ON d.id = c."documentId"
+     ORDER BY n.distance, c.id`;
+  const rows = await withIterativeScan(prisma, limit, (client) => client.$queryRaw<(RetrievedChunkRow & { score: number })[]>(query));
+  return rows.map((row) => ({ ...toRetrievedChunk(row), score: Number(row.score) }));
+}
+
+type QueryClient = Pick<PrismaClient, "$queryRaw">;
+
+const iterativeScanSupport = new WeakMap<object, Promise<boolean>>();
+
+/**
+ * pgvector ≥ 0.8 can keep walking the HNSW graph until enough rows pass the tenant filter
+ * (`hnsw.iterative_scan`); older versions return fewer than `limit` rows when other tenants' chunks are near
+ * the query, so there we just run the query.
+ */
+async function withIterativeScan<T>(prisma: PrismaClient, limit: number, run: (client: QueryClient) => Promise<T>): Promise<T> {
+  if (!(await supportsIterativeScan(prisma))) return run(prisma);
+  return prisma.$transaction(async (tx) => {
+    await tx.$queryRaw`SELECT set_config('hnsw.iterative_scan', 'relaxed_order', true)`;
+    await tx.$queryRaw`SELECT set_config('hnsw.ef_search', ${String(Math.max(40, limit))}, true)`;
+    return run(tx);
+  });
+}
+
+function supportsIterativeScan(prisma: PrismaClient): Promise<boolean> {
+  let support = iterativeScanSupport.get(prisma);
+  if (!support) {
+    support = prisma
+      .$queryRaw<{ version: string | null }[]>`SELECT extversion AS version FROM pg_extension WHERE extname = 'vector'`
+      .then((rows) => atLeastVersion(rows[0]?.version ?? null, [0, 8]))
+      .catch(() => false);
+    iterativeScanSupport.set(prisma, support);
+  }
+  return support;
+}
+
+function atLeastVersion(version: string | null, [major, minor]: [number, number]): boolean {
+  const match = version?.match(/^(\d+)\.(\d+)/);
+  if (!match) return false;
+  const [actualMajor, actualMinor] = [Number(match[1]), Number(match[2])];
+  return actualMajor > major || (actualMajor === major && actualMinor >= minor);
+}
