@@ -1,0 +1,69 @@
+import { decodeText, normalizeText } from "./decode-text";
+import { detectDocumentType, documentMimeTypes, type DocumentType } from "./document-types";
+import { ExtractionError } from "./extraction-error";
+import { extractDocx } from "./extract-docx";
+import { extractPdf } from "./extract-pdf";
+import { htmlTitle, htmlToText } from "./html-to-text";
+
+export interface ExtractTextInput {
+  bytes: Uint8Array;
+  mimeType?: string;
+  fileName?: string;
+}
+
+export interface ExtractedPage {
+  /** 1-based page number. */
+  page: number;
+  text: string;
+}
+
+export interface ExtractedText {
+  text: string;
+  title?: string;
+  pageCount?: number;
+  /** Per-page text for paged formats (PDF), so chunks can cite a page. */
+  pages?: ExtractedPage[];
+  /** The detected type, normalized (e.g. "application/pdf", "text/markdown"). */
+  mimeType: string;
+  type: DocumentType;
+}
+
+/**
+ * Turns an uploaded file into plain text. Throws ExtractionError (with a message fit for the bot owner) for
+ * unsupported types, damaged files, PDFs without a text layer and files with no text at all.
+ */
+export async function extractText(input: ExtractTextInput): Promise<ExtractedText> {
+  if (input.bytes.length === 0) throw new ExtractionError("empty", "The file is empty");
+  const type = detectDocumentType(input);
+  const mimeType = documentMimeTypes[type];
+  const result = await extractByType(type, input.bytes);
+  const text = normalizeText(result.text);
+  if (text === "") throw new ExtractionError("empty", "No text found in the file");
+  return { ...result, text, mimeType, type };
+}
+
+async function extractByType(type: DocumentType, bytes: Uint8Array) {
+  switch (type) {
+    case "pdf":
+      return extractPdf(bytes);
+    case "docx":
+      return extractDocx(bytes);
+    case "html": {
+      const html = decodeText(bytes);
+      return { text: htmlToText(html), title: htmlTitle(html) };
+    }
+    case "markdown":
+      return readMarkdown(decodeText(bytes));
+    case "text":
+      return { text: decodeText(bytes) };
+  }
+}
+
+function readMarkdown(source: string): { text: string; title?: string } {
+  // YAML front matter is metadata, not content; keep only its title.
+  const frontMatter = /^\uFEFF?---\r?\n([\s\S]*?)\r?\n---\r?\n?/.exec(source);
+  const body = frontMatter ? source.slice(frontMatter[0].length) : source;
+  const metaTitle = frontMatter?.[1] && /^title:\s*["']?(.+?)["']?\s*$/m.exec(frontMatter[1])?.[1];
+  const heading = /^#\s+(.+?)\s*#*\s*$/m.exec(body)?.[1];
+  return { text: body, title: metaTitle || heading || undefined };
+}

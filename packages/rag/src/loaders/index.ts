@@ -1,0 +1,4 @@
+export { extractText, type ExtractTextInput, type ExtractedText, type ExtractedPage } from "./extract-text";
+export { ExtractionError, type ExtractionErrorCode } from "./extraction-error";
+export { detectDocumentType, documentMimeTypes, SUPPORTED_FORMATS, type DocumentType } from "./document-types";
+export { htmlToText, htmlTitle } from "./html-to-text";

@@ -1,0 +1,2 @@
+export { splitText, type SplitOptions, type TextChunk } from "./split-text";
+export { countTokens } from "./count-tokens";
