@@ -1,7 +1,7 @@
 import type { ServiceContext } from "../context";
 import { notFound } from "../errors";
 import { parseInput } from "../parse-input";
-import { apiKeySummarySelect, revokeApiKeyInput, type ApiKeySummary, type RevokeApiKeyInput } from "./schemas";
+import { apiKeySummarySelect, revokeApiKeyInput, toApiKeySummary, type ApiKeySummary, type RevokeApiKeyInput } from "./schemas";
 
 /** Revoking twice is harmless: the first revocation time is kept. */
 export async function revokeApiKey(ctx: ServiceContext, rawInput: RevokeApiKeyInput): Promise<ApiKeySummary> {
@@ -10,5 +10,5 @@ export async function revokeApiKey(ctx: ServiceContext, rawInput: RevokeApiKeyIn
   await ctx.prisma.apiKey.updateMany({ where: { ...where, revokedAt: null }, data: { revokedAt: new Date() } });
   const key = await ctx.prisma.apiKey.findFirst({ where, select: apiKeySummarySelect });
   if (!key) throw notFound("API key");
-  return key;
+  return toApiKeySummary(key);
 }

@@ -6,15 +6,16 @@ export const revokeApiKeyInput = z.object({ id: z.string().min(1) });
 export type CreateApiKeyInput = z.input<typeof createApiKeyInput>;
 export type RevokeApiKeyInput = z.input<typeof revokeApiKeyInput>;
 
-/** What callers may see about a key: never the secret or its hash. */
-export interface ApiKeySummary {
-  id: string;
-  name: string;
-  prefix: string;
-  createdAt: Date;
-  lastUsedAt: Date | null;
-  revokedAt: Date | null;
-}
+/** What callers may see about a key: never the secret or its hash. Dates are ISO strings, as in other views. */
+export const apiKeySummarySchema = z.object({
+  id: z.string(),
+  name: z.string(),
+  prefix: z.string(),
+  createdAt: z.string(),
+  lastUsedAt: z.string().nullable(),
+  revokedAt: z.string().nullable(),
+});
+export type ApiKeySummary = z.infer<typeof apiKeySummarySchema>;
 
 export const apiKeySummarySelect = {
   id: true,
@@ -24,3 +25,19 @@ export const apiKeySummarySelect = {
   lastUsedAt: true,
   revokedAt: true,
 } as const;
+
+export function toApiKeySummary(row: {
+  id: string;
+  name: string;
+  prefix: string;
+  createdAt: Date;
+  lastUsedAt: Date | null;
+  revokedAt: Date | null;
+}): ApiKeySummary {
+  return {
+    ...row,
+    createdAt: row.createdAt.toISOString(),
+    lastUsedAt: row.lastUsedAt?.toISOString() ?? null,
+    revokedAt: row.revokedAt?.toISOString() ?? null,
+  };
+}

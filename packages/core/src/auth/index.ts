@@ -1,2 +1,3 @@
 export { createAuth, type Auth, type AuthSession } from "./create-auth";
+export { fromAuthError } from "./from-auth-error";
 export { resolveAuthSecret } from "./resolve-auth-secret";

@@ -6,7 +6,7 @@ export interface UserOrganization {
   name: string;
   slug: string;
   role: MemberRole;
-  createdAt: Date;
+  createdAt: string;
 }
 
 /** Organizations the user belongs to, oldest membership first. */
@@ -16,5 +16,5 @@ export async function listUserOrganizations(deps: Pick<AppDeps, "prisma">, userI
     orderBy: { createdAt: "asc" },
     select: { role: true, organization: { select: { id: true, name: true, slug: true, createdAt: true } } },
   });
-  return memberships.map(({ role, organization }) => ({ ...organization, role }));
+  return memberships.map(({ role, organization }) => ({ ...organization, createdAt: organization.createdAt.toISOString(), role }));
 }

@@ -1,0 +1,11 @@
+import type { ServiceContext } from "@frontdesk/core";
+
+export { apiKeyAuth } from "./api-key-auth";
+export { problemResponse } from "./problem-response";
+
+declare module "hono" {
+  interface ContextVariableMap {
+    /** Tenant-scoped service context, set by apiKeyAuth (REST) or sessionAuth (admin, when an org is active). */
+    ctx: ServiceContext;
+  }
+}

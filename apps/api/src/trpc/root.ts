@@ -1,0 +1,20 @@
+import { apiKeysRouter } from "./routers/api-keys";
+import { botsRouter } from "./routers/bots";
+import { chatRouter } from "./routers/chat";
+import { conversationsRouter } from "./routers/conversations";
+import { knowledgeRouter } from "./routers/knowledge";
+import { organizationRouter } from "./routers/organization";
+import { searchRouter } from "./routers/search";
+import { createTRPCRouter } from "./trpc";
+
+export const appRouter = createTRPCRouter({
+  organization: organizationRouter,
+  apiKeys: apiKeysRouter,
+  bots: botsRouter,
+  knowledge: knowledgeRouter,
+  search: searchRouter,
+  chat: chatRouter,
+  conversations: conversationsRouter,
+});
+
+export type AppRouter = typeof appRouter;

@@ -1,0 +1,86 @@
+import {
+  addDocument,
+  AppError,
+  clearKnowledgeBase,
+  createKnowledgeBase,
+  createKnowledgeBaseInput,
+  deleteDocument,
+  deleteKnowledgeBase,
+  getDocument,
+  getKnowledgeBase,
+  getKnowledgeBaseStats,
+  listDocuments,
+  listDocumentsInput,
+  listKnowledgeBases,
+  updateKnowledgeBase,
+  updateKnowledgeBaseInput,
+} from "@frontdesk/core";
+import type { TRPCRouterRecord } from "@trpc/server";
+import { z } from "zod";
+import { orgProcedure } from "../trpc";
+
+const id = z.string().min(1);
+const documentRef = z.object({ knowledgeBaseId: id, documentId: id });
+
+/** Multipart fields of `documents.upload`: knowledgeBaseId, file, optional title. */
+async function readUpload(form: FormData) {
+  const knowledgeBaseId = form.get("knowledgeBaseId");
+  const file = form.get("file");
+  const title = form.get("title");
+  const fields = [
+    ...(typeof knowledgeBaseId === "string" && knowledgeBaseId !== "" ? [] : [{ field: "knowledgeBaseId", message: "is required" }]),
+    ...(file instanceof File ? [] : [{ field: "file", message: "a file is required" }]),
+  ];
+  if (fields.length > 0 || typeof knowledgeBaseId !== "string" || !(file instanceof File)) {
+    throw new AppError("validation_failed", "Upload needs a knowledgeBaseId and a file", { fields });
+  }
+  return {
+    knowledgeBaseId,
+    input: {
+      kind: "file" as const,
+      fileName: file.name,
+      mimeType: file.type || undefined,
+      title: typeof title === "string" && title.trim() !== "" ? title : undefined,
+      bytes: new Uint8Array(await file.arrayBuffer()),
+    },
+  };
+}
+
+const basesRouter = {
+  list: orgProcedure.query(({ ctx }) => listKnowledgeBases(ctx.core)),
+  get: orgProcedure.input(z.object({ id })).query(({ ctx, input }) => getKnowledgeBase(ctx.core, input.id)),
+  create: orgProcedure.input(createKnowledgeBaseInput).mutation(({ ctx, input }) => createKnowledgeBase(ctx.core, input)),
+  update: orgProcedure
+    .input(z.object({ id, data: updateKnowledgeBaseInput }))
+    .mutation(({ ctx, input }) => updateKnowledgeBase(ctx.core, input.id, input.data)),
+  delete: orgProcedure.input(z.object({ id })).mutation(({ ctx, input }) => deleteKnowledgeBase(ctx.core, input.id)),
+  stats: orgProcedure.input(z.object({ id })).query(({ ctx, input }) => getKnowledgeBaseStats(ctx.core, input.id)),
+  /** Deletes every document and chunk but keeps the knowledge base and its bot links. */
+  clear: orgProcedure.input(z.object({ id })).mutation(({ ctx, input }) => clearKnowledgeBase(ctx.core, input.id)),
+} satisfies TRPCRouterRecord;
+
+const documentsRouter = {
+  list: orgProcedure
+    .input(listDocumentsInput.extend({ knowledgeBaseId: id }))
+    .query(({ ctx, input: { knowledgeBaseId, ...filters } }) => listDocuments(ctx.core, knowledgeBaseId, filters)),
+  get: orgProcedure.input(documentRef).query(({ ctx, input }) => getDocument(ctx.core, input.knowledgeBaseId, input.documentId)),
+  delete: orgProcedure
+    .input(documentRef)
+    .mutation(({ ctx, input }) => deleteDocument(ctx.core, input.knowledgeBaseId, input.documentId)),
+  /** multipart/form-data (send with httpLink, not batched): knowledgeBaseId, file, title?. */
+  upload: orgProcedure.input(z.instanceof(FormData)).mutation(async ({ ctx, input }) => {
+    const { knowledgeBaseId, input: document } = await readUpload(input);
+    return addDocument(ctx.core, knowledgeBaseId, document);
+  }),
+  addText: orgProcedure
+    .input(z.object({ knowledgeBaseId: id, title: z.string(), text: z.string() }))
+    .mutation(({ ctx, input: { knowledgeBaseId, ...rest } }) => addDocument(ctx.core, knowledgeBaseId, { kind: "text", ...rest })),
+  addUrl: orgProcedure
+    .input(z.object({ knowledgeBaseId: id, url: z.string(), title: z.string().optional() }))
+    .mutation(({ ctx, input: { knowledgeBaseId, ...rest } }) => addDocument(ctx.core, knowledgeBaseId, { kind: "url", ...rest })),
+} satisfies TRPCRouterRecord;
+
+export const knowledgeRouter = {
+  bases: basesRouter,
+  documents: documentsRouter,
+} satisfies TRPCRouterRecord;
