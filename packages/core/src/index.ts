@@ -8,3 +8,5 @@ export * from "./api-keys";
 export * from "./knowledge";
 export * from "./bots";
 export * from "./conversations";
+export * from "./chat";
+export * from "./widget";

@@ -139,6 +139,12 @@ export const searchResultSchema = z.object({
   knowledgeBaseId: z.string(),
   title: z.string(),
   content: z.string(),
+  position: z.number().int(),
+  /** Fused rank score; only comparable within one query. */
   score: z.number(),
+  /** Cosine similarity when the chunk was among the vector candidates. */
+  vectorScore: z.number().nullable(),
+  /** Share of the query's terms found in the chunk (0..1) when it matched the full-text search. */
+  textScore: z.number().nullable(),
 });
 export type SearchResult = z.infer<typeof searchResultSchema>;

@@ -14,9 +14,9 @@ export async function searchKnowledge(ctx: ServiceContext, input: SearchKnowledg
 /** Shared with chat, which already knows the bot's knowledge bases. */
 export async function searchKnowledgeBases(
   ctx: ServiceContext,
-  input: { query: string; knowledgeBaseIds: string[]; limit: number },
+  input: { query: string; knowledgeBaseIds: string[]; limit: number; minScore?: number },
 ): Promise<SearchResult[]> {
   if (input.knowledgeBaseIds.length === 0) return [];
-  const embedding = await ctx.rag.embeddings.embeddings.embedQuery(input.query);
-  return retrieveChunks(ctx, { ...input, embedding, dimensions: ctx.rag.embeddings.dimensions });
+  const queryVector = await ctx.rag.embeddings.embeddings.embedQuery(input.query);
+  return retrieveChunks(ctx, { ...input, queryVector, dimensions: ctx.rag.embeddings.dimensions });
 }

@@ -1,0 +1,33 @@
+import type { Conversation } from "@frontdesk/db";
+import type { ServiceContext } from "../context";
+import { notFound } from "../errors";
+
+/**
+ * Continues a conversation of this bot (and, for widget callers, of this visitor) or starts a new one. A
+ * conversation of another bot, organization or visitor reads as "not found" rather than silently forking.
+ */
+export async function openConversation(
+  ctx: ServiceContext,
+  input: { botId: string; conversationId?: string; visitorId?: string; channel: Conversation["channel"] },
+): Promise<Conversation> {
+  if (input.conversationId) {
+    const existing = await ctx.prisma.conversation.findFirst({
+      where: {
+        id: input.conversationId,
+        botId: input.botId,
+        organizationId: ctx.organizationId,
+        ...(ctx.actor.type === "widget" ? { visitorId: input.visitorId ?? "" } : {}),
+      },
+    });
+    if (!existing) throw notFound("Conversation");
+    return existing;
+  }
+  return ctx.prisma.conversation.create({
+    data: {
+      organizationId: ctx.organizationId,
+      botId: input.botId,
+      channel: input.channel,
+      visitorId: input.visitorId ?? null,
+    },
+  });
+}

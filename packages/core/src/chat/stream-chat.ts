@@ -1,0 +1,110 @@
+import type { Conversation } from "@frontdesk/db";
+import type { ServiceContext } from "../context";
+import { AppError, notFound } from "../errors";
+import { searchKnowledgeBases } from "../knowledge/search-knowledge";
+import { parseInput } from "../parse-input";
+import { resolveAnswerSettings, type ResolvedAnswerSettings } from "./answer-settings";
+import { generateAnswer, type AnswerEvent } from "./generate-answer";
+import { loadHistory } from "./load-history";
+import { openConversation } from "./open-conversation";
+import { chatInput, type ChatEvent, type ChatInput, type ChatStream } from "./schemas";
+
+interface Turn {
+  conversation: Conversation;
+  botId: string;
+  systemPrompt: string;
+  knowledgeBaseIds: string[];
+  settings: ResolvedAnswerSettings;
+  question: string;
+  history: { role: "user" | "assistant"; content: string }[];
+  startedAt: number;
+}
+
+/**
+ * Answers one visitor message. The conversation and the user message are written before this returns, so a
+ * failure while answering (model down, client gone) still leaves the question on record; the assistant message
+ * with citations, latency and token usage is written when the answer completes, right before `done`.
+ */
+export async function streamChat(ctx: ServiceContext, input: ChatInput): Promise<ChatStream> {
+  const startedAt = performance.now();
+  const data = parseInput(chatInput, input);
+  if (ctx.actor.type === "widget" && ctx.actor.botId !== data.botId) throw notFound("Bot");
+  const bot = await ctx.prisma.bot.findFirst({
+    where: { id: data.botId, organizationId: ctx.organizationId },
+    include: { knowledgeBases: { select: { knowledgeBaseId: true } } },
+  });
+  if (!bot) throw notFound("Bot");
+
+  const settings = resolveAnswerSettings(bot.answerSettings);
+  const conversation = await openConversation(ctx, { ...data, botId: bot.id });
+  const history = await loadHistory(ctx, conversation.id, settings.historyTurns);
+  const userMessage = await ctx.prisma.message.create({
+    data: { organizationId: ctx.organizationId, conversationId: conversation.id, role: "user", content: data.message },
+  });
+  await touchConversation(ctx, conversation.id, userMessage.createdAt);
+
+  const turn: Turn = {
+    conversation,
+    botId: bot.id,
+    systemPrompt: bot.systemPrompt,
+    knowledgeBaseIds: bot.knowledgeBases.map((link) => link.knowledgeBaseId),
+    settings,
+    question: data.message,
+    history,
+    startedAt,
+  };
+  return { conversationId: conversation.id, userMessageId: userMessage.id, events: answer(ctx, turn) };
+}
+
+async function* answer(ctx: ServiceContext, turn: Turn): AsyncGenerator<ChatEvent> {
+  let final: Extract<AnswerEvent, { type: "done" }> | undefined;
+  try {
+    const sources = await searchKnowledgeBases(ctx, {
+      query: turn.question,
+      knowledgeBaseIds: turn.knowledgeBaseIds,
+      limit: turn.settings.topK,
+      minScore: turn.settings.minScore,
+    });
+    const stream = generateAnswer(ctx, {
+      question: turn.question,
+      history: turn.history,
+      sources,
+      systemPrompt: turn.systemPrompt,
+      settings: turn.settings,
+    });
+    for await (const event of stream) {
+      if (event.type === "token") yield event;
+      else final = event;
+    }
+  } catch (error) {
+    if (error instanceof AppError) throw error;
+    ctx.logger.error({ err: error, conversationId: turn.conversation.id, botId: turn.botId }, "answering failed");
+    throw new AppError("unavailable", "The assistant could not answer right now; please try again", { cause: error });
+  }
+  if (!final) throw new AppError("internal", "The answer ended without a result");
+
+  const message = await ctx.prisma.message.create({
+    data: {
+      organizationId: ctx.organizationId,
+      conversationId: turn.conversation.id,
+      role: "assistant",
+      content: final.content,
+      citations: final.citations,
+      latencyMs: Math.round(performance.now() - turn.startedAt),
+      promptTokens: final.usage?.promptTokens ?? null,
+      completionTokens: final.usage?.completionTokens ?? null,
+    },
+  });
+  await touchConversation(ctx, turn.conversation.id, message.createdAt);
+  yield {
+    type: "done",
+    conversationId: turn.conversation.id,
+    messageId: message.id,
+    message: final.content,
+    citations: final.citations,
+  };
+}
+
+async function touchConversation(ctx: ServiceContext, conversationId: string, at: Date): Promise<void> {
+  await ctx.prisma.conversation.update({ where: { id: conversationId }, data: { lastMessageAt: at } });
+}
