@@ -1,0 +1,20 @@
+import type { Citation } from "../types";
+
+/** Numbered sources under an answer; the snippet stays folded until asked for. */
+export function CitationList(props: { citations: Citation[] }) {
+  if (props.citations.length === 0) return null;
+  return (
+    <ol class="fd-citations" data-testid="citations" aria-label="Sources">
+      {props.citations.map((c) => (
+        <li key={c.index} data-testid="citation">
+          <details>
+            <summary>
+              <span class="fd-cite-n">{c.index}</span> {c.title || "Untitled source"}
+            </summary>
+            <p class="fd-snippet">{c.snippet}</p>
+          </details>
+        </li>
+      ))}
+    </ol>
+  );
+}

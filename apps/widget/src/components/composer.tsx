@@ -1,0 +1,32 @@
+import type { Ref } from "preact";
+import { useState } from "preact/hooks";
+
+export function Composer(props: { busy: boolean; onSend: (text: string) => void; inputRef: Ref<HTMLInputElement> }) {
+  const [text, setText] = useState("");
+  const submit = (event: Event) => {
+    event.preventDefault();
+    if (props.busy || !text.trim()) return;
+    props.onSend(text);
+    setText("");
+  };
+  return (
+    <form class="fd-composer" onSubmit={submit}>
+      <input
+        ref={props.inputRef}
+        type="text"
+        aria-label="Message"
+        data-testid="input"
+        placeholder="Ask a question…"
+        maxLength={4000}
+        autoComplete="off"
+        value={text}
+        onInput={(e) => setText(e.currentTarget.value)}
+      />
+      <button type="submit" aria-label="Send" data-testid="send" disabled={props.busy || !text.trim()}>
+        <svg viewBox="0 0 24 24" width="18" height="18" aria-hidden="true">
+          <path d="M3 20l18-8L3 4v6l12 2-12 2z" fill="currentColor" />
+        </svg>
+      </button>
+    </form>
+  );
+}

@@ -1,0 +1,52 @@
+import { useEffect, useRef } from "preact/hooks";
+import type { ChatFailure, ChatMessage } from "../use-chat";
+import { CitationList } from "./citation-list";
+
+interface Props {
+  greeting: string;
+  messages: ChatMessage[];
+  failure: ChatFailure | null;
+  busy: boolean;
+  onRetry: () => void;
+}
+
+// Text is always rendered as text nodes: answers come from model output and must never become markup.
+export function MessageList(props: Props) {
+  const log = useRef<HTMLDivElement>(null);
+  const last = props.messages[props.messages.length - 1];
+
+  useEffect(() => {
+    const el = log.current;
+    if (el) el.scrollTop = el.scrollHeight;
+  }, [props.messages.length, last?.text, props.failure]);
+
+  return (
+    <div class="fd-log" role="log" aria-live="polite" data-testid="message-list" ref={log}>
+      {props.greeting && (
+        <div class="fd-msg fd-assistant" data-testid="greeting">
+          <p class="fd-text">{props.greeting}</p>
+        </div>
+      )}
+      {props.messages.map((m) => (
+        <div
+          key={m.id}
+          class={`fd-msg fd-${m.role}`}
+          data-testid="message"
+          data-role={m.role}
+          aria-busy={m.streaming ? "true" : undefined}
+        >
+          <p class="fd-text">{m.text || (m.streaming ? "…" : "")}</p>
+          {m.role === "assistant" && <CitationList citations={m.citations} />}
+        </div>
+      ))}
+      {props.failure && (
+        <div class="fd-error" role="alert" data-testid="chat-error">
+          <span>{props.failure.error}</span>
+          <button type="button" data-testid="retry" disabled={props.busy} onClick={props.onRetry}>
+            Retry
+          </button>
+        </div>
+      )}
+    </div>
+  );
+}

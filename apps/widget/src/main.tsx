@@ -1,0 +1,54 @@
+import { render } from "preact";
+import { createApiClient, type ApiClient } from "./api-client";
+import { App } from "./components/app";
+import { createController, type Controller } from "./controller";
+import { readEmbedOptions } from "./embed-options";
+import { createWidgetStorage } from "./storage";
+import css from "./styles.css?inline";
+import type { WidgetConfig } from "./types";
+
+export interface FrontdeskApi {
+  open(): void;
+  close(): void;
+}
+
+declare global {
+  interface Window {
+    Frontdesk?: FrontdeskApi;
+  }
+}
+
+function mount(api: ApiClient, config: WidgetConfig, botKey: string, controller: Controller): void {
+  const host = document.createElement("div");
+  host.setAttribute("data-frontdesk-widget", "");
+  // An open shadow root keeps host-page CSS out (and ours in) while staying reachable for tests and devtools.
+  const shadow = host.attachShadow({ mode: "open" });
+  const style = document.createElement("style");
+  style.textContent = css;
+  const container = document.createElement("div");
+  shadow.append(style, container);
+  document.body.append(host);
+  render(<App api={api} config={config} storage={createWidgetStorage(botKey)} controller={controller} />, container);
+}
+
+function boot(): void {
+  if (window.Frontdesk) return; // the snippet was pasted twice
+  const options = readEmbedOptions();
+  if (!options) {
+    console.warn("[frontdesk] widget.js needs a data-bot-key attribute on its <script> tag.");
+    return;
+  }
+  const controller = createController();
+  window.Frontdesk = { open: () => controller.setOpen(true), close: () => controller.setOpen(false) };
+  const api = createApiClient(options);
+  const domReady = new Promise<void>((resolve) => {
+    if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", () => resolve());
+    else resolve();
+  });
+  Promise.all([api.getConfig(), domReady]).then(
+    ([config]) => mount(api, config, options.botKey, controller),
+    (error: unknown) => console.warn("[frontdesk] widget disabled:", error instanceof Error ? error.message : error),
+  );
+}
+
+boot();
