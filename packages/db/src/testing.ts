@@ -20,9 +20,10 @@ export function testServerUrl(env: Record<string, string | undefined> = process.
 /**
  * A fresh, migrated database per call: a new `frontdesk_test_<random>` database on the TEST_DATABASE_URL
  * (or DATABASE_URL) server, dropped on close(); otherwise in-memory PGlite.
+ * `serverUrl` overrides the environment; `null` forces in-memory PGlite.
  */
-export async function createTestDatabase(options: { serverUrl?: string } = {}): Promise<Database> {
-  const serverUrl = options.serverUrl ?? testServerUrl();
+export async function createTestDatabase(options: { serverUrl?: string | null } = {}): Promise<Database> {
+  const serverUrl = options.serverUrl === undefined ? testServerUrl() : options.serverUrl;
   return serverUrl ? createPostgresTestDatabase(serverUrl) : createPgliteTestDatabase();
 }
 
