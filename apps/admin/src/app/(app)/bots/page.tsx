@@ -1,3 +1,16 @@
+import { BotList } from "@/components/bots/bot-list";
+import { CreateBotForm } from "@/components/bots/create-bot-form";
+
+export const metadata = { title: "Bots · Frontdesk" };
+
 export default function BotsPage() {
-  return <h1>Bots</h1>;
+  return (
+    <>
+      <h1>Bots</h1>
+      <div className="stack">
+        <BotList />
+        <CreateBotForm />
+      </div>
+    </>
+  );
 }

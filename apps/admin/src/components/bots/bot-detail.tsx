@@ -1,0 +1,33 @@
+"use client";
+
+import { useQuery } from "@tanstack/react-query";
+import Link from "next/link";
+import { QueryState } from "@/components/query-state";
+import { useTRPC } from "@/lib/trpc";
+import { BotKnowledgeBases } from "./bot-knowledge-bases";
+import { BotSettingsForm } from "./bot-settings-form";
+import { ChatPreview } from "./chat-preview";
+import { EmbedSnippet } from "./embed-snippet";
+
+export function BotDetail({ id }: { id: string }) {
+  const trpc = useTRPC();
+  const bot = useQuery(trpc.bots.get.queryOptions({ id }));
+  if (!bot.data) return <QueryState error={bot.error} />;
+
+  return (
+    <>
+      <p className="small">
+        <Link href="/bots">← Bots</Link>
+      </p>
+      <h1>{bot.data.name}</h1>
+      <div className="grid-2">
+        <div className="stack">
+          <BotSettingsForm bot={bot.data} />
+          <BotKnowledgeBases bot={bot.data} />
+          <EmbedSnippet publicKey={bot.data.publicKey} />
+        </div>
+        <ChatPreview botId={bot.data.id} greeting={bot.data.greeting} />
+      </div>
+    </>
+  );
+}

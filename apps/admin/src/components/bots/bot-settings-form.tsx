@@ -1,0 +1,77 @@
+"use client";
+
+import { useMutation, useQueryClient } from "@tanstack/react-query";
+import type { FormEvent } from "react";
+import { errorMessage } from "@/lib/errors";
+import { useTRPC, type RouterOutputs } from "@/lib/trpc";
+
+type Bot = RouterOutputs["bots"]["get"];
+
+const lines = (value: FormDataEntryValue | null) =>
+  String(value ?? "")
+    .split(/\s*[\n,]\s*/)
+    .map((line) => line.trim())
+    .filter(Boolean);
+
+export function BotSettingsForm({ bot }: { bot: Bot }) {
+  const trpc = useTRPC();
+  const queryClient = useQueryClient();
+  const update = useMutation(
+    trpc.bots.update.mutationOptions({
+      onSuccess: async (saved) => {
+        queryClient.setQueryData(trpc.bots.get.queryKey({ id: bot.id }), saved);
+        await queryClient.invalidateQueries({ queryKey: trpc.bots.list.queryKey() });
+      },
+    }),
+  );
+
+  function onSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const form = new FormData(event.currentTarget);
+    update.mutate({
+      id: bot.id,
+      data: {
+        name: String(form.get("name")),
+        systemPrompt: String(form.get("systemPrompt")),
+        greeting: String(form.get("greeting")),
+        allowedOrigins: lines(form.get("allowedOrigins")),
+      },
+    });
+  }
+
+  return (
+    // Keyed by updatedAt so the fields show what the server saved (e.g. normalized origins).
+    <form className="card" onSubmit={onSubmit} key={bot.updatedAt}>
+      <h2>Settings</h2>
+      <label>
+        Name
+        <input name="name" type="text" defaultValue={bot.name} required />
+      </label>
+      <label>
+        System prompt
+        <textarea name="systemPrompt" defaultValue={bot.systemPrompt} rows={5} required />
+      </label>
+      <label>
+        Greeting
+        <input name="greeting" type="text" defaultValue={bot.greeting} required />
+      </label>
+      <label>
+        Allowed origins <span className="muted small">(one per line; empty allows any site)</span>
+        <textarea
+          name="allowedOrigins"
+          className="mono"
+          defaultValue={bot.allowedOrigins.join("\n")}
+          placeholder="https://www.example.com"
+          rows={3}
+        />
+      </label>
+      {update.error && <p className="error" role="alert">{errorMessage(update.error)}</p>}
+      <div className="row">
+        <button type="submit" disabled={update.isPending}>
+          {update.isPending ? "Saving…" : "Save"}
+        </button>
+        {update.isSuccess && <span className="notice">Saved</span>}
+      </div>
+    </form>
+  );
+}

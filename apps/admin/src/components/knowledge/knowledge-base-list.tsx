@@ -1,0 +1,44 @@
+"use client";
+
+import { useQuery } from "@tanstack/react-query";
+import Link from "next/link";
+import { QueryState } from "@/components/query-state";
+import { useTRPC } from "@/lib/trpc";
+
+export function KnowledgeBaseList() {
+  const trpc = useTRPC();
+  const bases = useQuery(trpc.knowledge.bases.list.queryOptions());
+  if (!bases.data) return <QueryState error={bases.error} />;
+
+  return (
+    <div className="card">
+      {bases.data.length === 0 ? (
+        <p className="muted">No knowledge bases yet.</p>
+      ) : (
+        <table>
+          <thead>
+            <tr>
+              <th>Name</th>
+              <th>Documents</th>
+              <th>Embedding model</th>
+            </tr>
+          </thead>
+          <tbody>
+            {bases.data.map((base) => (
+              <tr key={base.id}>
+                <td>
+                  <Link href={`/knowledge/${base.id}`}>{base.name}</Link>
+                  {base.description && <div className="muted small">{base.description}</div>}
+                </td>
+                <td>{base.documentCount}</td>
+                <td className="small">
+                  {base.embeddingModel} ({base.embeddingDimensions})
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </div>
+  );
+}

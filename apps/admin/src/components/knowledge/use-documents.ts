@@ -1,0 +1,28 @@
+"use client";
+
+import { useQuery, useQueryClient } from "@tanstack/react-query";
+import { useEffect } from "react";
+import { useTRPC } from "@/lib/trpc";
+
+const POLL_MS = 1_500;
+const isBusy = (status: string) => status === "queued" || status === "processing";
+
+/**
+ * Documents of one knowledge base, re-fetched every 1.5 s while any is still being ingested. When the last one
+ * settles, the stats are refreshed once so chunk and token totals catch up.
+ */
+export function useDocuments(knowledgeBaseId: string) {
+  const trpc = useTRPC();
+  const queryClient = useQueryClient();
+  const documents = useQuery({
+    ...trpc.knowledge.documents.list.queryOptions({ knowledgeBaseId }),
+    refetchInterval: (query) => (query.state.data?.some((document) => isBusy(document.status)) ? POLL_MS : false),
+  });
+  const busy = documents.data?.some((document) => isBusy(document.status)) ?? false;
+
+  useEffect(() => {
+    void queryClient.invalidateQueries({ queryKey: trpc.knowledge.bases.stats.queryKey({ id: knowledgeBaseId }) });
+  }, [busy, documents.dataUpdatedAt, queryClient, trpc, knowledgeBaseId]);
+
+  return documents;
+}
