@@ -3,7 +3,7 @@ import type { Document } from "@frontdesk/db";
 import type { ServiceContext } from "../context";
 import { AppError } from "../errors";
 import { parseInput } from "../parse-input";
-import { detectMimeType, supportedMimeTypes } from "./detect-mime-type";
+import { detectMimeType } from "./detect-mime-type";
 import { formatBytes } from "./format-bytes";
 import { getKnowledgeBaseOrThrow } from "./get-knowledge-base";
 import { addDocumentInput, type AddDocumentInput, type AddDocumentResult } from "./schemas";
@@ -23,12 +23,7 @@ interface PreparedSource {
 function prepare(input: ReturnType<typeof addDocumentInput.parse>): PreparedSource {
   switch (input.kind) {
     case "file": {
-      const mimeType = detectMimeType(input.fileName, input.mimeType);
-      if (!supportedMimeTypes.has(mimeType)) {
-        throw new AppError("unsupported_media_type", `${input.fileName}: ${mimeType} is not supported`, {
-          fields: [{ field: "file", message: `supported: PDF, DOCX, Markdown, plain text, HTML, CSV, JSON` }],
-        });
-      }
+      const mimeType = detectMimeType({ bytes: input.bytes, fileName: input.fileName, mimeType: input.mimeType });
       return {
         sourceKind: "file",
         sourceUri: input.fileName,

@@ -1,25 +1,16 @@
-import path from "node:path";
+import { detectDocumentType, documentMimeTypes, ExtractionError } from "@frontdesk/rag";
+import { AppError } from "../errors";
 
-const byExtension: Record<string, string> = {
-  ".pdf": "application/pdf",
-  ".docx": "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
-  ".md": "text/markdown",
-  ".markdown": "text/markdown",
-  ".mdx": "text/markdown",
-  ".txt": "text/plain",
-  ".text": "text/plain",
-  ".html": "text/html",
-  ".htm": "text/html",
-  ".csv": "text/csv",
-  ".json": "application/json",
-};
-
-export const supportedMimeTypes = new Set(Object.values(byExtension));
-
-/** Browsers and curl often send application/octet-stream or nothing; the extension is the better hint then. */
-export function detectMimeType(fileName: string, declared?: string): string {
-  const normalized = declared?.split(";")[0]?.trim().toLowerCase();
-  if (normalized && supportedMimeTypes.has(normalized)) return normalized;
-  const fromName = byExtension[path.extname(fileName).toLowerCase()];
-  return fromName ?? normalized ?? "application/octet-stream";
+/**
+ * The mime type ingestion will read the file as (magic bytes, then declared type, then extension). Files it
+ * cannot read are refused up front rather than queued to fail later.
+ */
+export function detectMimeType(input: { bytes: Uint8Array; fileName: string; mimeType?: string }): string {
+  try {
+    return documentMimeTypes[detectDocumentType(input)];
+  } catch (error) {
+    if (!(error instanceof ExtractionError)) throw error;
+    const code = error.code === "unsupported_type" ? "unsupported_media_type" : "validation_failed";
+    throw new AppError(code, `${input.fileName}: ${error.message}`, { fields: [{ field: "file", message: error.message }] });
+  }
 }

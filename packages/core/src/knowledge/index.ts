@@ -11,6 +11,6 @@ export { listDocuments } from "./list-documents";
 export { getDocument, getDocumentOrThrow } from "./get-document";
 export { deleteDocument } from "./delete-document";
 export { searchKnowledge, searchKnowledgeBases } from "./search-knowledge";
-export { detectMimeType, supportedMimeTypes } from "./detect-mime-type";
+export { detectMimeType } from "./detect-mime-type";
 export { formatBytes } from "./format-bytes";
 export { toDocumentView, toKnowledgeBaseView } from "./views";

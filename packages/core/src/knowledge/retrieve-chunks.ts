@@ -1,4 +1,4 @@
-import { toVectorLiteral } from "@frontdesk/db";
+import { hybridSearch } from "@frontdesk/rag";
 import type { ServiceContext } from "../context";
 import type { SearchResult } from "./schemas";
 
@@ -6,32 +6,30 @@ export interface RetrieveChunksInput {
   query: string;
   queryVector: number[];
   knowledgeBaseIds: string[];
-  dimensions: number;
   limit: number;
   minScore?: number;
 }
 
-// The single seam to @frontdesk/rag's hybridSearch (retrieval helper). Until it is exported this is a plain
-// vector search with the same per-dimension expression the HNSW indexes use.
+/** The one place core calls retrieval: hybrid (vector + BM25, fused) search scoped to the organization. */
 export async function retrieveChunks(ctx: ServiceContext, input: RetrieveChunksInput): Promise<SearchResult[]> {
   if (input.knowledgeBaseIds.length === 0) return [];
-  const dims = Math.trunc(input.dimensions);
-  const rows = await ctx.prisma.$queryRawUnsafe<
-    { chunkId: string; documentId: string; knowledgeBaseId: string; title: string; content: string; position: number; score: number }[]
-  >(
-    `SELECT c.id AS "chunkId", c."documentId", c."knowledgeBaseId", d.title, c.content, c.position,
-            (1 - ((c.embedding::vector(${dims})) <=> $1::vector(${dims})))::float8 AS score
-       FROM chunk c JOIN document d ON d.id = c."documentId"
-      WHERE c."organizationId" = $2 AND c."knowledgeBaseId" = ANY($3::text[])
-        AND c."embeddingDimensions" = ${dims} AND c.embedding IS NOT NULL AND d.status = 'ready'
-      ORDER BY (c.embedding::vector(${dims})) <=> $1::vector(${dims})
-      LIMIT $4`,
-    toVectorLiteral(input.queryVector),
-    ctx.organizationId,
-    input.knowledgeBaseIds,
-    input.limit,
-  );
-  return rows
-    .map((row) => ({ ...row, score: Number(row.score), vectorScore: Number(row.score), textScore: null }))
-    .filter((row) => input.minScore === undefined || row.score >= input.minScore);
+  const hits = await hybridSearch(ctx.prisma, {
+    organizationId: ctx.organizationId,
+    knowledgeBaseIds: input.knowledgeBaseIds,
+    query: input.query,
+    queryVector: input.queryVector,
+    limit: input.limit,
+    ...(input.minScore !== undefined ? { minScore: input.minScore } : {}),
+  });
+  return hits.map((hit) => ({
+    chunkId: hit.chunkId,
+    documentId: hit.documentId,
+    knowledgeBaseId: hit.knowledgeBaseId,
+    title: hit.documentTitle,
+    content: hit.content,
+    position: hit.position,
+    score: hit.score,
+    vectorScore: hit.vectorScore,
+    textScore: hit.textScore,
+  }));
 }

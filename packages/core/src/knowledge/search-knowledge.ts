@@ -18,5 +18,5 @@ export async function searchKnowledgeBases(
 ): Promise<SearchResult[]> {
   if (input.knowledgeBaseIds.length === 0) return [];
   const queryVector = await ctx.rag.embeddings.embeddings.embedQuery(input.query);
-  return retrieveChunks(ctx, { ...input, queryVector, dimensions: ctx.rag.embeddings.dimensions });
+  return retrieveChunks(ctx, { ...input, queryVector });
 }
