@@ -10,3 +10,4 @@ export * from "./bots";
 export * from "./conversations";
 export * from "./chat";
 export * from "./widget";
+export * from "./storage";

@@ -3,3 +3,4 @@ export * from "./embeddings";
 export * from "./loaders";
 export * from "./splitting";
 export * from "./retrieval";
+export * from "./store";

@@ -1,0 +1,8 @@
+export {
+  saveUpload,
+  readUpload,
+  deleteUploads,
+  resolveUploadPath,
+  sanitizeFileName,
+  type SaveUploadInput,
+} from "./uploads";

@@ -1,0 +1,1 @@
+export { replaceDocumentChunks, type ChunkToStore, type ReplaceDocumentChunksInput } from "./replace-document-chunks";
