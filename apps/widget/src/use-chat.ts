@@ -64,9 +64,10 @@ export function useChat(api: ApiClient, storage: WidgetStorage) {
       ...(retry ? [] : [{ id: localId(), role: "user" as const, text: message, citations: [] }]),
       reply,
     ]);
+    const conversationId = storage.getConversationId() ?? undefined;
     try {
       await api.streamChat(
-        { message, conversationId: storage.getConversationId() ?? undefined, visitorId: storage.visitorId },
+        { message, conversationId, visitorId: storage.visitorId },
         (event) => {
           if (event.type === "token") patch(replyId, (m) => ({ ...m, text: m.text + event.text }));
           else {
@@ -83,6 +84,8 @@ export function useChat(api: ApiClient, storage: WidgetStorage) {
         },
       );
     } catch (error) {
+      // The stored conversation is gone: Retry starts a fresh one instead of failing the same way forever.
+      if (conversationId && error instanceof WidgetApiError && error.status === 404) storage.setConversationId(null);
       setMessages((current) => current.filter((m) => m.id !== replyId));
       setFailure({ text: message, error: describe(error) });
     } finally {

@@ -4,6 +4,7 @@ import { cannedAnswer, startFakeWidgetApi, type FakeWidgetApi } from "./fake-api
 // The fake stands in for the real routes in browser tests, so its contract is pinned here.
 let api: FakeWidgetApi;
 const headers = { "X-Frontdesk-Bot-Key": "pk_test_fake", "Content-Type": "application/json" };
+const allowed = { ...headers, Origin: "https://shop.example" };
 
 beforeAll(async () => {
   api = await startFakeWidgetApi({ allowedOrigins: ["https://shop.example"], tokenDelayMs: 0 });
@@ -12,12 +13,16 @@ afterAll(() => api.close());
 
 describe("fake widget API", () => {
   it("rejects a wrong bot key, a foreign origin and an invalid body with problem bodies", async () => {
+    const noKey = await fetch(`${api.url}/api/widget/v1/config`);
+    expect(noKey.status).toBe(401);
     const wrongKey = await fetch(`${api.url}/api/widget/v1/config`, { headers: { "X-Frontdesk-Bot-Key": "pk_nope" } });
-    expect(wrongKey.status).toBe(401);
+    expect(wrongKey.status).toBe(404);
     const foreign = await fetch(`${api.url}/api/widget/v1/config`, { headers: { ...headers, Origin: "https://evil.example" } });
     expect(foreign.status).toBe(403);
+    const noOrigin = await fetch(`${api.url}/api/widget/v1/config`, { headers });
+    expect(noOrigin.status).toBe(403);
     expect(await foreign.json()).toMatchObject({ code: "forbidden" });
-    const invalid = await fetch(`${api.url}/api/widget/v1/chat`, { method: "POST", headers, body: "{}" });
+    const invalid = await fetch(`${api.url}/api/widget/v1/chat`, { method: "POST", headers: allowed, body: "{}" });
     expect(invalid.status).toBe(422);
     expect((await invalid.json()).errors.map((e: { field: string }) => e.field)).toEqual(["message", "visitorId"]);
   });
@@ -44,17 +49,17 @@ describe("fake widget API", () => {
     expect(done.data).toMatchObject({ message: cannedAnswer.text, citations: cannedAnswer.citations });
 
     const conversationId = done.data.conversationId as string;
-    const history = await fetch(`${api.url}/api/widget/v1/conversations/${conversationId}?visitorId=v_1`, { headers });
+    const history = await fetch(`${api.url}/api/widget/v1/conversations/${conversationId}?visitorId=v_1`, { headers: allowed });
     const body = await history.json();
     expect(body.messages.map((m: { role: string }) => m.role)).toEqual(["user", "assistant"]);
-    const stranger = await fetch(`${api.url}/api/widget/v1/conversations/${conversationId}?visitorId=v_2`, { headers });
+    const stranger = await fetch(`${api.url}/api/widget/v1/conversations/${conversationId}?visitorId=v_2`, { headers: allowed });
     expect(stranger.status).toBe(404);
   });
 
   it("answers with JSON when the client does not ask for a stream", async () => {
     const response = await fetch(`${api.url}/api/widget/v1/chat`, {
       method: "POST",
-      headers,
+      headers: allowed,
       body: JSON.stringify({ message: "Hours?", visitorId: "v_3" }),
     });
     expect(await response.json()).toMatchObject({ message: cannedAnswer.text, citations: cannedAnswer.citations });

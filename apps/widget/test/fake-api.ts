@@ -151,9 +151,16 @@ export async function startFakeWidgetApi(options: FakeWidgetApiOptions = {}): Pr
       });
       return res.end();
     }
-    if (record.botKey !== botKey) return send(res, 401, problem(401, "unauthorized", "Invalid bot key"));
-    if (origin && allowedOrigins.length > 0 && !allowedOrigins.includes(origin)) {
-      return send(res, 403, problem(403, "forbidden", `Origin ${origin} is not allowed for this bot`));
+    // Statuses and titles mirror @frontdesk/core resolveWidgetContext.
+    if (!record.botKey) {
+      const title = "Missing bot key: send the X-Frontdesk-Bot-Key header or ?key=";
+      const fields = [{ field: "key", message: "bot public key (pk_…) is required" }];
+      return send(res, 401, problem(401, "unauthorized", title, fields));
+    }
+    if (record.botKey !== botKey) return send(res, 404, problem(404, "not_found", "Bot not found for this key"));
+    if (allowedOrigins.length > 0 && !(origin && allowedOrigins.includes(origin))) {
+      const shown = origin ? `origin ${origin} is` : "requests without an Origin header are";
+      return send(res, 403, problem(403, "forbidden", `${shown} not allowed for this bot`));
     }
 
     if (url.pathname === "/api/widget/v1/config" && req.method === "GET") {
@@ -166,11 +173,8 @@ export async function startFakeWidgetApi(options: FakeWidgetApiOptions = {}): Pr
     const conversationMatch = /^\/api\/widget\/v1\/conversations\/([^/]+)$/.exec(url.pathname);
     if (conversationMatch && req.method === "GET") {
       const visitorId = url.searchParams.get("visitorId");
-      if (!visitorId) {
-        return send(res, 422, problem(422, "validation_failed", "Invalid query", [{ field: "visitorId", message: "Required" }]));
-      }
       const conversation = conversations.get(decodeURIComponent(conversationMatch[1] ?? ""));
-      if (!conversation || conversation.visitorId !== visitorId) {
+      if (!conversation || !visitorId || conversation.visitorId !== visitorId) {
         return send(res, 404, problem(404, "not_found", "Conversation not found"));
       }
       return send(res, 200, { id: conversationMatch[1], messages: conversation.messages });

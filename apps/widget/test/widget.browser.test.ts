@@ -104,8 +104,10 @@ describe("widget bubble against the fake API", () => {
     await waitForAnswer(page, 1);
     expect(await lastAnswerText(page)).toBe(cannedAnswer.text);
     const lengths = await page.evaluate(() => (window as unknown as { __lengths: number[] }).__lengths);
-    expect(lengths.length).toBeGreaterThanOrEqual(tokenize(cannedAnswer.text).length - 1);
-    expect(lengths).toEqual([...lengths].sort((a, b) => a - b));
+    // Batching under load may merge some tokens, but the text only ever grows and passed the paused state.
+    expect(lengths).toContain(partial.length);
+    expect(lengths.at(-1)).toBe(cannedAnswer.text.length);
+    expect(lengths.every((length, i) => i === 0 || length > lengths[i - 1]!)).toBe(true);
 
     const citations = page.getByTestId("citation");
     expect(await citations.locator("summary").allTextContents()).toEqual(["1 Visitor handbook", "2 Parking FAQ"]);
@@ -154,6 +156,17 @@ describe("widget bubble against the fake API", () => {
       conversationId: stored.conversationId,
       visitorId: stored.visitorId,
     });
+  });
+
+  it("forgets a stored conversation the API no longer knows and starts a new one", async () => {
+    const page = await newPage();
+    await page.addInitScript((key) => localStorage.setItem(`frontdesk:${key}:conversationId`, "conv_gone"), botKey);
+    await openWidget(page);
+    await expect.poll(() => api.requests.findLast((r) => r.path.includes("/conversations/conv_gone"))?.status).toBe(404);
+    expect(await page.getByTestId("message").count()).toBe(0);
+    await ask(page, question);
+    await waitForAnswer(page, 1);
+    expect(chatPosts().at(-1)!.body).not.toHaveProperty("conversationId");
   });
 
   it("shows an inline error with Retry when the network fails, without losing the message", async () => {
@@ -228,7 +241,7 @@ describe("widget bubble against the fake API", () => {
     const page = await newPage();
     const warning = page.waitForEvent("console", (m) => m.type() === "warning" && m.text().includes("[frontdesk]"));
     await page.goto(strangerHost.url);
-    expect((await warning).text()).toContain(`Origin ${strangerHost.url} is not allowed`);
+    expect((await warning).text()).toContain(`${strangerHost.url} is not allowed`);
     expect(await page.locator("[data-frontdesk-widget]").count()).toBe(0);
     const configGet = api.requests.findLast((r) => r.path === "/api/widget/v1/config" && r.origin === strangerHost.url);
     expect(configGet?.status).toBe(403);
