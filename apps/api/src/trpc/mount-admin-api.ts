@@ -2,7 +2,7 @@ import type { AppDeps, Auth } from "@frontdesk/core";
 import type { Hono } from "hono";
 import { bodyLimit } from "hono/body-limit";
 import { AppError } from "@frontdesk/core";
-import { problemResponse } from "../middleware/api-key";
+import { problemJson } from "../errors";
 import { sessionAuth } from "../middleware/session";
 import { trpcHandler } from "./trpc-handler";
 
@@ -17,7 +17,7 @@ export function mountAdminApi(app: Hono, deps: AppDeps, auth: Auth): void {
     // Uploads are multipart tRPC calls; a little headroom over the file limit covers the form envelope.
     bodyLimit({
       maxSize: deps.config.UPLOAD_MAX_BYTES + 1024 * 1024,
-      onError: () => problemResponse(new AppError("payload_too_large", "Request body is too large")),
+      onError: (c) => problemJson(c, new AppError("payload_too_large", "Request body is too large")),
     }),
     sessionAuth(deps, auth),
     trpcHandler(deps, auth),

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { ServiceContext } from "../context";
 import { AppError } from "../errors";
 import { setupOwner } from "../organizations/setup-owner";
-import { createTestDeps } from "../organizations/test-deps";
+import { createTestDeps } from "../testing";
 import { hashApiKey } from "./api-key-secret";
 import { authenticateApiKey } from "./authenticate-api-key";
 import { createApiKey } from "./create-api-key";

@@ -3,7 +3,7 @@ import { createAuth } from "../auth/create-auth";
 import { AppError } from "../errors";
 import { provisionOrganization } from "./provision-organization";
 import { setupOwner } from "./setup-owner";
-import { createTestDeps } from "./test-deps";
+import { createTestDeps } from "../testing";
 
 let t: Awaited<ReturnType<typeof createTestDeps>>;
 beforeAll(async () => {

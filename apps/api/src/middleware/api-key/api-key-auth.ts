@@ -1,6 +1,6 @@
 import { AppError, authenticateApiKey, type AppDeps } from "@frontdesk/core";
 import type { MiddlewareHandler } from "hono";
-import { problemResponse } from "./problem-response";
+import { problemJson } from "../../errors";
 
 const BEARER = /^Bearer\s+(\S+)\s*$/i;
 
@@ -20,13 +20,13 @@ export function apiKeyAuth(deps: AppDeps): MiddlewareHandler {
     const key = header?.match(BEARER)?.[1];
     if (!key) {
       const message = header ? "Authorization header must be `Bearer fd_…`" : "Missing API key (Authorization: Bearer fd_…)";
-      return problemResponse(new AppError("unauthorized", message), { "www-authenticate": "Bearer" });
+      return problemJson(c, new AppError("unauthorized", message), { "www-authenticate": "Bearer" });
     }
     try {
       const { organizationId, apiKeyId } = await authenticateApiKey(deps, key);
       c.set("ctx", { ...deps, organizationId, actor: { type: "apiKey", apiKeyId } });
     } catch (error) {
-      if (error instanceof AppError) return problemResponse(error, { "www-authenticate": 'Bearer error="invalid_token"' });
+      if (error instanceof AppError) return problemJson(c, error, { "www-authenticate": 'Bearer error="invalid_token"' });
       throw error;
     }
     await next();

@@ -1,7 +1,6 @@
 import type { ServiceContext } from "@frontdesk/core";
 
 export { apiKeyAuth } from "./api-key-auth";
-export { problemResponse } from "./problem-response";
 
 declare module "hono" {
   interface ContextVariableMap {

@@ -5,8 +5,8 @@ import { SyntheticEmbeddings } from "@langchain/core/utils/testing";
 import { loadConfig } from "@frontdesk/config";
 import { createTestDatabase } from "@frontdesk/db/testing";
 import pino from "pino";
-import type { AppDeps } from "../context";
-import type { FrontdeskEvent } from "../events";
+import type { AppDeps } from "./context";
+import type { FrontdeskEvent } from "./events";
 
 /**
  * Real database + synthetic embeddings for core tests (no model download); events are recorded rather than run.
