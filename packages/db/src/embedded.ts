@@ -19,7 +19,7 @@ export async function openEmbeddedPglite(dataDir: string): Promise<EmbeddedPglit
   const lock = acquirePgliteLock(join(root, "pglite.lock"), dir);
   let pglite: PGlite;
   try {
-    pglite = await openPglite(dir);
+    pglite = await openPglite({ dataDir: dir });
   } catch (error) {
     lock.release();
     throw error;

@@ -1,8 +1,7 @@
 import { PGlite } from "@electric-sql/pglite";
 import { vector } from "@electric-sql/pglite-pgvector";
 
-/** PGlite with pgvector loaded; `dataDir` undefined means in-memory. */
-export async function openPglite(dataDir?: string): Promise<PGlite> {
-  const db = await PGlite.create({ dataDir, extensions: { vector } });
-  return db;
+/** PGlite with pgvector loaded; no `dataDir` means in-memory. `loadDataDir` starts from a dumpDataDir() snapshot. */
+export async function openPglite(options: { dataDir?: string; loadDataDir?: Blob } = {}): Promise<PGlite> {
+  return PGlite.create({ dataDir: options.dataDir, loadDataDir: options.loadDataDir, extensions: { vector } });
 }

@@ -64,8 +64,29 @@ async function createPostgresTestDatabase(serverUrl: string): Promise<Database> 
   };
 }
 
+// Starting PGlite and running the migrations takes seconds; a snapshot of a migrated database, taken once per
+// process, loads several times faster.
+let migratedSnapshot: Promise<Blob> | undefined;
+
+function migratedPgliteSnapshot(): Promise<Blob> {
+  migratedSnapshot ??= (async () => {
+    const pglite = await openPglite();
+    try {
+      await migrate(pgliteExecutor(pglite));
+      return await pglite.dumpDataDir("none");
+    } finally {
+      await pglite.close();
+    }
+  })().catch((error: unknown) => {
+    migratedSnapshot = undefined;
+    throw error;
+  });
+  return migratedSnapshot;
+}
+
 async function createPgliteTestDatabase(): Promise<Database> {
-  const pglite = await openPglite();
+  const pglite = await openPglite({ loadDataDir: await migratedPgliteSnapshot() });
+  // Picks up migrations added since the snapshot (normally none).
   await migrate(pgliteExecutor(pglite));
   const prisma = new PrismaClient({ adapter: new PrismaPGlite(pglite) });
   return {
