@@ -24,15 +24,15 @@ export async function resolveWidgetContext(deps: AppDeps, request: WidgetRequest
   });
   if (!bot) throw new AppError("not_found", "Bot not found for this key");
 
-  if (bot.allowedOrigins.length > 0 && !isAllowedOrigin(deps, bot.allowedOrigins, request.origin)) {
-    const shown = request.origin ? `origin ${request.origin}` : "requests without an Origin header";
-    throw new AppError("forbidden", `${shown} ${request.origin ? "is" : "are"} not allowed for this bot`);
+  // Browsers send Origin on every cross-origin request, so a missing one means same-origin or a non-browser
+  // client — neither is an embedding on someone else's page, which is what allowedOrigins guards against.
+  if (request.origin && bot.allowedOrigins.length > 0 && !isAllowedOrigin(deps, bot.allowedOrigins, request.origin)) {
+    throw new AppError("forbidden", `origin ${request.origin} is not allowed for this bot`);
   }
   return { ...deps, organizationId: bot.organizationId, actor: { type: "widget", botId: bot.id } };
 }
 
-function isAllowedOrigin(deps: AppDeps, allowed: string[], origin: string | null | undefined): boolean {
-  if (!origin) return false;
+function isAllowedOrigin(deps: AppDeps, allowed: string[], origin: string): boolean {
   const normalized = normalizeOrigin(origin);
   if (!normalized) return false;
   if (normalized === normalizeOrigin(deps.config.publicUrl)) return true;

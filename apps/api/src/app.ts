@@ -1,0 +1,32 @@
+import { AppError } from "@frontdesk/core";
+import { Hono } from "hono";
+import type { ApiDeps } from "./deps";
+import { onError, problemJson } from "./errors";
+import { healthRoutes } from "./health/routes";
+import { inngestRoutes } from "./inngest/routes";
+import { REST_BASE, restApi } from "./rest";
+import { mountAdminApi } from "./trpc/mount-admin-api";
+import { widgetDemoRoute } from "./widget/demo-page";
+import { widgetRoutes } from "./widget/routes";
+import { widgetScriptRoute } from "./widget/widget-script";
+
+/**
+ * The whole HTTP surface: REST for API-key clients (/api/v1), public widget routes, the admin's tRPC and auth
+ * endpoints, Inngest's handler and health. Errors from every part are rendered once, by onError.
+ */
+export function createApp(deps: ApiDeps) {
+  const app = new Hono();
+  app.onError(onError(deps.logger));
+  app.notFound((c) => problemJson(c, new AppError("not_found", `No route for ${c.req.method} ${c.req.path}`)));
+
+  app.route("/", healthRoutes(deps));
+  app.route(REST_BASE, restApi(deps));
+  app.route("/api/widget/v1", widgetRoutes(deps));
+  app.route("/", widgetScriptRoute(deps.widgetScriptPath));
+  app.route("/", widgetDemoRoute());
+  app.route("/", inngestRoutes(deps));
+  mountAdminApi(app, deps, deps.auth);
+  return app;
+}
+
+export type App = ReturnType<typeof createApp>;

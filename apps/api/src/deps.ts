@@ -1,0 +1,60 @@
+import type { AppConfig } from "@frontdesk/config";
+import { createAuth, type AppDeps, type Auth } from "@frontdesk/core";
+import { createDatabase, type Database } from "@frontdesk/db";
+import { createEmbeddingsProvider, type RagRuntime } from "@frontdesk/rag";
+import { createEventBus, createFunctions, type WorkerEventBus } from "@frontdesk/worker";
+import pino, { type Logger } from "pino";
+
+/** Everything the HTTP app needs; built once by buildDeps (or by tests with their own database/models). */
+export interface ApiDeps extends AppDeps {
+  events: WorkerEventBus;
+  db: Pick<Database, "kind">;
+  auth: Auth;
+  /** Inngest functions served at /api/inngest (the same ones the in-process executor runs). */
+  functions: ReturnType<typeof createFunctions>;
+  /** Where the built widget bundle is read from (default apps/widget/dist/widget.js). */
+  widgetScriptPath?: string;
+  /** Stops background work, then closes the database. */
+  close(): Promise<void>;
+}
+
+export interface BuildDepsOverrides {
+  database?: Database;
+  rag?: RagRuntime;
+  logger?: Logger;
+  widgetScriptPath?: string;
+}
+
+export async function buildDeps(config: AppConfig, overrides: BuildDepsOverrides = {}): Promise<ApiDeps> {
+  const logger = overrides.logger ?? pino({ level: config.LOG_LEVEL, base: undefined });
+  const database =
+    overrides.database ?? (await createDatabase({ databaseUrl: config.DATABASE_URL, dataDir: config.FRONTDESK_DATA_DIR }));
+  try {
+    const rag = overrides.rag ?? (await buildRagRuntime(config));
+    const base = { config, prisma: database.prisma, logger, rag };
+    const events = createEventBus(base);
+    const deps: AppDeps = { ...base, events };
+    return {
+      ...deps,
+      events,
+      db: database,
+      auth: createAuth(deps),
+      functions: createFunctions(base),
+      widgetScriptPath: overrides.widgetScriptPath,
+      async close() {
+        await events.close();
+        await database.close();
+      },
+    };
+  } catch (error) {
+    await database.close();
+    throw error;
+  }
+}
+
+async function buildRagRuntime(config: AppConfig): Promise<RagRuntime> {
+  const embeddings = await createEmbeddingsProvider(config);
+  // HOOK(retrieval helper): `chatModel: await createChatModel(config)` once @frontdesk/rag exports it; until then
+  // answers are extractive.
+  return { embeddings, chatModel: null };
+}
