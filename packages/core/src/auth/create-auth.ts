@@ -20,7 +20,8 @@ export function createAuth(deps: AppDeps) {
     database: prismaAdapter(prisma, { provider: "postgresql" }),
     emailAndPassword: { enabled: true, autoSignIn: true, minPasswordLength: 8 },
     telemetry: { enabled: false },
-    advanced: { cookiePrefix: "frontdesk" },
+    // Origin checks stay on under NODE_ENV=test too (better-auth skips them there by default), so tests see production CSRF behaviour.
+    advanced: { cookiePrefix: "frontdesk", disableOriginCheck: false },
     logger: {
       log: (level, message, ...args) => {
         deps.logger[level]({ args }, `better-auth: ${message}`);
