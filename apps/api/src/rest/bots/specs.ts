@@ -3,7 +3,7 @@ import { createRoute, z } from "@hono/zod-openapi";
 import { deletedSchema, idParam, problems } from "../problem-schemas";
 
 const tags = ["Bots"];
-const Bot = botSchema.openapi("Bot");
+const Bot = botSchema.meta({ id: "Bot" });
 const json = <T extends z.ZodType>(schema: T, description: string) => ({
   description,
   content: { "application/json": { schema } },

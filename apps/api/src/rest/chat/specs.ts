@@ -17,7 +17,7 @@ export const chatSpec = createRoute({
     200: {
       description: "The answer (JSON), or an event stream when requested",
       content: {
-        "application/json": { schema: chatResponseSchema.openapi("ChatResponse") },
+        "application/json": { schema: chatResponseSchema.meta({ id: "ChatResponse" }) },
         "text/event-stream": { schema: { type: "string", description: "meta, token…, done | error" } },
       },
     },

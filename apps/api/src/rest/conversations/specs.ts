@@ -17,7 +17,7 @@ export const listConversationsSpec = createRoute({
     }),
   },
   responses: {
-    200: { description: "A page", content: { "application/json": { schema: conversationPageSchema.openapi("ConversationPage") } } },
+    200: { description: "A page", content: { "application/json": { schema: conversationPageSchema.meta({ id: "ConversationPage" }) } } },
     ...problems(422),
   },
 });
@@ -31,7 +31,7 @@ export const getConversationSpec = createRoute({
   responses: {
     200: {
       description: "The conversation, messages oldest first",
-      content: { "application/json": { schema: conversationWithMessagesSchema.openapi("Conversation") } },
+      content: { "application/json": { schema: conversationWithMessagesSchema.meta({ id: "Conversation" }) } },
     },
     ...problems(404),
   },

@@ -14,8 +14,9 @@ import { createRoute, z } from "@hono/zod-openapi";
 import { deletedSchema, idParam, problems } from "../problem-schemas";
 
 const tags = ["Knowledge"];
-const KnowledgeBase = knowledgeBaseSchema.openapi("KnowledgeBase");
-const Document = documentSchema.openapi("Document");
+const KnowledgeBase = knowledgeBaseSchema.meta({ id: "KnowledgeBase" });
+const Document = documentSchema.meta({ id: "Document" });
+const AddedDocument = addDocumentResultSchema.meta({ id: "AddedDocument" });
 const json = <T extends z.ZodType>(schema: T, description: string) => ({
   description,
   content: { "application/json": { schema } },
@@ -97,8 +98,8 @@ export const addDocumentSpec = createRoute({
     },
   },
   responses: {
-    201: json(addDocumentResultSchema.openapi("AddedDocument"), "Queued for ingestion"),
-    200: json(addDocumentResultSchema.openapi("AddedDocument"), "Duplicate of an existing document"),
+    201: json(AddedDocument, "Queued for ingestion"),
+    200: json(AddedDocument, "Duplicate of an existing document"),
     ...problems(400, 404, 413, 415, 422, 503),
   },
 });
@@ -144,7 +145,7 @@ export const searchKnowledgeSpec = createRoute({
   description: "Vector + full-text search over one knowledge base, a bot's knowledge bases, or (neither given) all of them.",
   request: { body: { required: true, content: { "application/json": { schema: searchKnowledgeInput } } } },
   responses: {
-    200: json(z.object({ data: z.array(searchResultSchema.openapi("SearchResult")) }), "Best matches first"),
+    200: json(z.object({ data: z.array(searchResultSchema.meta({ id: "SearchResult" })) }), "Best matches first"),
     ...problems(400, 404, 409, 422),
   },
 });
@@ -155,7 +156,7 @@ export const knowledgeBaseStatsSpec = createRoute({
   tags,
   summary: "Document counts by status, chunks and tokens",
   request: { params: kbParams },
-  responses: { 200: json(knowledgeBaseStatsSchema.openapi("KnowledgeBaseStats"), "Stats"), ...problems(404) },
+  responses: { 200: json(knowledgeBaseStatsSchema.meta({ id: "KnowledgeBaseStats" }), "Stats"), ...problems(404) },
 });
 
 export const clearKnowledgeBaseSpec = createRoute({
