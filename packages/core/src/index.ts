@@ -11,3 +11,4 @@ export * from "./conversations";
 export * from "./chat";
 export * from "./widget";
 export * from "./storage";
+export * from "./ingestion";

@@ -1,0 +1,71 @@
+import { eventSchemas, type EventBus, type FrontdeskEvent, type IngestionDeps } from "@frontdesk/core";
+import { inngest, useInngestLogger } from "./client";
+import { createFunctions } from "./functions";
+import { createLocalExecutor } from "./local-executor";
+
+export interface EventBusOptions {
+  /** In-process runs executing at once (default 2). */
+  concurrency?: number;
+  /** In-process backoff before retry `attempt`. */
+  retryDelay?: (attempt: number) => number;
+}
+
+export interface WorkerEventBus extends EventBus {
+  /** "inngest" sends to an Inngest server; "in-process" runs the same functions here. */
+  readonly mode: "inngest" | "in-process";
+  /** Resolves when every in-process job has settled (immediately for Inngest). */
+  drain(): Promise<void>;
+  close(): Promise<void>;
+}
+
+/** Inngest when INNGEST_EVENT_KEY or INNGEST_BASE_URL is configured, else the in-process executor. */
+export function createEventBus(deps: IngestionDeps, options: EventBusOptions = {}): WorkerEventBus {
+  const { config } = deps;
+  useInngestLogger(deps.logger);
+  const list = (events: FrontdeskEvent | FrontdeskEvent[]) => (Array.isArray(events) ? events : [events]).map(validate);
+
+  if (config.INNGEST_EVENT_KEY || config.INNGEST_BASE_URL) {
+    inngest.setEnvVars(
+      definedOnly({
+        INNGEST_EVENT_KEY: config.INNGEST_EVENT_KEY,
+        INNGEST_SIGNING_KEY: config.INNGEST_SIGNING_KEY,
+        INNGEST_BASE_URL: config.INNGEST_BASE_URL,
+        INNGEST_DEV: config.INNGEST_DEV,
+      }),
+    );
+    return {
+      mode: "inngest",
+      async send(events) {
+        const valid = list(events);
+        if (valid.length > 0) await inngest.send(valid);
+      },
+      drain: async () => undefined,
+      close: async () => undefined,
+    };
+  }
+
+  const executor = createLocalExecutor({
+    functions: createFunctions(deps),
+    logger: deps.logger,
+    concurrency: options.concurrency,
+    retryDelay: options.retryDelay,
+  });
+  return {
+    mode: "in-process",
+    async send(events) {
+      for (const event of list(events)) executor.enqueue(event);
+    },
+    drain: () => executor.drain(),
+    close: () => executor.close(),
+  };
+}
+
+function validate(event: FrontdeskEvent): FrontdeskEvent {
+  const schema = eventSchemas[event.name];
+  if (!schema) throw new Error(`unknown event ${String(event.name)}`);
+  return { ...event, data: schema.parse(event.data) };
+}
+
+function definedOnly(values: Record<string, string | undefined>): Record<string, string> {
+  return Object.fromEntries(Object.entries(values).filter((entry): entry is [string, string] => entry[1] !== undefined));
+}

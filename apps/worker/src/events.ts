@@ -1,0 +1,5 @@
+import { eventSchemas } from "@frontdesk/core";
+import { eventType } from "inngest";
+
+/** Typed triggers for the events in @frontdesk/core's eventSchemas. */
+export const documentAdded = eventType("knowledge/document.added", { schema: eventSchemas["knowledge/document.added"] });

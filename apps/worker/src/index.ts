@@ -1,0 +1,6 @@
+export { inngest, useInngestLogger } from "./client";
+export { documentAdded } from "./events";
+export { createFunctions, createIngestDocument, EMBED_BATCH_SIZE, INGEST_RETRIES } from "./functions";
+export { createEventBus, type EventBusOptions, type WorkerEventBus } from "./event-bus";
+export { recoverStuckDocuments } from "./recover-stuck-documents";
+export { createLocalExecutor, runFunction, type LocalExecutor, type RunResult } from "./local-executor";

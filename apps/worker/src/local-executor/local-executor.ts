@@ -1,0 +1,108 @@
+import { randomUUID } from "node:crypto";
+import type { InngestFunction } from "inngest";
+import { runFunction, type ExecutorEvent, type RunResult } from "./run-function";
+
+export interface LocalExecutorLogger {
+  info(obj: object, msg: string): void;
+  warn(obj: object, msg: string): void;
+  error(obj: object, msg: string): void;
+}
+
+export interface LocalExecutorOptions {
+  functions: InngestFunction.Any[];
+  logger: LocalExecutorLogger;
+  /** Runs executing at once (default 2). */
+  concurrency?: number;
+  /** Backoff before retry `attempt` (default 1 s, 2 s, 4 s … capped at 30 s). */
+  retryDelay?: (attempt: number) => number;
+  maxSleepMs?: number;
+}
+
+export interface LocalExecutor {
+  enqueue(event: { name: string; data: Record<string, unknown>; id?: string }): void;
+  /** Resolves once nothing is queued or running. */
+  drain(): Promise<void>;
+  /** Stops taking events, drops queued ones, cuts retry waits short and waits for running steps to end. */
+  close(): Promise<void>;
+  /** Settled runs, newest last (bounded); useful in tests and logs. */
+  readonly results: readonly RunResult[];
+}
+
+const defaultRetryDelay = (attempt: number) => Math.min(1000 * 2 ** (attempt - 1), 30_000);
+const MAX_KEPT_RESULTS = 100;
+
+/** The in-process stand-in for the Inngest server: a bounded queue feeding runFunction. */
+export function createLocalExecutor(options: LocalExecutorOptions): LocalExecutor {
+  const concurrency = Math.max(1, options.concurrency ?? 2);
+  const abort = new AbortController();
+  const queue: Array<{ fn: InngestFunction.Any; event: ExecutorEvent }> = [];
+  const results: RunResult[] = [];
+  const idleWaiters: Array<() => void> = [];
+  let active = 0;
+  let closed = false;
+
+  const notifyIfIdle = () => {
+    if (active === 0 && queue.length === 0) idleWaiters.splice(0).forEach((resolve) => resolve());
+  };
+
+  const pump = () => {
+    while (!closed && active < concurrency && queue.length > 0) {
+      const job = queue.shift()!;
+      active += 1;
+      void run(job.fn, job.event).finally(() => {
+        active -= 1;
+        pump();
+        notifyIfIdle();
+      });
+    }
+  };
+
+  const run = async (fn: InngestFunction.Any, event: ExecutorEvent) => {
+    const context = { functionId: fn.id(), eventName: event.name, eventId: event.id };
+    try {
+      const result = await runFunction(fn, event, {
+        retryDelay: options.retryDelay ?? defaultRetryDelay,
+        maxSleepMs: options.maxSleepMs ?? 60_000,
+        signal: abort.signal,
+      });
+      results.push(result);
+      if (results.length > MAX_KEPT_RESULTS) results.shift();
+      if (result.status === "failed") options.logger.warn({ ...context, runId: result.runId, error: result.error }, "job failed");
+      else options.logger.info({ ...context, runId: result.runId, status: result.status }, "job finished");
+    } catch (error) {
+      // Only the executor itself can throw here (the engine reports function errors as results).
+      options.logger.error({ ...context, err: error }, "job crashed in the local executor");
+    }
+  };
+
+  return {
+    enqueue(event) {
+      if (closed) throw new Error("the in-process job executor is closed");
+      const full: ExecutorEvent = { id: event.id ?? randomUUID(), name: event.name, data: event.data, ts: Date.now() };
+      for (const fn of options.functions) {
+        if (triggerNames(fn).includes(full.name)) queue.push({ fn, event: full });
+      }
+      pump();
+    },
+    drain() {
+      return new Promise<void>((resolve) => {
+        idleWaiters.push(resolve);
+        notifyIfIdle();
+      });
+    },
+    async close() {
+      closed = true;
+      queue.length = 0;
+      abort.abort();
+      await this.drain();
+    },
+    results,
+  };
+}
+
+function triggerNames(fn: InngestFunction.Any): string[] {
+  const triggers = (fn as unknown as { opts: { triggers?: Array<{ event?: string | { name: string } }> } }).opts.triggers ?? [];
+  return triggers.flatMap((trigger) =>
+    typeof trigger.event === "string" ? [trigger.event] : trigger.event ? [trigger.event.name] : [],
+  );
+}

@@ -1,0 +1,107 @@
+import { createHash } from "node:crypto";
+import { ExtractionError, extractText } from "@frontdesk/rag";
+import { formatBytes } from "../knowledge/format-bytes";
+import { readUpload } from "../storage";
+import { fetchUrlSource, type FetchedSource } from "./fetch-url-source";
+import { IngestionFailure } from "./ingestion-failure";
+import { readFingerprint } from "./fingerprint";
+import type { DocumentRef, ExtractOutcome, IngestionDeps, IngestionFingerprint } from "./types";
+
+/**
+ * Step 1: loads the document's bytes (stored upload or URL), skips work already done for the same content and
+ * settings, marks the document processing and extracts its text.
+ */
+export async function extractDocument(deps: IngestionDeps, ref: DocumentRef): Promise<ExtractOutcome> {
+  const document = await deps.prisma.document.findFirst({
+    where: { id: ref.documentId, organizationId: ref.organizationId, knowledgeBaseId: ref.knowledgeBaseId },
+    include: { knowledgeBase: true },
+  });
+  if (!document) return { outcome: "missing" };
+  const kb = document.knowledgeBase;
+
+  const limit = deps.config.UPLOAD_MAX_BYTES;
+  if (document.sizeBytes > limit) {
+    throw new IngestionFailure(`file is ${formatBytes(document.sizeBytes)}, limit is ${formatBytes(limit)}`);
+  }
+  const runtime = deps.rag.embeddings;
+  if (kb.embeddingModel !== runtime.model || kb.embeddingDimensions !== runtime.dimensions) {
+    throw new IngestionFailure(
+      `knowledge base uses embedding model ${kb.embeddingModel} (${kb.embeddingDimensions} dims) but this server ` +
+        `runs ${runtime.model} (${runtime.dimensions} dims); re-embedding is not supported yet`,
+    );
+  }
+
+  const source = await loadSource(deps, document);
+  const fingerprint: IngestionFingerprint = {
+    contentHash: createHash("sha256").update(source.bytes).digest("hex"),
+    embeddingModel: kb.embeddingModel,
+    chunkSize: kb.chunkSize,
+    chunkOverlap: kb.chunkOverlap,
+  };
+  if (document.status === "ready" && sameFingerprint(readFingerprint(document.metadata), fingerprint)) {
+    return { outcome: "unchanged", chunkCount: document.chunkCount };
+  }
+
+  await deps.prisma.document.updateMany({
+    where: { id: document.id, organizationId: document.organizationId },
+    data: { status: "processing", error: null },
+  });
+
+  let extracted;
+  try {
+    extracted = await extractText(source);
+  } catch (error) {
+    if (error instanceof ExtractionError) throw new IngestionFailure(error.message, { cause: error });
+    throw error;
+  }
+  assertTextFitsInRun(extracted.text);
+  return {
+    outcome: "extracted",
+    fingerprint,
+    title: extracted.title ?? null,
+    mimeType: extracted.mimeType,
+    pageCount: extracted.pageCount ?? null,
+    format: extracted.type === "text" || extracted.type === "pdf" ? "text" : "markdown",
+    sections: extracted.pages ?? [{ text: extracted.text }],
+  };
+}
+
+async function loadSource(
+  deps: IngestionDeps,
+  document: { sourceKind: string; sourceUri: string | null; storagePath: string | null; mimeType: string; title: string },
+): Promise<FetchedSource> {
+  if (document.sourceKind === "url") {
+    if (!document.sourceUri) throw new IngestionFailure("URL document has no URL");
+    return fetchUrlSource(document.sourceUri, deps.config.UPLOAD_MAX_BYTES);
+  }
+  if (!document.storagePath) throw new IngestionFailure("the uploaded file is missing; upload it again");
+  let bytes: Uint8Array;
+  try {
+    bytes = await readUpload(deps.config, document.storagePath);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === "ENOENT") {
+      throw new IngestionFailure("the uploaded file is missing; upload it again", { cause: error });
+    }
+    throw error;
+  }
+  return { bytes, mimeType: document.mimeType, fileName: document.sourceUri ?? document.storagePath };
+}
+
+// Step results travel through Inngest's run state (4 MB per step); more text than this would not fit.
+const MAX_TEXT_BYTES = 3 * 1024 * 1024;
+
+function assertTextFitsInRun(text: string) {
+  const size = Buffer.byteLength(text);
+  if (size > MAX_TEXT_BYTES) {
+    throw new IngestionFailure(
+      `document has ${formatBytes(size)} of text, limit is ${formatBytes(MAX_TEXT_BYTES)}; split it into smaller files`,
+    );
+  }
+}
+
+const sameFingerprint = (a: IngestionFingerprint | undefined, b: IngestionFingerprint) =>
+  a !== undefined &&
+  a.contentHash === b.contentHash &&
+  a.embeddingModel === b.embeddingModel &&
+  a.chunkSize === b.chunkSize &&
+  a.chunkOverlap === b.chunkOverlap;

@@ -1,0 +1,40 @@
+import type { Prisma } from "@frontdesk/db";
+import type { DocumentRef, IngestionDeps, IngestionFingerprint } from "./types";
+
+export interface FinishInput {
+  fingerprint: IngestionFingerprint;
+  chunkCount: number;
+  tokenCount: number;
+  pageCount: number | null;
+  mimeType: string;
+  title: string | null;
+}
+
+/** Step 5: the document is searchable. A title found in the file replaces one that was only the file name. */
+export async function finishIngestion(deps: IngestionDeps, ref: DocumentRef, input: FinishInput): Promise<boolean> {
+  const document = await deps.prisma.document.findFirst({
+    where: { id: ref.documentId, organizationId: ref.organizationId },
+    select: { title: true, sourceUri: true, metadata: true },
+  });
+  if (!document) return false;
+  const metadata = {
+    ...(document.metadata && typeof document.metadata === "object" && !Array.isArray(document.metadata) ? document.metadata : {}),
+    ingestion: { ...input.fingerprint },
+  } as Prisma.InputJsonObject;
+  const titleWasDefault = document.title === document.sourceUri;
+  const { count } = await deps.prisma.document.updateMany({
+    where: { id: ref.documentId, organizationId: ref.organizationId },
+    data: {
+      status: "ready",
+      error: null,
+      chunkCount: input.chunkCount,
+      tokenCount: input.tokenCount,
+      pageCount: input.pageCount,
+      mimeType: input.mimeType,
+      processedAt: new Date(),
+      metadata,
+      ...(titleWasDefault && input.title ? { title: input.title.slice(0, 300) } : {}),
+    },
+  });
+  return count > 0;
+}

@@ -1,0 +1,17 @@
+export { extractDocument } from "./extract-document";
+export { splitDocument } from "./split-document";
+export { embedChunks, unpackEmbeddings } from "./embed-chunks";
+export { storeDocumentChunks } from "./store-document-chunks";
+export { finishIngestion, type FinishInput } from "./finish-ingestion";
+export { markIngestionFailed } from "./mark-ingestion-failed";
+export { findStuckDocuments } from "./find-stuck-documents";
+export { fetchUrlSource } from "./fetch-url-source";
+export { IngestionFailure } from "./ingestion-failure";
+export type {
+  DocumentRef,
+  ExtractOutcome,
+  ExtractedSection,
+  IngestionDeps,
+  IngestionFingerprint,
+  PreparedChunk,
+} from "./types";

@@ -1,0 +1,46 @@
+import type { AppDeps } from "../context";
+
+/** What the ingestion stages need; the worker builds it once per process. */
+export type IngestionDeps = Pick<AppDeps, "config" | "prisma" | "rag" | "logger">;
+
+/** Identifies a document the way the `knowledge/document.added` event does. */
+export interface DocumentRef {
+  organizationId: string;
+  knowledgeBaseId: string;
+  documentId: string;
+}
+
+/** What a finished ingestion was computed from; stored on Document.metadata.ingestion to make reruns no-ops. */
+export interface IngestionFingerprint {
+  contentHash: string;
+  embeddingModel: string;
+  chunkSize: number;
+  chunkOverlap: number;
+}
+
+export interface ExtractedSection {
+  /** 1-based page for paged formats (PDF). */
+  page?: number;
+  text: string;
+}
+
+export type ExtractOutcome =
+  | { outcome: "missing" }
+  | { outcome: "unchanged"; chunkCount: number }
+  | {
+      outcome: "extracted";
+      fingerprint: IngestionFingerprint;
+      title: string | null;
+      mimeType: string;
+      pageCount: number | null;
+      /** Markdown-like text (Markdown, HTML, DOCX) is split at headings first. */
+      format: "markdown" | "text";
+      sections: ExtractedSection[];
+    };
+
+export interface PreparedChunk {
+  content: string;
+  tokenCount: number;
+  position: number;
+  metadata: { page?: number };
+}
