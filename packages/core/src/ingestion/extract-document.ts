@@ -61,7 +61,7 @@ export async function extractDocument(deps: IngestionDeps, ref: DocumentRef): Pr
     title: extracted.title ?? null,
     mimeType: extracted.mimeType,
     pageCount: extracted.pageCount ?? null,
-    format: extracted.type === "text" || extracted.type === "pdf" ? "text" : "markdown",
+    format: extracted.type === "markdown" || extracted.type === "html" || extracted.type === "docx" ? "markdown" : "text",
     sections: extracted.pages ?? [{ text: extracted.text }],
   };
 }

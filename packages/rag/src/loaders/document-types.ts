@@ -1,6 +1,6 @@
 import { ExtractionError } from "./extraction-error";
 
-export type DocumentType = "pdf" | "docx" | "html" | "markdown" | "text";
+export type DocumentType = "pdf" | "docx" | "html" | "markdown" | "text" | "csv" | "json";
 
 export const documentMimeTypes: Record<DocumentType, string> = {
   pdf: "application/pdf",
@@ -8,9 +8,11 @@ export const documentMimeTypes: Record<DocumentType, string> = {
   html: "text/html",
   markdown: "text/markdown",
   text: "text/plain",
+  csv: "text/csv",
+  json: "application/json",
 };
 
-export const SUPPORTED_FORMATS = "PDF, DOCX, HTML, Markdown, plain text";
+export const SUPPORTED_FORMATS = "PDF, DOCX, HTML, Markdown, TXT, CSV, JSON";
 
 const byMimeType: Record<string, DocumentType> = {
   "application/pdf": "pdf",
@@ -20,6 +22,8 @@ const byMimeType: Record<string, DocumentType> = {
   "text/markdown": "markdown",
   "text/x-markdown": "markdown",
   "text/plain": "text",
+  "text/csv": "csv",
+  "application/json": "json",
 };
 
 const byExtension: Record<string, DocumentType> = {
@@ -33,6 +37,8 @@ const byExtension: Record<string, DocumentType> = {
   mdx: "markdown",
   txt: "text",
   text: "text",
+  csv: "csv",
+  json: "json",
 };
 
 // Declared types that say nothing about the content; we look at the name and bytes instead.

@@ -55,6 +55,9 @@ async function extractByType(type: DocumentType, bytes: Uint8Array) {
     case "markdown":
       return readMarkdown(decodeText(bytes));
     case "text":
+    case "csv":
+    case "json":
+      // CSV and JSON are indexed as the text they are; their punctuation does not hurt token-based chunks.
       return { text: decodeText(bytes) };
   }
 }
