@@ -47,7 +47,7 @@ export function BotKnowledgeBases({ bot }: { bot: Bot }) {
                   {base.name}
                 </label>
                 <Link href={`/knowledge/${base.id}`} className="small">
-                  Open ({base.documentCount} docs)
+                  View documents ({base.documentCount})
                 </Link>
               </li>
             );

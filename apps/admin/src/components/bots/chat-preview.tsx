@@ -1,7 +1,7 @@
 "use client";
 
 import { useMutation } from "@tanstack/react-query";
-import { useState, type FormEvent } from "react";
+import { useEffect, useRef, useState, type FormEvent } from "react";
 import { errorMessage } from "@/lib/errors";
 import { useTRPC, type RouterOutputs } from "@/lib/trpc";
 import { CitationList } from "./citation-list";
@@ -21,6 +21,7 @@ export function ChatPreview({ botId, greeting }: { botId: string; greeting: stri
   const [turns, setTurns] = useState<Turn[]>([]);
   const [conversationId, setConversationId] = useState<string | undefined>();
   const [draft, setDraft] = useState("");
+  const log = useRef<HTMLDivElement>(null);
   const send = useMutation(
     trpc.chat.send.mutationOptions({
       onSuccess: (reply) => {
@@ -32,6 +33,11 @@ export function ChatPreview({ botId, greeting }: { botId: string; greeting: stri
       },
     }),
   );
+
+  useEffect(() => {
+    // Keep the newest turn in view without scrolling the page itself.
+    log.current?.scrollTo({ top: log.current.scrollHeight });
+  }, [turns.length, send.isPending]);
 
   function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -56,7 +62,7 @@ export function ChatPreview({ botId, greeting }: { botId: string; greeting: stri
           New conversation
         </button>
       </div>
-      <div className="chat-log" aria-live="polite">
+      <div className="chat-log" aria-live="polite" ref={log}>
         <div className="bubble assistant">{greeting}</div>
         {turns.map((turn) => (
           <div key={turn.id} className={`bubble ${turn.role}`} data-role={turn.role}>

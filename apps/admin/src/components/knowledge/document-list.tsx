@@ -42,7 +42,10 @@ export function DocumentList({ knowledgeBaseId }: { knowledgeBaseId: string }) {
               <tr key={document.id} data-document-status={document.status}>
                 <td>
                   {document.title}
-                  <div className="muted small">{document.sourceKind}</div>
+                  <div className="muted small">
+                    {document.sourceKind}
+                    {document.sourceUri && ` · ${document.sourceUri}`}
+                  </div>
                 </td>
                 <td>
                   <span className={`badge ${document.status}`}>{document.status}</span>

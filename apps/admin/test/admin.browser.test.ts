@@ -1,0 +1,124 @@
+import { mkdirSync } from "node:fs";
+import { join } from "node:path";
+import { chromium, type Browser, type Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { adminDir, ensureAdminBuilt, freePort, startAdmin, type RunningAdmin } from "./next-app";
+import { startApi } from "./start-api";
+
+const screenshots = join(adminDir, "..", "..", "test-results");
+const hoursMarkdown = `# Opening hours
+
+The Crumb & Co bakery is open Monday to Friday from 7am to 6pm.
+On Saturdays we open at 8am and close at 2pm. We are closed on Sundays and public holidays.
+
+# Delivery
+
+We deliver wedding cakes within 20 km of the shop for a flat fee of 15 euros.
+`;
+
+let api: Awaited<ReturnType<typeof startApi>>;
+let admin: RunningAdmin;
+let browser: Browser;
+
+async function shot(page: Page, name: string) {
+  await page.screenshot({ path: join(screenshots, `admin-${name}.png`), fullPage: true });
+}
+
+beforeAll(async () => {
+  mkdirSync(screenshots, { recursive: true });
+  const adminPort = await freePort();
+  const adminUrl = `http://127.0.0.1:${adminPort}`;
+  const [started] = await Promise.all([startApi({ adminUrl }), ensureAdminBuilt()]);
+  api = started;
+  admin = await startAdmin({ port: adminPort, apiUrl: api.url });
+  browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+    headless: true,
+    args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-quic", "--no-first-run"],
+  });
+}, 300_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await admin?.stop();
+  await api?.close();
+});
+
+describe("admin in a browser against the real API", () => {
+  it("sends signed-out visitors to /sign-in", async () => {
+    const page = await browser.newPage();
+    await page.goto(`${admin.url}/bots`);
+    await page.waitForURL(/\/sign-in$/);
+    await expect(page.getByRole("heading", { name: "Sign in" }).isVisible()).resolves.toBe(true);
+    await page.close();
+  });
+
+  it("signs up, uploads Markdown until ready, and gets a cited answer in the chat preview", async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const page = await context.newPage();
+    const pageErrors: string[] = [];
+    page.on("pageerror", (error) => pageErrors.push(error.message));
+
+    try {
+      // Sign up: the account gets an organization with a default bot and knowledge base.
+      await page.goto(`${admin.url}/sign-up`);
+      await page.getByLabel("Your name").fill("Dana Baker");
+      await page.getByLabel("Email").fill("dana@crumb.example");
+      await page.getByLabel("Password").fill("correct-horse-battery");
+      await page.getByLabel("Organization name").fill("Crumb & Co");
+      await page.getByRole("button", { name: "Create account" }).click();
+      await page.waitForURL(/\/bots$/);
+      await page.getByTestId("org-name").filter({ hasText: /^Crumb & Co$/ }).waitFor();
+
+      const botLink = page.getByRole("link", { name: "Crumb & Co assistant" });
+      await botLink.waitFor();
+      await shot(page, "bots");
+
+      // The default bot: its embed snippet and its linked knowledge base.
+      await botLink.click();
+      await page.waitForURL(/\/bots\/[^/]+$/);
+      const botUrl = page.url();
+      const snippet = await page.getByTestId("embed-snippet").textContent();
+      expect(snippet).toMatch(new RegExp(`^<script src="${api.url}/widget\\.js" data-bot-key="pk_[^"]+" async></script>$`));
+      const linked = page.getByRole("checkbox", { name: "Default knowledge base" });
+      await expect(linked.isChecked()).resolves.toBe(true);
+
+      await page.getByRole("link", { name: /^View documents/ }).click();
+      await page.waitForURL(/\/knowledge\/[^/]+$/);
+
+      // Upload and watch the status poll from queued/processing to ready.
+      await page.locator('input[name="files"]').setInputFiles({
+        name: "crumb-hours.md",
+        mimeType: "text/markdown",
+        buffer: Buffer.from(hoursMarkdown),
+      });
+      await page.getByRole("button", { name: "Upload" }).click();
+      const row = page.locator("tr[data-document-status]").filter({ hasText: "crumb-hours" });
+      await row.waitFor();
+      await page.locator('tr[data-document-status="ready"], tr[data-document-status="failed"]').waitFor({ timeout: 60_000 });
+      await expect(row.getAttribute("data-document-status")).resolves.toBe("ready");
+      await expect(page.getByTestId("kb-stats").textContent()).resolves.toMatch(/1\s*Ready/);
+      await shot(page, "knowledge");
+
+      // Ask the bot in the preview; the extractive answer cites the uploaded file.
+      await page.goto(botUrl);
+      await page.getByLabel("Message").fill("When do you open on Saturdays?");
+      await page.getByRole("button", { name: "Send" }).click();
+      const citations = page.getByTestId("citations");
+      await citations.waitFor({ timeout: 30_000 });
+      const answer = await page.locator('.bubble[data-role="assistant"]').last().textContent();
+      expect(answer).toMatch(/Saturdays we open at 8am/);
+      await expect(citations.textContent()).resolves.toMatch(/crumb-hours|Opening hours/i);
+      await shot(page, "chat");
+
+      await page.getByRole("button", { name: "Sign out" }).click();
+      await page.waitForURL(/\/sign-in$/);
+      expect(pageErrors).toEqual([]);
+    } catch (error) {
+      await shot(page, "failure").catch(() => undefined);
+      throw new Error(`${String(error)}\n--- admin server log ---\n${admin.logs().slice(-4000)}`, { cause: error });
+    } finally {
+      await context.close();
+    }
+  });
+});
