@@ -2,7 +2,7 @@ import { AppError } from "@frontdesk/core";
 import type { CliIo } from "./cli-io";
 import { apiKeysCreate, apiKeysCreateUsage, parseApiKeysCreateArgs } from "./commands/api-keys-create";
 import { parseSetupArgs, setup, setupUsage } from "./commands/setup";
-import { openCliDeps, type CliDeps } from "./open-cli-deps";
+import type { CliDeps } from "./open-cli-deps";
 import { UsageError } from "./usage-error";
 
 const indent = (text: string) => text.replace(/^(?=.)/gm, "  ");
@@ -34,7 +34,7 @@ function resolveCommand(argv: string[]): Command | "help" {
 }
 
 /** Runs one command and returns the process exit code: 0 ok, 1 failed, 2 bad usage. */
-export async function runCli(argv: string[], io: CliIo, open: (env: CliIo["env"]) => Promise<CliDeps> = openCliDeps): Promise<number> {
+export async function runCli(argv: string[], io: CliIo, open: (env: CliIo["env"]) => Promise<CliDeps> = openDefault): Promise<number> {
   let command: Command | "help";
   try {
     command = resolveCommand(argv);
@@ -60,6 +60,9 @@ export async function runCli(argv: string[], io: CliIo, open: (env: CliIo["env"]
     await cli?.close();
   }
 }
+
+// Loaded lazily so `--help` and usage errors answer without loading the database and model packages.
+const openDefault = async (env: CliIo["env"]) => (await import("./open-cli-deps")).openCliDeps(env);
 
 function describeError(error: unknown): string {
   if (error instanceof AppError) {

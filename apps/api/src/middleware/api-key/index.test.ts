@@ -24,7 +24,7 @@ async function expectProblem(response: Response, title: RegExp) {
   expect(response.status).toBe(401);
   expect(response.headers.get("content-type")).toContain("application/problem+json");
   expect(response.headers.get("www-authenticate")).toMatch(/^Bearer/);
-  const body = await response.json();
+  const body = (await response.json()) as { title: string };
   expect(body).toMatchObject({ type: "https://frontdesk.dev/problems/unauthorized", status: 401, code: "unauthorized" });
   expect(body.title).toMatch(title);
 }
