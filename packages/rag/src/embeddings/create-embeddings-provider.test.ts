@@ -43,6 +43,15 @@ describe("createEmbeddingsProvider: local", () => {
     expect(cosine(again, vectors[20]!)).toBeGreaterThan(0.999);
   });
 
+  it("embeds on its own thread, leaving the event loop free to serve requests", async () => {
+    const provider = await createEmbeddingsProvider(loadConfig({}));
+    let ticks = 0;
+    const timer = setInterval(() => (ticks += 1), 1);
+    await provider.embeddings.embedDocuments(Array.from({ length: 16 }, (_, i) => `A longer passage number ${i}. `.repeat(40)));
+    clearInterval(timer);
+    expect(ticks).toBeGreaterThan(0);
+  });
+
   it("rejects an unknown local model by name", async () => {
     await expect(createEmbeddingsProvider(loadConfig({ EMBEDDING_MODEL: "bert" }))).rejects.toThrow(/use-lite-512/);
   });
