@@ -76,7 +76,7 @@ export function loadLocalEmbeddingModel(): Promise<void> {
 }
 
 export interface LocalEmbeddingsParams extends EmbeddingsParams {
-  /** Texts per forward pass; inputs are sparse, so batch size barely affects speed, only peak memory. */
+  /** Texts per message to the model thread; inputs are sparse, so batch size barely affects throughput. */
   batchSize?: number;
 }
 
@@ -86,7 +86,8 @@ export class LocalEmbeddings extends Embeddings {
 
   constructor(params: LocalEmbeddingsParams = {}) {
     super(params);
-    this.batchSize = params.batchSize ?? 16;
+    // Small batches keep a query embedding (chat, search) from waiting long behind an ingestion batch.
+    this.batchSize = params.batchSize ?? 8;
   }
 
   async embedDocuments(documents: string[]): Promise<number[][]> {
