@@ -4,6 +4,7 @@ import { organization } from "better-auth/plugins/organization";
 import type { AppDeps } from "../context";
 import { provisionOrganization } from "../organizations/provision-organization";
 import { resolveAuthSecret } from "./resolve-auth-secret";
+import { trustedOrigins } from "./trusted-origins";
 
 /**
  * better-auth for the admin: email + password sessions and organizations (our Membership table is the plugin's
@@ -16,7 +17,7 @@ export function createAuth(deps: AppDeps) {
     baseURL: config.publicUrl,
     basePath: "/api/auth",
     secret: resolveAuthSecret(config),
-    trustedOrigins: [...new Set([config.adminUrl, config.publicUrl])],
+    trustedOrigins: trustedOrigins([config.adminUrl, config.publicUrl]),
     database: prismaAdapter(prisma, { provider: "postgresql" }),
     emailAndPassword: { enabled: true, autoSignIn: true, minPasswordLength: 8 },
     telemetry: { enabled: false },
