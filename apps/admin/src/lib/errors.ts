@@ -16,10 +16,13 @@ export function isUnauthorized(error: unknown): boolean {
   return dataOf(error)?.code === "UNAUTHORIZED";
 }
 
-/** One line for the UI: the API's message plus any field problems it named. */
+/** Procedures nest their payload (`{ id, data: {...} }`); users know the field, not the envelope. */
+const fieldName = (path: string) => path.replace(/^data\./, "");
+
+/** One line for the UI: the field problems the API named, else its message. */
 export function errorMessage(error: unknown): string {
   if (!(error instanceof Error)) return String(error);
   const fields = dataOf(error)?.fields ?? [];
   if (fields.length === 0) return error.message;
-  return `${error.message}: ${fields.map((problem) => `${problem.field} ${problem.message}`).join("; ")}`;
+  return fields.map((problem) => `${fieldName(problem.field)}: ${problem.message}`).join("; ");
 }

@@ -2,6 +2,7 @@
 
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import Link from "next/link";
+import { useState } from "react";
 import { QueryState } from "@/components/query-state";
 import { errorMessage } from "@/lib/errors";
 import { useTRPC, type RouterOutputs } from "@/lib/trpc";
@@ -13,13 +14,24 @@ export function BotKnowledgeBases({ bot }: { bot: Bot }) {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const bases = useQuery(trpc.knowledge.bases.list.queryOptions());
+  // The state a click asked for, shown until the server answers.
+  const [requested, setRequested] = useState<Record<string, boolean>>({});
   const onSuccess = (saved: Bot) => {
     queryClient.setQueryData(trpc.bots.get.queryKey({ id: bot.id }), saved);
     return queryClient.invalidateQueries({ queryKey: trpc.bots.list.queryKey() });
   };
-  const link = useMutation(trpc.bots.linkKnowledgeBase.mutationOptions({ onSuccess }));
-  const unlink = useMutation(trpc.bots.unlinkKnowledgeBase.mutationOptions({ onSuccess }));
+  const onSettled = (_data: unknown, _error: unknown, input: { knowledgeBaseId: string }) =>
+    setRequested(({ [input.knowledgeBaseId]: _done, ...rest }) => rest);
+  const link = useMutation(trpc.bots.linkKnowledgeBase.mutationOptions({ onSuccess, onSettled }));
+  const unlink = useMutation(trpc.bots.unlinkKnowledgeBase.mutationOptions({ onSuccess, onSettled }));
   const error = link.error ?? unlink.error;
+
+  function toggle(knowledgeBaseId: string, linked: boolean) {
+    setRequested((current) => ({ ...current, [knowledgeBaseId]: !linked }));
+    const input = { botId: bot.id, knowledgeBaseId };
+    if (linked) unlink.mutate(input);
+    else link.mutate(input);
+  }
 
   return (
     <section className="card">
@@ -33,16 +45,15 @@ export function BotKnowledgeBases({ bot }: { bot: Bot }) {
       ) : (
         <ul style={{ listStyle: "none", padding: 0, margin: 0 }}>
           {bases.data.map((base) => {
-            const linked = bot.knowledgeBaseIds.includes(base.id);
-            const input = { botId: bot.id, knowledgeBaseId: base.id };
+            const linked = requested[base.id] ?? bot.knowledgeBaseIds.includes(base.id);
             return (
               <li key={base.id} className="row" style={{ justifyContent: "space-between" }}>
                 <label className="checkbox" style={{ margin: "0.25rem 0" }}>
                   <input
                     type="checkbox"
                     checked={linked}
-                    disabled={link.isPending || unlink.isPending}
-                    onChange={() => (linked ? unlink.mutate(input) : link.mutate(input))}
+                    disabled={base.id in requested}
+                    onChange={() => toggle(base.id, linked)}
                   />
                   {base.name}
                 </label>

@@ -6,7 +6,11 @@ import { errorMessage } from "@/lib/errors";
 import { useTRPC } from "@/lib/trpc";
 import { useDocuments } from "./use-documents";
 
-const kilobytes = (bytes: number) => `${Math.max(1, Math.round(bytes / 1024)).toLocaleString()} KB`;
+function formatSize(bytes: number): string {
+  if (bytes < 1024) return `${bytes} B`;
+  if (bytes < 1024 * 1024) return `${Math.round(bytes / 1024)} KB`;
+  return `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
+}
 
 export function DocumentList({ knowledgeBaseId }: { knowledgeBaseId: string }) {
   const trpc = useTRPC();
@@ -51,7 +55,7 @@ export function DocumentList({ knowledgeBaseId }: { knowledgeBaseId: string }) {
                   <span className={`badge ${document.status}`}>{document.status}</span>
                   {document.status === "failed" && document.error && <div className="error small">{document.error}</div>}
                 </td>
-                <td className="small">{kilobytes(document.sizeBytes)}</td>
+                <td className="small">{formatSize(document.sizeBytes)}</td>
                 <td>{document.chunkCount}</td>
                 <td>{document.tokenCount.toLocaleString()}</td>
                 <td>
