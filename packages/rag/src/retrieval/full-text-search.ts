@@ -24,19 +24,19 @@ const B = Prisma.raw("0.75");
  *
  * The query is parsed with the same 'simple' configuration as the chunks (no stemming, no stop words, any
  * script), and a chunk matches if it contains ANY query term: a natural-language question rarely has all its
- * words in one passage. ts_rank has no inverse document frequency, so with OR-matching words like "the" would
- * weigh as much as rare ones; here every term is weighted by its IDF in the searched knowledge bases (document
- * frequency counted through the GIN index), with term frequency from the tsvector positions and length
- * normalization from the chunk's token count.
+ * words in one passage. ts_rank has no inverse document frequency, so with OR-matching, words like "the" would
+ * weigh as much as rare ones; here each term is weighted by its IDF within the searched knowledge bases, term
+ * frequency comes from the tsvector positions, and length normalization from the chunk's token count.
  */
 export async function fullTextSearch(prisma: PrismaClient, input: FullTextSearchInput): Promise<FullTextSearchHit[]> {
   const limit = checkLimit(input.limit);
   if (input.knowledgeBaseIds.length === 0 || input.query.trim() === "") return [];
   const scope = chunkScopeFilter(input);
   const rows = await prisma.$queryRaw<(RetrievedChunkRow & { score: number; coverage: number })[]>`
-    WITH terms AS (
-      -- Lexemes come from to_tsvector, so they are quoted into tsquery syntax verbatim (no re-parsing).
-      SELECT lexeme, chr(39) || replace(replace(lexeme, chr(92), chr(92) || chr(92)), chr(39), chr(39) || chr(39)) || chr(39) AS quoted
+    WITH query AS (
+      -- Lexemes come from to_tsvector, so they are quoted into tsquery syntax verbatim (never re-parsed).
+      SELECT array_agg(lexeme) AS lexemes,
+             string_agg(chr(39) || replace(replace(lexeme, chr(92), chr(92) || chr(92)), chr(39), chr(39) || chr(39)) || chr(39), ' | ')::tsquery AS tsquery
         FROM unnest(tsvector_to_array(to_tsvector('simple', ${input.query}))) AS lexeme
     ),
     corpus AS (
@@ -44,32 +44,38 @@ export async function fullTextSearch(prisma: PrismaClient, input: FullTextSearch
         FROM chunk c
        WHERE ${scope}
     ),
-    weights AS (
-      SELECT t.lexeme, ln(1 + (corpus.n - df.df + 0.5) / (df.df + 0.5)) AS idf
-        FROM terms t
-       CROSS JOIN corpus
-       CROSS JOIN LATERAL (SELECT count(*)::float8 AS df FROM chunk c WHERE ${scope} AND c.fts @@ t.quoted::tsquery) df
-    ),
-    matches AS (
-      SELECT c.id, c."tokenCount", c.fts
+    -- One row per (chunk, query term in it). Cutting the tsvector down to the query's lexemes before unnesting
+    -- (mark them with weight A, keep only A) avoids expanding every lexeme of every matching chunk.
+    postings AS (
+      SELECT c.id, greatest(c."tokenCount", 1) AS dl, u.lexeme, coalesce(array_length(u.positions, 1), 1) AS tf
         FROM chunk c
-       WHERE ${scope} AND ${readyDocument}
-         AND c.fts @@ (SELECT string_agg(quoted, ' | ')::tsquery FROM terms)
+       CROSS JOIN query q
+       CROSS JOIN LATERAL unnest(ts_filter(setweight(c.fts, 'A', q.lexemes), '{a}')) AS u(lexeme, positions, weights)
+       WHERE ${scope} AND c.fts @@ q.tsquery
+    ),
+    -- Every chunk containing a query term is in postings, so document frequencies come from it directly.
+    weights AS (
+      SELECT t.lexeme, ln(1 + (corpus.n - coalesce(df.df, 0) + 0.5) / (coalesce(df.df, 0) + 0.5)) AS idf
+        FROM (SELECT unnest(lexemes) AS lexeme FROM query) t
+       CROSS JOIN corpus
+        LEFT JOIN (SELECT lexeme, count(*)::float8 AS df FROM postings GROUP BY lexeme) df ON df.lexeme = t.lexeme
     ),
     scored AS (
-      SELECT m.id,
-             sum(w.idf * (coalesce(array_length(u.positions, 1), 1) * (${K1} + 1))
-                 / (coalesce(array_length(u.positions, 1), 1)
-                    + ${K1} * (1 - ${B} + ${B} * greatest(m."tokenCount", 1) / corpus.avgdl))) AS score,
+      SELECT p.id,
+             sum(w.idf * p.tf * (${K1} + 1) / (p.tf + ${K1} * (1 - ${B} + ${B} * p.dl / corpus.avgdl))) AS score,
              sum(w.idf) AS matched
-        FROM matches m
+        FROM postings p
+        JOIN weights w ON w.lexeme = p.lexeme
        CROSS JOIN corpus
-       CROSS JOIN LATERAL unnest(m.fts) AS u(lexeme, positions, weights)
-        JOIN weights w ON w.lexeme = u.lexeme
-       GROUP BY m.id
+       GROUP BY p.id
     ),
     top AS (
-      SELECT id, score, matched FROM scored ORDER BY score DESC, id LIMIT ${limit}
+      SELECT s.id, s.score, s.matched
+        FROM scored s
+        JOIN chunk c ON c.id = s.id
+       WHERE ${readyDocument}
+       ORDER BY s.score DESC, s.id
+       LIMIT ${limit}
     )
     SELECT ${retrievedChunkColumns}, top.score::float8 AS score,
            coalesce(top.matched / nullif((SELECT sum(idf) FROM weights), 0), 0)::float8 AS coverage

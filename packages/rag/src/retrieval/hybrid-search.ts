@@ -1,14 +1,20 @@
 import type { PrismaClient } from "@frontdesk/db";
+import { chunkSimilarities } from "./chunk-similarities";
 import { fullTextSearch } from "./full-text-search";
 import { reciprocalRankFusion, RRF_K } from "./reciprocal-rank-fusion";
 import type { FullTextSearchHit, RetrievedChunk, SearchHit, SearchScope, VectorSearchHit } from "./types";
 import { vectorSearch } from "./vector-search";
 
-export interface HybridSearchInput extends SearchScope {
-  query: string;
-  queryVector: readonly number[];
-  /** Results returned (default 8). */
-  limit?: number;
+export type FusionMethod = "convex" | "rrf";
+
+export interface FusionOptions {
+  /**
+   * "convex" (default): textWeight × BM25 / (best BM25 of the query) + (1 − textWeight) × cosine similarity.
+   * "rrf": reciprocal rank fusion, Σ weight / (60 + rank).
+   */
+  fusion?: FusionMethod;
+  /** Share of the lexical side: α in the convex combination, the text list's weight (vector: 1 − α) in RRF. Default 0.5. */
+  textWeight?: number;
   /**
    * Minimum cosine similarity. A chunk below it is still returned when it is a strong full-text match
    * (coverage ≥ minTextScore), so exact names, codes and rare words are found even when embeddings miss them.
@@ -16,16 +22,25 @@ export interface HybridSearchInput extends SearchScope {
   minScore?: number;
   /** Full-text coverage (0..1) that counts as a strong match when minScore filters (default 0.5). */
   minTextScore?: number;
-  /** Candidates taken from each list before fusion (default max(50, 5 × limit)). */
+}
+
+export interface HybridSearchInput extends SearchScope, FusionOptions {
+  query: string;
+  queryVector: readonly number[];
+  /** Results returned (default 8). */
+  limit?: number;
+  /** Candidates taken from each search before fusion (default max(50, 5 × limit)). */
   candidates?: number;
-  /** Relative weight of each list in the fusion (default 1 each). */
-  weights?: { vector?: number; text?: number };
 }
 
 export const DEFAULT_HYBRID_LIMIT = 8;
 export const DEFAULT_MIN_TEXT_SCORE = 0.5;
+export const DEFAULT_TEXT_WEIGHT = 0.5;
 
-/** Vector and full-text search fused with reciprocal rank fusion, both scoped to the organization and knowledge bases. */
+/**
+ * Vector and full-text (BM25) search, both scoped to the organization and knowledge bases, fused into one
+ * ranking. Every result carries its cosine similarity, including chunks only full-text search found.
+ */
 export async function hybridSearch(prisma: PrismaClient, input: HybridSearchInput): Promise<SearchHit[]> {
   const limit = input.limit ?? DEFAULT_HYBRID_LIMIT;
   const candidates = input.candidates ?? Math.max(50, limit * 5);
@@ -34,43 +49,82 @@ export async function hybridSearch(prisma: PrismaClient, input: HybridSearchInpu
     vectorSearch(prisma, { ...scope, queryVector: input.queryVector, limit: candidates }),
     fullTextSearch(prisma, { ...scope, query: input.query, limit: candidates }),
   ]);
-  return fuseHits(vectorHits, textHits, input, limit);
+  const found = new Set(vectorHits.map((hit) => hit.chunkId));
+  const similarities = await chunkSimilarities(
+    prisma,
+    scope,
+    input.queryVector,
+    textHits.filter((hit) => !found.has(hit.chunkId)).map((hit) => hit.chunkId),
+  );
+  return fuseHits({ vectorHits, textHits, similarities }, input, limit);
 }
 
-/** The fusion step on its own, for callers (like the bench) that already ran both searches. */
-export function fuseHits(
-  vectorHits: readonly VectorSearchHit[],
-  textHits: readonly FullTextSearchHit[],
-  options: Pick<HybridSearchInput, "minScore" | "minTextScore" | "weights">,
-  limit: number,
-): SearchHit[] {
-  const byVector = new Map(vectorHits.map((hit) => [hit.chunkId, hit]));
-  const byText = new Map(textHits.map((hit) => [hit.chunkId, hit]));
-  const fused = reciprocalRankFusion(
-    [
-      { ids: vectorHits.map((hit) => hit.chunkId), weight: options.weights?.vector ?? 1 },
-      { ids: textHits.map((hit) => hit.chunkId), weight: options.weights?.text ?? 1 },
-    ],
-    RRF_K,
-  );
+export interface FusionCandidates {
+  vectorHits: readonly VectorSearchHit[];
+  textHits: readonly FullTextSearchHit[];
+  /** Cosine similarities of full-text hits that are not among the vector hits. */
+  similarities?: ReadonlyMap<string, number>;
+}
+
+/** The fusion step on its own, for callers (like the benchmark) that already ran both searches. */
+export function fuseHits(candidates: FusionCandidates, options: FusionOptions, limit: number): SearchHit[] {
+  const { vectorHits, textHits } = candidates;
+  const chunks = new Map<string, RetrievedChunk>();
+  const similarity = new Map(candidates.similarities ?? []);
+  for (const hit of vectorHits) {
+    chunks.set(hit.chunkId, hit);
+    similarity.set(hit.chunkId, hit.score);
+  }
+  const text = new Map(textHits.map((hit) => [hit.chunkId, hit]));
+  for (const hit of textHits) if (!chunks.has(hit.chunkId)) chunks.set(hit.chunkId, hit);
+
+  const textWeight = options.textWeight ?? DEFAULT_TEXT_WEIGHT;
+  const fused =
+    options.fusion === "rrf"
+      ? reciprocalRankFusion(
+          [
+            { ids: vectorHits.map((hit) => hit.chunkId), weight: 1 - textWeight },
+            { ids: textHits.map((hit) => hit.chunkId), weight: textWeight },
+          ],
+          RRF_K,
+        )
+      : convexCombination([...chunks.keys()], textHits, similarity, textWeight);
+
   const minTextScore = options.minTextScore ?? DEFAULT_MIN_TEXT_SCORE;
   const results: SearchHit[] = [];
   for (const { id, score } of fused) {
-    const vector = byVector.get(id);
-    const text = byText.get(id);
-    const vectorScore = vector?.score ?? null;
-    const textScore = text?.coverage ?? null;
+    const chunk = chunks.get(id);
+    if (!chunk) continue;
+    const vectorScore = similarity.get(id) ?? null;
+    const textScore = text.get(id)?.coverage ?? null;
     if (options.minScore !== undefined) {
       const similarEnough = vectorScore !== null && vectorScore >= options.minScore;
       const strongText = textScore !== null && textScore >= minTextScore;
       if (!similarEnough && !strongText) continue;
     }
-    const hit = vector ?? text;
-    if (!hit) continue;
-    results.push({ ...chunkFields(hit), score, vectorScore, textScore });
+    results.push({ ...chunkFields(chunk), score, vectorScore, textScore });
     if (results.length === limit) break;
   }
   return results;
+}
+
+/**
+ * BM25 is unbounded, so it is scaled by the query's best score; cosine similarity is used as it is. A convex
+ * combination of normalized scores keeps how much better one candidate is than the next, which rank fusion
+ * throws away — and it does not let a much weaker list drag good matches down (Bruch et al., "An Analysis of
+ * Fusion Functions for Hybrid Retrieval", TOIS 2023).
+ */
+function convexCombination(
+  ids: readonly string[],
+  textHits: readonly FullTextSearchHit[],
+  similarity: ReadonlyMap<string, number>,
+  textWeight: number,
+): Array<{ id: string; score: number }> {
+  const bestText = Math.max(0, ...textHits.map((hit) => hit.score));
+  const textScore = new Map(textHits.map((hit) => [hit.chunkId, bestText > 0 ? hit.score / bestText : 0]));
+  return ids
+    .map((id) => ({ id, score: textWeight * (textScore.get(id) ?? 0) + (1 - textWeight) * (similarity.get(id) ?? 0) }))
+    .sort((a, b) => b.score - a.score || a.id.localeCompare(b.id));
 }
 
 function chunkFields(hit: RetrievedChunk): RetrievedChunk {

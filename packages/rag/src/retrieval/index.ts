@@ -1,5 +1,17 @@
 export { vectorSearch, type VectorSearchInput } from "./vector-search";
 export { fullTextSearch, type FullTextSearchInput } from "./full-text-search";
-export { hybridSearch, fuseHits, DEFAULT_HYBRID_LIMIT, DEFAULT_MIN_TEXT_SCORE, type HybridSearchInput } from "./hybrid-search";
+export { chunkSimilarities } from "./chunk-similarities";
+export {
+  hybridSearch,
+  fuseHits,
+  DEFAULT_HYBRID_LIMIT,
+  DEFAULT_MIN_TEXT_SCORE,
+  DEFAULT_TEXT_WEIGHT,
+  type FusionCandidates,
+  type FusionMethod,
+  type FusionOptions,
+  type HybridSearchInput,
+} from "./hybrid-search";
 export { reciprocalRankFusion, RRF_K, type RankedList } from "./reciprocal-rank-fusion";
+export { createBm25Index, tokenize, type Bm25Document, type Bm25Index, type Bm25Params } from "./bm25";
 export type { FullTextSearchHit, RetrievedChunk, SearchHit, SearchScope, VectorSearchHit } from "./types";

@@ -167,6 +167,19 @@ describe("hybridSearch", () => {
     expect(similar.map((hit) => hit.chunkId)).toEqual([ids.pool]);
   });
 
+  it("reports the similarity of chunks only full-text search found, and can fuse by rank instead", async () => {
+    // One candidate per list: vector search finds the hours, full-text search the pool (which is 0.2-similar).
+    const queryVector = axis(0, 2, 0.2);
+    const convex = await hybridSearch(db.prisma, { ...scopeA(), query: "piscina", queryVector, candidates: 1 });
+    // pool: 0.5 × 1 (best BM25) + 0.5 × 0.196; hours: 0.5 × 0 + 0.5 × 0.98
+    expect(convex.map((hit) => hit.chunkId)).toEqual([ids.pool, ids.hours]);
+    expect(convex[0]).toMatchObject({ vectorScore: expect.closeTo(0.2 / Math.hypot(1, 0.2), 5), textScore: expect.closeTo(1, 5) });
+    expect(convex[0]?.score).toBeCloseTo(0.5 + 0.5 * (0.2 / Math.hypot(1, 0.2)), 5);
+    const byRank = await hybridSearch(db.prisma, { ...scopeA(), query: "piscina", queryVector, candidates: 1, fusion: "rrf", textWeight: 0.2 });
+    expect(byRank.map((hit) => hit.chunkId)).toEqual([ids.hours, ids.pool]);
+    expect(byRank[0]?.score).toBeCloseTo(0.8 / 61, 10);
+  });
+
   it("respects limit and tenant scope", async () => {
     const hits = await hybridSearch(db.prisma, { ...scopeA(), query: "front desk open", queryVector: axis(0), limit: 2 });
     expect(hits).toHaveLength(2);

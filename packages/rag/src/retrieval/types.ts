@@ -28,9 +28,9 @@ export interface FullTextSearchHit extends RetrievedChunk {
 }
 
 export interface SearchHit extends RetrievedChunk {
-  /** Fused rank score (weighted reciprocal rank fusion); only comparable within one query. */
+  /** Fused score (see hybridSearch's `fusion`); only comparable within one query. */
   score: number;
-  /** Cosine similarity when the chunk was among the vector candidates. */
+  /** Cosine similarity to the query (null only for a chunk without an embedding of the query's size). */
   vectorScore: number | null;
   /** Full-text coverage (0..1, see FullTextSearchHit.coverage) when the chunk matched the query's terms. */
   textScore: number | null;
