@@ -97,7 +97,7 @@ describe("admin in a browser against the real API", () => {
       await row.waitFor();
       await page.locator('tr[data-document-status="ready"], tr[data-document-status="failed"]').waitFor({ timeout: 60_000 });
       await expect(row.getAttribute("data-document-status")).resolves.toBe("ready");
-      await expect(page.getByTestId("kb-stats").textContent()).resolves.toMatch(/1\s*Ready/);
+      await page.locator('[data-stat="ready"] strong').filter({ hasText: /^1$/ }).waitFor();
       await shot(page, "knowledge");
 
       // Ask the bot in the preview; the extractive answer cites the uploaded file.

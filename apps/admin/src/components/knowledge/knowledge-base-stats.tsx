@@ -19,7 +19,7 @@ export function KnowledgeBaseStats({ knowledgeBaseId }: { knowledgeBaseId: strin
   return (
     <section className="card stats" data-testid="kb-stats">
       {items.map(([label, value]) => (
-        <div className="stat" key={label}>
+        <div className="stat" key={label} data-stat={label.toLowerCase()}>
           <strong>{value?.toLocaleString() ?? "–"}</strong>
           <span className="muted small">{label}</span>
         </div>
