@@ -4,3 +4,5 @@ export * from "./loaders";
 export * from "./splitting";
 export * from "./retrieval";
 export * from "./store";
+export * from "./llm";
+export * from "./answering";

@@ -1,3 +1,4 @@
+/// <reference path="./wink-bm25-text-search.d.ts" />
 import createWinkBm25 from "wink-bm25-text-search";
 
 export interface Bm25Document {

@@ -1,0 +1,169 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createChatModel } from "../llm/create-chat-model";
+import { startFakeOpenAIServer, type FakeOpenAIServer } from "../llm/fake-openai-server";
+import { answerQuestion } from "./answer-question";
+import { NOT_FOUND_ANSWER } from "./extractive-answer";
+import type { AnswerEvent, AnswerQuestionInput, AnswerSource } from "./types";
+
+const source = (id: string, title: string, content: string, scores: Partial<AnswerSource> = {}): AnswerSource => ({
+  chunkId: `chunk-${id}`,
+  documentId: `doc-${id}`,
+  documentTitle: title,
+  content,
+  score: 0.5,
+  vectorScore: 0.3,
+  textScore: null,
+  ...scores,
+});
+
+const hours = source(
+  "hours",
+  "Opening hours",
+  "Welcome to Hotel Aurora.\nOur front desk is open every day from 7am to 11pm. After 11pm, ring the night bell at the entrance.",
+  { vectorScore: 0.62, score: 0.8 },
+);
+const parking = source("parking", "Parking", "Guests can park in the underground garage for 15 euros per night. Electric car chargers are on level -1.");
+const pool = source("pool", "Piscina", "La piscina climatizada está abierta de junio a septiembre, de 9 a 20 horas. Las toallas se recogen en recepción.");
+const long = source("long", "Policies", `${"Quiet hours apply between 10pm and 7am in all corridors and rooms of the hotel. ".repeat(8)}`);
+
+async function collect(input: AnswerQuestionInput) {
+  const events: AnswerEvent[] = [];
+  for await (const event of answerQuestion(input)) events.push(event);
+  const tokens = events.filter((event) => event.type === "token").map((event) => event.text);
+  const done = events.at(-1);
+  if (done?.type !== "done") throw new Error("answer did not end with done");
+  expect(events.filter((event) => event.type === "done")).toHaveLength(1);
+  return { tokens, done };
+}
+
+const base = { history: [], systemPrompt: "You are the front desk of Hotel Aurora.", chatModel: null } as const;
+
+describe("answerQuestion without a chat model (extractive)", () => {
+  it("quotes the sentence that answers the question, cites it, and streams it in small pieces", async () => {
+    const { tokens, done } = await collect({ ...base, question: "When is the front desk open?", hits: [hours, parking] });
+    expect(done.content).toBe("Our front desk is open every day from 7am to 11pm. [1]");
+    expect(tokens.join("")).toBe(done.content);
+    expect(tokens.length).toBeGreaterThan(5);
+    expect(done.citations).toEqual([
+      {
+        index: 1,
+        chunkId: "chunk-hours",
+        documentId: "doc-hours",
+        title: "Opening hours",
+        snippet: "Our front desk is open every day from 7am to 11pm. After 11pm, ring the night bell at the entrance.",
+        score: 0.8,
+      },
+    ]);
+  });
+
+  it("answers in the language of the knowledge base (Spanish) and combines sources with their own markers", async () => {
+    const spanish = await collect({ ...base, question: "¿Cuándo está abierta la piscina?", hits: [parking, pool] });
+    expect(spanish.done.content).toBe("La piscina climatizada está abierta de junio a septiembre, de 9 a 20 horas. [1]");
+    expect(spanish.done.citations.map((citation) => citation.chunkId)).toEqual(["chunk-pool"]);
+
+    const both = await collect({ ...base, question: "Is the front desk open at night, and is there a garage?", hits: [hours, parking] });
+    expect(both.done.content).toMatch(/front desk is open .*\[1\].*garage.*\[2\]$/);
+    expect(both.done.citations.map((citation) => [citation.index, citation.chunkId])).toEqual([
+      [1, "chunk-hours"],
+      [2, "chunk-parking"],
+    ]);
+  });
+
+  it("says so honestly, with no citations, when nothing relevant was found", async () => {
+    const unrelated = [
+      { ...hours, vectorScore: 0.12, textScore: 0.1 },
+      { ...parking, vectorScore: 0.05 },
+    ];
+    for (const hits of [[], unrelated]) {
+      const { tokens, done } = await collect({ ...base, question: "What is the capital of France?", hits });
+      expect(done.content).toBe(NOT_FOUND_ANSWER);
+      expect(done.citations).toEqual([]);
+      expect(tokens.join("")).toBe(NOT_FOUND_ANSWER);
+    }
+  });
+
+  it("quotes the opening of a source that matches in meaning only, and respects minScore", async () => {
+    const question = "How late can I arrive?";
+    const { done } = await collect({ ...base, question, hits: [hours] });
+    expect(done.content).toBe(`${hours.content.replace("\n", " ")} [1]`);
+    const strict = await collect({ ...base, question, hits: [hours], settings: { minScore: 0.7 } });
+    expect(strict.done.content).toBe(NOT_FOUND_ANSWER);
+  });
+
+  it("keeps snippets short and cites at most maxCitations sources", async () => {
+    const { done } = await collect({ ...base, question: "quiet hours corridors", hits: [long] });
+    expect(done.citations[0]!.snippet.length).toBeLessThanOrEqual(240);
+    // Each source covers part of the question and is close in meaning, so each is worth citing.
+    const hits = [hours, { ...parking, vectorScore: 0.55 }, { ...pool, vectorScore: 0.55 }];
+    const question = "front desk garage piscina";
+    expect((await collect({ ...base, question, hits })).done.citations).toHaveLength(3);
+    const capped = await collect({ ...base, question, hits, settings: { maxCitations: 2 } });
+    expect(capped.done.citations.map((citation) => citation.chunkId)).toEqual(["chunk-hours", "chunk-parking"]);
+    expect(capped.done.content).not.toContain("[3]");
+  });
+});
+
+describe("answerQuestion with a chat model (real ChatOpenAI against a fake OpenAI server)", () => {
+  let fake: FakeOpenAIServer;
+  let reply = "";
+  beforeAll(async () => {
+    fake = await startFakeOpenAIServer({ reply: () => reply, usage: { prompt_tokens: 321, completion_tokens: 17 } });
+  });
+  afterAll(async () => {
+    await fake.close();
+  });
+  const model = () => createChatModel({ LLM_PROVIDER: "openai", OPENAI_API_KEY: "sk-test", OPENAI_BASE_URL: fake.baseUrl } as never);
+
+  it("grounds the prompt in numbered sources, streams tokens, and cites the sources the answer names", async () => {
+    reply = "The front desk is open from 7am to 11pm [1]. Parking costs 15 euros a night [3].";
+    const { tokens, done } = await collect({
+      ...base,
+      chatModel: model(),
+      question: "When can I check in, and what does parking cost?",
+      history: [
+        { role: "user", content: "Hi" },
+        { role: "assistant", content: "Hello! How can I help?" },
+      ],
+      hits: [hours, pool, parking],
+      settings: { temperature: 0.6 },
+    });
+    expect(tokens.length).toBeGreaterThan(3);
+    expect(tokens.join("")).toBe(reply);
+    expect(done.content).toBe(reply);
+    expect(done.citations.map((citation) => [citation.index, citation.chunkId, citation.title])).toEqual([
+      [1, "chunk-hours", "Opening hours"],
+      [3, "chunk-parking", "Parking"],
+    ]);
+    expect(done.citations.every((citation) => citation.snippet.length > 0 && citation.snippet.length <= 240)).toBe(true);
+    expect(done.usage).toEqual({ promptTokens: 321, completionTokens: 17 });
+
+    const request = fake.requests.at(-1)!;
+    expect(request.stream).toBe(true);
+    expect(request.temperature).toBe(0.6);
+    expect(request.messages.map((message) => message.role)).toEqual(["system", "user", "assistant", "user"]);
+    const system = request.messages[0]!.content as string;
+    expect(system).toContain("You are the front desk of Hotel Aurora.");
+    expect(system).toContain("[1] Opening hours\nWelcome to Hotel Aurora.");
+    expect(system).toContain("[3] Parking\nGuests can park");
+    expect(system).toMatch(/don't know/);
+    expect(request.messages[3]!.content).toBe("When can I check in, and what does parking cost?");
+  });
+
+  it("falls back to the relevant sources when the answer has no markers, and cites nothing without sources", async () => {
+    reply = "We are open from 7am to 11pm.";
+    const unmarked = await collect({ ...base, chatModel: model(), question: "When is the front desk open?", hits: [hours, parking] });
+    expect(unmarked.done.citations.map((citation) => citation.chunkId)).toEqual(["chunk-hours"]);
+
+    reply = "I don't know; that is not in the knowledge base.";
+    const nothing = await collect({ ...base, chatModel: model(), question: "Who won the 1998 World Cup?", hits: [] });
+    expect(nothing.done.content).toBe(reply);
+    expect(nothing.done.citations).toEqual([]);
+    expect(fake.requests.at(-1)!.messages[0]!.content).toContain("(no sources matched this question)");
+  });
+
+  it("ignores markers that name no source", async () => {
+    reply = "Open 7am to 11pm [1][7], see also [0].";
+    const { done } = await collect({ ...base, chatModel: model(), question: "When is the front desk open?", hits: [hours] });
+    expect(done.citations.map((citation) => citation.index)).toEqual([1]);
+  });
+});

@@ -1,0 +1,15 @@
+export { answerQuestion } from "./answer-question";
+export { composeExtractiveAnswer, NOT_FOUND_ANSWER } from "./extractive-answer";
+export { buildMessages } from "./build-messages";
+export { citedSourceNumbers } from "./cited-sources";
+export {
+  DEFAULT_MAX_CITATIONS,
+  DEFAULT_RELEVANT_SIMILARITY,
+  type AnswerEvent,
+  type AnswerQuestionInput,
+  type AnswerSettings,
+  type AnswerSource,
+  type AnswerUsage,
+  type ChatTurn,
+  type Citation,
+} from "./types";

@@ -1,0 +1,40 @@
+/// <reference path="./stopword.d.ts" />
+import { ara, deu, eng, fra, ita, nld, por, spa } from "stopword";
+import { tokenize } from "../retrieval/bm25";
+
+// Function words of the languages front desks most often serve; removing them leaves the words that carry a
+// question's meaning. The package's English list is short, so question words and chat fillers are added.
+const questionWords = "when why does doesn don dont will shall may just whom whose please tell know want need let us hi hello thanks";
+const stopwords = new Set(
+  [eng, spa, fra, deu, por, ita, nld, ara, questionWords.split(" ")].flatMap((list) => list.flatMap((word) => tokenize(word))),
+);
+
+/** The distinct meaningful words of a text: tokens without stop words and without single letters. */
+export function contentTerms(text: string): string[] {
+  return [...new Set(tokenize(text).filter((term) => !stopwords.has(term) && (term.length > 1 || /\p{N}/u.test(term))))];
+}
+
+const sentenceSegmenter = new Intl.Segmenter(undefined, { granularity: "sentence" });
+
+/** Sentences of a passage; line breaks (lists, headings, FAQ lines) also end a sentence. */
+export function splitSentences(text: string): string[] {
+  return text
+    .split(/\n+/)
+    .flatMap((line) => [...sentenceSegmenter.segment(line)].map((part) => part.segment))
+    .map((sentence) => sentence.replace(/\s+/g, " ").trim())
+    .filter((sentence) => /[\p{L}\p{N}]/u.test(sentence));
+}
+
+/** Cuts text to at most `max` characters at a word boundary, marking the cut with an ellipsis. */
+export function truncate(text: string, max: number): string {
+  const clean = text.replace(/\s+/g, " ").trim();
+  if (clean.length <= max) return clean;
+  const cut = clean.slice(0, max - 1);
+  const space = cut.lastIndexOf(" ");
+  return `${(space > max * 0.6 ? cut.slice(0, space) : cut).replace(/[\s,;:.–—-]+$/u, "")}…`;
+}
+
+/** Splits text into small pieces (a word with its trailing space) for streaming. */
+export function tokenPieces(text: string): string[] {
+  return text.match(/\s*\S+\s*/g) ?? (text ? [text] : []);
+}

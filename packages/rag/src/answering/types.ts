@@ -1,0 +1,64 @@
+import type { BaseChatModel } from "@langchain/core/language_models/chat_models";
+
+/** A numbered source an answer cites; `index` is the n of the [n] marker in the answer text. */
+export interface Citation {
+  index: number;
+  chunkId: string;
+  documentId: string;
+  title: string;
+  /** The passage that supports the answer, at most ~240 characters. */
+  snippet: string;
+  score: number;
+}
+
+export interface ChatTurn {
+  role: "user" | "assistant";
+  content: string;
+}
+
+/** What answering needs of a retrieved chunk (hybridSearch's SearchHit has all of it). */
+export interface AnswerSource {
+  chunkId: string;
+  documentId: string;
+  documentTitle: string;
+  content: string;
+  score: number;
+  /** Cosine similarity to the question, when known. */
+  vectorScore?: number | null;
+  /** Full-text coverage of the question's terms (0..1), when the chunk matched them. */
+  textScore?: number | null;
+}
+
+export interface AnswerSettings {
+  /** Sources cited at most (default 4). */
+  maxCitations?: number;
+  /** Sampling temperature for the chat model (models from createChatModel honour it per call). */
+  temperature?: number;
+  /** Cosine similarity from which a source counts as relevant on meaning alone (default 0.5). */
+  minScore?: number;
+}
+
+export interface AnswerQuestionInput {
+  question: string;
+  /** Earlier turns, oldest first. */
+  history: ChatTurn[];
+  /** Retrieved sources, best first. */
+  hits: AnswerSource[];
+  systemPrompt: string;
+  /** null → an extractive answer built from the sources' own sentences. */
+  chatModel: BaseChatModel | null;
+  settings?: AnswerSettings;
+  signal?: AbortSignal;
+}
+
+export interface AnswerUsage {
+  promptTokens: number;
+  completionTokens: number;
+}
+
+export type AnswerEvent =
+  | { type: "token"; text: string }
+  | { type: "done"; content: string; citations: Citation[]; usage?: AnswerUsage };
+
+export const DEFAULT_MAX_CITATIONS = 4;
+export const DEFAULT_RELEVANT_SIMILARITY = 0.5;

@@ -1,0 +1,89 @@
+import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
+import type { AddressInfo } from "node:net";
+
+export interface FakeChatRequest {
+  model: string;
+  messages: Array<{ role: string; content: unknown }>;
+  temperature?: number;
+  stream?: boolean;
+  stream_options?: { include_usage?: boolean };
+  [key: string]: unknown;
+}
+
+export interface FakeOpenAIServer {
+  /** Base URL to use as OPENAI_BASE_URL (ends in /v1). */
+  baseUrl: string;
+  /** Every chat completion request received, in order. */
+  requests: FakeChatRequest[];
+  close(): Promise<void>;
+}
+
+export interface FakeOpenAIOptions {
+  /** The assistant's reply (streamed word by word when the client asks for a stream). */
+  reply: string | ((request: FakeChatRequest) => string);
+  usage?: { prompt_tokens: number; completion_tokens: number };
+}
+
+/**
+ * A real HTTP server on 127.0.0.1 speaking the OpenAI chat completions API (JSON and SSE streaming), for tests
+ * that drive the real LangChain client through OPENAI_BASE_URL.
+ */
+export async function startFakeOpenAIServer(options: FakeOpenAIOptions): Promise<FakeOpenAIServer> {
+  const requests: FakeChatRequest[] = [];
+  const usage = options.usage ?? { prompt_tokens: 42, completion_tokens: 7 };
+  const server = createServer((req, res) => {
+    void handle(req, res).catch((error: unknown) => {
+      res.writeHead(500, { "content-type": "application/json" });
+      res.end(JSON.stringify({ error: { message: String(error) } }));
+    });
+  });
+
+  async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    if (req.method !== "POST" || !req.url?.endsWith("/chat/completions")) {
+      res.writeHead(404, { "content-type": "application/json" });
+      res.end(JSON.stringify({ error: { message: `no route ${req.method} ${req.url}` } }));
+      return;
+    }
+    const chunks: Buffer[] = [];
+    for await (const chunk of req) chunks.push(chunk as Buffer);
+    const request = JSON.parse(Buffer.concat(chunks).toString("utf8")) as FakeChatRequest;
+    requests.push(request);
+    const reply = typeof options.reply === "function" ? options.reply(request) : options.reply;
+    const base = { id: `chatcmpl-${requests.length}`, created: Math.floor(Date.now() / 1000), model: request.model };
+    const fullUsage = { ...usage, total_tokens: usage.prompt_tokens + usage.completion_tokens };
+    if (!request.stream) {
+      res.writeHead(200, { "content-type": "application/json" });
+      res.end(
+        JSON.stringify({
+          ...base,
+          object: "chat.completion",
+          choices: [{ index: 0, message: { role: "assistant", content: reply }, finish_reason: "stop" }],
+          usage: fullUsage,
+        }),
+      );
+      return;
+    }
+    res.writeHead(200, { "content-type": "text/event-stream", "cache-control": "no-cache", connection: "keep-alive" });
+    const send = (data: unknown) => res.write(`data: ${JSON.stringify(data)}\n\n`);
+    const pieces = reply.match(/\s*\S+\s*/g) ?? [];
+    send({ ...base, object: "chat.completion.chunk", choices: [{ index: 0, delta: { role: "assistant", content: "" }, finish_reason: null }] });
+    for (const piece of pieces) {
+      send({ ...base, object: "chat.completion.chunk", choices: [{ index: 0, delta: { content: piece }, finish_reason: null }] });
+    }
+    send({ ...base, object: "chat.completion.chunk", choices: [{ index: 0, delta: {}, finish_reason: "stop" }] });
+    if (request.stream_options?.include_usage) send({ ...base, object: "chat.completion.chunk", choices: [], usage: fullUsage });
+    res.end("data: [DONE]\n\n");
+  }
+
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  const { port } = server.address() as AddressInfo;
+  return {
+    baseUrl: `http://127.0.0.1:${port}/v1`,
+    requests,
+    close: () =>
+      new Promise<void>((resolve, reject) => {
+        server.closeAllConnections();
+        server.close((error) => (error ? reject(error) : resolve()));
+      }),
+  };
+}
