@@ -1,45 +1,60 @@
 "use client";
 
-import { useQueryClient } from "@tanstack/react-query";
+import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useState, type FormEvent } from "react";
-import { ensureOrganization } from "@/lib/ensure-organization";
 import { errorMessage } from "@/lib/errors";
-import { useTRPCClient } from "@/lib/trpc";
+import { useTRPC } from "@/lib/trpc";
 
-/** Shown when a signed-in user belongs to no organization (e.g. sign-up was interrupted before creating one). */
+/**
+ * Shown when the session has no active organization: pick one the user belongs to, or create one (e.g. when
+ * sign-up was interrupted before its organization was created).
+ */
 export function CreateOrganization({ defaultName }: { defaultName: string }) {
-  const trpcClient = useTRPCClient();
+  const trpc = useTRPC();
   const queryClient = useQueryClient();
-  const [error, setError] = useState<string | null>(null);
-  const [pending, setPending] = useState(false);
+  const organizations = useQuery(trpc.organization.list.queryOptions());
+  const [error, setError] = useState<unknown>(null);
+  const options = { onSuccess: () => queryClient.invalidateQueries(), onError: setError };
+  const create = useMutation(trpc.organization.create.mutationOptions(options));
+  const select = useMutation(trpc.organization.setActive.mutationOptions(options));
 
-  async function onSubmit(event: FormEvent<HTMLFormElement>) {
+  function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    const name = String(new FormData(event.currentTarget).get("name")).trim();
-    setPending(true);
-    setError(null);
-    try {
-      await ensureOrganization(trpcClient, name);
-      await queryClient.invalidateQueries();
-    } catch (caught) {
-      setError(errorMessage(caught));
-    } finally {
-      setPending(false);
-    }
+    create.mutate({ name: String(new FormData(event.currentTarget).get("name")) });
   }
 
   return (
-    <form className="card" onSubmit={onSubmit} style={{ maxWidth: 480 }}>
-      <h1>Create your organization</h1>
-      <p className="muted">It comes with a bot and a knowledge base to start from.</p>
-      <label>
-        Organization name
-        <input name="name" type="text" defaultValue={defaultName} required />
-      </label>
-      {error && <p className="error" role="alert">{error}</p>}
-      <button type="submit" disabled={pending}>
-        Create organization
-      </button>
-    </form>
+    <div className="stack" style={{ maxWidth: 480 }}>
+      {organizations.data && organizations.data.length > 0 && (
+        <section className="card">
+          <h1>Choose an organization</h1>
+          <div className="row">
+            {organizations.data.map((organization) => (
+              <button
+                key={organization.id}
+                type="button"
+                className="secondary"
+                disabled={select.isPending}
+                onClick={() => select.mutate({ organizationId: organization.id })}
+              >
+                {organization.name}
+              </button>
+            ))}
+          </div>
+        </section>
+      )}
+      <form className="card" onSubmit={onSubmit}>
+        <h2>Create an organization</h2>
+        <p className="muted">It comes with a bot and a knowledge base to start from.</p>
+        <label>
+          Organization name
+          <input name="name" type="text" defaultValue={defaultName} required />
+        </label>
+        <button type="submit" disabled={create.isPending}>
+          Create organization
+        </button>
+      </form>
+      {error !== null && <p className="error" role="alert">{errorMessage(error)}</p>}
+    </div>
   );
 }
