@@ -41,9 +41,9 @@ export interface AnswerSettings {
 export interface AnswerQuestionInput {
   question: string;
   /** Earlier turns, oldest first. */
-  history: ChatTurn[];
+  history: readonly ChatTurn[];
   /** Retrieved sources, best first. */
-  hits: AnswerSource[];
+  hits: readonly AnswerSource[];
   systemPrompt: string;
   /** null → an extractive answer built from the sources' own sentences. */
   chatModel: BaseChatModel | null;
