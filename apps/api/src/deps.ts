@@ -1,7 +1,7 @@
 import type { AppConfig } from "@frontdesk/config";
 import { createAuth, type AppDeps, type Auth } from "@frontdesk/core";
 import { createDatabase, type Database } from "@frontdesk/db";
-import { createEmbeddingsProvider, type RagRuntime } from "@frontdesk/rag";
+import { createChatModel, createEmbeddingsProvider, type RagRuntime } from "@frontdesk/rag";
 import { createEventBus, createFunctions, type WorkerEventBus } from "@frontdesk/worker";
 import pino, { type Logger } from "pino";
 
@@ -53,8 +53,6 @@ export async function buildDeps(config: AppConfig, overrides: BuildDepsOverrides
 }
 
 async function buildRagRuntime(config: AppConfig): Promise<RagRuntime> {
-  const embeddings = await createEmbeddingsProvider(config);
-  // HOOK(retrieval helper): `chatModel: await createChatModel(config)` once @frontdesk/rag exports it; until then
-  // answers are extractive.
-  return { embeddings, chatModel: null };
+  // No LLM configured → chatModel null → extractive, still cited answers.
+  return { embeddings: await createEmbeddingsProvider(config), chatModel: createChatModel(config) };
 }

@@ -1,5 +1,5 @@
+import { answerQuestion, type AnswerEvent } from "@frontdesk/rag";
 import type { ServiceContext } from "../context";
-import type { CitationView } from "../conversations/schemas";
 import type { SearchResult } from "../knowledge/schemas";
 import type { ResolvedAnswerSettings } from "./answer-settings";
 
@@ -11,29 +11,28 @@ export interface GenerateAnswerInput {
   settings: ResolvedAnswerSettings;
 }
 
-export type AnswerEvent =
-  | { type: "token"; text: string }
-  | { type: "done"; content: string; citations: CitationView[]; usage?: { promptTokens: number; completionTokens: number } };
+export type { AnswerEvent };
 
-export const NO_ANSWER = "Sorry, I couldn't find that in my knowledge base.";
-
-// The single seam to @frontdesk/rag's answerQuestion (retrieval helper). Until it is exported, an extractive
-// stand-in: the best source's opening, cited.
-export async function* generateAnswer(_ctx: ServiceContext, input: GenerateAnswerInput): AsyncGenerator<AnswerEvent> {
-  const cited = input.sources.slice(0, input.settings.maxCitations);
-  const best = cited[0];
-  const content = best ? `${best.content.slice(0, 600).trim()} [1]` : NO_ANSWER;
-  for (const piece of content.match(/\S+\s*/g) ?? [content]) yield { type: "token", text: piece };
-  yield {
-    type: "done",
-    content,
-    citations: cited.map((source, i) => ({
-      index: i + 1,
+/** The one place chat calls answering: the runtime's chat model, or extractive answers when there is none. */
+export function generateAnswer(ctx: ServiceContext, input: GenerateAnswerInput): AsyncGenerator<AnswerEvent> {
+  return answerQuestion({
+    question: input.question,
+    history: input.history,
+    hits: input.sources.map((source) => ({
       chunkId: source.chunkId,
       documentId: source.documentId,
-      title: source.title,
-      snippet: source.content.slice(0, 240),
+      documentTitle: source.title,
+      content: source.content,
       score: source.score,
+      vectorScore: source.vectorScore,
+      textScore: source.textScore,
     })),
-  };
+    systemPrompt: input.systemPrompt,
+    chatModel: ctx.rag.chatModel,
+    settings: {
+      maxCitations: input.settings.maxCitations,
+      temperature: input.settings.temperature,
+      ...(input.settings.minScore !== undefined ? { minScore: input.settings.minScore } : {}),
+    },
+  });
 }

@@ -89,7 +89,8 @@ async function* answer(ctx: ServiceContext, turn: Turn): AsyncGenerator<ChatEven
       conversationId: turn.conversation.id,
       role: "assistant",
       content: final.content,
-      citations: final.citations,
+      // Spelled out: Prisma's Json input type wants plain object literals, not the Citation interface.
+      citations: final.citations.map(({ index, chunkId, documentId, title, snippet, score }) => ({ index, chunkId, documentId, title, snippet, score })),
       latencyMs: Math.round(performance.now() - turn.startedAt),
       promptTokens: final.usage?.promptTokens ?? null,
       completionTokens: final.usage?.completionTokens ?? null,
