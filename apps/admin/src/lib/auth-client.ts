@@ -49,7 +49,3 @@ export function signIn(input: { email: string; password: string }) {
 export function signOut() {
   return post<{ success: boolean }>("/sign-out", {});
 }
-
-export function setActiveOrganization(organizationId: string) {
-  return post<unknown>("/organization/set-active", { organizationId });
-}
