@@ -1,4 +1,6 @@
+import { execFile } from "node:child_process";
 import { createServer, type Server } from "node:http";
+import path from "node:path";
 import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { loadConfig } from "@frontdesk/config";
@@ -50,6 +52,20 @@ describe("createEmbeddingsProvider: local", () => {
     await provider.embeddings.embedDocuments(Array.from({ length: 16 }, (_, i) => `A longer passage number ${i}. `.repeat(40)));
     clearInterval(timer);
     expect(ticks).toBeGreaterThan(0);
+  });
+
+  it("lets the process exit by itself once the model is loaded or used", { timeout: 120_000 }, async () => {
+    const root = path.resolve(import.meta.dirname, "../../../..");
+    const run = (args: string[]) =>
+      new Promise<{ code: number | null; stdout: string }>((resolve) => {
+        const script = path.join(root, "packages/rag/test/load-local-model-and-exit.ts");
+        execFile(path.join(root, "node_modules/.bin/tsx"), [script, ...args], { timeout: 100_000 }, (error, stdout) =>
+          resolve({ code: error ? (typeof error.code === "number" ? error.code : -1) : 0, stdout }),
+        );
+      });
+    const [loaded, used] = await Promise.all([run([]), run(["--embed"])]);
+    expect(loaded).toEqual({ code: 0, stdout: "loaded local/use-lite-512 512\n" });
+    expect(used).toEqual({ code: 0, stdout: "loaded local/use-lite-512 512\n" });
   });
 
   it("rejects an unknown local model by name", async () => {

@@ -19,8 +19,12 @@ let thread: ModelThread | undefined;
 
 function startModelThread(): ModelThread {
   const worker = new Worker(new URL("./local-embeddings-worker.mjs", import.meta.url));
-  // An idle model thread must not keep the process alive.
-  worker.unref();
+  // The thread keeps the process alive only while the model loads or a request is outstanding.
+  let holds = 1;
+  const release = () => {
+    holds -= 1;
+    if (holds === 0) worker.unref();
+  };
   const pending = new Map<number, { resolve: (v: number[][]) => void; reject: (e: Error) => void }>();
   let nextId = 0;
   let settleReady!: { resolve: () => void; reject: (e: Error) => void };
@@ -28,17 +32,23 @@ function startModelThread(): ModelThread {
 
   const fail = (error: Error) => {
     if (thread === self) thread = undefined;
+    // The next call starts a fresh thread; this one must not keep the process alive.
+    worker.unref();
+    void worker.terminate();
     settleReady.reject(error);
     for (const request of pending.values()) request.reject(error);
     pending.clear();
   };
   worker.on("message", (message: WorkerMessage) => {
-    if (message.type === "ready") return settleReady.resolve();
+    if (message.type === "ready") {
+      release();
+      return settleReady.resolve();
+    }
     if (message.type === "failed") return fail(new Error(`local embedding model failed to load: ${message.error}`));
     const request = pending.get(message.id);
-    pending.delete(message.id);
-    if (pending.size === 0) worker.unref();
     if (!request) return;
+    pending.delete(message.id);
+    release();
     if (message.error !== undefined) return request.reject(new Error(`local embedding failed: ${message.error}`));
     const vectors: number[][] = [];
     for (let start = 0; start < message.packed.length; start += message.dimensions) {
@@ -55,8 +65,7 @@ function startModelThread(): ModelThread {
       return new Promise((resolve, reject) => {
         const id = nextId++;
         pending.set(id, { resolve, reject });
-        // Keep the process alive while work is outstanding.
-        worker.ref();
+        if (holds++ === 0) worker.ref();
         worker.postMessage({ id, texts });
       });
     },
