@@ -60,6 +60,7 @@ export async function extractDocument(deps: IngestionDeps, ref: DocumentRef): Pr
     fingerprint,
     title: extracted.title ?? null,
     mimeType: extracted.mimeType,
+    sizeBytes: source.bytes.byteLength,
     pageCount: extracted.pageCount ?? null,
     format: extracted.type === "markdown" || extracted.type === "html" || extracted.type === "docx" ? "markdown" : "text",
     sections: extracted.pages ?? [{ text: extracted.text }],

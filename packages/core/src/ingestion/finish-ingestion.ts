@@ -7,6 +7,7 @@ export interface FinishInput {
   tokenCount: number;
   pageCount: number | null;
   mimeType: string;
+  sizeBytes: number;
   title: string | null;
 }
 
@@ -31,6 +32,7 @@ export async function finishIngestion(deps: IngestionDeps, ref: DocumentRef, inp
       tokenCount: input.tokenCount,
       pageCount: input.pageCount,
       mimeType: input.mimeType,
+      sizeBytes: input.sizeBytes,
       processedAt: new Date(),
       metadata,
       ...(titleWasDefault && input.title ? { title: input.title.slice(0, 300) } : {}),

@@ -32,6 +32,8 @@ export type ExtractOutcome =
       fingerprint: IngestionFingerprint;
       title: string | null;
       mimeType: string;
+      /** Bytes read (for URLs, what was downloaded). */
+      sizeBytes: number;
       pageCount: number | null;
       /** Markdown-like text (Markdown, HTML, DOCX) is split at headings first. */
       format: "markdown" | "text";

@@ -104,6 +104,7 @@ const cases: Case[] = [
     document: async () => ({ url: `${siteUrl}/pricing.html` }),
     check({ document, chunks }) {
       expect(document).toMatchObject({ status: "ready", title: "Pricing", mimeType: "text/html", chunkCount: 1 });
+      expect(document.sizeBytes).toBeGreaterThan(100);
       expect(chunks[0]!.content).toBe("# Plans\n\nThe pro plan costs 20 euros per month.");
     },
   },

@@ -75,6 +75,7 @@ export function createIngestDocument(deps: IngestionDeps) {
           tokenCount,
           pageCount: extracted.pageCount,
           mimeType: extracted.mimeType,
+          sizeBytes: extracted.sizeBytes,
           title: extracted.title,
         }),
       );
