@@ -76,7 +76,7 @@ const api = (path: string, init: RequestInit = {}) =>
 
 async function uploadFile(name: string, type: string, bytes: Uint8Array | string): Promise<string> {
   const form = new FormData();
-  form.append("file", new File([bytes], name, { type }));
+  form.append("file", new File([typeof bytes === "string" ? bytes : new Uint8Array(bytes)], name, { type }));
   const response = await api(`/api/v1/knowledge/bases/${knowledgeBaseId}/documents`, { method: "POST", body: form });
   expect(response.status).toBe(201);
   const body = (await response.json()) as { id: string; status: string; duplicate: boolean };
