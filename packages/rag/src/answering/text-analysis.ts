@@ -1,13 +1,5 @@
-/// <reference path="./stopword.d.ts" />
-import { ara, deu, eng, fra, ita, nld, por, spa } from "stopword";
 import { tokenize } from "../retrieval/bm25";
-
-// Function words of the languages front desks most often serve; removing them leaves the words that carry a
-// question's meaning. The package's English list is short, so question words and chat fillers are added.
-const questionWords = "when why does doesn don dont will shall may just whom whose please tell know want need let us hi hello thanks";
-const stopwords = new Set(
-  [eng, spa, fra, deu, por, ita, nld, ara, questionWords.split(" ")].flatMap((list) => list.flatMap((word) => tokenize(word))),
-);
+import { stopwords } from "../retrieval/stopwords";
 
 /** The distinct meaningful words of a text: tokens without stop words and without single letters. */
 export function contentTerms(text: string): string[] {

@@ -34,7 +34,7 @@ export interface AnswerSettings {
   maxCitations?: number;
   /** Sampling temperature for the chat model (models from createChatModel honour it per call). */
   temperature?: number;
-  /** Cosine similarity from which a source counts as relevant on meaning alone (default 0.5). */
+  /** Cosine similarity from which a source counts as relevant on meaning alone (default 0.45). */
   minScore?: number;
 }
 
@@ -61,4 +61,4 @@ export type AnswerEvent =
   | { type: "done"; content: string; citations: Citation[]; usage?: AnswerUsage };
 
 export const DEFAULT_MAX_CITATIONS = 4;
-export const DEFAULT_RELEVANT_SIMILARITY = 0.5;
+export const DEFAULT_RELEVANT_SIMILARITY = 0.45;

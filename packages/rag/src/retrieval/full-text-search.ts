@@ -7,6 +7,7 @@ import {
   toRetrievedChunk,
   type RetrievedChunkRow,
 } from "./sql-fragments";
+import { stopwords } from "./stopwords";
 import type { FullTextSearchHit, SearchScope } from "./types";
 
 export interface FullTextSearchInput extends SearchScope {
@@ -15,6 +16,8 @@ export interface FullTextSearchInput extends SearchScope {
   limit: number;
 }
 
+const stopwordList = [...stopwords];
+
 /** Okapi BM25 parameters (the usual defaults), inlined as SQL literals: they are constants, not input. */
 const K1 = Prisma.raw("1.2");
 const B = Prisma.raw("0.75");
@@ -22,9 +25,11 @@ const B = Prisma.raw("0.75");
 /**
  * Okapi BM25 over the chunks' generated 'simple' tsvector, computed in SQL.
  *
- * The query is parsed with the same 'simple' configuration as the chunks (no stemming, no stop words, any
- * script), and a chunk matches if it contains ANY query term: a natural-language question rarely has all its
- * words in one passage. ts_rank has no inverse document frequency, so with OR-matching, words like "the" would
+ * The query is parsed with the same 'simple' configuration as the chunks (no stemming, any script), its
+ * function words (stopwords.ts) are dropped, and a chunk matches if it contains ANY remaining term: a
+ * natural-language question rarely has all its words in one passage. Dropping function words matters most in
+ * small knowledge bases, where statistics cannot tell that "can" or "the" mean nothing; a question made only of
+ * function words has no full-text matches. ts_rank has no inverse document frequency, so with OR-matching, words like "the" would
  * weigh as much as rare ones; here each term is weighted by its IDF within the searched knowledge bases, term
  * frequency comes from the tsvector positions, and length normalization from the chunk's token count.
  */
@@ -38,6 +43,7 @@ export async function fullTextSearch(prisma: PrismaClient, input: FullTextSearch
       SELECT array_agg(lexeme) AS lexemes,
              string_agg(chr(39) || replace(replace(lexeme, chr(92), chr(92) || chr(92)), chr(39), chr(39) || chr(39)) || chr(39), ' | ')::tsquery AS tsquery
         FROM unnest(tsvector_to_array(to_tsvector('simple', ${input.query}))) AS lexeme
+       WHERE lexeme <> ALL (${stopwordList}::text[])
     ),
     corpus AS (
       SELECT count(*)::float8 AS n, coalesce(avg(greatest(c."tokenCount", 1)), 1)::float8 AS avgdl
