@@ -77,7 +77,7 @@ describe("widget routes", () => {
       key: a.botPublicKey,
       origin: "https://anywhere.example",
       accept: "text/event-stream",
-      body: { message: "How long do I have to return something?", visitorId: "visitor-1" },
+      body: { message: "Are returns accepted without a receipt?", visitorId: "visitor-1" },
     });
     expect(response.status).toBe(200);
     const events = parseSse(await response.text());
