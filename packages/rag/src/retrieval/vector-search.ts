@@ -1,5 +1,5 @@
 import { Prisma, toVectorLiteral, type PrismaClient } from "@frontdesk/db";
-import { checkLimit, chunkScopeFilter, readyDocument, retrievedChunkColumns, toRetrievedChunk, type RetrievedChunkRow } from "./sql-fragments";
+import { checkLimit, chunkScopeFilter, retrievedChunkColumns, toRetrievedChunk, type RetrievedChunkRow } from "./sql-fragments";
 import type { SearchScope, VectorSearchHit } from "./types";
 
 export interface VectorSearchInput extends SearchScope {
@@ -23,7 +23,7 @@ export async function vectorSearch(prisma: PrismaClient, input: VectorSearchInpu
     WITH nearest AS MATERIALIZED (
       SELECT c.id, (c.embedding::${vectorType}) <=> ${toVectorLiteral(input.queryVector)}::${vectorType} AS distance
         FROM chunk c
-       WHERE c."embeddingDimensions" = ${dimensions} AND ${chunkScopeFilter(input)} AND ${readyDocument}
+       WHERE c."embeddingDimensions" = ${dimensions} AND ${chunkScopeFilter(input)}
        ORDER BY distance
        LIMIT ${limit}
     )
@@ -31,6 +31,9 @@ export async function vectorSearch(prisma: PrismaClient, input: VectorSearchInpu
       FROM nearest n
       JOIN chunk c ON c.id = n.id
       JOIN document d ON d.id = c."documentId"
+     -- Checked outside the nearest-neighbour scan so that it stays a plain HNSW index scan; chunks of documents
+     -- being re-ingested are rare and only shorten the list.
+     WHERE d.status = 'ready'
      ORDER BY n.distance, c.id`;
   const rows = await withIterativeScan(prisma, limit, (client) => client.$queryRaw<(RetrievedChunkRow & { score: number })[]>(query));
   return rows.map((row) => ({ ...toRetrievedChunk(row), score: Number(row.score) }));
