@@ -1,0 +1,123 @@
+import type { SectionResult } from "./bench-section";
+import { formatTable } from "./format-table";
+import { summarizeLatencies, type LatencySummary } from "./latency-summary";
+import { openBenchApi } from "./open-bench-api";
+import { progress } from "./progress";
+import { seedSyntheticChunks } from "./seed-synthetic-chunks";
+import { pick, question, seededRandom, TOPICS } from "./synthetic-prose";
+
+const CHUNKS = Number(process.env.BENCH_CHUNKS ?? 10_000);
+const REQUESTS = Number(process.env.BENCH_CHAT_REQUESTS ?? 200);
+const ANALYZED_REQUESTS = Math.ceil(REQUESTS / 2);
+const WARMUP = 5;
+
+/**
+ * What Frontdesk itself adds to a chat turn, measured without an LLM (answers are extractive): HTTP + API-key
+ * auth + conversation writes + query embedding + hybrid search over 10k chunks, sequential requests over real
+ * HTTP on 127.0.0.1. Knowledge search is measured the same way. PGlite unless DATABASE_URL is set.
+ *
+ * Measured twice: as ingested (what a fresh install gets: PGlite never runs autovacuum, so the planner has no
+ * statistics for the chunk table), then after ANALYZE (PostgreSQL's autovacuum gets there on its own).
+ */
+export async function benchChatOverhead(): Promise<SectionResult> {
+  const api = await openBenchApi({ listen: true });
+  try {
+    const { tenant } = api;
+    const seeded = await seedSyntheticChunks(
+      api.deps.prisma,
+      api.deps.rag.embeddings,
+      { organizationId: tenant.organizationId, knowledgeBaseId: tenant.knowledgeBaseId },
+      CHUNKS,
+      progress("seeding chunks", CHUNKS),
+    );
+
+    const random = seededRandom(99);
+    const questions = Array.from({ length: REQUESTS + WARMUP }, () => question(random, pick(random, TOPICS)));
+    const post = httpPoster(api.server!.url, tenant.apiKey);
+    let cited = 0;
+    const chat = (message: string) => async () => {
+      const body = (await post("/api/v1/chat", { botId: tenant.botId, message })) as { citations: unknown[] };
+      if (body.citations.length > 0) cited += 1;
+    };
+    const search = (query: string) => async () => {
+      await post("/api/v1/knowledge/search", { query, knowledgeBaseId: tenant.knowledgeBaseId, limit: 8 });
+    };
+
+    const asIngested = {
+      chat: await timeEach("chat", questions, chat),
+      search: await timeEach("search", questions, search),
+    };
+    const chatRequests = questions.length;
+    await api.deps.prisma.$executeRawUnsafe("ANALYZE");
+    const subset = questions.slice(0, ANALYZED_REQUESTS + WARMUP);
+    const analyzed = {
+      chat: await timeEach("chat after ANALYZE", subset, chat),
+      search: await timeEach("search after ANALYZE", subset, search),
+    };
+    const embed = await timeEach("embedQuery", questions.slice(0, 50 + WARMUP), (text) => async () => {
+      await api.deps.rag.embeddings.embeddings.embedQuery(text);
+    });
+
+    const row = (name: string, s: LatencySummary) => [name, s.count, s.mean.toFixed(1), s.p50.toFixed(1), s.p95.toFixed(1), s.p99.toFixed(1), s.max.toFixed(1)];
+    return {
+      lines: [
+        `database ${api.databaseLabel}, embeddings ${api.deps.rag.embeddings.model}, answers extractive (no LLM)`,
+        `setup: ${seeded.chunks} chunks in ${seeded.documents} documents; embedded ${seeded.embeddedSentences} sentences in ` +
+          `${seeded.embedSeconds.toFixed(1)} s, bulk-inserted chunks + HNSW build in ${seeded.insertSeconds.toFixed(1)} s`,
+        "",
+        formatTable(
+          ["request (ms)", "n", "mean", "p50", "p95", "p99", "max"],
+          [
+            row("POST /api/v1/chat", asIngested.chat),
+            row("POST /api/v1/knowledge/search", asIngested.search),
+            row("POST /api/v1/chat (after ANALYZE)", analyzed.chat),
+            row("POST /api/v1/knowledge/search (after ANALYZE)", analyzed.search),
+            row("embedQuery alone (in-process)", embed),
+          ],
+        ),
+        "",
+        `chat answers with at least one citation: ${cited}/${chatRequests + subset.length}`,
+      ],
+      metrics: {
+        database: api.deps.db.kind,
+        chunks: seeded.chunks,
+        chatMs: asIngested.chat,
+        searchMs: asIngested.search,
+        analyzedChatMs: analyzed.chat,
+        analyzedSearchMs: analyzed.search,
+        embedQueryMs: embed,
+        citedAnswers: cited,
+        chatRequests: chatRequests + subset.length,
+        seedSeconds: Math.round((seeded.embedSeconds + seeded.insertSeconds) * 10) / 10,
+      },
+    };
+  } finally {
+    await api.close();
+  }
+}
+
+/** Runs each input's request in order; the first WARMUP are not timed. */
+async function timeEach(label: string, inputs: string[], request: (input: string) => () => Promise<void>): Promise<LatencySummary> {
+  const report = progress(label, inputs.length);
+  const samples: number[] = [];
+  for (const [index, input] of inputs.entries()) {
+    const started = performance.now();
+    await request(input)();
+    if (index >= WARMUP) samples.push(performance.now() - started);
+    report(index + 1);
+  }
+  return summarizeLatencies(samples);
+}
+
+function httpPoster(baseUrl: string, apiKey: string) {
+  return async (path: string, body: unknown): Promise<unknown> => {
+    const response = await fetch(`${baseUrl}${path}`, {
+      method: "POST",
+      headers: { authorization: `Bearer ${apiKey}`, "content-type": "application/json", accept: "application/json" },
+      body: JSON.stringify(body),
+    });
+    const text = await response.text();
+    if (response.status !== 200) throw new Error(`${path} answered ${response.status}: ${text.slice(0, 300)}`);
+    return JSON.parse(text);
+  };
+}

@@ -1,0 +1,70 @@
+import { mkdtemp, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { loadConfig } from "@frontdesk/config";
+import { buildDeps, startServer, type ApiDeps, type RunningServer } from "@frontdesk/api";
+import { createDatabase, type Database } from "@frontdesk/db";
+import { createTestDatabase } from "@frontdesk/db/testing";
+import pino from "pino";
+import { createTenant, type Tenant } from "../apps/api/test/support/test-api";
+
+export interface BenchApi {
+  deps: ApiDeps;
+  tenant: Tenant;
+  /** "pglite (temp dir)" or "postgres (fresh database)". */
+  databaseLabel: string;
+  /** Seconds spent loading the local embedding model (done up front so it is not billed to the first job). */
+  modelLoadSeconds: number;
+  /** Seconds from nothing to a ready tenant: database + migrations, deps, model load, onboarding. */
+  setupSeconds: number;
+  /** Present when `listen` was asked for: the real HTTP server on 127.0.0.1. */
+  server?: RunningServer;
+  close(): Promise<void>;
+}
+
+/**
+ * The production wiring (buildDeps: real local embeddings, in-process worker) on a throwaway database: embedded
+ * PGlite in a temp dir by default, or a fresh database on the DATABASE_URL server (dropped afterwards).
+ */
+export async function openBenchApi(options: { listen?: boolean } = {}): Promise<BenchApi> {
+  const setupStarted = performance.now();
+  const dataDir = await mkdtemp(join(tmpdir(), "frontdesk-bench-"));
+  const serverUrl = process.env.DATABASE_URL?.trim();
+  const database: Database = serverUrl
+    ? await createTestDatabase({ serverUrl })
+    : await createDatabase({ dataDir, env: {} });
+  const config = loadConfig({
+    ...process.env,
+    DATABASE_URL: undefined,
+    FRONTDESK_DATA_DIR: dataDir,
+    LOG_LEVEL: "silent",
+    BETTER_AUTH_SECRET: "bench-secret-".padEnd(40, "x"),
+  });
+  const deps = await buildDeps(config, { database, logger: pino({ level: "silent" }) });
+  const cleanup = async () => {
+    await deps.close();
+    await rm(dataDir, { recursive: true, force: true });
+  };
+  try {
+    const started = performance.now();
+    await deps.rag.embeddings.embeddings.embedQuery("warm up the model");
+    const modelLoadSeconds = (performance.now() - started) / 1000;
+    const tenant = await createTenant(deps, "Bench");
+    const server = options.listen ? await startServer(deps, { port: 0, host: "127.0.0.1" }) : undefined;
+    return {
+      deps,
+      tenant,
+      databaseLabel: serverUrl ? "postgres (fresh database)" : "pglite (temp dir)",
+      modelLoadSeconds,
+      setupSeconds: (performance.now() - setupStarted) / 1000,
+      server,
+      async close() {
+        await server?.close();
+        await cleanup();
+      },
+    };
+  } catch (error) {
+    await cleanup();
+    throw error;
+  }
+}

@@ -1,0 +1,25 @@
+import type { BenchSection } from "./bench-section";
+
+/** In the order `npm run bench` runs them: fast and independent first. */
+export const SECTIONS: BenchSection[] = [
+  {
+    name: "widget-size",
+    title: "Widget bundle size",
+    load: async () => (await import("./widget-size")).benchWidgetSize,
+  },
+  {
+    name: "ingestion",
+    title: "Ingestion throughput (in-process worker, local embeddings)",
+    load: async () => (await import("./ingestion")).benchIngestion,
+  },
+  {
+    name: "chat-overhead",
+    title: "Chat and search request overhead at 10k chunks (no LLM, real HTTP)",
+    load: async () => (await import("./chat-overhead")).benchChatOverhead,
+  },
+  {
+    name: "retrieval",
+    title: "Retrieval quality (Cranfield, document-level @10)",
+    load: async () => (await import("./retrieval-quality")).benchRetrievalQuality,
+  },
+];
