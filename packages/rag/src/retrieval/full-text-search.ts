@@ -27,11 +27,13 @@ const B = Prisma.raw("0.75");
  *
  * The query is parsed with the same 'simple' configuration as the chunks (no stemming, any script), its
  * function words (stopwords.ts) are dropped, and a chunk matches if it contains ANY remaining term: a
- * natural-language question rarely has all its words in one passage. Dropping function words matters most in
- * small knowledge bases, where statistics cannot tell that "can" or "the" mean nothing; a question made only of
- * function words has no full-text matches. ts_rank has no inverse document frequency, so with OR-matching, words like "the" would
- * weigh as much as rare ones; here each term is weighted by its IDF within the searched knowledge bases, term
- * frequency comes from the tsvector positions, and length normalization from the chunk's token count.
+ * natural-language question rarely has all its words in one passage. A question made only of function words
+ * has no full-text matches.
+ *
+ * ts_rank has no inverse document frequency, so with OR-matching a common word would weigh as much as a rare
+ * one; here each term is weighted by its IDF within the searched knowledge bases, term frequency comes from the
+ * tsvector positions, and length normalization from the chunk's token count. Function words are dropped even
+ * so, because small knowledge bases have too little text for IDF to tell that "can" means nothing.
  */
 export async function fullTextSearch(prisma: PrismaClient, input: FullTextSearchInput): Promise<FullTextSearchHit[]> {
   const limit = checkLimit(input.limit);

@@ -43,7 +43,7 @@ export const DEFAULT_TEXT_WEIGHT = 0.5;
  */
 export async function hybridSearch(prisma: PrismaClient, input: HybridSearchInput): Promise<SearchHit[]> {
   const limit = input.limit ?? DEFAULT_HYBRID_LIMIT;
-  const candidates = input.candidates ?? Math.max(50, limit * 5);
+  const candidates = input.candidates ?? Math.min(1000, Math.max(50, limit * 5));
   const scope = { organizationId: input.organizationId, knowledgeBaseIds: input.knowledgeBaseIds };
   const [vectorHits, textHits] = await Promise.all([
     vectorSearch(prisma, { ...scope, queryVector: input.queryVector, limit: candidates }),
