@@ -76,7 +76,7 @@ export async function benchChatOverhead(): Promise<SectionResult> {
           ],
         ),
         "",
-        `chat answers with at least one citation: ${cited}/${chatRequests + subset.length}`,
+        `chat answers citing a source: ${cited}/${chatRequests + subset.length} (extractive answers cite only sources they judge relevant)`,
       ],
       metrics: {
         database: api.deps.db.kind,

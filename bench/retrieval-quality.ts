@@ -31,7 +31,10 @@ export async function benchRetrievalQuality(options: BenchOptions): Promise<Sect
     .map(([system, metrics]) => [system, metrics.ndcg10.toFixed(3), metrics.recall10.toFixed(3), metrics.mrr10.toFixed(3)]);
   return {
     lines: [
-      ...output.filter((line) => line !== last).map((line) => `  | ${line}`),
+      // Its notes (collection, ingestion time, ratios) but not its table, which is redrawn below.
+      ...output
+        .filter((line) => line !== last && line.trim() !== "" && !/^(system\s|\w+(\s+[\d.]+){3})/.test(line))
+        .map((line) => `  | ${line}`),
       "",
       formatTable(["system", "nDCG@10", "Recall@10", "MRR@10"], rows),
     ],

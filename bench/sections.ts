@@ -14,7 +14,7 @@ export const SECTIONS: BenchSection[] = [
   },
   {
     name: "chat-overhead",
-    title: "Chat and search request overhead at 10k chunks (no LLM, real HTTP)",
+    title: "Chat and search request overhead (10k chunks, no LLM, real HTTP)",
     load: async () => (await import("./chat-overhead")).benchChatOverhead,
   },
   {
