@@ -8,10 +8,15 @@ export function contentTerms(text: string): string[] {
 
 const sentenceSegmenter = new Intl.Segmenter(undefined, { granularity: "sentence" });
 
-/** Sentences of a passage; line breaks (lists, headings, FAQ lines) also end a sentence. */
+/**
+ * Sentences of a passage; line breaks (lists, FAQ lines) also end a sentence. Markdown headings are titles, not
+ * statements, so they never become answer sentences; list and quote markers are dropped.
+ */
 export function splitSentences(text: string): string[] {
   return text
     .split(/\n+/)
+    .filter((line) => !/^\s{0,3}#{1,6}\s/.test(line))
+    .map((line) => line.replace(/^\s*(?:[-*+>]|\d+[.)])\s+/, ""))
     .flatMap((line) => [...sentenceSegmenter.segment(line)].map((part) => part.segment))
     .map((sentence) => sentence.replace(/\s+/g, " ").trim())
     .filter((sentence) => /[\p{L}\p{N}]/u.test(sentence));
