@@ -12,3 +12,24 @@ describe("splitSentences", () => {
     ]);
   });
 });
+
+describe("splitSentences on wrapped text", () => {
+  it("joins lines wrapped inside a paragraph but keeps list items and FAQ lines apart", () => {
+    const passage = [
+      "Bring your parking ticket to reception and we",
+      "validate it for three hours.",
+      "",
+      "Q: Do you take walk-ins?",
+      "A: Yes, until noon",
+      "- Level 3 is reserved",
+      "- Level 4 is free",
+    ].join("\n");
+    expect(splitSentences(passage)).toEqual([
+      "Bring your parking ticket to reception and we validate it for three hours.",
+      "Q: Do you take walk-ins?",
+      "A: Yes, until noon",
+      "Level 3 is reserved",
+      "Level 4 is free",
+    ]);
+  });
+});

@@ -9,17 +9,33 @@ export function contentTerms(text: string): string[] {
 const sentenceSegmenter = new Intl.Segmenter(undefined, { granularity: "sentence" });
 
 /**
- * Sentences of a passage; line breaks (lists, FAQ lines) also end a sentence. Markdown headings are titles, not
+ * Sentences of a passage. Blank lines, list items, quotes, table rows and lines ending in sentence punctuation
+ * end a sentence; other line breaks are wrapping inside a paragraph. Markdown headings are titles, not
  * statements, so they never become answer sentences; list and quote markers are dropped.
  */
 export function splitSentences(text: string): string[] {
-  return text
-    .split(/\n+/)
+  return joinWrappedLines(text)
     .filter((line) => !/^\s{0,3}#{1,6}\s/.test(line))
-    .map((line) => line.replace(/^\s*(?:[-*+>]|\d+[.)])\s+/, ""))
+    .map((line) => line.replace(/^\s*(?:[-*+>|]|\d+[.)])\s+/, ""))
     .flatMap((line) => [...sentenceSegmenter.segment(line)].map((part) => part.segment))
     .map((sentence) => sentence.replace(/\s+/g, " ").trim())
     .filter((sentence) => /[\p{L}\p{N}]/u.test(sentence));
+}
+
+const structuralLine = /^\s*(?:#{1,6}\s|[-*+>|]\s|\d+[.)]\s|[A-Z][\p{L} ]{0,20}:\s)/u;
+
+function joinWrappedLines(text: string): string[] {
+  const lines: string[] = [];
+  for (const raw of text.split(/\r?\n/)) {
+    const line = raw.trimEnd();
+    const previous = lines.at(-1);
+    const continues =
+      previous !== undefined && previous.trim() !== "" && line.trim() !== "" && !structuralLine.test(line) &&
+      !/^\s*#{1,6}\s/.test(previous) && !/[.!?:;。؟]["')\]]?$/u.test(previous);
+    if (continues) lines[lines.length - 1] = `${previous} ${line.trim()}`;
+    else lines.push(line);
+  }
+  return lines.filter((line) => line.trim() !== "");
 }
 
 /** Cuts text to at most `max` characters at a word boundary, marking the cut with an ellipsis. */
