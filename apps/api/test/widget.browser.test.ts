@@ -27,6 +27,15 @@ const resultsDir = fileURLToPath(new URL("../../../test-results/", import.meta.u
 
 let t: Awaited<ReturnType<typeof createTestApi>>;
 let server: RunningServer;
+/** The browser globals page.evaluate callbacks use: this file is type-checked with Node's lib, not the DOM's. */
+interface BrowserGlobals {
+  document: { querySelector(selector: string): { shadowRoot: ShadowRootLike | null } | null };
+  MutationObserver: new (callback: () => void) => { observe(target: ShadowRootLike, options: object): void };
+}
+interface ShadowRootLike {
+  querySelectorAll(selector: string): ArrayLike<{ textContent: string | null }>;
+}
+
 let tenant: Tenant;
 let host: HostPage;
 let browser: Browser;
@@ -34,7 +43,7 @@ let link: SlowLink;
 
 async function api(method: string, path: string, body?: FormData | object): Promise<Response> {
   const headers: Record<string, string> = { authorization: `Bearer ${tenant.apiKey}` };
-  let payload: BodyInit | undefined;
+  let payload: RequestInit["body"];
   if (body instanceof FormData) payload = body;
   else if (body) {
     payload = JSON.stringify(body);
@@ -154,9 +163,10 @@ describe("widget on a customer page against the real API", () => {
 
     // Every length the latest answer passes through, read straight from the widget's shadow DOM.
     await page.evaluate(() => {
+      const { document, MutationObserver } = globalThis as unknown as BrowserGlobals;
       const root = document.querySelector("[data-frontdesk-widget]")!.shadowRoot!;
       const seen: number[] = [];
-      (window as unknown as { __lengths: number[] }).__lengths = seen;
+      (globalThis as unknown as { __lengths: number[] }).__lengths = seen;
       new MutationObserver(() => {
         const answers = root.querySelectorAll('[data-role="assistant"] .fd-text');
         const text = answers[answers.length - 1]?.textContent ?? "";
@@ -179,7 +189,7 @@ describe("widget on a customer page against the real API", () => {
     expect(finalText).toContain("Blue Garage");
     expect(finalText).toMatch(/\[1\]/);
 
-    const lengths = await page.evaluate(() => (window as unknown as { __lengths: number[] }).__lengths);
+    const lengths = await page.evaluate(() => (globalThis as unknown as { __lengths: number[] }).__lengths);
     const partials = lengths.filter((length) => length < finalText.length);
     expect(new Set(partials).size, `lengths seen: ${lengths.join(", ")}`).toBeGreaterThanOrEqual(2);
     expect(lengths.at(-1)).toBe(finalText.length);

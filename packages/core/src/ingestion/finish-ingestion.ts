@@ -1,4 +1,5 @@
 import type { Prisma } from "@frontdesk/db";
+import { refreshChunkStatistics } from "./refresh-chunk-statistics";
 import type { DocumentRef, IngestionDeps, IngestionFingerprint } from "./types";
 
 export interface FinishInput {
@@ -38,5 +39,10 @@ export async function finishIngestion(deps: IngestionDeps, ref: DocumentRef, inp
       ...(titleWasDefault && input.title ? { title: input.title.slice(0, 300) } : {}),
     },
   });
+  if (count > 0) {
+    await refreshChunkStatistics(deps.prisma).catch((error: unknown) =>
+      deps.logger.warn({ err: error }, "could not refresh chunk statistics"),
+    );
+  }
   return count > 0;
 }
