@@ -15,6 +15,15 @@ export const errorStatus = {
 
 export type ErrorCode = keyof typeof errorStatus;
 
+const codeByStatus = new Map<number, ErrorCode>(
+  (Object.entries(errorStatus) as Array<[ErrorCode, number]>).map(([code, status]) => [status, code]),
+);
+
+/** The error code for an HTTP status another library reported (Hono, better-auth), if we have one. */
+export function errorCodeForStatus(status: number): ErrorCode | undefined {
+  return codeByStatus.get(status);
+}
+
 export interface FieldProblem {
   /** Dotted path of the offending field, e.g. "message" or "allowedOrigins.0". */
   field: string;

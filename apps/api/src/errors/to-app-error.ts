@@ -1,20 +1,7 @@
-import { AppError, type ErrorCode } from "@frontdesk/core";
+import { AppError, errorCodeForStatus, type ErrorCode } from "@frontdesk/core";
 import { HTTPException } from "hono/http-exception";
 import { ZodError } from "zod";
 import { fieldsOf } from "./fields-of";
-
-const codeByStatus: Record<number, ErrorCode> = {
-  400: "bad_request",
-  401: "unauthorized",
-  403: "forbidden",
-  404: "not_found",
-  409: "conflict",
-  413: "payload_too_large",
-  415: "unsupported_media_type",
-  422: "validation_failed",
-  429: "rate_limited",
-  503: "unavailable",
-};
 
 /**
  * Normalizes whatever a handler threw. AppErrors pass through; Hono's HTTPExceptions (malformed JSON, body
@@ -27,8 +14,8 @@ export function toAppError(error: unknown): { appError: AppError; unexpected: bo
     const fields = fieldsOf(error.issues);
     return { appError: new AppError("validation_failed", "Invalid input", { fields }), unexpected: false };
   }
-  if (error instanceof HTTPException && codeByStatus[error.status]) {
-    const code = codeByStatus[error.status] as ErrorCode;
+  const code = error instanceof HTTPException ? errorCodeForStatus(error.status) : undefined;
+  if (error instanceof HTTPException && code && code !== "internal") {
     const message = error.message || defaultTitle(code);
     return { appError: new AppError(code, normalizeMessage(message)), unexpected: false };
   }

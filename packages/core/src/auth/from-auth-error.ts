@@ -1,15 +1,6 @@
 import { isAPIError } from "better-auth/api";
-import { AppError, type ErrorCode } from "../errors";
+import { AppError, errorCodeForStatus } from "../errors";
 
-const codeByStatus: Record<number, ErrorCode> = {
-  400: "bad_request",
-  401: "unauthorized",
-  403: "forbidden",
-  404: "not_found",
-  409: "conflict",
-  422: "validation_failed",
-  429: "rate_limited",
-};
 
 /** better-auth throws its own APIError from server calls; services speak AppError. */
 export function fromAuthError(error: unknown): unknown {
@@ -22,5 +13,5 @@ export function fromAuthError(error: unknown): unknown {
       cause: error,
     });
   }
-  return new AppError(codeByStatus[error.statusCode] ?? "internal", message, { cause: error });
+  return new AppError(errorCodeForStatus(error.statusCode) ?? "internal", message, { cause: error });
 }
