@@ -13,6 +13,20 @@ const markupAnswer = {
   text: `<img src=x onerror="window.__pwned=1"> <b>bold</b> & done`,
   citations: [{ ...cannedAnswer.citations[0]!, title: "<i>Handbook</i>", snippet: "<script>window.__pwned=2</script>" }],
 };
+const markdownAnswer = {
+  text: [
+    "We are **open** daily. See [hours](https://acme.example/hours) or mail desk@acme.example via [email](mailto:desk@acme.example).",
+    "",
+    "- Use `door B`",
+    "- Park behind",
+    "",
+    "1. Sign in",
+    "2. Wait",
+    "",
+    '[click me](javascript:window.__pwned=3) <script>window.__pwned=4</script> <img src=x onerror="window.__pwned=5"> &lt;b&gt;',
+  ].join("\n"),
+  citations: [],
+};
 const resultsDir = fileURLToPath(new URL("../../../test-results/", import.meta.url));
 
 let browser: Browser;
@@ -31,7 +45,8 @@ beforeAll(async () => {
     botKey,
     widgetJsPath,
     allowedOrigins: [host.url],
-    answer: (message) => (message.includes("markup") ? markupAnswer : cannedAnswer),
+    answer: (message) =>
+      message.includes("markdown") ? markdownAnswer : message.includes("markup") ? markupAnswer : cannedAnswer,
   });
   apiUrl = api.url;
   browser = await launchBrowser();
@@ -223,6 +238,35 @@ describe("widget bubble against the fake API", () => {
       pwned: (window as unknown as { __pwned?: number }).__pwned ?? null,
     }));
     expect(injected).toEqual({ elements: 0, pwned: null });
+  });
+
+  it("renders the safe Markdown subset as elements and hostile content as inert text", async () => {
+    const page = await newPage();
+    await openWidget(page);
+    await ask(page, "markdown please");
+    await waitForAnswer(page, 1);
+    const answer = assistantMessages(page).last().locator(".fd-text");
+    const links = await answer.locator("a").evaluateAll((as) =>
+      as.map((a) => ({ href: a.getAttribute("href"), text: a.textContent, target: a.getAttribute("target"), rel: a.getAttribute("rel") })),
+    );
+    const safe = { target: "_blank", rel: "noopener noreferrer" };
+    expect(links).toEqual([
+      { href: "https://acme.example/hours", text: "hours", ...safe },
+      { href: "mailto:desk@acme.example", text: "email", ...safe },
+    ]);
+    expect(await answer.locator("strong").allTextContents()).toEqual(["open"]);
+    expect(await answer.locator("ul > li").allTextContents()).toEqual(["Use door B", "Park behind"]);
+    expect(await answer.locator("ul code").allTextContents()).toEqual(["door B"]);
+    expect(await answer.locator("ol > li").allTextContents()).toEqual(["Sign in", "Wait"]);
+    expect(await answer.locator("p").last().textContent()).toBe(markdownAnswer.text.split("\n").at(-1));
+    const injected = await page.evaluate(() => ({
+      elements: document.querySelector("[data-frontdesk-widget]")!.shadowRoot!.querySelectorAll("img, script, b, [onerror]").length,
+      pwned: (window as unknown as { __pwned?: number }).__pwned ?? null,
+    }));
+    expect(injected).toEqual({ elements: 0, pwned: null });
+    // Even a click on the refused link's text goes nowhere.
+    await answer.getByText("[click me]", { exact: false }).click();
+    expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned ?? null)).toBeNull();
   });
 
   it("exposes window.Frontdesk.open() and close()", async () => {

@@ -1,6 +1,7 @@
 import { useEffect, useRef } from "preact/hooks";
 import type { ChatFailure, ChatMessage } from "../use-chat";
 import { CitationList } from "./citation-list";
+import { RichText } from "./rich-text";
 
 interface Props {
   greeting: string;
@@ -10,7 +11,8 @@ interface Props {
   onRetry: () => void;
 }
 
-// Text is always rendered as text nodes: answers come from model output and must never become markup.
+// Answers come from model output: they are rendered as a Markdown subset built from vnodes, never as HTML.
+// dir="auto" lets each message follow its own script (an Arabic answer reads right-to-left on an English page).
 export function MessageList(props: Props) {
   const log = useRef<HTMLDivElement>(null);
   const last = props.messages[props.messages.length - 1];
@@ -24,7 +26,9 @@ export function MessageList(props: Props) {
     <div class="fd-log" role="log" aria-live="polite" data-testid="message-list" ref={log}>
       {props.greeting && (
         <div class="fd-msg fd-assistant" data-testid="greeting">
-          <p class="fd-text">{props.greeting}</p>
+          <p class="fd-text" dir="auto">
+            {props.greeting}
+          </p>
         </div>
       )}
       {props.messages.map((m) => (
@@ -35,7 +39,9 @@ export function MessageList(props: Props) {
           data-role={m.role}
           aria-busy={m.streaming ? "true" : undefined}
         >
-          <p class="fd-text">{m.text || (m.streaming ? "…" : "")}</p>
+          <div class="fd-text" dir="auto">
+            {m.role === "user" ? m.text : m.text ? <RichText text={m.text} /> : m.streaming ? "…" : ""}
+          </div>
           {m.role === "assistant" && <CitationList citations={m.citations} />}
         </div>
       ))}
