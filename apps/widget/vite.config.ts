@@ -1,4 +1,5 @@
 import { defineConfig } from "vite";
+import { widgetBudgetBytes } from "./scripts/gzip-size";
 import { gzipSizePlugin } from "./scripts/gzip-size-plugin";
 
 // Library build of one self-contained IIFE: host pages load it with a plain <script>, so nothing may be
@@ -6,7 +7,7 @@ import { gzipSizePlugin } from "./scripts/gzip-size-plugin";
 export default defineConfig({
   esbuild: { jsx: "automatic", jsxImportSource: "preact" },
   define: { "process.env.NODE_ENV": JSON.stringify("production") },
-  plugins: [gzipSizePlugin({ budgetKb: 12 })],
+  plugins: [gzipSizePlugin({ budgetBytes: widgetBudgetBytes() })],
   build: {
     target: "es2020",
     emptyOutDir: true,
