@@ -1,2 +1,25 @@
-export type { IntegrationDefinition } from "./types";
-export { listIntegrationIds, loadIntegration } from "./registry";
+export type {
+  ActionContext,
+  ActionDefinition,
+  ActionDescriptor,
+  ConnectionTestResult,
+  IntegrationContext,
+  IntegrationDefinition,
+  IntegrationTypeDescriptor,
+  JsonSchema,
+} from "./types";
+export { defineAction, defineIntegration } from "./define";
+export { IntegrationError, parseRetryAfter } from "./errors";
+export { toJsonSchema } from "./json-schema";
+export {
+  describeIntegration,
+  listIntegrationIds,
+  listIntegrationTypes,
+  loadIntegration,
+  runAction,
+  testIntegrationConnection,
+  UnknownIntegrationError,
+} from "./registry";
+export * from "./signing";
+export * from "./crypto";
+export { deliverWebhook, type WebhookDelivery } from "./webhook/deliver-webhook";

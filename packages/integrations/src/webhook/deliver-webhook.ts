@@ -1,0 +1,43 @@
+import { randomUUID } from "node:crypto";
+import { IntegrationError, parseRetryAfter } from "../errors";
+import { webhookHeaders } from "../signing";
+
+export interface WebhookDelivery {
+  deliveryId: string;
+  status: number;
+}
+
+/** One signed POST; the caller (a job) owns retries, using `retryAfterSeconds` on 429/503. */
+export async function deliverWebhook(opts: {
+  url: string;
+  secret: string | readonly string[];
+  event: string;
+  payload: unknown;
+  deliveryId?: string;
+  signal?: AbortSignal;
+}): Promise<WebhookDelivery> {
+  const deliveryId = opts.deliveryId ?? randomUUID();
+  const body = JSON.stringify({ id: deliveryId, event: opts.event, createdAt: new Date().toISOString(), data: opts.payload });
+  let response: Response;
+  try {
+    response = await fetch(opts.url, {
+      method: "POST",
+      headers: webhookHeaders({ secret: opts.secret, body, event: opts.event, deliveryId }),
+      body,
+      redirect: "manual",
+      signal: opts.signal ?? AbortSignal.timeout(10_000),
+    });
+  } catch (error) {
+    throw new IntegrationError({ provider: "webhook", message: `Webhook delivery failed: ${(error as Error).message}` });
+  }
+  await response.body?.cancel();
+  if (!response.ok) {
+    throw new IntegrationError({
+      provider: "webhook",
+      status: response.status,
+      message: `Webhook endpoint answered ${response.status}`,
+      retryAfterSeconds: parseRetryAfter(response.headers.get("retry-after")),
+    });
+  }
+  return { deliveryId, status: response.status };
+}
