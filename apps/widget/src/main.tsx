@@ -18,15 +18,29 @@ declare global {
   }
 }
 
+// Constructable stylesheets are not inline <style>, so a host CSP without style-src 'unsafe-inline' allows them;
+// browsers without them (Safari < 16.4) get a <style> element, which such a CSP would block.
+function adoptStyles(shadow: ShadowRoot): void {
+  try {
+    const sheet = new CSSStyleSheet();
+    sheet.replaceSync(css);
+    shadow.adoptedStyleSheets = [sheet];
+  } catch {
+    const style = document.createElement("style");
+    style.textContent = css;
+    shadow.prepend(style);
+  }
+}
+
 function mount(api: ApiClient, config: WidgetConfig, botKey: string, controller: Controller): void {
-  const host = document.createElement("div");
+  // A custom tag rather than a <div> so host rules like `div { display: none }` don't even match it.
+  const host = document.createElement("frontdesk-widget");
   host.setAttribute("data-frontdesk-widget", "");
   // An open shadow root keeps host-page CSS out (and ours in) while staying reachable for tests and devtools.
   const shadow = host.attachShadow({ mode: "open" });
-  const style = document.createElement("style");
-  style.textContent = css;
   const container = document.createElement("div");
-  shadow.append(style, container);
+  shadow.append(container);
+  adoptStyles(shadow);
   document.body.append(host);
   render(<App api={api} config={config} storage={createWidgetStorage(botKey)} controller={controller} />, container);
 }
