@@ -23,3 +23,4 @@ export {
 export * from "./signing";
 export * from "./crypto";
 export { deliverWebhook, type WebhookDelivery } from "./webhook/deliver-webhook";
+export * as twilioProvider from "./twilio";

@@ -1,0 +1,30 @@
+import type { IntegrationContext } from "../types";
+import type { TwilioConfig } from "./config";
+import { createTwilioClient } from "./twilio-client";
+
+export interface SentMessage {
+  sid: string;
+  status: string;
+  to: string;
+}
+
+/** SMS or WhatsApp through the Messages resource; WhatsApp is the same API with `whatsapp:` addresses. */
+export async function sendMessage(
+  config: TwilioConfig,
+  ctx: IntegrationContext,
+  message: { to: string; body: string; channel: "sms" | "whatsapp" },
+): Promise<SentMessage> {
+  const { client, toError } = createTwilioClient(config, ctx);
+  const whatsapp = message.channel === "whatsapp";
+  const from = whatsapp ? config.whatsappFromNumber && `whatsapp:${config.whatsappFromNumber}` : config.fromNumber;
+  try {
+    const sent = await client.messages.create({
+      to: whatsapp ? `whatsapp:${message.to}` : message.to,
+      body: message.body,
+      ...(from ? { from } : { messagingServiceSid: config.messagingServiceSid }),
+    });
+    return { sid: sent.sid, status: sent.status, to: sent.to };
+  } catch (error) {
+    return toError(error);
+  }
+}
