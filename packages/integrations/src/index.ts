@@ -24,3 +24,4 @@ export * from "./signing";
 export * from "./crypto";
 export { deliverWebhook, type WebhookDelivery } from "./webhook/deliver-webhook";
 export * as twilioProvider from "./twilio";
+export * as hubspotProvider from "./hubspot";
