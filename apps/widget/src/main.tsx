@@ -1,8 +1,8 @@
 import { render } from "preact";
 import { createApiClient, type ApiClient } from "./api-client";
 import { App } from "./components/app";
-import { createController, type Controller } from "./controller";
-import { readEmbedOptions } from "./embed-options";
+import { createController, toVisitor, type Controller, type Visitor, type WidgetMessageEvent } from "./controller";
+import { readEmbedOptions, type EmbedOptions } from "./embed-options";
 import { createWidgetStorage } from "./storage";
 import css from "./styles.css?inline";
 import type { WidgetConfig } from "./types";
@@ -10,6 +10,10 @@ import type { WidgetConfig } from "./types";
 export interface FrontdeskApi {
   open(): void;
   close(): void;
+  /** Sent as `visitor` with every following chat request; call again to replace, with null to clear. */
+  identify(visitor: Visitor | null): void;
+  /** Subscribes to new messages (the visitor's once sent, the bot's once complete); returns an unsubscribe. */
+  on(event: "message", listener: (message: WidgetMessageEvent) => void): () => void;
 }
 
 declare global {
@@ -32,7 +36,7 @@ function adoptStyles(shadow: ShadowRoot): void {
   }
 }
 
-function mount(api: ApiClient, config: WidgetConfig, botKey: string, controller: Controller): void {
+function mount(api: ApiClient, config: WidgetConfig, options: EmbedOptions, controller: Controller): void {
   // A custom tag rather than a <div> so host rules like `div { display: none }` don't even match it.
   const host = document.createElement("frontdesk-widget");
   host.setAttribute("data-frontdesk-widget", "");
@@ -42,7 +46,10 @@ function mount(api: ApiClient, config: WidgetConfig, botKey: string, controller:
   shadow.append(container);
   adoptStyles(shadow);
   document.body.append(host);
-  render(<App api={api} config={config} storage={createWidgetStorage(botKey)} controller={controller} />, container);
+  render(
+    <App api={api} config={config} options={options} storage={createWidgetStorage(options.botKey)} controller={controller} />,
+    container,
+  );
 }
 
 function boot(): void {
@@ -53,14 +60,25 @@ function boot(): void {
     return;
   }
   const controller = createController();
-  window.Frontdesk = { open: () => controller.setOpen(true), close: () => controller.setOpen(false) };
+  if (options.open) controller.setOpen(true);
+  window.Frontdesk = {
+    open: () => controller.setOpen(true),
+    close: () => controller.setOpen(false),
+    identify: (visitor) => {
+      controller.visitor = toVisitor(visitor);
+    },
+    on: (event, listener) => {
+      if (event !== "message" || typeof listener !== "function") throw new TypeError('Frontdesk.on("message", fn)');
+      return controller.onMessage(listener);
+    },
+  };
   const api = createApiClient(options);
   const domReady = new Promise<void>((resolve) => {
     if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", () => resolve());
     else resolve();
   });
   Promise.all([api.getConfig(), domReady]).then(
-    ([config]) => mount(api, config, options.botKey, controller),
+    ([config]) => mount(api, config, options, controller),
     (error: unknown) => console.warn("[frontdesk] widget disabled:", error instanceof Error ? error.message : error),
   );
 }

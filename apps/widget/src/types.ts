@@ -30,6 +30,8 @@ export interface ChatRequest {
   message: string;
   conversationId?: string;
   visitorId: string;
+  /** From `Frontdesk.identify`; the server may ignore it. */
+  visitor?: { name?: string; email?: string; phone?: string };
 }
 
 export type ChatEvent =

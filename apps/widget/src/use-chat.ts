@@ -1,5 +1,6 @@
 import { useEffect, useState } from "preact/hooks";
 import { WidgetApiError, type ApiClient } from "./api-client";
+import type { Controller } from "./controller";
 import type { WidgetStorage } from "./storage";
 import type { Citation } from "./types";
 
@@ -20,12 +21,8 @@ export interface ChatFailure {
 let localIds = 0;
 const localId = () => `local-${++localIds}`;
 
-function describe(error: unknown): string {
-  if (error instanceof WidgetApiError) return error.message;
-  return "Couldn't reach the assistant. Check your connection and try again.";
-}
-
-export function useChat(api: ApiClient, storage: WidgetStorage) {
+export function useChat(api: ApiClient, storage: WidgetStorage, controller: Controller, offlineText: string) {
+  const describe = (error: unknown) => (error instanceof WidgetApiError ? error.message : offlineText);
   const [messages, setMessages] = useState<ChatMessage[]>([]);
   const [failure, setFailure] = useState<ChatFailure | null>(null);
   const [busy, setBusy] = useState(false);
@@ -59,15 +56,20 @@ export function useChat(api: ApiClient, storage: WidgetStorage) {
     setFailure(null);
     const replyId = localId();
     const reply: ChatMessage = { id: replyId, role: "assistant", text: "", citations: [], streaming: true };
+    const userId = localId();
     setMessages((current) => [
       ...current,
-      ...(retry ? [] : [{ id: localId(), role: "user" as const, text: message, citations: [] }]),
+      ...(retry ? [] : [{ id: userId, role: "user" as const, text: message, citations: [] }]),
       reply,
     ]);
     const conversationId = storage.getConversationId() ?? undefined;
+    if (!retry) {
+      controller.emitMessage({ id: userId, role: "user", text: message, conversationId: conversationId ?? null, citations: [] });
+    }
+    const visitor = controller.visitor;
     try {
       await api.streamChat(
-        { message, conversationId, visitorId: storage.visitorId },
+        { message, conversationId, visitorId: storage.visitorId, ...(visitor ? { visitor } : {}) },
         (event) => {
           if (event.type === "token") patch(replyId, (m) => ({ ...m, text: m.text + event.text }));
           else {
@@ -79,6 +81,13 @@ export function useChat(api: ApiClient, storage: WidgetStorage) {
                 text: event.message,
                 citations: event.citations,
               }));
+              controller.emitMessage({
+                id: event.messageId || replyId,
+                role: "assistant",
+                text: event.message,
+                conversationId: event.conversationId || null,
+                citations: event.citations,
+              });
             }
           }
         },

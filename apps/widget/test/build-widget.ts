@@ -36,6 +36,8 @@ export async function ensureWidgetBuilt(): Promise<string> {
     const vite = join(dirname(vitePackage), "bin", "vite.js");
     await promisify(execFile)(process.execPath, [vite, "build", "--outDir", outDir, "--emptyOutDir", "--logLevel", "warn"], {
       cwd: widgetDir,
+      // vitest sets NODE_ENV=test, which makes Vite emit a different (larger) bundle than production.
+      env: { ...process.env, NODE_ENV: "production" },
     });
     const staged = `${widgetJsPath}.${process.pid}.tmp`;
     await mkdir(dirname(widgetJsPath), { recursive: true });

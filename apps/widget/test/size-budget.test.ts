@@ -25,7 +25,7 @@ describe("widget size budget", () => {
     try {
       const build = promisify(execFile)(process.execPath, [vite, "build", "--outDir", outDir, "--emptyOutDir"], {
         cwd: widgetDir,
-        env: { ...process.env, FRONTDESK_WIDGET_BUDGET_BYTES: "2048" },
+        env: { ...process.env, NODE_ENV: "production", FRONTDESK_WIDGET_BUDGET_BYTES: "2048" },
       });
       await expect(build).rejects.toMatchObject({ code: 1, stderr: expect.stringContaining("size budget exceeded") });
     } finally {

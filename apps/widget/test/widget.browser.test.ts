@@ -2,6 +2,8 @@ import { mkdir } from "node:fs/promises";
 import { fileURLToPath } from "node:url";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+// Brings in the `window.Frontdesk` global type.
+import type {} from "../src/main";
 import { launchBrowser } from "./browser";
 import { ensureWidgetBuilt } from "./build-widget";
 import { cannedAnswer, startFakeWidgetApi, tokenize, type FakeWidgetApi } from "./fake-api";
@@ -291,9 +293,3 @@ describe("widget bubble against the fake API", () => {
     expect(configGet?.status).toBe(403);
   });
 });
-
-declare global {
-  interface Window {
-    Frontdesk?: { open(): void; close(): void };
-  }
-}

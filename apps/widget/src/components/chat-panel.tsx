@@ -1,4 +1,5 @@
 import { useEffect, useRef } from "preact/hooks";
+import type { Strings } from "../i18n";
 import type { WidgetConfig } from "../types";
 import type { useChat } from "../use-chat";
 import { Composer } from "./composer";
@@ -8,11 +9,12 @@ interface Props {
   open: boolean;
   config: WidgetConfig;
   chat: ReturnType<typeof useChat>;
+  t: Strings;
   onClose: () => void;
 }
 
 // Stays mounted while hidden so a half-typed message and the scroll position survive closing the panel.
-export function ChatPanel({ open, config, chat, onClose }: Props) {
+export function ChatPanel({ open, config, chat, t, onClose }: Props) {
   const input = useRef<HTMLInputElement>(null);
   useEffect(() => {
     if (open) input.current?.focus();
@@ -29,7 +31,7 @@ export function ChatPanel({ open, config, chat, onClose }: Props) {
     >
       <header class="fd-header">
         <span class="fd-title">{config.botName}</span>
-        <button type="button" class="fd-close" aria-label="Minimize chat" onClick={onClose}>
+        <button type="button" class="fd-close" aria-label={t.minimize} onClick={onClose}>
           ×
         </button>
       </header>
@@ -39,8 +41,9 @@ export function ChatPanel({ open, config, chat, onClose }: Props) {
         failure={chat.failure}
         busy={chat.busy}
         onRetry={chat.retry}
+        t={t}
       />
-      <Composer busy={chat.busy} onSend={chat.send} inputRef={input} />
+      <Composer busy={chat.busy} onSend={chat.send} inputRef={input} t={t} />
     </section>
   );
 }

@@ -1,7 +1,8 @@
 import type { Ref } from "preact";
 import { useState } from "preact/hooks";
+import type { Strings } from "../i18n";
 
-export function Composer(props: { busy: boolean; onSend: (text: string) => void; inputRef: Ref<HTMLInputElement> }) {
+export function Composer(props: { busy: boolean; onSend: (text: string) => void; inputRef: Ref<HTMLInputElement>; t: Strings }) {
   const [text, setText] = useState("");
   const submit = (event: Event) => {
     event.preventDefault();
@@ -14,15 +15,15 @@ export function Composer(props: { busy: boolean; onSend: (text: string) => void;
       <input
         ref={props.inputRef}
         type="text"
-        aria-label="Message"
+        aria-label={props.t.message}
         data-testid="input"
-        placeholder="Ask a question…"
+        placeholder={props.t.placeholder}
         maxLength={4000}
         autoComplete="off"
         value={text}
         onInput={(e) => setText(e.currentTarget.value)}
       />
-      <button type="submit" aria-label="Send" data-testid="send" disabled={props.busy || !text.trim()}>
+      <button type="submit" aria-label={props.t.send} data-testid="send" disabled={props.busy || !text.trim()}>
         <svg viewBox="0 0 24 24" width="18" height="18" aria-hidden="true">
           <path d="M3 20l18-8L3 4v6l12 2-12 2z" fill="currentColor" />
         </svg>

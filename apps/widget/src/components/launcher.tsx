@@ -1,10 +1,13 @@
-export function Launcher(props: { open: boolean; onToggle: () => void }) {
+import type { Strings } from "../i18n";
+
+export function Launcher(props: { open: boolean; label: string | null; t: Strings; onToggle: () => void }) {
+  const labelled = Boolean(props.label) && !props.open;
   return (
     <button
       type="button"
-      class="fd-launcher"
+      class={`fd-launcher${labelled ? " fd-labelled" : ""}`}
       data-testid="launcher"
-      aria-label={props.open ? "Close chat" : "Open chat"}
+      aria-label={props.open ? props.t.closeChat : (props.label ?? props.t.openChat)}
       aria-expanded={props.open}
       onClick={props.onToggle}
     >
@@ -21,6 +24,7 @@ export function Launcher(props: { open: boolean; onToggle: () => void }) {
           />
         )}
       </svg>
+      {labelled && <span class="fd-launcher-label">{props.label}</span>}
     </button>
   );
 }

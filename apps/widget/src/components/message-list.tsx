@@ -1,4 +1,5 @@
 import { useEffect, useRef } from "preact/hooks";
+import type { Strings } from "../i18n";
 import type { ChatFailure, ChatMessage } from "../use-chat";
 import { CitationList } from "./citation-list";
 import { RichText } from "./rich-text";
@@ -9,6 +10,7 @@ interface Props {
   failure: ChatFailure | null;
   busy: boolean;
   onRetry: () => void;
+  t: Strings;
 }
 
 // Answers come from model output: they are rendered as a Markdown subset built from vnodes, never as HTML.
@@ -42,14 +44,14 @@ export function MessageList(props: Props) {
           <div class="fd-text" dir="auto">
             {m.role === "user" ? m.text : m.text ? <RichText text={m.text} /> : m.streaming ? "…" : ""}
           </div>
-          {m.role === "assistant" && <CitationList citations={m.citations} />}
+          {m.role === "assistant" && <CitationList citations={m.citations} t={props.t} />}
         </div>
       ))}
       {props.failure && (
         <div class="fd-error" role="alert" data-testid="chat-error">
           <span>{props.failure.error}</span>
           <button type="button" data-testid="retry" disabled={props.busy} onClick={props.onRetry}>
-            Retry
+            {props.t.retry}
           </button>
         </div>
       )}
