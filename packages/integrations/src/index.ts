@@ -25,3 +25,4 @@ export * from "./crypto";
 export { deliverWebhook, type WebhookDelivery } from "./webhook/deliver-webhook";
 export * as twilioProvider from "./twilio";
 export * as hubspotProvider from "./hubspot";
+export * as calcomProvider from "./calcom";

@@ -6,6 +6,7 @@ import type { ActionContext, IntegrationContext, IntegrationDefinition, Integrat
  * adding a provider is one folder plus one line here, and unused SDKs are never loaded.
  */
 const loaders: Record<string, () => Promise<IntegrationDefinition>> = {
+  calcom: async () => (await import("./calcom/definition")).calcomIntegration as IntegrationDefinition,
   hubspot: async () => (await import("./hubspot/definition")).hubspotIntegration as IntegrationDefinition,
   twilio: async () => (await import("./twilio/definition")).twilioIntegration as IntegrationDefinition,
   webhook: async () => (await import("./webhook/definition")).webhookIntegration as IntegrationDefinition,
