@@ -26,3 +26,4 @@ export { deliverWebhook, type WebhookDelivery } from "./webhook/deliver-webhook"
 export * as twilioProvider from "./twilio";
 export * as hubspotProvider from "./hubspot";
 export * as calcomProvider from "./calcom";
+export * as emailProvider from "./email";

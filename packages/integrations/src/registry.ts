@@ -7,6 +7,7 @@ import type { ActionContext, IntegrationContext, IntegrationDefinition, Integrat
  */
 const loaders: Record<string, () => Promise<IntegrationDefinition>> = {
   calcom: async () => (await import("./calcom/definition")).calcomIntegration as IntegrationDefinition,
+  email: async () => (await import("./email/definition")).emailIntegration as IntegrationDefinition,
   hubspot: async () => (await import("./hubspot/definition")).hubspotIntegration as IntegrationDefinition,
   twilio: async () => (await import("./twilio/definition")).twilioIntegration as IntegrationDefinition,
   webhook: async () => (await import("./webhook/definition")).webhookIntegration as IntegrationDefinition,

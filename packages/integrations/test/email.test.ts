@@ -1,0 +1,48 @@
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { runAction, testIntegrationConnection } from "../src";
+import { startSmtpFake } from "./fakes/smtp-fake";
+
+describe("email (SMTP via nodemailer) against smtp-server on 127.0.0.1", () => {
+  let fake: Awaited<ReturnType<typeof startSmtpFake>>;
+  let config: Record<string, unknown>;
+  beforeEach(async () => {
+    fake = await startSmtpFake({ username: "desk", password: "s3cret" });
+    config = { host: "127.0.0.1", port: fake.port, requireTls: false, username: "desk", password: "s3cret", from: "Desk <desk@acme.test>", recipients: ["team@acme.test"] };
+  });
+  afterEach(() => fake.close());
+
+  it("notifies the team with Reply-To set to the visitor", async () => {
+    const result = await runAction({ integrationId: "email", action: "notify_team", config, input: { subject: "New lead", text: "Ada wants a demo", replyTo: "ada@example.com" } });
+    expect(result).toMatchObject({ accepted: ["team@acme.test"] });
+    expect(fake.received).toHaveLength(1);
+    expect(fake.received[0]?.to).toEqual(["team@acme.test"]);
+    expect(fake.received[0]?.raw).toContain("Subject: New lead");
+    expect(fake.received[0]?.raw).toContain("Reply-To: ada@example.com");
+    expect(fake.received[0]?.raw).toContain("Ada wants a demo");
+  });
+
+  it("refuses recipients outside the team unless allowAnyRecipient", async () => {
+    const input = { to: "visitor@example.com", subject: "Your booking", text: "See you" };
+    await expect(runAction({ integrationId: "email", action: "send_email", config, input })).rejects.toMatchObject({ code: "recipient_not_allowed" });
+    expect(fake.received).toHaveLength(0);
+    await runAction({ integrationId: "email", action: "send_email", config: { ...config, allowAnyRecipient: true }, input });
+    expect(fake.received[0]?.to).toEqual(["visitor@example.com"]);
+  });
+
+  it("bad credentials fail with SMTP 535 and a failed connection test", async () => {
+    expect(await testIntegrationConnection({ integrationId: "email", config })).toEqual({ ok: true });
+    const bad = { ...config, password: "wrong" };
+    expect(await testIntegrationConnection({ integrationId: "email", config: bad })).toMatchObject({ ok: false, status: 535 });
+    await expect(runAction({ integrationId: "email", action: "notify_team", config: bad, input: { subject: "x", text: "y" } })).rejects.toMatchObject({ code: "unauthorized" });
+  });
+
+  it("a rejected mailbox surfaces the 550", async () => {
+    const cfg = { ...config, recipients: ["bounce@acme.test"] };
+    await expect(runAction({ integrationId: "email", action: "notify_team", config: cfg, input: { subject: "x", text: "y" } })).rejects.toMatchObject({ status: 550 });
+  });
+
+  it("by default refuses to send credentials without STARTTLS", async () => {
+    const { requireTls: _ignored, ...strict } = config;
+    expect(await testIntegrationConnection({ integrationId: "email", config: strict })).toMatchObject({ ok: false });
+  });
+});
