@@ -20,6 +20,7 @@ export {
   testIntegrationConnection,
   UnknownIntegrationError,
 } from "./registry";
+export { buildIntegrationTools, type InstalledIntegration, type IntegrationTool } from "./tools";
 export * from "./signing";
 export * from "./crypto";
 export { deliverWebhook, type WebhookDelivery } from "./webhook/deliver-webhook";
