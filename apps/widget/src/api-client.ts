@@ -1,5 +1,5 @@
 import { readSse } from "./read-sse";
-import type { ChatEvent, ChatRequest, Citation, ConversationHistory, WidgetConfig } from "./types";
+import type { ChatEvent, ChatRequest, Citation, ConversationHistory, HistoryMessage, WidgetConfig } from "./types";
 
 /** A failure the visitor can read: problem `title`, SSE `error` event, or an interrupted stream. */
 export class WidgetApiError extends Error {
@@ -19,14 +19,8 @@ export function asCitations(value: unknown): Citation[] {
   if (!Array.isArray(value)) return [];
   return value
     .filter((c): c is Json => typeof c === "object" && c !== null && typeof (c as Json).title === "string")
-    .map((c, i) => ({
-      index: typeof c.index === "number" ? c.index : i + 1,
-      chunkId: asString(c.chunkId),
-      documentId: asString(c.documentId),
-      title: asString(c.title),
-      snippet: asString(c.snippet),
-      score: typeof c.score === "number" ? c.score : 0,
-    }))
+    // Only index, title and snippet are rendered (as text); other fields pass through for Frontdesk.on listeners.
+    .map((c, i) => ({ ...c, index: typeof c.index === "number" ? c.index : i + 1, snippet: asString(c.snippet) }) as Citation)
     .sort((a, b) => a.index - b.index);
 }
 
@@ -81,11 +75,9 @@ export function createApiClient(options: { apiUrl: string; botKey: string }): Ap
       return {
         id: asString(data.id),
         messages: messages.map((m) => ({
-          id: asString(m.id),
-          role: m.role as ConversationHistory["messages"][number]["role"],
+          ...(m as unknown as HistoryMessage),
           content: asString(m.content),
           citations: asCitations(m.citations),
-          createdAt: asString(m.createdAt),
         })),
       };
     },

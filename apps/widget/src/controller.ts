@@ -53,7 +53,7 @@ export function createController(): Controller {
         try {
           listener(message);
         } catch (error) {
-          console.error("[frontdesk] message listener failed:", error);
+          console.error(error);
         }
       }
     },

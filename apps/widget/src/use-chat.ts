@@ -56,16 +56,10 @@ export function useChat(api: ApiClient, storage: WidgetStorage, controller: Cont
     setFailure(null);
     const replyId = localId();
     const reply: ChatMessage = { id: replyId, role: "assistant", text: "", citations: [], streaming: true };
-    const userId = localId();
-    setMessages((current) => [
-      ...current,
-      ...(retry ? [] : [{ id: userId, role: "user" as const, text: message, citations: [] }]),
-      reply,
-    ]);
+    const mine: ChatMessage = { id: localId(), role: "user", text: message, citations: [] };
+    setMessages((current) => [...current, ...(retry ? [] : [mine]), reply]);
     const conversationId = storage.getConversationId() ?? undefined;
-    if (!retry) {
-      controller.emitMessage({ id: userId, role: "user", text: message, conversationId: conversationId ?? null, citations: [] });
-    }
+    if (!retry) controller.emitMessage({ ...mine, conversationId: conversationId ?? null });
     const visitor = controller.visitor;
     try {
       await api.streamChat(
@@ -75,19 +69,14 @@ export function useChat(api: ApiClient, storage: WidgetStorage, controller: Cont
           else {
             if (event.conversationId) storage.setConversationId(event.conversationId);
             if (event.type === "done") {
-              patch(replyId, () => ({
+              const done: ChatMessage = {
                 id: event.messageId || replyId,
                 role: "assistant",
                 text: event.message,
                 citations: event.citations,
-              }));
-              controller.emitMessage({
-                id: event.messageId || replyId,
-                role: "assistant",
-                text: event.message,
-                conversationId: event.conversationId || null,
-                citations: event.citations,
-              });
+              };
+              patch(replyId, () => done);
+              controller.emitMessage({ ...done, conversationId: event.conversationId || null });
             }
           }
         },

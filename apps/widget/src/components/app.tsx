@@ -1,4 +1,4 @@
-import { useEffect, useState } from "preact/hooks";
+import { useEffect, useRef, useState } from "preact/hooks";
 import type { ApiClient } from "../api-client";
 import type { Controller } from "../controller";
 import type { EmbedOptions } from "../embed-options";
@@ -19,7 +19,22 @@ interface Props {
 
 export function App({ api, config, options, storage, controller }: Props) {
   const [open, setOpen] = useState(controller.isOpen);
-  useEffect(() => controller.subscribe(setOpen), []);
+  const launcher = useRef<HTMLButtonElement>(null);
+  const refocus = useRef(false);
+  useEffect(
+    () =>
+      controller.subscribe((next) => {
+        // Checked before hiding the panel blurs it. Focus returns to the launcher only if it was inside the
+        // widget: Frontdesk.close() called from the page leaves the page's focus alone.
+        const button = launcher.current;
+        refocus.current = !next && !!button && !!(button.getRootNode() as ShadowRoot).activeElement;
+        setOpen(next);
+      }),
+    [],
+  );
+  useEffect(() => {
+    if (refocus.current) launcher.current?.focus();
+  }, [open]);
   const t = stringsFor(options.locale);
   const chat = useChat(api, storage, controller, t.offline);
 
@@ -31,7 +46,7 @@ export function App({ api, config, options, storage, controller }: Props) {
       style={options.primaryColor ? { "--fd-accent": options.primaryColor } : undefined}
     >
       <ChatPanel open={open} config={config} chat={chat} t={t} onClose={() => controller.setOpen(false)} />
-      <Launcher open={open} label={options.launcherLabel} t={t} onToggle={() => controller.setOpen(!open)} />
+      <Launcher buttonRef={launcher} open={open} label={options.launcherLabel} t={t} onToggle={() => controller.setOpen(!open)} />
     </div>
   );
 }

@@ -13,11 +13,30 @@ interface Props {
   onClose: () => void;
 }
 
+const FOCUSABLE = "a[href], button:not([disabled]), input:not([disabled]), summary";
+
+/** Keeps Tab and Shift+Tab cycling inside the open panel (Escape is the way out). */
+function trapTab(event: KeyboardEvent): void {
+  const panel = event.currentTarget as HTMLElement;
+  const items = Array.from(panel.querySelectorAll<HTMLElement>(FOCUSABLE)).filter((el) => el.offsetParent !== null);
+  const first = items[0];
+  const last = items[items.length - 1];
+  if (!first || !last) return;
+  const active = (panel.getRootNode() as ShadowRoot).activeElement;
+  if (event.shiftKey ? active === first || !panel.contains(active) : active === last) {
+    event.preventDefault();
+    (event.shiftKey ? last : first).focus();
+  }
+}
+
 // Stays mounted while hidden so a half-typed message and the scroll position survive closing the panel.
 export function ChatPanel({ open, config, chat, t, onClose }: Props) {
   const input = useRef<HTMLInputElement>(null);
+  const mounted = useRef(false);
   useEffect(() => {
-    if (open) input.current?.focus();
+    // Opening on page load (data-open) must not steal focus from the host page; later opens move it in.
+    if (open && mounted.current) input.current?.focus();
+    mounted.current = true;
   }, [open]);
 
   return (
@@ -27,10 +46,15 @@ export function ChatPanel({ open, config, chat, t, onClose }: Props) {
       aria-label={config.botName || "Chat"}
       data-testid="panel"
       hidden={!open}
-      onKeyDown={(e) => e.key === "Escape" && onClose()}
+      onKeyDown={(e) => {
+        if (e.key === "Escape") onClose();
+        else if (e.key === "Tab") trapTab(e);
+      }}
     >
       <header class="fd-header">
-        <span class="fd-title">{config.botName}</span>
+        <span class="fd-title" dir="auto">
+          {config.botName}
+        </span>
         <button type="button" class="fd-close" aria-label={t.minimize} onClick={onClose}>
           ×
         </button>

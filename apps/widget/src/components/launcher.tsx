@@ -1,11 +1,13 @@
+import type { Ref } from "preact";
 import type { Strings } from "../i18n";
 
-export function Launcher(props: { open: boolean; label: string | null; t: Strings; onToggle: () => void }) {
+export function Launcher(props: { buttonRef: Ref<HTMLButtonElement>; open: boolean; label: string | null; t: Strings; onToggle: () => void }) {
   const labelled = Boolean(props.label) && !props.open;
   return (
     <button
+      ref={props.buttonRef}
       type="button"
-      class={`fd-launcher${labelled ? " fd-labelled" : ""}`}
+      class={`fd-launcher${labelled ? " fd-labelled" : ""}${props.open ? " fd-open" : ""}`}
       data-testid="launcher"
       aria-label={props.open ? props.t.closeChat : (props.label ?? props.t.openChat)}
       aria-expanded={props.open}
