@@ -21,6 +21,7 @@ export {
   UnknownIntegrationError,
 } from "./registry";
 export { buildIntegrationTools, type InstalledIntegration, type IntegrationTool } from "./tools";
+export { assertPublicDestination, isPrivateAddress } from "./net/assert-public-destination";
 export * from "./signing";
 export * from "./crypto";
 export { deliverWebhook, type WebhookDelivery } from "./webhook/deliver-webhook";

@@ -5,6 +5,8 @@ export interface IntegrationContext {
   /** Overrides the provider's API origin, e.g. "http://127.0.0.1:4010". */
   baseUrl?: string;
   signal?: AbortSignal;
+  /** Let owner-entered destinations (webhook URL, SMTP host) resolve to loopback/private addresses. */
+  allowPrivateNetworks?: boolean;
 }
 
 export interface ActionContext<Config> extends IntegrationContext {

@@ -2,6 +2,8 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { runAction, testIntegrationConnection } from "../src";
 import { startSmtpFake } from "./fakes/smtp-fake";
 
+const ctx = { allowPrivateNetworks: true };
+
 describe("email (SMTP via nodemailer) against smtp-server on 127.0.0.1", () => {
   let fake: Awaited<ReturnType<typeof startSmtpFake>>;
   let config: Record<string, unknown>;
@@ -12,7 +14,7 @@ describe("email (SMTP via nodemailer) against smtp-server on 127.0.0.1", () => {
   afterEach(() => fake.close());
 
   it("notifies the team with Reply-To set to the visitor", async () => {
-    const result = await runAction({ integrationId: "email", action: "notify_team", config, input: { subject: "New lead", text: "Ada wants a demo", replyTo: "ada@example.com" } });
+    const result = await runAction({ integrationId: "email", action: "notify_team", config, input: { subject: "New lead", text: "Ada wants a demo", replyTo: "ada@example.com" }, ctx });
     expect(result).toMatchObject({ accepted: ["team@acme.test"] });
     expect(fake.received).toHaveLength(1);
     expect(fake.received[0]?.to).toEqual(["team@acme.test"]);
@@ -23,26 +25,31 @@ describe("email (SMTP via nodemailer) against smtp-server on 127.0.0.1", () => {
 
   it("refuses recipients outside the team unless allowAnyRecipient", async () => {
     const input = { to: "visitor@example.com", subject: "Your booking", text: "See you" };
-    await expect(runAction({ integrationId: "email", action: "send_email", config, input })).rejects.toMatchObject({ code: "recipient_not_allowed" });
+    await expect(runAction({ integrationId: "email", action: "send_email", config, input, ctx })).rejects.toMatchObject({ code: "recipient_not_allowed" });
     expect(fake.received).toHaveLength(0);
-    await runAction({ integrationId: "email", action: "send_email", config: { ...config, allowAnyRecipient: true }, input });
+    await runAction({ integrationId: "email", action: "send_email", config: { ...config, allowAnyRecipient: true }, input, ctx });
     expect(fake.received[0]?.to).toEqual(["visitor@example.com"]);
   });
 
   it("bad credentials fail with SMTP 535 and a failed connection test", async () => {
-    expect(await testIntegrationConnection({ integrationId: "email", config })).toEqual({ ok: true });
+    expect(await testIntegrationConnection({ integrationId: "email", config, ctx })).toEqual({ ok: true });
     const bad = { ...config, password: "wrong" };
-    expect(await testIntegrationConnection({ integrationId: "email", config: bad })).toMatchObject({ ok: false, status: 535 });
-    await expect(runAction({ integrationId: "email", action: "notify_team", config: bad, input: { subject: "x", text: "y" } })).rejects.toMatchObject({ code: "unauthorized" });
+    expect(await testIntegrationConnection({ integrationId: "email", config: bad, ctx })).toMatchObject({ ok: false, status: 535 });
+    await expect(runAction({ integrationId: "email", action: "notify_team", config: bad, input: { subject: "x", text: "y" }, ctx })).rejects.toMatchObject({ code: "unauthorized" });
   });
 
   it("a rejected mailbox surfaces the 550", async () => {
     const cfg = { ...config, recipients: ["bounce@acme.test"] };
-    await expect(runAction({ integrationId: "email", action: "notify_team", config: cfg, input: { subject: "x", text: "y" } })).rejects.toMatchObject({ status: 550 });
+    await expect(runAction({ integrationId: "email", action: "notify_team", config: cfg, input: { subject: "x", text: "y" }, ctx })).rejects.toMatchObject({ status: 550 });
+  });
+
+  it("refuses a private SMTP host unless the deployment allows it", async () => {
+    await expect(runAction({ integrationId: "email", action: "notify_team", config, input: { subject: "x", text: "y" } })).rejects.toMatchObject({ code: "blocked_destination" });
+    expect(fake.received).toHaveLength(0);
   });
 
   it("by default refuses to send credentials without STARTTLS", async () => {
     const { requireTls: _ignored, ...strict } = config;
-    expect(await testIntegrationConnection({ integrationId: "email", config: strict })).toMatchObject({ ok: false });
+    expect(await testIntegrationConnection({ integrationId: "email", config: strict, ctx })).toMatchObject({ ok: false });
   });
 });

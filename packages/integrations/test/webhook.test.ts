@@ -3,6 +3,8 @@ import { IntegrationError, runAction, testIntegrationConnection, verifySignature
 import { type FakeServer, sendJson, startServer } from "./fakes/http";
 
 const secret = "whsec_0123456789abcdef";
+// The receiver is on loopback, which owner-entered URLs may only reach when the deployment allows it.
+const ctx = { allowPrivateNetworks: true };
 let server: FakeServer | undefined;
 afterEach(async () => {
   await server?.close();
@@ -34,6 +36,7 @@ describe("webhook integration", () => {
       action: "send_webhook",
       config: { url, secret },
       input: { event: "lead.created", data: { email: "a@b.com" } },
+      ctx,
     });
     expect(result).toMatchObject({ delivered: true });
     expect(received).toHaveLength(1);
@@ -44,8 +47,8 @@ describe("webhook integration", () => {
 
   it("reports a wrong secret as a failed connection test", async () => {
     const { url } = await startReceiver();
-    expect(await testIntegrationConnection({ integrationId: "webhook", config: { url, secret } })).toEqual({ ok: true });
-    const bad = await testIntegrationConnection({ integrationId: "webhook", config: { url, secret: "x".repeat(20) } });
+    expect(await testIntegrationConnection({ integrationId: "webhook", config: { url, secret }, ctx })).toEqual({ ok: true });
+    const bad = await testIntegrationConnection({ integrationId: "webhook", config: { url, secret: "x".repeat(20) }, ctx });
     expect(bad).toMatchObject({ ok: false, status: 401 });
   });
 
@@ -56,9 +59,20 @@ describe("webhook integration", () => {
       action: "send_webhook",
       config: { url, secret },
       input: { event: "lead.created", data: {} },
+      ctx,
     }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(IntegrationError);
     expect(error).toMatchObject({ status: 429, code: "rate_limited", retryAfterSeconds: 7 });
+  });
+
+  it("refuses private destinations unless the deployment allows them", async () => {
+    const { url, received } = await startReceiver();
+    const input = { event: "lead.created", data: {} };
+    await expect(runAction({ integrationId: "webhook", action: "send_webhook", config: { url, secret }, input })).rejects.toMatchObject({ code: "blocked_destination" });
+    const localhost = url.replace("127.0.0.1", "localhost");
+    await expect(runAction({ integrationId: "webhook", action: "send_webhook", config: { url: localhost, secret }, input })).rejects.toMatchObject({ code: "blocked_destination" });
+    expect(await testIntegrationConnection({ integrationId: "webhook", config: { url, secret } })).toMatchObject({ ok: false, error: expect.stringContaining("private") });
+    expect(received).toHaveLength(0);
   });
 
   it("validates config and LLM input before any request", async () => {

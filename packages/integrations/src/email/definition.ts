@@ -13,7 +13,7 @@ const notifyTeam = defineAction({
   input: z.object({ subject: z.string().min(1).max(200), text: z.string().min(1).max(20_000), replyTo: z.email().optional().describe("Visitor's email, so the team can answer directly") }),
   async execute(input, ctx: Ctx) {
     if (ctx.config.recipients.length === 0) throw new IntegrationError({ provider: "email", code: "not_configured", message: "No team recipients configured" });
-    return sendEmail(ctx.config, { to: ctx.config.recipients, ...input });
+    return sendEmail(ctx.config, ctx, { to: ctx.config.recipients, ...input });
   },
 });
 
@@ -21,7 +21,7 @@ const sendEmailAction = defineAction({
   name: "send_email",
   description: "Send an email to a specific address (only allowed addresses unless the owner enabled any recipient).",
   input: z.object({ to: z.email(), subject: z.string().min(1).max(200), text: z.string().min(1).max(20_000) }),
-  execute: (input, ctx: Ctx) => sendEmail(ctx.config, { to: [input.to], subject: input.subject, text: input.text }),
+  execute: (input, ctx: Ctx) => sendEmail(ctx.config, ctx, { to: [input.to], subject: input.subject, text: input.text }),
 });
 
 export const emailIntegration = defineIntegration<EmailConfig>({
@@ -29,9 +29,9 @@ export const emailIntegration = defineIntegration<EmailConfig>({
   name: "Email (SMTP)",
   description: "Send notifications and follow-ups through your SMTP provider.",
   configSchema: emailConfigSchema,
-  async testConnection(config) {
+  async testConnection(config, ctx) {
     try {
-      await verifySmtp(config);
+      await verifySmtp(config, ctx);
       return { ok: true };
     } catch (error) {
       if (error instanceof IntegrationError) return { ok: false, error: error.message, status: error.status };

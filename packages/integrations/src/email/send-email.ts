@@ -1,5 +1,7 @@
 import nodemailer from "nodemailer";
 import { IntegrationError } from "../errors";
+import { assertPublicDestination } from "../net/assert-public-destination";
+import type { IntegrationContext } from "../types";
 import type { EmailConfig } from "./config";
 
 export function createTransport(config: EmailConfig) {
@@ -39,9 +41,11 @@ export function assertRecipientsAllowed(config: EmailConfig, to: string[]): void
 
 export async function sendEmail(
   config: EmailConfig,
+  ctx: IntegrationContext,
   message: { to: string[]; subject: string; text: string; replyTo?: string },
 ): Promise<{ messageId: string; accepted: string[] }> {
   assertRecipientsAllowed(config, message.to);
+  if (!ctx.allowPrivateNetworks) await assertPublicDestination(config.host, "email");
   const transport = createTransport(config);
   try {
     const info = await transport.sendMail({ from: config.from, to: message.to, subject: message.subject, text: message.text, ...(message.replyTo ? { replyTo: message.replyTo } : {}) });
@@ -53,7 +57,8 @@ export async function sendEmail(
   }
 }
 
-export async function verifySmtp(config: EmailConfig): Promise<void> {
+export async function verifySmtp(config: EmailConfig, ctx: IntegrationContext): Promise<void> {
+  if (!ctx.allowPrivateNetworks) await assertPublicDestination(config.host, "email");
   const transport = createTransport(config);
   try {
     await transport.verify();

@@ -18,7 +18,7 @@ const sendEvent = defineAction({
     data: z.record(z.string(), z.unknown()).describe("Event payload"),
   }),
   async execute(input, ctx: ActionContext<WebhookConfig>) {
-    const delivery = await deliverWebhook({ url: ctx.config.url, secret: ctx.config.secret, event: input.event, payload: input.data, signal: ctx.signal });
+    const delivery = await deliverWebhook({ url: ctx.config.url, secret: ctx.config.secret, event: input.event, payload: input.data, signal: ctx.signal, allowPrivateNetworks: ctx.allowPrivateNetworks });
     return { delivered: true, deliveryId: delivery.deliveryId };
   },
 });
@@ -30,7 +30,7 @@ export const webhookIntegration = defineIntegration<WebhookConfig>({
   configSchema: webhookConfigSchema,
   async testConnection(config, ctx) {
     try {
-      await deliverWebhook({ url: config.url, secret: config.secret, event: "ping", payload: {}, signal: ctx.signal });
+      await deliverWebhook({ url: config.url, secret: config.secret, event: "ping", payload: {}, signal: ctx.signal, allowPrivateNetworks: ctx.allowPrivateNetworks });
       return { ok: true };
     } catch (error) {
       if (error instanceof IntegrationError) return { ok: false, error: error.message, status: error.status };

@@ -1,5 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { IntegrationError, parseRetryAfter } from "../errors";
+import { assertPublicDestination } from "../net/assert-public-destination";
 import { webhookHeaders } from "../signing";
 
 export interface WebhookDelivery {
@@ -15,7 +16,9 @@ export async function deliverWebhook(opts: {
   payload: unknown;
   deliveryId?: string;
   signal?: AbortSignal;
+  allowPrivateNetworks?: boolean;
 }): Promise<WebhookDelivery> {
+  if (!opts.allowPrivateNetworks) await assertPublicDestination(new URL(opts.url).hostname, "webhook");
   const deliveryId = opts.deliveryId ?? randomUUID();
   const body = JSON.stringify({ id: deliveryId, event: opts.event, createdAt: new Date().toISOString(), data: opts.payload });
   let response: Response;
