@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { IntegrationError, runAction, testIntegrationConnection } from "../src";
-import { parseInboundMessage, sendMessage, verifyTwilioSignature } from "../src/twilio";
+import { createHash, createHmac } from "node:crypto";
+import { parseInboundMessage, sendMessage, twimlMessageReply, verifyTwilioJsonSignature, verifyTwilioSignature } from "../src/twilio";
 import { startTwilioFake } from "./fakes/twilio-fake";
 
 const accountSid = `AC${"a1".repeat(16)}`;
@@ -22,6 +23,23 @@ describe("twilio inbound signature (SDK validateRequest)", () => {
     expect(verifyTwilioSignature({ authToken: "12345", signature, url: url.replace("foo=1", "foo=2"), params })).toBe(false);
     expect(verifyTwilioSignature({ authToken: "12345", signature, url, params: { ...params, Digits: "9999" } })).toBe(false);
     expect(verifyTwilioSignature({ authToken: "12345", signature: undefined, url, params })).toBe(false);
+  });
+
+  it("verifies JSON bodies through bodySHA256 in the signed URL", () => {
+    const rawBody = '{"event":"delivered"}';
+    const url = `https://hooks.example.com/twilio/events?bodySHA256=${createHash("sha256").update(rawBody).digest("hex")}`;
+    const signature = createHmac("sha1", "12345").update(url).digest("base64");
+    expect(verifyTwilioJsonSignature({ authToken: "12345", signature, url, rawBody })).toBe(true);
+    expect(verifyTwilioJsonSignature({ authToken: "12345", signature, url, rawBody: '{"event":"failed"}' })).toBe(false);
+    expect(verifyTwilioJsonSignature({ authToken: "54321", signature, url, rawBody })).toBe(false);
+    expect(verifyTwilioJsonSignature({ authToken: "12345", signature, url: "https://hooks.example.com/twilio/events", rawBody })).toBe(false);
+  });
+
+  it("renders a TwiML reply, escaping text", () => {
+    expect(twimlMessageReply("Hi <there> & welcome")).toBe(
+      '<?xml version="1.0" encoding="UTF-8"?><Response><Message>Hi &lt;there&gt; &amp; welcome</Message></Response>',
+    );
+    expect(twimlMessageReply(null)).toBe('<?xml version="1.0" encoding="UTF-8"?><Response/>');
   });
 
   it("parses WhatsApp inbound messages", () => {

@@ -15,6 +15,27 @@ export function verifyTwilioSignature(opts: {
   return twilio.validateRequest(opts.authToken, opts.signature, opts.url, opts.params);
 }
 
+/**
+ * JSON-bodied webhooks (e.g. some Twilio products' event callbacks) sign the URL, which carries `bodySHA256` = hex
+ * SHA-256 of the raw body; the SDK checks both.
+ */
+export function verifyTwilioJsonSignature(opts: {
+  authToken: string;
+  signature: string | null | undefined;
+  url: string;
+  rawBody: string;
+}): boolean {
+  if (!opts.signature || !new URL(opts.url).searchParams.has("bodySHA256")) return false;
+  return twilio.validateRequestWithBody(opts.authToken, opts.signature, opts.url, opts.rawBody);
+}
+
+/** TwiML reply for an inbound message webhook (respond with Content-Type text/xml). */
+export function twimlMessageReply(text: string | null): string {
+  const response = new twilio.twiml.MessagingResponse();
+  if (text) response.message(text);
+  return response.toString();
+}
+
 /** The fields Frontdesk uses; Twilio adds parameters without notice, so the rest pass through untouched. */
 export const inboundMessageSchema = z.looseObject({
   MessageSid: z.string().min(1),
