@@ -20,6 +20,7 @@ export {
   testIntegrationConnection,
   UnknownIntegrationError,
 } from "./registry";
+export { mergeConfigUpdate, redactConfig, secretFields } from "./config-secrets";
 export { buildIntegrationTools, type InstalledIntegration, type IntegrationTool } from "./tools";
 export { assertPublicDestination, isPrivateAddress } from "./net/assert-public-destination";
 export * from "./signing";
