@@ -20,13 +20,21 @@ describe("cal.com v2 client against a fake", () => {
   it("lists slots, books one, and the slot disappears", async () => {
     const slots = (await run("find_slots", { start: monday, end: "2050-09-06" })) as { start: string }[];
     expect(slots).toHaveLength(8);
-    expect(slots[0]).toEqual({ start: `${monday}T09:00:00.000Z` });
+    expect(slots[0]).toEqual({ start: `${monday}T09:00:00.000+00:00` });
     const booking = await run("book_meeting", { start: `${monday}T11:00:00+02:00`, name: "Ada", email: "ada@example.com", timeZone: "Europe/Berlin" });
     expect(booking).toMatchObject({ status: "accepted", start: `${monday}T09:00:00.000Z`, eventTypeId: 77 });
     expect(fake.bookings[0]?.attendee).toEqual({ name: "Ada", email: "ada@example.com", timeZone: "Europe/Berlin" });
     const after = (await run("find_slots", { start: monday, end: monday })) as { start: string }[];
-    expect(after.map((s) => s.start)).not.toContain(`${monday}T09:00:00.000Z`);
+    expect(after.map((s) => s.start)).not.toContain(`${monday}T09:00:00.000+00:00`);
     expect(after).toHaveLength(3);
+  });
+
+  it("books a slot exactly as find_slots returned it in the visitor's zone", async () => {
+    const slots = (await run("find_slots", { start: monday, end: monday, timeZone: "America/New_York" })) as { start: string }[];
+    expect(slots[0]?.start).toBe(`${monday}T05:00:00.000-04:00`);
+    const booking = await run("book_meeting", { start: slots[0]?.start, name: "Bo", email: "bo@example.com", timeZone: "America/New_York" });
+    expect(booking).toMatchObject({ start: `${monday}T09:00:00.000Z` });
+    await expect(run("find_slots", { start: monday, end: monday, timeZone: "Mars/Olympus" })).rejects.toMatchObject({ status: 400 });
   });
 
   it("rejects double booking with Cal.com's 400", async () => {

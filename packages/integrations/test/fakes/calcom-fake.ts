@@ -12,6 +12,17 @@ interface Booking {
   attendee: { name: string; email: string; timeZone: string };
 }
 
+/** Cal.com answers slots in the requested zone, e.g. "2050-09-05T11:00:00.000+02:00". */
+function formatInZone(date: Date, timeZone: string): string {
+  const parts = Object.fromEntries(
+    new Intl.DateTimeFormat("en-CA", { timeZone, hourCycle: "h23", year: "numeric", month: "2-digit", day: "2-digit", hour: "2-digit", minute: "2-digit", second: "2-digit", timeZoneName: "longOffset" })
+      .formatToParts(date)
+      .map((p) => [p.type, p.value]),
+  );
+  const offset = parts.timeZoneName === "GMT" ? "+00:00" : String(parts.timeZoneName).replace("GMT", "");
+  return `${parts.year}-${parts.month}-${parts.day}T${parts.hour}:${parts.minute}:${parts.second}.000${offset}`;
+}
+
 /**
  * Cal.com API v2 subset: Bearer cal_ key (401), cal-api-version per endpoint (404 without), body validation (400),
  * double-booking rejection, 429 + Retry-After. One event type (id 77, 30 min) open 09:00–11:00 UTC on weekdays.
@@ -94,8 +105,17 @@ export async function startCalcomFake(opts: { apiKey: string }) {
       const start = new Date(url.searchParams.get("start") ?? "");
       const end = new Date(url.searchParams.get("end") ?? "");
       if (Number.isNaN(start.getTime()) || Number.isNaN(end.getTime())) return fail(res, 400, "BadRequestException", "start and end must be valid dates", path);
+      const timeZone = url.searchParams.get("timeZone") ?? "UTC";
+      try {
+        new Intl.DateTimeFormat("en", { timeZone });
+      } catch {
+        return fail(res, 400, "BadRequestException", `Invalid time zone ${timeZone}`, path);
+      }
       const data: Record<string, { start: string }[]> = {};
-      for (const slot of openStarts(start, end)) (data[slot.toISOString().slice(0, 10)] ??= []).push({ start: slot.toISOString() });
+      for (const slot of openStarts(start, end)) {
+        const local = formatInZone(slot, timeZone);
+        (data[local.slice(0, 10)] ??= []).push({ start: local });
+      }
       return sendJson(res, 200, { status: "success", data });
     }
     if (path === "/v2/bookings" && req.method === "POST") {
