@@ -21,6 +21,7 @@ export {
   UnknownIntegrationError,
 } from "./registry";
 export { mergeConfigUpdate, redactConfig, secretFields } from "./config-secrets";
+export { runToolSafely, type ToolOutcome } from "./tool-result";
 export { buildIntegrationTools, type InstalledIntegration, type IntegrationTool } from "./tools";
 export { assertPublicDestination, isPrivateAddress } from "./net/assert-public-destination";
 export * from "./signing";

@@ -35,3 +35,18 @@ describe("integration actions as LLM tools", () => {
     await expect(buildIntegrationTools([twice, twice])).rejects.toThrow(/Duplicate tool name/);
   });
 });
+
+describe("runToolSafely", () => {
+  it("returns one-line JSON on success and actionable text for bad arguments or provider errors", async () => {
+    const { runToolSafely, IntegrationError } = await import("../src");
+    const { z } = await import("zod");
+    expect(await runToolSafely(async () => ({ note: "a\nb" }))).toEqual({ ok: true, text: '{"note":"a\\nb"}' });
+    expect(await runToolSafely(async () => z.object({ email: z.email() }).parse({ email: "x" }))).toEqual({
+      ok: false,
+      text: "Invalid arguments: email: Invalid email address",
+    });
+    const limited = new IntegrationError({ provider: "calcom", status: 429, message: "Cal.com 429:\nslow down", retryAfterSeconds: 4 });
+    expect(await runToolSafely(async () => Promise.reject(limited))).toEqual({ ok: false, text: "rate_limited: Cal.com 429: slow down", retryAfterSeconds: 4 });
+    await expect(runToolSafely(async () => Promise.reject(new TypeError("bug")))).rejects.toThrow("bug");
+  });
+});
