@@ -1,3 +1,4 @@
+import { IntegrationError } from "./errors";
 import { toJsonSchema } from "./json-schema";
 import type { ActionContext, IntegrationContext, IntegrationDefinition, IntegrationTypeDescriptor } from "./types";
 
@@ -77,5 +78,11 @@ export async function testIntegrationConnection(opts: {
 }) {
   const definition = await loadIntegration(opts.integrationId);
   if (!definition) throw new UnknownIntegrationError(`Unknown integration "${opts.integrationId}"`);
-  return definition.testConnection(definition.configSchema.parse(opts.config), opts.ctx ?? {});
+  try {
+    return await definition.testConnection(definition.configSchema.parse(opts.config), opts.ctx ?? {});
+  } catch (error) {
+    // A provider refusing the credentials is an answer for the owner, not a server error.
+    if (error instanceof IntegrationError) return { ok: false as const, error: error.message, status: error.status };
+    throw error;
+  }
 }

@@ -32,6 +32,7 @@ export interface IntegrationDefinition<Config = unknown> {
   description: string;
   /** Validates the owner's settings; rendered as a form in the admin. Secret fields carry `writeOnly: true`. */
   configSchema: z.ZodType<Config>;
+  /** Throws IntegrationError when the provider refuses; the registry turns that into `{ ok: false }`. */
   testConnection(config: Config, ctx: IntegrationContext): Promise<ConnectionTestResult>;
   actions: ActionDefinition<Config>[];
   /** Optional periodic pull (e.g. CRM contacts); not implemented by any provider yet. */

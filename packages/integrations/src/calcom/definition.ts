@@ -1,6 +1,5 @@
 import { z } from "zod";
 import { defineAction, defineIntegration } from "../define";
-import { IntegrationError } from "../errors";
 import type { ActionContext } from "../types";
 import { cancelBooking, createBooking, getSlots, rescheduleBooking } from "./bookings";
 import { calcomRequest } from "./calcom-request";
@@ -71,13 +70,8 @@ export const calcomIntegration = defineIntegration<CalcomConfig>({
   description: "Offer open slots and book, cancel or reschedule meetings (Cal.com API v2).",
   configSchema: calcomConfigSchema,
   async testConnection(config, ctx) {
-    try {
-      const me = await calcomRequest({ apiKey: config.apiKey, ctx, method: "GET", path: "/v2/me", data: z.looseObject({ email: z.string() }) });
-      return { ok: true, detail: me.email };
-    } catch (error) {
-      if (error instanceof IntegrationError) return { ok: false, error: error.message, status: error.status };
-      throw error;
-    }
+    const me = await calcomRequest({ apiKey: config.apiKey, ctx, method: "GET", path: "/v2/me", data: z.looseObject({ email: z.string() }) });
+    return { ok: true, detail: me.email };
   },
   actions: [findSlots, bookMeeting, cancelMeeting, rescheduleMeeting],
 });

@@ -30,13 +30,8 @@ export const emailIntegration = defineIntegration<EmailConfig>({
   description: "Send notifications and follow-ups through your SMTP provider.",
   configSchema: emailConfigSchema,
   async testConnection(config, ctx) {
-    try {
-      await verifySmtp(config, ctx);
-      return { ok: true };
-    } catch (error) {
-      if (error instanceof IntegrationError) return { ok: false, error: error.message, status: error.status };
-      throw error;
-    }
+    await verifySmtp(config, ctx);
+    return { ok: true };
   },
   actions: [notifyTeam, sendEmailAction],
 });

@@ -1,6 +1,5 @@
 import { z } from "zod";
 import { defineAction, defineIntegration } from "../define";
-import { IntegrationError } from "../errors";
 import type { ActionContext } from "../types";
 import { contactPropertiesSchema, type HubspotConfig, hubspotConfigSchema } from "./config";
 import { createContact, searchContact, updateContact, upsertContactByEmail } from "./contacts";
@@ -46,13 +45,8 @@ export const hubspotIntegration = defineIntegration<HubspotConfig>({
   description: "Find, create and update CRM contacts from conversations (private app token).",
   configSchema: hubspotConfigSchema,
   async testConnection(config, ctx) {
-    try {
-      await createHubspotClient(config, ctx).crm.contacts.basicApi.getPage(1).catch(toHubspotError);
-      return { ok: true };
-    } catch (error) {
-      if (error instanceof IntegrationError) return { ok: false, error: error.message, status: error.status };
-      throw error;
-    }
+    await createHubspotClient(config, ctx).crm.contacts.basicApi.getPage(1).catch(toHubspotError);
+    return { ok: true };
   },
   actions: [findContact, createContactAction, updateContactAction, upsertContact],
 });

@@ -1,6 +1,5 @@
 import { z } from "zod";
 import { defineAction, defineIntegration } from "../define";
-import { IntegrationError } from "../errors";
 import type { ActionContext } from "../types";
 import { e164, type TwilioConfig, twilioConfigSchema } from "./config";
 import { sendMessage } from "./send-message";
@@ -32,13 +31,8 @@ export const twilioIntegration = defineIntegration<TwilioConfig>({
   configSchema: twilioConfigSchema,
   async testConnection(config, ctx) {
     const { client, toError } = createTwilioClient(config, ctx);
-    try {
-      const account = await client.api.v2010.accounts(config.accountSid).fetch().catch(toError);
-      return { ok: true, detail: account.friendlyName };
-    } catch (error) {
-      if (error instanceof IntegrationError) return { ok: false, error: error.message, status: error.status };
-      throw error;
-    }
+    const account = await client.api.v2010.accounts(config.accountSid).fetch().catch(toError);
+    return { ok: true, detail: account.friendlyName };
   },
   actions: [sendSms, sendWhatsapp],
 });

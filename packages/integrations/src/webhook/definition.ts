@@ -1,6 +1,5 @@
 import { z } from "zod";
 import { defineAction, defineIntegration } from "../define";
-import { IntegrationError } from "../errors";
 import type { ActionContext } from "../types";
 import { deliverWebhook } from "./deliver-webhook";
 
@@ -29,13 +28,8 @@ export const webhookIntegration = defineIntegration<WebhookConfig>({
   description: "POSTs signed JSON events to your endpoint (X-Frontdesk-Signature, HMAC-SHA256).",
   configSchema: webhookConfigSchema,
   async testConnection(config, ctx) {
-    try {
-      await deliverWebhook({ url: config.url, secret: config.secret, event: "ping", payload: {}, signal: ctx.signal, allowPrivateNetworks: ctx.allowPrivateNetworks });
-      return { ok: true };
-    } catch (error) {
-      if (error instanceof IntegrationError) return { ok: false, error: error.message, status: error.status };
-      throw error;
-    }
+    await deliverWebhook({ url: config.url, secret: config.secret, event: "ping", payload: {}, signal: ctx.signal, allowPrivateNetworks: ctx.allowPrivateNetworks });
+    return { ok: true };
   },
   actions: [sendEvent],
 });
