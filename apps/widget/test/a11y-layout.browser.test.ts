@@ -49,7 +49,7 @@ describe("keyboard and focus", () => {
     await launcher.focus();
     await page.keyboard.press("Enter");
     expect(await page.getByRole("dialog").isVisible()).toBe(true);
-    expect(await focused(page)).toBe("Message");
+    await expect.poll(() => focused(page)).toBe("Message");
 
     // Empty input: Send is disabled, so the cycle is minimize ↔ input, never back out to the page.
     await page.keyboard.press("Tab");
@@ -74,7 +74,8 @@ describe("keyboard and focus", () => {
 
     await page.keyboard.press("Escape");
     expect(await page.getByRole("dialog").isVisible()).toBe(false);
-    expect(await focused(page)).toBe("Open chat");
+    // Focus returns in an effect after the close renders, so wait for it rather than read it at once.
+    await expect.poll(() => focused(page)).toBe("Open chat");
 
     // Closing from the page's own script leaves the page's focus alone.
     await page.evaluate(() => window.Frontdesk!.open());
