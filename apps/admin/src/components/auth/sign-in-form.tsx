@@ -1,30 +1,14 @@
 "use client";
 
 import Link from "next/link";
-import { useRouter } from "next/navigation";
-import { useState, type FormEvent } from "react";
 import { signIn } from "@/lib/auth-client";
-import { errorMessage } from "@/lib/errors";
+import { useAuthSubmit } from "./use-auth-submit";
 
 export function SignInForm({ next }: { next: string }) {
-  const router = useRouter();
-  const [error, setError] = useState<string | null>(null);
-  const [pending, setPending] = useState(false);
-
-  async function onSubmit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const form = new FormData(event.currentTarget);
-    setPending(true);
-    setError(null);
-    try {
-      await signIn({ email: String(form.get("email")), password: String(form.get("password")) });
-      router.replace(next);
-      router.refresh();
-    } catch (caught) {
-      setError(errorMessage(caught));
-      setPending(false);
-    }
-  }
+  const { onSubmit, error, pending } = useAuthSubmit(async (form) => {
+    await signIn({ email: String(form.get("email")), password: String(form.get("password")) });
+    return next;
+  });
 
   return (
     <form onSubmit={onSubmit}>

@@ -1,36 +1,20 @@
 "use client";
 
 import Link from "next/link";
-import { useRouter } from "next/navigation";
-import { useState, type FormEvent } from "react";
 import { signUp } from "@/lib/auth-client";
 import { ensureOrganization } from "@/lib/ensure-organization";
-import { errorMessage } from "@/lib/errors";
 import { useTRPCClient } from "@/lib/trpc";
+import { useAuthSubmit } from "./use-auth-submit";
 
 export function SignUpForm() {
-  const router = useRouter();
   const trpcClient = useTRPCClient();
-  const [error, setError] = useState<string | null>(null);
-  const [pending, setPending] = useState(false);
-
-  async function onSubmit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const form = new FormData(event.currentTarget);
+  const { onSubmit, error, pending } = useAuthSubmit(async (form) => {
     const name = String(form.get("name")).trim();
     const organizationName = String(form.get("organizationName")).trim() || `${name}'s team`;
-    setPending(true);
-    setError(null);
-    try {
-      await signUp({ name, email: String(form.get("email")), password: String(form.get("password")) });
-      await ensureOrganization(trpcClient, organizationName);
-      router.replace("/bots");
-      router.refresh();
-    } catch (caught) {
-      setError(errorMessage(caught));
-      setPending(false);
-    }
-  }
+    await signUp({ name, email: String(form.get("email")), password: String(form.get("password")) });
+    await ensureOrganization(trpcClient, organizationName);
+    return "/bots";
+  });
 
   return (
     <form onSubmit={onSubmit}>
