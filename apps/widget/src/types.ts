@@ -15,7 +15,7 @@ export interface WidgetConfig {
 
 export interface HistoryMessage {
   id: string;
-  role: "user" | "assistant" | "system" | "tool";
+  role: "user" | "assistant" | "system" | "tool" | "operator";
   content: string;
   citations: Citation[];
   createdAt: string;

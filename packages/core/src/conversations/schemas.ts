@@ -34,7 +34,7 @@ export type ConversationView = z.infer<typeof conversationSchema>;
 
 export const messageSchema = z.object({
   id: z.string(),
-  role: z.enum(["user", "assistant", "system", "tool"]),
+  role: z.enum(["user", "assistant", "system", "tool", "operator"]),
   content: z.string(),
   citations: z.array(citationSchema),
   latencyMs: z.number().int().nullable(),
