@@ -2,12 +2,14 @@ export { answerQuestion } from "./answer-question";
 export { composeExtractiveAnswer, NOT_FOUND_ANSWER } from "./extractive-answer";
 export { buildMessages } from "./build-messages";
 export { citedSourceNumbers } from "./cited-sources";
+export { MAX_TOOL_ROUNDS } from "./tool-rounds";
 export {
   DEFAULT_MAX_CITATIONS,
   DEFAULT_RELEVANT_SIMILARITY,
   type AnswerEvent,
   type AnswerQuestionInput,
   type AnswerSettings,
+  type AnswerTool,
   type AnswerSource,
   type AnswerUsage,
   type ChatTurn,

@@ -1,29 +1,21 @@
 import type { BaseChatModel } from "@langchain/core/language_models/chat_models";
-import type { AIMessageChunk, MessageContent } from "@langchain/core/messages";
 import { withTemperature } from "../llm/create-chat-model";
 import { buildMessages } from "./build-messages";
 import { citedSourceNumbers } from "./cited-sources";
 import { makeSnippet } from "./make-snippet";
 import { isRelevant } from "./relevance";
 import { scoreSentences } from "./score-sentences";
-import { DEFAULT_MAX_CITATIONS, type AnswerEvent, type AnswerQuestionInput, type AnswerSource, type AnswerUsage, type Citation } from "./types";
+import { streamWithTools } from "./tool-rounds";
+import { DEFAULT_MAX_CITATIONS, type AnswerEvent, type AnswerQuestionInput, type AnswerSource, type Citation } from "./types";
 
-/** Streams a grounded answer from the chat model, then cites the sources its [n] markers name. */
+/** Streams a grounded answer from the chat model (calling its tools first if it wants), then cites the sources its [n] markers name. */
 export async function* modelAnswer(input: AnswerQuestionInput & { chatModel: BaseChatModel }): AsyncGenerator<AnswerEvent> {
   const settings = input.settings ?? {};
   const sources = input.hits;
   const model = withTemperature(input.chatModel, settings.temperature);
-  const stream = await model.stream(buildMessages({ ...input, sources }), { signal: input.signal });
-  let content = "";
-  let usage: AnswerUsage | undefined;
-  for await (const chunk of stream) {
-    const text = textOf(chunk.content);
-    if (text) {
-      content += text;
-      yield { type: "token", text };
-    }
-    usage = addUsage(usage, chunk);
-  }
+  const tools = input.tools ?? [];
+  const messages = buildMessages({ ...input, sources, withTools: tools.length > 0 });
+  const { content, usage } = yield* streamWithTools(model, messages, tools, input.signal);
   yield { type: "done", content, citations: citeSources(input.question, content, sources, settings), ...(usage ? { usage } : {}) };
 }
 
@@ -53,20 +45,4 @@ function citeSources(question: string, answer: string, sources: readonly AnswerS
         score: source.score,
       };
     });
-}
-
-function textOf(content: MessageContent): string {
-  if (typeof content === "string") return content;
-  return content.map((part) => (part.type === "text" && typeof part.text === "string" ? part.text : "")).join("");
-}
-
-// Providers report usage on one chunk (OpenAI, at the end) or split over several (Anthropic), so it is summed
-// the way LangChain concatenates chunks.
-function addUsage(total: AnswerUsage | undefined, chunk: AIMessageChunk): AnswerUsage | undefined {
-  const usage = chunk.usage_metadata;
-  if (!usage) return total;
-  return {
-    promptTokens: (total?.promptTokens ?? 0) + (usage.input_tokens ?? 0),
-    completionTokens: (total?.completionTokens ?? 0) + (usage.output_tokens ?? 0),
-  };
 }

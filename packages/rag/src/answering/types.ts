@@ -49,6 +49,17 @@ export interface AnswerQuestionInput {
   chatModel: BaseChatModel | null;
   settings?: AnswerSettings;
   signal?: AbortSignal;
+  /** Functions the chat model may call before answering (ignored by extractive answers). */
+  tools?: readonly AnswerTool[];
+}
+
+/** A provider-neutral function tool; `run` reports failures as text the model can relay instead of throwing. */
+export interface AnswerTool {
+  name: string;
+  description: string;
+  /** JSON Schema of the arguments object. */
+  parameters: Record<string, unknown>;
+  run(args: unknown, options: { signal?: AbortSignal }): Promise<{ ok: boolean; text: string }>;
 }
 
 export interface AnswerUsage {
@@ -58,6 +69,8 @@ export interface AnswerUsage {
 
 export type AnswerEvent =
   | { type: "token"; text: string }
+  /** One tool call the model made and what it got back, emitted after the call ran. */
+  | { type: "tool"; callId: string; name: string; arguments: unknown; ok: boolean; result: string }
   | { type: "done"; content: string; citations: Citation[]; usage?: AnswerUsage };
 
 export const DEFAULT_MAX_CITATIONS = 4;

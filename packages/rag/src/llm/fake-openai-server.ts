@@ -18,9 +18,14 @@ export interface FakeOpenAIServer {
   close(): Promise<void>;
 }
 
+/** A scripted assistant turn that calls tools instead of answering (finish_reason "tool_calls"). */
+export interface FakeToolCallsReply {
+  toolCalls: Array<{ name: string; arguments: unknown; id?: string }>;
+}
+
 export interface FakeOpenAIOptions {
-  /** The assistant's reply (streamed word by word when the client asks for a stream). */
-  reply: string | ((request: FakeChatRequest) => string);
+  /** The assistant's reply (streamed word by word when the client asks for a stream), or tool calls to make. */
+  reply: string | FakeToolCallsReply | ((request: FakeChatRequest) => string | FakeToolCallsReply);
   usage?: { prompt_tokens: number; completion_tokens: number };
 }
 
@@ -51,6 +56,10 @@ export async function startFakeOpenAIServer(options: FakeOpenAIOptions): Promise
     const reply = typeof options.reply === "function" ? options.reply(request) : options.reply;
     const base = { id: `chatcmpl-${requests.length}`, created: Math.floor(Date.now() / 1000), model: request.model };
     const fullUsage = { ...usage, total_tokens: usage.prompt_tokens + usage.completion_tokens };
+    if (typeof reply !== "string") {
+      sendToolCalls(res, request, base, reply, fullUsage, requests.length);
+      return;
+    }
     if (!request.stream) {
       res.writeHead(200, { "content-type": "application/json" });
       res.end(
@@ -86,4 +95,45 @@ export async function startFakeOpenAIServer(options: FakeOpenAIOptions): Promise
         server.close((error) => (error ? reject(error) : resolve()));
       }),
   };
+}
+
+/** Tool calls as OpenAI sends them: whole in JSON, or as tool_calls deltas (arguments split in two) over SSE. */
+function sendToolCalls(
+  res: ServerResponse,
+  request: FakeChatRequest,
+  base: { id: string; created: number; model: string },
+  reply: FakeToolCallsReply,
+  usage: Record<string, number>,
+  requestNumber: number,
+): void {
+  const calls = reply.toolCalls.map((call, index) => ({
+    id: call.id ?? `call_${requestNumber}_${index}`,
+    type: "function" as const,
+    function: { name: call.name, arguments: JSON.stringify(call.arguments) },
+  }));
+  if (!request.stream) {
+    res.writeHead(200, { "content-type": "application/json" });
+    res.end(
+      JSON.stringify({
+        ...base,
+        object: "chat.completion",
+        choices: [{ index: 0, message: { role: "assistant", content: null, tool_calls: calls }, finish_reason: "tool_calls" }],
+        usage,
+      }),
+    );
+    return;
+  }
+  res.writeHead(200, { "content-type": "text/event-stream", "cache-control": "no-cache", connection: "keep-alive" });
+  const send = (data: unknown) => res.write(`data: ${JSON.stringify(data)}\n\n`);
+  const chunk = (delta: unknown, finish: string | null = null) => ({ ...base, object: "chat.completion.chunk", choices: [{ index: 0, delta, finish_reason: finish }] });
+  send(chunk({ role: "assistant", content: null }));
+  calls.forEach((call, index) => {
+    const args = call.function.arguments;
+    const half = Math.floor(args.length / 2);
+    send(chunk({ tool_calls: [{ index, id: call.id, type: "function", function: { name: call.function.name, arguments: args.slice(0, half) } }] }));
+    send(chunk({ tool_calls: [{ index, function: { arguments: args.slice(half) } }] }));
+  });
+  send(chunk({}, "tool_calls"));
+  if (request.stream_options?.include_usage) send({ ...base, object: "chat.completion.chunk", choices: [], usage });
+  res.end("data: [DONE]\n\n");
 }
