@@ -92,7 +92,6 @@ describe("admin in a browser against the real API", () => {
         mimeType: "text/markdown",
         buffer: Buffer.from(hoursMarkdown),
       });
-      await page.getByRole("button", { name: "Upload" }).click();
       const row = page.locator("tr[data-document-status]").filter({ hasText: "crumb-hours" });
       await row.waitFor();
       await page.locator('tr[data-document-status="ready"], tr[data-document-status="failed"]').waitFor({ timeout: 60_000 });

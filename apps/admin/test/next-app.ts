@@ -1,5 +1,5 @@
 import { spawn } from "node:child_process";
-import { existsSync, readdirSync, statSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, rmSync, statSync } from "node:fs";
 import { createRequire } from "node:module";
 import { createServer } from "node:net";
 import { join, resolve } from "node:path";
@@ -24,9 +24,37 @@ function isBuildFresh(): boolean {
   return buildInputs.every((input) => newestMtime(join(adminDir, input)) < builtAt);
 }
 
+const buildLock = join(adminDir, ".next-build.lock");
+/** A lock older than this belongs to a build that died; it is taken over. */
+const staleLockMs = 15 * 60_000;
+
+/** Several browser test files run in parallel workers; a directory lock makes them share one `next build`. */
+async function withBuildLock<T>(work: () => Promise<T>): Promise<T> {
+  for (;;) {
+    try {
+      mkdirSync(buildLock);
+      break;
+    } catch {
+      if (existsSync(buildLock) && Date.now() - statSync(buildLock).mtimeMs > staleLockMs) rmSync(buildLock, { recursive: true, force: true });
+      await new Promise((wait) => setTimeout(wait, 500));
+    }
+  }
+  try {
+    return await work();
+  } finally {
+    rmSync(buildLock, { recursive: true, force: true });
+  }
+}
+
 /** Runs `next build` unless .next already holds a build newer than every source file. */
 export async function ensureAdminBuilt(): Promise<void> {
   if (isBuildFresh()) return;
+  await withBuildLock(async () => {
+    if (!isBuildFresh()) await runNextBuild();
+  });
+}
+
+async function runNextBuild(): Promise<void> {
   const output: string[] = [];
   const child = spawn(process.execPath, [nextBin, "build"], {
     cwd: adminDir,

@@ -4,23 +4,15 @@ import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { QueryState } from "@/components/query-state";
 import { errorMessage } from "@/lib/errors";
 import { useTRPC } from "@/lib/trpc";
+import { DocumentRow } from "./document-row";
 import { useDocuments } from "./use-documents";
-
-function formatSize(bytes: number): string {
-  if (bytes < 1024) return `${bytes} B`;
-  if (bytes < 1024 * 1024) return `${Math.round(bytes / 1024)} KB`;
-  return `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
-}
 
 export function DocumentList({ knowledgeBaseId }: { knowledgeBaseId: string }) {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const documents = useDocuments(knowledgeBaseId);
-  const remove = useMutation(
-    trpc.knowledge.documents.delete.mutationOptions({
-      onSuccess: () => queryClient.invalidateQueries({ queryKey: trpc.knowledge.documents.list.queryKey({ knowledgeBaseId }) }),
-    }),
-  );
+  const refresh = () => queryClient.invalidateQueries({ queryKey: trpc.knowledge.documents.list.queryKey({ knowledgeBaseId }) });
+  const remove = useMutation(trpc.knowledge.documents.delete.mutationOptions({ onSuccess: refresh }));
 
   return (
     <section className="card">
@@ -43,34 +35,13 @@ export function DocumentList({ knowledgeBaseId }: { knowledgeBaseId: string }) {
           </thead>
           <tbody>
             {documents.data.map((document) => (
-              <tr key={document.id} data-document-status={document.status}>
-                <td>
-                  {document.title}
-                  <div className="muted small">
-                    {document.sourceKind}
-                    {document.sourceUri && ` · ${document.sourceUri}`}
-                  </div>
-                </td>
-                <td>
-                  <span className={`badge ${document.status}`}>{document.status}</span>
-                  {document.status === "failed" && document.error && <div className="error small">{document.error}</div>}
-                </td>
-                <td className="small">{formatSize(document.sizeBytes)}</td>
-                <td>{document.chunkCount}</td>
-                <td>{document.tokenCount.toLocaleString()}</td>
-                <td>
-                  <button
-                    type="button"
-                    className="link small"
-                    disabled={remove.isPending}
-                    onClick={() => {
-                      if (window.confirm(`Delete “${document.title}”?`)) remove.mutate({ knowledgeBaseId, documentId: document.id });
-                    }}
-                  >
-                    Delete
-                  </button>
-                </td>
-              </tr>
+              <DocumentRow
+                key={document.id}
+                document={document}
+                onDelete={() => {
+                  if (window.confirm(`Delete “${document.title}”?`)) remove.mutate({ knowledgeBaseId, documentId: document.id });
+                }}
+              />
             ))}
           </tbody>
         </table>

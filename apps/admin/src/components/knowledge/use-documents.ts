@@ -3,9 +3,9 @@
 import { useQuery, useQueryClient } from "@tanstack/react-query";
 import { useEffect } from "react";
 import { useTRPC } from "@/lib/trpc";
+import { isBusy } from "./document-row";
 
 const POLL_MS = 1_500;
-const isBusy = (status: string) => status === "queued" || status === "processing";
 
 /**
  * Documents of one knowledge base, re-fetched every 1.5 s while any is still being ingested. When the last one
