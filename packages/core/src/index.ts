@@ -10,5 +10,7 @@ export * from "./bots";
 export * from "./conversations";
 export * from "./chat";
 export * from "./widget";
+export * from "./leads";
+export * from "./handoff";
 export * from "./storage";
 export * from "./ingestion";

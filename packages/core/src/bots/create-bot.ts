@@ -27,6 +27,8 @@ export async function createBot(ctx: ServiceContext, input: CreateBotInput): Pro
       ...(data.systemPrompt !== undefined ? { systemPrompt: data.systemPrompt } : {}),
       ...(data.greeting !== undefined ? { greeting: data.greeting } : {}),
       answerSettings: data.answerSettings ?? {},
+      appearance: data.appearance ?? {},
+      leadCapture: data.leadCapture ?? {},
       allowedOrigins: [...new Set(data.allowedOrigins ?? [])],
       publicKey: generatePublicKey(),
       knowledgeBases: {

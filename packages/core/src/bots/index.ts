@@ -7,3 +7,4 @@ export { deleteBot } from "./delete-bot";
 export { linkKnowledgeBase } from "./link-knowledge-base";
 export { unlinkKnowledgeBase } from "./unlink-knowledge-base";
 export { readAnswerSettings, toBotView } from "./views";
+export * from "./widget-settings";

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { appearanceSchema, leadCaptureSchema } from "./widget-settings";
 
 /** Tuning knobs stored in Bot.answerSettings; unset values fall back to defaults in chat. */
 export const answerSettingsSchema = z
@@ -47,6 +48,8 @@ export const createBotInput = z.object({
   greeting: greeting.optional(),
   answerSettings: answerSettingsSchema.optional(),
   allowedOrigins: allowedOrigins.optional(),
+  appearance: appearanceSchema.optional(),
+  leadCapture: leadCaptureSchema.optional(),
   /** Knowledge bases the bot answers from (same organization). */
   knowledgeBaseIds: z.array(z.string().min(1)).max(50).optional(),
 });
@@ -59,6 +62,10 @@ export const updateBotInput = z
     greeting: greeting.optional(),
     answerSettings: answerSettingsSchema.optional(),
     allowedOrigins: allowedOrigins.optional(),
+    /** Replaces the stored appearance as a whole (like answerSettings). */
+    appearance: appearanceSchema.optional(),
+    /** Replaces the stored lead-capture rule as a whole; unset keys take their defaults. */
+    leadCapture: leadCaptureSchema.optional(),
   })
   .strict();
 export type UpdateBotInput = z.input<typeof updateBotInput>;
@@ -71,6 +78,8 @@ export const botSchema = z.object({
   answerSettings: answerSettingsSchema,
   publicKey: z.string(),
   allowedOrigins: z.array(z.string()),
+  appearance: appearanceSchema,
+  leadCapture: leadCaptureSchema,
   knowledgeBaseIds: z.array(z.string()),
   createdAt: z.string(),
   updatedAt: z.string(),

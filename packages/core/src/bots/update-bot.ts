@@ -4,7 +4,7 @@ import { getBotOrThrow } from "./get-bot";
 import { updateBotInput, type BotView, type UpdateBotInput } from "./schemas";
 import { toBotView, withKnowledgeBaseIds } from "./views";
 
-/** answerSettings replaces the stored object as a whole, so a key can be reset by leaving it out. */
+/** answerSettings, appearance and leadCapture each replace the stored object as a whole, so a key can be reset by leaving it out. */
 export async function updateBot(ctx: ServiceContext, id: string, input: UpdateBotInput): Promise<BotView> {
   const data = parseInput(updateBotInput, input);
   const bot = await getBotOrThrow(ctx, id);
@@ -15,6 +15,8 @@ export async function updateBot(ctx: ServiceContext, id: string, input: UpdateBo
       ...(data.systemPrompt !== undefined ? { systemPrompt: data.systemPrompt } : {}),
       ...(data.greeting !== undefined ? { greeting: data.greeting } : {}),
       ...(data.answerSettings !== undefined ? { answerSettings: data.answerSettings } : {}),
+      ...(data.appearance !== undefined ? { appearance: data.appearance } : {}),
+      ...(data.leadCapture !== undefined ? { leadCapture: data.leadCapture } : {}),
       ...(data.allowedOrigins !== undefined ? { allowedOrigins: [...new Set(data.allowedOrigins)] } : {}),
     },
     include: withKnowledgeBaseIds,

@@ -1,4 +1,5 @@
 import type { Bot } from "@frontdesk/db";
+import { readAppearance, readLeadCapture } from "./widget-settings";
 import { answerSettingsSchema, type AnswerSettings, type BotView } from "./schemas";
 
 /** Settings written by older versions may not match today's schema; unknown or invalid keys are dropped. */
@@ -22,6 +23,8 @@ export function toBotView(bot: Bot & { knowledgeBases: { knowledgeBaseId: string
     answerSettings: readAnswerSettings(bot.answerSettings),
     publicKey: bot.publicKey,
     allowedOrigins: bot.allowedOrigins,
+    appearance: readAppearance(bot.appearance),
+    leadCapture: readLeadCapture(bot.leadCapture),
     knowledgeBaseIds: bot.knowledgeBases.map((link) => link.knowledgeBaseId),
     createdAt: bot.createdAt.toISOString(),
     updatedAt: bot.updatedAt.toISOString(),

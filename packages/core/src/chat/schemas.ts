@@ -1,5 +1,7 @@
 import { z } from "zod";
 import { citationSchema } from "../conversations/schemas";
+import { visitorMessageSchema } from "../conversations/visitor-message";
+import { visitorContactSchema } from "../leads/schemas";
 
 export const chatChannel = z.enum(["web", "sms", "whatsapp", "voice", "api"]);
 
@@ -10,6 +12,10 @@ export const chatInput = z.object({
   /** Anonymous id the widget keeps per browser; continuing a widget conversation requires the same one. */
   visitorId: z.string().trim().min(1).max(128).optional(),
   channel: chatChannel.default("api"),
+  /** Who the visitor says they are (widget `Frontdesk.identify`); stored as the conversation's Lead. */
+  visitor: visitorContactSchema.optional(),
+  /** The visitor pressed "Talk to a person": hand off whatever the message says. */
+  requestHandoff: z.boolean().optional(),
 });
 export type ChatInput = z.input<typeof chatInput>;
 
@@ -21,6 +27,8 @@ export const widgetChatRequestBody = z.object({
   message: chatInput.shape.message,
   conversationId: z.string().min(1).optional(),
   visitorId: z.string().trim().min(1, "visitorId is required").max(128),
+  visitor: visitorContactSchema.optional(),
+  requestHandoff: z.boolean().optional(),
 });
 
 export const chatResponseSchema = z.object({
@@ -28,6 +36,10 @@ export const chatResponseSchema = z.object({
   messageId: z.string(),
   message: z.string(),
   citations: z.array(citationSchema),
+  /** The conversation's status after this turn: `handoff` while a person is asked for or has taken over. */
+  status: z.enum(["open", "handoff", "closed"]).optional(),
+  /** Messages the server added after the answer, e.g. a lead form (`form` set). */
+  followUps: z.array(visitorMessageSchema).optional(),
 });
 export type ChatResponse = z.infer<typeof chatResponseSchema>;
 

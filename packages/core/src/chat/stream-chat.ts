@@ -4,7 +4,11 @@ import { AppError, notFound } from "../errors";
 import { searchKnowledgeBases } from "../knowledge/search-knowledge";
 import { parseInput } from "../parse-input";
 import { resolveAnswerSettings, type ResolvedAnswerSettings } from "./answer-settings";
+import { toVisitorMessage } from "../conversations/visitor-message";
+import { addLeadFormIfDue } from "../leads/lead-form";
+import { upsertConversationLead } from "../leads/upsert-conversation-lead";
 import { generateAnswer, type AnswerEvent } from "./generate-answer";
+import { handoffTurn } from "./handoff-turn";
 import { loadHistory } from "./load-history";
 import { openConversation } from "./open-conversation";
 import { chatInput, type ChatEvent, type ChatInput, type ChatStream } from "./schemas";
@@ -12,6 +16,7 @@ import { chatInput, type ChatEvent, type ChatInput, type ChatStream } from "./sc
 interface Turn {
   conversation: Conversation;
   botId: string;
+  leadCapture: unknown;
   systemPrompt: string;
   knowledgeBaseIds: string[];
   settings: ResolvedAnswerSettings;
@@ -37,15 +42,26 @@ export async function streamChat(ctx: ServiceContext, input: ChatInput): Promise
 
   const settings = resolveAnswerSettings(bot.answerSettings);
   const conversation = await openConversation(ctx, { ...data, botId: bot.id });
+  if (data.visitor) {
+    await upsertConversationLead(ctx, { botId: bot.id, conversationId: conversation.id, contact: data.visitor, source: "identify" });
+  }
   const history = await loadHistory(ctx, conversation.id, settings.historyTurns);
   const userMessage = await ctx.prisma.message.create({
     data: { organizationId: ctx.organizationId, conversationId: conversation.id, role: "user", content: data.message },
   });
   await touchConversation(ctx, conversation.id, userMessage.createdAt);
+  const handoff = await handoffTurn(ctx, {
+    conversation,
+    leadCapture: bot.leadCapture,
+    message: data.message,
+    requested: data.requestHandoff,
+  });
+  if (handoff) return { conversationId: conversation.id, userMessageId: userMessage.id, events: handoff };
 
   const turn: Turn = {
     conversation,
     botId: bot.id,
+    leadCapture: bot.leadCapture,
     systemPrompt: bot.systemPrompt,
     knowledgeBaseIds: bot.knowledgeBases.map((link) => link.knowledgeBaseId),
     settings,
@@ -97,12 +113,15 @@ async function* answer(ctx: ServiceContext, turn: Turn): AsyncGenerator<ChatEven
     },
   });
   await touchConversation(ctx, turn.conversation.id, message.createdAt);
+  const form = await addLeadFormIfDue(ctx, { conversationId: turn.conversation.id, leadCapture: turn.leadCapture, trigger: "turn" });
   yield {
     type: "done",
     conversationId: turn.conversation.id,
     messageId: message.id,
     message: final.content,
     citations: final.citations,
+    status: "open",
+    followUps: form ? [toVisitorMessage(form)] : [],
   };
 }
 

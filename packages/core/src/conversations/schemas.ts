@@ -25,6 +25,10 @@ export const conversationSchema = z.object({
   channel: z.enum(["web", "sms", "whatsapp", "voice", "api"]),
   visitorId: z.string().nullable(),
   status: z.enum(["open", "handoff", "closed"]),
+  /** When a person was asked for; null when no handoff is pending. */
+  handoffRequestedAt: z.string().nullable(),
+  /** The member who took the conversation over. */
+  assigneeId: z.string().nullable(),
   messageCount: z.number().int(),
   createdAt: z.string(),
   updatedAt: z.string(),
@@ -40,6 +44,10 @@ export const messageSchema = z.object({
   latencyMs: z.number().int().nullable(),
   promptTokens: z.number().int().nullable(),
   completionTokens: z.number().int().nullable(),
+  /** Message kind and extras, e.g. { type: "lead_form", fields, requiredFields, submittedAt }. */
+  metadata: z.record(z.string(), z.unknown()),
+  /** The member who wrote an operator message. */
+  authorUserId: z.string().nullable(),
   createdAt: z.string(),
 });
 export type MessageView = z.infer<typeof messageSchema>;

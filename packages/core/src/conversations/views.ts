@@ -16,6 +16,8 @@ export function toConversationView(conversation: Conversation & { _count?: { mes
     channel: conversation.channel,
     visitorId: conversation.visitorId,
     status: conversation.status,
+    handoffRequestedAt: conversation.handoffRequestedAt?.toISOString() ?? null,
+    assigneeId: conversation.assigneeId,
     messageCount: conversation._count?.messages ?? 0,
     createdAt: conversation.createdAt.toISOString(),
     updatedAt: conversation.updatedAt.toISOString(),
@@ -32,6 +34,8 @@ export function toMessageView(message: Message): MessageView {
     latencyMs: message.latencyMs,
     promptTokens: message.promptTokens,
     completionTokens: message.completionTokens,
+    metadata: typeof message.metadata === "object" && message.metadata !== null && !Array.isArray(message.metadata) ? (message.metadata as Record<string, unknown>) : {},
+    authorUserId: message.authorUserId,
     createdAt: message.createdAt.toISOString(),
   };
 }

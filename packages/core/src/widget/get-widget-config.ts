@@ -1,8 +1,15 @@
 import { z } from "zod";
+import { appearanceSchema, readAppearance } from "../bots/widget-settings";
 import type { ServiceContext } from "../context";
 import { AppError, notFound } from "../errors";
 
-export const widgetConfigSchema = z.object({ botName: z.string(), greeting: z.string() });
+export const widgetConfigSchema = z.object({
+  /** appearance.name when set, else the bot's name. */
+  botName: z.string(),
+  greeting: z.string(),
+  /** The rest of Bot.appearance (only keys the owner set); the embed's data-* attributes override these. */
+  appearance: appearanceSchema.omit({ name: true }),
+});
 export type WidgetConfig = z.infer<typeof widgetConfigSchema>;
 
 /** The little the widget needs before the first message; nothing here is secret. */
@@ -10,8 +17,9 @@ export async function getWidgetConfig(ctx: ServiceContext): Promise<WidgetConfig
   if (ctx.actor.type !== "widget") throw new AppError("forbidden", "Widget configuration needs a bot key");
   const bot = await ctx.prisma.bot.findFirst({
     where: { id: ctx.actor.botId, organizationId: ctx.organizationId },
-    select: { name: true, greeting: true },
+    select: { name: true, greeting: true, appearance: true },
   });
   if (!bot) throw notFound("Bot");
-  return { botName: bot.name, greeting: bot.greeting };
+  const { name, ...appearance } = readAppearance(bot.appearance);
+  return { botName: name ?? bot.name, greeting: bot.greeting, appearance };
 }

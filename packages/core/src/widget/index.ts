@@ -1,2 +1,3 @@
 export { resolveWidgetContext, type WidgetRequest } from "./resolve-widget-context";
 export { getWidgetConfig, widgetConfigSchema, type WidgetConfig } from "./get-widget-config";
+export { getVisitorConversation, visitorConversationSchema, type VisitorConversation } from "./visitor-conversation";

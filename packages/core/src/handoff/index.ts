@@ -1,0 +1,5 @@
+export { detectHandoffRequest } from "./detect-handoff-request";
+export { operatorReplyInput, widgetMessagesAfterInput, type OperatorReplyInput } from "./schemas";
+export { takeOverConversation, releaseConversation } from "./take-over";
+export { replyAsOperator } from "./reply-as-operator";
+export { requestHandoff, HANDOFF_NOTICE } from "./request-handoff";

@@ -1,0 +1,29 @@
+import type { ServiceContext } from "../context";
+import { toMessageView } from "../conversations/views";
+import type { MessageView } from "../conversations/schemas";
+import { parseInput } from "../parse-input";
+import { actingUserId, conversationForOperator } from "./conversation-for-operator";
+import { operatorReplyInput } from "./schemas";
+
+/**
+ * Posts a person's reply (role operator) to the visitor. Replying takes the conversation over if nobody has, so
+ * the bot never answers alongside a person; the widget picks the message up by polling.
+ */
+export async function replyAsOperator(ctx: ServiceContext, conversationId: string, text: string): Promise<MessageView> {
+  const { text: content } = parseInput(operatorReplyInput, { text });
+  const conversation = await conversationForOperator(ctx, conversationId);
+  const userId = actingUserId(ctx);
+  const message = await ctx.prisma.message.create({
+    data: { organizationId: ctx.organizationId, conversationId: conversation.id, role: "operator", content, authorUserId: userId },
+  });
+  await ctx.prisma.conversation.update({
+    where: { id: conversation.id },
+    data: {
+      lastMessageAt: message.createdAt,
+      status: "handoff",
+      handoffRequestedAt: conversation.handoffRequestedAt ?? message.createdAt,
+      assigneeId: conversation.assigneeId ?? userId,
+    },
+  });
+  return toMessageView(message);
+}

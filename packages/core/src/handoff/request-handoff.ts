@@ -1,0 +1,16 @@
+import type { Conversation } from "@frontdesk/db";
+import type { ServiceContext } from "../context";
+
+export const HANDOFF_NOTICE = "I've asked a person from our team to join. They'll reply here as soon as they can.";
+
+/** Marks the conversation as waiting for a person (idempotent) and records the bot's notice to the visitor. */
+export async function requestHandoff(ctx: ServiceContext, conversation: Conversation) {
+  const now = new Date();
+  await ctx.prisma.conversation.update({
+    where: { id: conversation.id },
+    data: { status: "handoff", handoffRequestedAt: conversation.handoffRequestedAt ?? now, lastMessageAt: now },
+  });
+  return ctx.prisma.message.create({
+    data: { organizationId: ctx.organizationId, conversationId: conversation.id, role: "assistant", content: HANDOFF_NOTICE, metadata: { type: "handoff_notice" } },
+  });
+}

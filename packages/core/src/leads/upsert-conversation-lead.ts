@@ -1,0 +1,29 @@
+import type { Lead } from "@frontdesk/db";
+import type { ServiceContext } from "../context";
+import type { VisitorContact } from "./schemas";
+
+export type LeadSource = "identify" | "lead_form";
+
+/**
+ * Creates or updates the Lead of a conversation with the non-empty contact fields (already validated): a later
+ * identify() or form fills in or corrects fields without erasing the ones it leaves out. Null when nothing was given.
+ */
+export async function upsertConversationLead(
+  ctx: ServiceContext,
+  input: { botId: string; conversationId: string; contact: VisitorContact; source: LeadSource },
+): Promise<Lead | null> {
+  const fields: { name?: string; email?: string; phone?: string } = {};
+  for (const key of ["name", "email", "phone"] as const) {
+    const value = input.contact[key]?.trim();
+    if (value) fields[key] = key === "email" ? value.toLowerCase() : value;
+  }
+  if (Object.keys(fields).length === 0) return null;
+  const existing = await ctx.prisma.lead.findFirst({
+    where: { conversationId: input.conversationId, organizationId: ctx.organizationId },
+  });
+  const metadata = { ...(existing?.metadata as Record<string, unknown> | undefined), source: input.source };
+  if (existing) return ctx.prisma.lead.update({ where: { id: existing.id }, data: { ...fields, metadata } });
+  return ctx.prisma.lead.create({
+    data: { organizationId: ctx.organizationId, botId: input.botId, conversationId: input.conversationId, ...fields, metadata },
+  });
+}
