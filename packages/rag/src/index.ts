@@ -6,3 +6,4 @@ export * from "./retrieval";
 export * from "./store";
 export * from "./llm";
 export * from "./answering";
+export * from "./web";

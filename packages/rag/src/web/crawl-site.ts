@@ -1,0 +1,298 @@
+import pLimit from "p-limit";
+import { decodeText } from "../loaders/decode-text";
+import { canonicalizeUrl } from "./canonical-url";
+import { fetchWebResource, type WebFetchOptions, type WebResource } from "./fetch-web-resource";
+import { readWebPage } from "./read-web-page";
+import { DISALLOW_ALL, parseRobots, robotsUrlFor, type RobotsRules } from "./robots";
+import { parseSitemap } from "./sitemap";
+import { passesUrlFilters } from "./url-patterns";
+import { WebFetchError } from "./web-fetch-error";
+
+export interface CrawlSettings {
+  startUrl: string;
+  /** url: follow links from startUrl; sitemap: fetch the pages a sitemap lists (startUrl is a sitemap, or a site whose robots.txt / sitemap.xml names one). */
+  mode: "url" | "sitemap";
+  /** Link hops from the start page (url mode; sitemap pages are not followed). */
+  maxDepth: number;
+  /** Pages fetched at most, failures and skipped non-HTML included; robots-disallowed URLs are never fetched. */
+  maxPages: number;
+  sameOrigin: boolean;
+  /** Patterns for discovered URLs (see matchesUrlPattern); the start URL is always fetched. */
+  include: string[];
+  exclude: string[];
+}
+
+export interface CrawlEnvironment {
+  fetch: Pick<WebFetchOptions, "maxBytes" | "timeoutMs" | "userAgent" | "assertDestination">;
+  /** Pages fetched at once (default 2: polite to small sites). */
+  concurrency?: number;
+}
+
+export interface CrawlCounts {
+  discovered: number;
+  ingested: number;
+  unchanged: number;
+  skipped: number;
+  failed: number;
+}
+
+interface QueuedUrl {
+  url: string;
+  depth: number;
+}
+
+/** Everything needed to continue a crawl: plain JSON, so it can travel between durable steps. */
+export interface CrawlState {
+  scopeOrigin: string;
+  queue: QueuedUrl[];
+  /** Canonical URLs ever queued or fetched. */
+  seen: string[];
+  /** Canonical URLs whose content has been handled: a second URL with the same canonical is a duplicate. */
+  done: string[];
+  fetched: number;
+  /** robots.txt per origin: its text, null when there is none, false when it could not be read. */
+  robots: Record<string, string | null | false>;
+  counts: CrawlCounts;
+  failures: Array<{ url: string; reason: string }>;
+}
+
+/** What the crawler found at one URL, for the caller to store. */
+export type CrawledResource =
+  | { kind: "page"; url: string; canonicalUrl: string; title: string | undefined; text: string; links: string[]; etag: string | null; lastModified: string | null }
+  | { kind: "file"; url: string; canonicalUrl: string; mimeType: string; bytes: Uint8Array; etag: string | null; lastModified: string | null }
+  | { kind: "not_modified"; url: string; canonicalUrl: string; etag: string | null; lastModified: string | null };
+
+export interface CrawlHandler {
+  /** Validators stored for a canonical URL by an earlier crawl, to ask for a 304. */
+  validatorsFor(url: string): Promise<{ etag: string | null; lastModified: string | null } | null>;
+  /**
+   * Stores what was found. Returns how it counted and, for `not_modified`, the links remembered from the last
+   * time (the crawler cannot read them from a 304).
+   */
+  store(resource: CrawledResource): Promise<{ outcome: "ingested" | "unchanged" | "skipped"; links?: string[] }>;
+}
+
+/** The crawl cannot start or its start page cannot be read: the whole crawl fails with this reason. */
+export class CrawlStartError extends Error {
+  override readonly name = "CrawlStartError";
+}
+
+const MAX_SITEMAPS = 50;
+const MAX_ROBOTS_BYTES = 500 * 1024;
+
+/** Checks the start URL, reads robots.txt and (sitemap mode) the sitemaps, and returns the initial state. */
+export async function startCrawl(settings: CrawlSettings, env: CrawlEnvironment): Promise<CrawlState> {
+  const start = canonicalizeUrl(settings.startUrl);
+  if (!start) throw new CrawlStartError(`"${settings.startUrl}" is not an http(s) URL`);
+  if (env.fetch.assertDestination) {
+    try {
+      await env.fetch.assertDestination(new URL(start));
+    } catch (error) {
+      throw new CrawlStartError(`${start} is not allowed: ${(error as Error).message}`);
+    }
+  }
+  const state: CrawlState = {
+    scopeOrigin: new URL(start).origin,
+    queue: [],
+    seen: [],
+    done: [],
+    fetched: 0,
+    robots: {},
+    counts: { discovered: 0, ingested: 0, unchanged: 0, skipped: 0, failed: 0 },
+    failures: [],
+  };
+  const robots = await robotsFor(state, start, env);
+
+  if (settings.mode === "url") {
+    if (!robots.isAllowed(start)) {
+      throw new CrawlStartError(
+        state.robots[state.scopeOrigin] === false
+          ? `${robotsUrlFor(start)} could not be read, so nothing may be crawled`
+          : `robots.txt disallows ${start} for FrontdeskBot`,
+      );
+    }
+    enqueue(state, start, 0);
+    return state;
+  }
+
+  const pages = await readSitemaps(start, robots, env);
+  for (const page of pages) {
+    if (inScope(state, settings, page)) enqueue(state, page, 0);
+  }
+  if (state.queue.length === 0) throw new CrawlStartError(`the sitemap for ${start} lists no pages to crawl`);
+  return state;
+}
+
+/**
+ * Fetches up to `batchSize` more pages (in waves of `concurrency`), hands each to the handler and queues the
+ * links it found. Returns the new state; the crawl is over when `isCrawlDone(state, settings)`.
+ */
+export async function crawlNextBatch(
+  previous: CrawlState,
+  settings: CrawlSettings,
+  env: CrawlEnvironment,
+  handler: CrawlHandler,
+  batchSize = 10,
+): Promise<CrawlState> {
+  const state: CrawlState = structuredClone(previous);
+  const limit = pLimit(env.concurrency ?? 2);
+  let processed = 0;
+
+  while (processed < batchSize && !isCrawlDone(state, settings)) {
+    const wave: QueuedUrl[] = [];
+    while (wave.length < Math.min(batchSize - processed, settings.maxPages - state.fetched) && state.queue.length > 0) {
+      const next = state.queue.shift()!;
+      const robots = await robotsFor(state, next.url, env);
+      if (!robots.isAllowed(next.url)) {
+        state.counts.skipped += 1;
+        continue;
+      }
+      wave.push(next);
+      state.fetched += 1;
+    }
+    if (wave.length === 0) continue;
+    processed += wave.length;
+
+    const results = await Promise.all(wave.map((item) => limit(() => fetchOne(item, state, env, handler))));
+    for (const [index, result] of results.entries()) {
+      const item = wave[index]!;
+      if (result.kind === "failed") {
+        if (settings.mode === "url" && item.depth === 0) {
+          throw new CrawlStartError(`the start page could not be read: ${result.reason}`);
+        }
+        state.counts.failed += 1;
+        state.failures.push({ url: item.url, reason: result.reason });
+        continue;
+      }
+      if (result.kind === "skipped") {
+        state.counts.skipped += 1;
+        continue;
+      }
+      await handleResource(state, settings, item, result.resource, handler);
+    }
+  }
+  return state;
+}
+
+export function isCrawlDone(state: CrawlState, settings: Pick<CrawlSettings, "maxPages">): boolean {
+  return state.queue.length === 0 || state.fetched >= settings.maxPages;
+}
+
+async function handleResource(state: CrawlState, settings: CrawlSettings, item: QueuedUrl, resource: CrawledResource, handler: CrawlHandler) {
+  const { canonicalUrl } = resource;
+  if (state.done.includes(canonicalUrl) || !inScope(state, settings, canonicalUrl, { ignoreFilters: true })) {
+    state.counts.skipped += 1;
+    return;
+  }
+  state.done.push(canonicalUrl);
+  if (!state.seen.includes(canonicalUrl)) state.seen.push(canonicalUrl);
+
+  const stored = await handler.store(resource);
+  state.counts[stored.outcome] += 1;
+
+  const links = resource.kind === "page" ? resource.links : (stored.links ?? []);
+  if (settings.mode !== "url" || item.depth + 1 > settings.maxDepth) return;
+  for (const link of links) {
+    if (!state.seen.includes(link) && inScope(state, settings, link)) enqueue(state, link, item.depth + 1);
+  }
+}
+
+type FetchOutcome = { kind: "resource"; resource: CrawledResource } | { kind: "skipped" } | { kind: "failed"; reason: string };
+
+async function fetchOne(item: QueuedUrl, state: CrawlState, env: CrawlEnvironment, handler: CrawlHandler): Promise<FetchOutcome> {
+  const validators = await handler.validatorsFor(item.url);
+  let response: WebResource;
+  try {
+    response = await fetchWebResource(item.url, { ...env.fetch, etag: validators?.etag, lastModified: validators?.lastModified });
+  } catch (error) {
+    if (error instanceof WebFetchError) return { kind: "failed", reason: error.message };
+    throw error;
+  }
+  const finalUrl = canonicalizeUrl(response.url) ?? item.url;
+  if (response.status === "not_modified") {
+    return { kind: "resource", resource: { kind: "not_modified", url: item.url, canonicalUrl: item.url, etag: response.etag ?? validators?.etag ?? null, lastModified: response.lastModified ?? validators?.lastModified ?? null } };
+  }
+  const type = (response.contentType ?? "").split(";")[0]!.trim().toLowerCase();
+  const { etag, lastModified } = response;
+  if (type === "text/html" || type === "application/xhtml+xml" || (type === "" && looksLikeHtml(response.bytes))) {
+    const page = readWebPage(decodeText(response.bytes), finalUrl);
+    if (page.noIndex) return { kind: "skipped" };
+    const links = page.noFollow ? [] : page.links;
+    // A canonical on another origin (syndicated copies) says nothing about duplicates inside this crawl.
+    const canonicalUrl = new URL(page.canonicalUrl).origin === new URL(finalUrl).origin ? page.canonicalUrl : finalUrl;
+    return { kind: "resource", resource: { kind: "page", url: item.url, canonicalUrl, title: page.title, text: page.text, links, etag, lastModified } };
+  }
+  if (type === "application/pdf") {
+    return { kind: "resource", resource: { kind: "file", url: item.url, canonicalUrl: finalUrl, mimeType: type, bytes: response.bytes, etag, lastModified } };
+  }
+  return { kind: "skipped" };
+}
+
+const looksLikeHtml = (bytes: Uint8Array) => /^\s*(<!doctype html|<html)/i.test(Buffer.from(bytes.subarray(0, 200)).toString("utf8"));
+
+function enqueue(state: CrawlState, url: string, depth: number) {
+  state.seen.push(url);
+  state.queue.push({ url, depth });
+  state.counts.discovered += 1;
+}
+
+function inScope(state: CrawlState, settings: CrawlSettings, url: string, options: { ignoreFilters?: boolean } = {}): boolean {
+  if (settings.sameOrigin && new URL(url).origin !== state.scopeOrigin) return false;
+  return options.ignoreFilters === true || passesUrlFilters(url, settings.include, settings.exclude);
+}
+
+async function robotsFor(state: CrawlState, url: string, env: CrawlEnvironment): Promise<RobotsRules> {
+  const origin = new URL(url).origin;
+  if (!(origin in state.robots)) state.robots[origin] = await fetchRobots(origin, env);
+  const text = state.robots[origin];
+  return text === false ? DISALLOW_ALL : parseRobots(robotsUrlFor(origin), text ?? null);
+}
+
+async function fetchRobots(origin: string, env: CrawlEnvironment): Promise<string | null | false> {
+  try {
+    const response = await fetchWebResource(robotsUrlFor(origin), { ...env.fetch, maxBytes: MAX_ROBOTS_BYTES, accept: "text/plain,*/*;q=0.5" });
+    return response.status === "ok" ? decodeText(response.bytes) : null;
+  } catch (error) {
+    // RFC 9309: a missing robots.txt (4xx) allows everything; an unreachable one (5xx, network) allows nothing.
+    if (error instanceof WebFetchError && error.code === "http" && error.status !== undefined && error.status < 500) return null;
+    if (error instanceof WebFetchError && error.code === "too_large") return null;
+    return false;
+  }
+}
+
+/** Page URLs listed by the start sitemap, or by the sitemaps robots.txt names, or by /sitemap.xml. */
+async function readSitemaps(start: string, robots: RobotsRules, env: CrawlEnvironment): Promise<string[]> {
+  const pending: string[] = [start];
+  const startIsSitemap = /\.xml(\.gz)?$/i.test(new URL(start).pathname);
+  if (!startIsSitemap) pending.splice(0, 1, ...(robots.sitemaps.length > 0 ? robots.sitemaps : [new URL("/sitemap.xml", start).href]));
+  const visited = new Set<string>();
+  const pages: string[] = [];
+  const errors: string[] = [];
+  while (pending.length > 0 && visited.size < MAX_SITEMAPS) {
+    const sitemapUrl = pending.shift()!;
+    if (visited.has(sitemapUrl)) continue;
+    visited.add(sitemapUrl);
+    let parsed;
+    try {
+      const response = await fetchWebResource(sitemapUrl, { ...env.fetch, accept: "application/xml,text/xml;q=0.9,*/*;q=0.5" });
+      parsed = response.status === "ok" ? parseSitemap(response.bytes) : null;
+    } catch (error) {
+      if (!(error instanceof WebFetchError)) throw error;
+      errors.push(error.message);
+      continue;
+    }
+    if (!parsed) {
+      errors.push(`${sitemapUrl} is not a sitemap`);
+      continue;
+    }
+    if (parsed.kind === "index") pending.push(...parsed.sitemaps);
+    else {
+      for (const loc of parsed.urls) {
+        const url = canonicalizeUrl(loc);
+        if (url && !pages.includes(url)) pages.push(url);
+      }
+    }
+  }
+  if (pages.length === 0 && errors.length > 0) throw new CrawlStartError(`no sitemap could be read: ${errors.join("; ")}`);
+  return pages;
+}
