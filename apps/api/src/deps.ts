@@ -1,5 +1,5 @@
 import type { AppConfig } from "@frontdesk/config";
-import { createAuth, type AppDeps, type Auth } from "@frontdesk/core";
+import { createAuth, fileCustomActions, resolveIntegrationKeyring, type AppDeps, type Auth } from "@frontdesk/core";
 import { createDatabase, type Database } from "@frontdesk/db";
 import { createChatModel, createEmbeddingsProvider, type RagRuntime } from "@frontdesk/rag";
 import { createEventBus, createFunctions, type WorkerEventBus } from "@frontdesk/worker";
@@ -31,7 +31,10 @@ export async function buildDeps(config: AppConfig, overrides: BuildDepsOverrides
     overrides.database ?? (await createDatabase({ databaseUrl: config.DATABASE_URL, dataDir: config.FRONTDESK_DATA_DIR }));
   try {
     const rag = overrides.rag ?? (await buildRagRuntime(config));
-    const base = { config, prisma: database.prisma, logger, rag };
+    // Both fail start with a clear message: a bad INTEGRATIONS_ENCRYPTION_KEYS, or a bad custom action file.
+    const keyring = resolveIntegrationKeyring(config);
+    fileCustomActions(config);
+    const base = { config, prisma: database.prisma, logger, rag, keyring };
     const events = createEventBus(base);
     const deps: AppDeps = { ...base, events };
     return {

@@ -41,6 +41,19 @@ export const configSchema = z.object({
   INNGEST_SIGNING_KEY: optionalString,
   INNGEST_BASE_URL: optionalString,
   INNGEST_DEV: optionalString,
+
+  /** "k1:<base64 32 bytes>[,k0:…]": first key encrypts stored integration secrets; generated into the data dir when unset. */
+  INTEGRATIONS_ENCRYPTION_KEYS: optionalString,
+  /** Lets owner-entered URLs (custom actions, webhooks, SMTP) reach loopback/private networks; self-hosters and tests. */
+  ALLOW_PRIVATE_NETWORK_FETCH: z.stringbool().default(false),
+  /** Custom action JSON files loaded (read-only) at start. */
+  FRONTDESK_ACTIONS_DIR: z.string().default("./config/actions"),
+  /** Provider API origins to use instead of the SaaS defaults, e.g. "calcom=https://cal.internal,hubspot=http://127.0.0.1:4010". */
+  INTEGRATION_BASE_URLS: optionalString,
+  /** Widget messages (chat, lead form) one visitor may send per minute; 0 turns the limit off. */
+  WIDGET_RATE_LIMIT_PER_MINUTE_VISITOR: z.coerce.number().int().min(0).default(20),
+  /** Widget messages one client IP may send per minute (all visitors behind it); 0 turns the limit off. */
+  WIDGET_RATE_LIMIT_PER_MINUTE_IP: z.coerce.number().int().min(0).default(60),
 });
 
 export type AppConfig = z.infer<typeof configSchema> & { publicUrl: string; adminUrl: string };

@@ -1,5 +1,6 @@
 import type { AppConfig } from "@frontdesk/config";
 import type { PrismaClient } from "@frontdesk/db";
+import type { Keyring } from "@frontdesk/integrations";
 import type { RagRuntime } from "@frontdesk/rag";
 import type { Logger } from "pino";
 import type { EventBus } from "./events";
@@ -11,6 +12,8 @@ export interface AppDeps {
   events: EventBus;
   logger: Logger;
   rag: RagRuntime;
+  /** Encrypts stored integration configs and custom action / webhook secrets (see resolveIntegrationKeyring). */
+  keyring: Keyring;
 }
 
 export type Actor =

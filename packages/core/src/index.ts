@@ -14,3 +14,6 @@ export * from "./leads";
 export * from "./handoff";
 export * from "./storage";
 export * from "./ingestion";
+export * from "./secrets";
+export * from "./integrations";
+export * from "./custom-actions";

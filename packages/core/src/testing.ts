@@ -6,6 +6,7 @@ import { loadConfig } from "@frontdesk/config";
 import { createTestDatabase } from "@frontdesk/db/testing";
 import pino from "pino";
 import type { AppDeps } from "./context";
+import { resolveIntegrationKeyring } from "./secrets/resolve-keyring";
 import type { FrontdeskEvent } from "./events";
 
 /**
@@ -16,8 +17,10 @@ export async function createTestDeps(env: Record<string, string> = {}) {
   const dataDir = mkdtempSync(join(tmpdir(), "frontdesk-core-test-"));
   const database = await createTestDatabase();
   const sent: FrontdeskEvent[] = [];
+  const config = loadConfig({ FRONTDESK_DATA_DIR: dataDir, LOG_LEVEL: "silent", ...env });
   const deps: AppDeps = {
-    config: loadConfig({ FRONTDESK_DATA_DIR: dataDir, LOG_LEVEL: "silent", ...env }),
+    config,
+    keyring: resolveIntegrationKeyring(config),
     prisma: database.prisma,
     logger: pino({ level: "silent" }),
     events: { send: async (events) => void sent.push(...(Array.isArray(events) ? events : [events])) },

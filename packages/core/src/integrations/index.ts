@@ -1,0 +1,10 @@
+export * from "./schemas";
+export { listIntegrationCatalog } from "./list-integration-types";
+export { createIntegration } from "./create-integration";
+export { getIntegration, getIntegrationOrThrow, listIntegrations } from "./get-integration";
+export { updateIntegration } from "./update-integration";
+export { deleteIntegration } from "./delete-integration";
+export { testIntegration } from "./test-integration";
+export { syncIntegration } from "./sync-integration";
+export { loadIntegrationConfig, type LoadedIntegration } from "./load-integration-config";
+export { integrationProviderContext, parseBaseUrls } from "./provider-context";
