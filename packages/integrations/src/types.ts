@@ -7,6 +7,8 @@ export interface IntegrationContext {
   signal?: AbortSignal;
   /** Let owner-entered destinations (webhook URL, SMTP host) resolve to loopback/private addresses. */
   allowPrivateNetworks?: boolean;
+  /** Per-request deadline for provider calls (default 15 s); exceeding it throws IntegrationError code "timeout". */
+  timeoutMs?: number;
 }
 
 export interface ActionContext<Config> extends IntegrationContext {
@@ -35,7 +37,7 @@ export interface IntegrationDefinition<Config = unknown> {
   /** Throws IntegrationError when the provider refuses; the registry turns that into `{ ok: false }`. */
   testConnection(config: Config, ctx: IntegrationContext): Promise<ConnectionTestResult>;
   actions: ActionDefinition<Config>[];
-  /** Optional periodic pull (e.g. CRM contacts); not implemented by any provider yet. */
+  /** Optional periodic job (e.g. HubSpot re-creates missing custom properties); safe to run repeatedly. */
   sync?(config: Config, ctx: IntegrationContext): Promise<void>;
 }
 

@@ -57,7 +57,7 @@ describe("hubspot contacts via @hubspot/api-client against a fake", () => {
   });
 
   it("auth: bad token 401, read-only token 403 on writes, connection test reports it", async () => {
-    expect(await testIntegrationConnection({ integrationId: "hubspot", config: { accessToken: token }, ctx: { baseUrl: fake.url } })).toEqual({ ok: true });
+    expect(await testIntegrationConnection({ integrationId: "hubspot", config: { accessToken: token }, ctx: { baseUrl: fake.url } })).toMatchObject({ ok: true });
     expect(await testIntegrationConnection({ integrationId: "hubspot", config: { accessToken: "pat-na1-wrong" }, ctx: { baseUrl: fake.url } })).toMatchObject({ ok: false, status: 401 });
     await expect(run("find_contact", { email: "a@b.co" }, readOnly)).resolves.toBeNull();
     await expect(run("create_contact", { email: "a@b.co" }, readOnly)).rejects.toMatchObject({ status: 403, code: "unauthorized" });

@@ -5,7 +5,7 @@ export const hubspotConfigSchema = z.object({
     .string()
     .min(10)
     .meta({ writeOnly: true })
-    .describe("Private app access token with crm.objects.contacts.read/write scopes"),
+    .describe("Private app access token with crm.objects.contacts/deals read+write and crm.schemas.contacts.write scopes"),
 });
 export type HubspotConfig = z.infer<typeof hubspotConfigSchema>;
 

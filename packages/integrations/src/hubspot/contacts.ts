@@ -1,6 +1,7 @@
 import type { Client } from "@hubspot/api-client";
 import { FilterOperatorEnum } from "@hubspot/api-client/lib/codegen/crm/contacts";
 import type { ContactProperties } from "./config";
+import { retryIdempotentRead } from "../retry";
 import { hubspotMessage, isApiException, toHubspotError } from "./hubspot-client";
 
 export interface HubspotContact {
@@ -36,9 +37,12 @@ export async function searchContact(client: Client, by: { email: string } | { ph
       : ["phone", "mobilephone"].map((propertyName) => ({
           filters: [{ propertyName, operator: FilterOperatorEnum.Eq, value: by.phone }],
         }));
-  const result = await client.crm.contacts.searchApi
-    .doSearch({ filterGroups, properties: returnedProperties, limit: 1, sorts: [], after: undefined })
-    .catch(toHubspotError);
+  // A search is a read even though it is a POST, so a 5xx gets the one bounded retry.
+  const result = await retryIdempotentRead(() =>
+    client.crm.contacts.searchApi
+      .doSearch({ filterGroups, properties: returnedProperties, limit: 1, sorts: [], after: undefined })
+      .catch(toHubspotError),
+  );
   const first = result.results[0];
   return first ? toContact(first) : null;
 }
@@ -48,7 +52,12 @@ export async function createContact(client: Client, properties: ContactPropertie
 }
 
 export async function updateContact(client: Client, id: string, properties: ContactProperties): Promise<HubspotContact> {
-  return toContact(await client.crm.contacts.basicApi.update(id, { properties: definedProperties(properties) }).catch(toHubspotError));
+  return updateContactProperties(client, id, definedProperties(properties));
+}
+
+/** Raw property write, for properties outside the agent's contact schema (e.g. the ai_* qualification fields). */
+export async function updateContactProperties(client: Client, id: string, properties: Record<string, string>): Promise<HubspotContact> {
+  return toContact(await client.crm.contacts.basicApi.update(id, { properties }).catch(toHubspotError));
 }
 
 /** HubSpot's duplicate-email 409 names the existing contact: "Contact already exists. Existing ID: 123". */

@@ -1,11 +1,22 @@
 import { Client } from "@hubspot/api-client";
 import { IntegrationError, parseRetryAfter } from "../errors";
+import { createDeadlineAgent, ProviderTimeoutError } from "../net/deadline-agent";
+import { DEFAULT_TIMEOUT_MS } from "../retry";
 import type { IntegrationContext } from "../types";
 import type { HubspotConfig } from "./config";
 
+export const HUBSPOT_BASE_URL = "https://api.hubapi.com";
+
 export function createHubspotClient(config: HubspotConfig, ctx: IntegrationContext): Client {
-  // Retries stay with the caller's job queue (429 carries retryAfterSeconds), so the SDK never sleeps in a request.
-  return new Client({ accessToken: config.accessToken, numberOfApiCallRetries: 0, ...(ctx.baseUrl ? { basePath: ctx.baseUrl } : {}) });
+  const basePath = ctx.baseUrl ?? HUBSPOT_BASE_URL;
+  // The SDK's own retries would also repeat writes and sleep up to 10 s on 429; reads retry once through
+  // retryIdempotentRead instead, and 429 goes back to the caller's job queue with retryAfterSeconds.
+  return new Client({
+    accessToken: config.accessToken,
+    numberOfApiCallRetries: 0,
+    basePath,
+    httpAgent: createDeadlineAgent(basePath, ctx.timeoutMs ?? DEFAULT_TIMEOUT_MS),
+  });
 }
 
 interface ApiExceptionLike {
@@ -31,7 +42,21 @@ export function hubspotMessage(body: unknown): string | undefined {
   return undefined;
 }
 
+/** HubSpot's `category`, e.g. EXPIRED_AUTHENTICATION, MISSING_SCOPES, VALIDATION_ERROR. */
+export function hubspotCategory(body: unknown): string | undefined {
+  if (typeof body === "string") {
+    try {
+      return hubspotCategory(JSON.parse(body));
+    } catch {
+      return undefined;
+    }
+  }
+  if (body && typeof body === "object" && "category" in body && typeof body.category === "string") return body.category;
+  return undefined;
+}
+
 export function toHubspotError(error: unknown): never {
+  if (error instanceof IntegrationError) throw error;
   if (isApiException(error)) {
     throw new IntegrationError({
       provider: "hubspot",
@@ -39,6 +64,9 @@ export function toHubspotError(error: unknown): never {
       message: `HubSpot ${error.code}: ${hubspotMessage(error.body) ?? "request failed"}`,
       retryAfterSeconds: error.code === 429 ? (parseRetryAfter(error.headers["retry-after"]) ?? 10) : undefined,
     });
+  }
+  if (error instanceof ProviderTimeoutError) {
+    throw new IntegrationError({ provider: "hubspot", code: "timeout", message: `HubSpot timed out: ${error.message}` });
   }
   if (error instanceof Error) throw new IntegrationError({ provider: "hubspot", message: error.message });
   throw error;
