@@ -28,3 +28,27 @@ export async function sendMessage(
     return toError(error);
   }
 }
+
+/**
+ * WhatsApp template (Content API): outside the 24-hour customer service window WhatsApp only delivers approved
+ * templates, sent as `ContentSid` (HX…) plus `ContentVariables` (JSON object keyed "1", "2", … or by name).
+ */
+export async function sendWhatsappTemplate(
+  config: TwilioConfig,
+  ctx: IntegrationContext,
+  message: { to: string; contentSid: string; contentVariables?: Record<string, string> },
+): Promise<SentMessage> {
+  const { client, toError } = createTwilioClient(config, ctx);
+  const from = config.whatsappFromNumber && `whatsapp:${config.whatsappFromNumber}`;
+  try {
+    const sent = await client.messages.create({
+      to: `whatsapp:${message.to}`,
+      contentSid: message.contentSid,
+      ...(message.contentVariables ? { contentVariables: JSON.stringify(message.contentVariables) } : {}),
+      ...(from ? { from } : { messagingServiceSid: config.messagingServiceSid }),
+    });
+    return { sid: sent.sid, status: sent.status, to: sent.to };
+  } catch (error) {
+    return toError(error);
+  }
+}

@@ -1,5 +1,6 @@
 import twilio from "twilio";
 import { IntegrationError, parseRetryAfter } from "../errors";
+import { DEFAULT_TIMEOUT_MS } from "../retry";
 import type { IntegrationContext } from "../types";
 import type { TwilioConfig } from "./config";
 
@@ -12,8 +13,11 @@ import type RequestClient from "twilio/lib/base/RequestClient";
 class FrontdeskRequestClient extends twilio.RequestClient {
   lastRetryAfter: string | undefined;
 
-  constructor(private readonly baseUrl: string | undefined) {
-    super({ timeout: 15_000 });
+  constructor(
+    private readonly baseUrl: string | undefined,
+    timeoutMs: number,
+  ) {
+    super({ timeout: timeoutMs });
   }
 
   override async request<T>(opts: RequestClient.RequestOptions<T>) {
@@ -35,7 +39,7 @@ export interface TwilioHandle {
 }
 
 export function createTwilioClient(config: TwilioConfig, ctx: IntegrationContext): TwilioHandle {
-  const httpClient = new FrontdeskRequestClient(ctx.baseUrl);
+  const httpClient = new FrontdeskRequestClient(ctx.baseUrl, ctx.timeoutMs ?? DEFAULT_TIMEOUT_MS);
   const client = twilio(config.accountSid, config.authToken, { httpClient });
   return {
     client,
@@ -48,8 +52,15 @@ export function createTwilioClient(config: TwilioConfig, ctx: IntegrationContext
           retryAfterSeconds: error.status === 429 ? parseRetryAfter(httpClient.lastRetryAfter) : undefined,
         });
       }
+      if (isTimeout(error)) throw new IntegrationError({ provider: "twilio", code: "timeout", message: `Twilio timed out: ${(error as Error).message}` });
       if (error instanceof Error) throw new IntegrationError({ provider: "twilio", message: error.message });
       throw error;
     },
   };
+}
+
+/** The SDK's axios transport reports its request timeout as ECONNABORTED/ETIMEDOUT. */
+function isTimeout(error: unknown): boolean {
+  const code = (error as { code?: unknown } | null)?.code;
+  return code === "ECONNABORTED" || code === "ETIMEDOUT";
 }
