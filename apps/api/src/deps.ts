@@ -1,7 +1,7 @@
 import type { AppConfig } from "@frontdesk/config";
 import { createAuth, fileCustomActions, resolveIntegrationKeyring, type AppDeps, type Auth } from "@frontdesk/core";
 import { createDatabase, type Database } from "@frontdesk/db";
-import { createChatModel, createEmbeddingsProvider, type RagRuntime } from "@frontdesk/rag";
+import { createChatModel, createEmbeddingModelCatalog, createEmbeddingsProvider, type RagRuntime } from "@frontdesk/rag";
 import { createEventBus, createFunctions, type WorkerEventBus } from "@frontdesk/worker";
 import pino, { type Logger } from "pino";
 
@@ -42,7 +42,7 @@ export async function buildDeps(config: AppConfig, overrides: BuildDepsOverrides
       events,
       db: database,
       auth: createAuth(deps),
-      functions: createFunctions(base),
+      functions: createFunctions({ ...base, events }),
       widgetScriptPath: overrides.widgetScriptPath,
       async close() {
         await events.close();
@@ -57,5 +57,7 @@ export async function buildDeps(config: AppConfig, overrides: BuildDepsOverrides
 
 async function buildRagRuntime(config: AppConfig): Promise<RagRuntime> {
   // No LLM configured → chatModel null → extractive, still cited answers.
-  return { embeddings: await createEmbeddingsProvider(config), chatModel: createChatModel(config) };
+  const embeddings = await createEmbeddingsProvider(config);
+  // The catalog builds other models by name for re-embedding a knowledge base.
+  return { embeddings, chatModel: createChatModel(config), embeddingModels: createEmbeddingModelCatalog(config, embeddings) };
 }

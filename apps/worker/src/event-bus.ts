@@ -1,6 +1,6 @@
-import { eventSchemas, type EventBus, type FrontdeskEvent, type IngestionDeps } from "@frontdesk/core";
+import { eventSchemas, type EventBus, type FrontdeskEvent } from "@frontdesk/core";
 import { inngest, useInngestLogger } from "./client";
-import { createFunctions } from "./functions";
+import { createFunctions, type WorkerDeps } from "./functions";
 import { createLocalExecutor } from "./local-executor";
 
 export interface EventBusOptions {
@@ -19,7 +19,7 @@ export interface WorkerEventBus extends EventBus {
 }
 
 /** Inngest when INNGEST_EVENT_KEY or INNGEST_BASE_URL is configured, else the in-process executor. */
-export function createEventBus(deps: IngestionDeps, options: EventBusOptions = {}): WorkerEventBus {
+export function createEventBus(deps: WorkerDeps, options: EventBusOptions = {}): WorkerEventBus {
   const { config } = deps;
   useInngestLogger(deps.logger);
   const list = (events: FrontdeskEvent | FrontdeskEvent[]) => (Array.isArray(events) ? events : [events]).map(validate);
@@ -44,13 +44,7 @@ export function createEventBus(deps: IngestionDeps, options: EventBusOptions = {
     };
   }
 
-  const executor = createLocalExecutor({
-    functions: createFunctions(deps),
-    logger: deps.logger,
-    concurrency: options.concurrency,
-    retryDelay: options.retryDelay,
-  });
-  return {
+  const bus: WorkerEventBus = {
     mode: "in-process",
     async send(events) {
       for (const event of list(events)) executor.enqueue(event);
@@ -58,12 +52,21 @@ export function createEventBus(deps: IngestionDeps, options: EventBusOptions = {
     drain: () => executor.drain(),
     close: () => executor.close(),
   };
+  // Functions get the bus too, so a step can queue follow-up work (e.g. webhook deliveries) in-process.
+  const executor = createLocalExecutor({
+    functions: createFunctions({ ...deps, events: bus }),
+    logger: deps.logger,
+    concurrency: options.concurrency,
+    retryDelay: options.retryDelay,
+  });
+  return bus;
 }
 
 function validate(event: FrontdeskEvent): FrontdeskEvent {
   const schema = eventSchemas[event.name];
   if (!schema) throw new Error(`unknown event ${String(event.name)}`);
-  return { ...event, data: schema.parse(event.data) };
+  // The schema is the one for event.name, so the parsed data matches that event (TypeScript can't follow the pairing).
+  return { ...event, data: schema.parse(event.data) } as FrontdeskEvent;
 }
 
 function definedOnly(values: Record<string, string | undefined>): Record<string, string> {

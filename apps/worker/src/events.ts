@@ -3,3 +3,6 @@ import { eventType } from "inngest";
 
 /** Typed triggers for the events in @frontdesk/core's eventSchemas. */
 export const documentAdded = eventType("knowledge/document.added", { schema: eventSchemas["knowledge/document.added"] });
+export const webhookDeliveryRequested = eventType("webhooks/delivery.requested", {
+  schema: eventSchemas["webhooks/delivery.requested"],
+});

@@ -7,8 +7,15 @@ export const documentAddedData = z.object({
   documentId: z.string(),
 });
 
+/** One recorded WebhookDelivery to POST (see emitDomainEvent); the worker's deliver-webhook function runs it. */
+export const webhookDeliveryRequestedData = z.object({
+  organizationId: z.string(),
+  deliveryId: z.string(),
+});
+
 export const eventSchemas = {
   "knowledge/document.added": documentAddedData,
+  "webhooks/delivery.requested": webhookDeliveryRequestedData,
 } as const;
 
 export type EventName = keyof typeof eventSchemas;

@@ -17,3 +17,4 @@ export * from "./ingestion";
 export * from "./secrets";
 export * from "./integrations";
 export * from "./custom-actions";
+export * from "./webhooks";

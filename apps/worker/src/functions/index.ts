@@ -1,9 +1,17 @@
-import type { IngestionDeps } from "@frontdesk/core";
+import type { AppDeps, IngestionDeps } from "@frontdesk/core";
+import { createDeliverWebhook } from "./integrations/deliver-webhook";
 import { createIngestDocument } from "./knowledge/ingest-document";
 
+/**
+ * What functions run with. `events` lets steps queue follow-up work (domain events → webhook deliveries);
+ * `keyring` enables webhook delivery. Both are optional so ingestion-only callers (benches, tests) need neither.
+ */
+export type WorkerDeps = IngestionDeps & Partial<Pick<AppDeps, "events" | "keyring">>;
+
 /** Every Inngest function of the app, bound to the process's dependencies (for serve() and the local executor). */
-export function createFunctions(deps: IngestionDeps) {
-  return [createIngestDocument(deps)];
+export function createFunctions(deps: WorkerDeps) {
+  return [createIngestDocument(deps), ...(deps.keyring ? [createDeliverWebhook({ ...deps, keyring: deps.keyring })] : [])];
 }
 
 export { createIngestDocument, EMBED_BATCH_SIZE, INGEST_RETRIES } from "./knowledge/ingest-document";
+export { createDeliverWebhook, WEBHOOK_RETRIES } from "./integrations/deliver-webhook";

@@ -1,12 +1,14 @@
 import {
   documentAddedData,
   embedChunks,
+  emitDomainEvent,
   extractDocument,
   finishIngestion,
   IngestionFailure,
   markIngestionFailed,
   splitDocument,
   storeDocumentChunks,
+  type AppDeps,
   type DocumentRef,
   type IngestionDeps,
 } from "@frontdesk/core";
@@ -23,13 +25,17 @@ export const INGEST_RETRIES = 3;
  * @frontdesk/core; this function only orders them into durable steps. Permanent problems (bad file, limits)
  * mark the document failed at once; anything else is retried and, when retries run out, onFailure marks it.
  */
-export function createIngestDocument(deps: IngestionDeps) {
+export function createIngestDocument(deps: IngestionDeps & Partial<Pick<AppDeps, "events">>) {
+  // Outbound webhooks (document.ready / document.failed) when the process has an event bus.
+  const emit = async (ref: DocumentRef, type: "document.ready" | "document.failed", extra: Record<string, unknown>) => {
+    if (deps.events) await emitDomainEvent({ ...deps, events: deps.events, organizationId: ref.organizationId }, type, { documentId: ref.documentId, knowledgeBaseId: ref.knowledgeBaseId, ...extra });
+  };
   const permanent = async <T>(ref: DocumentRef, work: () => Promise<T>): Promise<T> => {
     try {
       return await work();
     } catch (error) {
       if (!(error instanceof IngestionFailure)) throw error;
-      await markIngestionFailed(deps, ref, error.message);
+      if (await markIngestionFailed(deps, ref, error.message)) await emit(ref, "document.failed", { error: error.message });
       throw new NonRetriableError(error.message, { cause: error });
     }
   };
@@ -45,7 +51,7 @@ export function createIngestDocument(deps: IngestionDeps) {
       onFailure: async ({ event, error }) => {
         const ref = documentAddedData.parse(event.data.event.data);
         const reason = error.name === "NonRetriableError" ? error.message : `ingestion failed: ${error.message}`;
-        await markIngestionFailed(deps, ref, reason, { onlyIfPending: true });
+        if (await markIngestionFailed(deps, ref, reason, { onlyIfPending: true })) await emit(ref, "document.failed", { error: reason });
       },
     },
     async ({ event, step }) => {
@@ -79,6 +85,7 @@ export function createIngestDocument(deps: IngestionDeps) {
           title: extracted.title,
         }),
       );
+      if (finished) await step.run("emit-document-ready", () => emit(ref, "document.ready", { chunkCount, tokenCount }));
       return finished ? { outcome: "ready" as const, chunkCount, tokenCount } : { outcome: "missing" as const };
     },
   );

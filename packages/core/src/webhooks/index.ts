@@ -1,0 +1,10 @@
+export * from "./schemas";
+export {
+  createWebhookEndpoint,
+  deleteWebhookEndpoint,
+  listWebhookDeliveries,
+  listWebhookEndpoints,
+  updateWebhookEndpoint,
+} from "./webhook-endpoints";
+export { emitDomainEvent, type DomainEventContext } from "./emit-domain-event";
+export { attemptWebhookDelivery, markWebhookDeliveryFailed, type AttemptOutcome, type DeliveryRef } from "./attempt-delivery";
