@@ -18,3 +18,4 @@ export * from "./secrets";
 export * from "./integrations";
 export * from "./custom-actions";
 export * from "./webhooks";
+export * from "./tools";

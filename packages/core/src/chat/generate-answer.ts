@@ -1,6 +1,7 @@
 import { answerQuestion, type AnswerEvent } from "@frontdesk/rag";
 import type { ServiceContext } from "../context";
 import type { SearchResult } from "../knowledge/schemas";
+import type { BoundTool } from "../tools/resolve-bot-tools";
 import type { ResolvedAnswerSettings } from "./answer-settings";
 
 export interface GenerateAnswerInput {
@@ -9,6 +10,8 @@ export interface GenerateAnswerInput {
   sources: SearchResult[];
   systemPrompt: string;
   settings: ResolvedAnswerSettings;
+  /** The bot's enabled tools (chat model only); each call is validated, timed out and logged by the executor. */
+  tools?: readonly BoundTool[];
 }
 
 export type { AnswerEvent };
@@ -29,6 +32,7 @@ export function generateAnswer(ctx: ServiceContext, input: GenerateAnswerInput):
     })),
     systemPrompt: input.systemPrompt,
     chatModel: ctx.rag.chatModel,
+    ...(input.tools && input.tools.length > 0 ? { tools: input.tools } : {}),
     settings: {
       maxCitations: input.settings.maxCitations,
       temperature: input.settings.temperature,

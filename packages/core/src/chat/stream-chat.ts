@@ -3,6 +3,8 @@ import type { ServiceContext } from "../context";
 import { AppError, notFound } from "../errors";
 import { searchKnowledgeBases } from "../knowledge/search-knowledge";
 import { parseInput } from "../parse-input";
+import { redactSecretLookingKeys } from "../secrets";
+import { bindBotTools } from "../tools/resolve-bot-tools";
 import { resolveAnswerSettings, type ResolvedAnswerSettings } from "./answer-settings";
 import { toVisitorMessage } from "../conversations/visitor-message";
 import { addLeadFormIfDue } from "../leads/lead-form";
@@ -81,15 +83,21 @@ async function* answer(ctx: ServiceContext, turn: Turn): AsyncGenerator<ChatEven
       limit: turn.settings.topK,
       minScore: turn.settings.minScore,
     });
+    // Tools need a model to call them; the extractive path never loads them.
+    const tools = ctx.rag.chatModel
+      ? await bindBotTools(ctx, { source: turn.conversation.channel === "voice" ? "voice" : "chat", botId: turn.botId, conversationId: turn.conversation.id })
+      : [];
     const stream = generateAnswer(ctx, {
       question: turn.question,
       history: turn.history,
       sources,
       systemPrompt: turn.systemPrompt,
       settings: turn.settings,
+      tools,
     });
     for await (const event of stream) {
       if (event.type === "token") yield event;
+      else if (event.type === "tool") await storeToolMessage(ctx, turn.conversation.id, event);
       else final = event;
     }
   } catch (error) {
@@ -123,6 +131,25 @@ async function* answer(ctx: ServiceContext, turn: Turn): AsyncGenerator<ChatEven
     status: "open",
     followUps: form ? [toVisitorMessage(form)] : [],
   };
+}
+
+/** The history shows what the assistant did: one tool message per call, its result as content. */
+async function storeToolMessage(ctx: ServiceContext, conversationId: string, event: Extract<AnswerEvent, { type: "tool" }>): Promise<void> {
+  await ctx.prisma.message.create({
+    data: {
+      organizationId: ctx.organizationId,
+      conversationId,
+      role: "tool",
+      content: event.result,
+      metadata: {
+        type: "tool_call",
+        toolName: event.name,
+        callId: event.callId,
+        arguments: redactSecretLookingKeys(event.arguments ?? {}) as object,
+        ok: event.ok,
+      },
+    },
+  });
 }
 
 async function touchConversation(ctx: ServiceContext, conversationId: string, at: Date): Promise<void> {
