@@ -1,6 +1,6 @@
 import { z } from "zod";
 import type { IntegrationContext } from "../types";
-import { BOOKINGS_API_VERSION, calcomRequest, SLOTS_API_VERSION } from "./calcom-request";
+import { BOOKINGS_API_VERSION, calcomGet, calcomRequest, SLOTS_API_VERSION } from "./calcom-request";
 
 const slotsData = z.record(z.string(), z.array(z.looseObject({ start: z.string(), end: z.string().optional() })));
 
@@ -28,10 +28,36 @@ export async function getSlots(
   auth: Auth,
   query: { eventTypeId: number; start: string; end: string; timeZone?: string; duration?: number },
 ): Promise<{ start: string }[]> {
-  const days = await calcomRequest({ ...auth, method: "GET", path: "/v2/slots", apiVersion: SLOTS_API_VERSION, query, data: slotsData });
+  const days = await calcomGet({ ...auth, path: "/v2/slots", apiVersion: SLOTS_API_VERSION, query, data: slotsData });
   return Object.keys(days)
     .sort()
     .flatMap((day) => (days[day] ?? []).map((slot) => ({ start: slot.start })));
+}
+
+const DAY_MS = 86_400_000;
+
+/**
+ * The first open start at or after `after`, searching week by week up to `horizonDays` ahead (Cal.com computes
+ * availability per requested range, so short windows keep each call cheap). Null when nothing is open.
+ */
+export async function getNextAvailableSlot(
+  auth: Auth,
+  query: { eventTypeId: number; after: Date; timeZone?: string; horizonDays?: number; windowDays?: number },
+): Promise<{ start: string } | null> {
+  const horizon = query.after.getTime() + (query.horizonDays ?? 30) * DAY_MS;
+  const windowMs = (query.windowDays ?? 7) * DAY_MS;
+  for (let from = query.after.getTime(); from < horizon; from += windowMs) {
+    const to = Math.min(from + windowMs, horizon);
+    const slots = await getSlots(auth, {
+      eventTypeId: query.eventTypeId,
+      start: new Date(from).toISOString(),
+      end: new Date(to).toISOString(),
+      ...(query.timeZone ? { timeZone: query.timeZone } : {}),
+    });
+    const first = slots.find((slot) => new Date(slot.start).getTime() >= query.after.getTime());
+    if (first) return first;
+  }
+  return null;
 }
 
 export interface BookingRequest {

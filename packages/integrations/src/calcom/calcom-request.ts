@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { IntegrationError, parseRetryAfter } from "../errors";
+import { DEFAULT_TIMEOUT_MS, retryIdempotentRead } from "../retry";
 import type { IntegrationContext } from "../types";
 
 export const CALCOM_BASE_URL = "https://api.cal.com";
@@ -35,18 +36,18 @@ export async function calcomRequest<T>(opts: {
   const headers: Record<string, string> = { Authorization: `Bearer ${opts.apiKey}`, Accept: "application/json" };
   if (opts.apiVersion) headers["cal-api-version"] = opts.apiVersion;
   if (opts.body !== undefined) headers["Content-Type"] = "application/json";
+  const timeoutMs = opts.ctx.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+  const deadline = AbortSignal.timeout(timeoutMs);
+  const signal = opts.ctx.signal ? AbortSignal.any([opts.ctx.signal, deadline]) : deadline;
   let response: Response;
+  let text: string;
   try {
-    response = await fetch(url, {
-      method: opts.method,
-      headers,
-      body: opts.body === undefined ? undefined : JSON.stringify(opts.body),
-      signal: opts.ctx.signal ?? AbortSignal.timeout(15_000),
-    });
+    response = await fetch(url, { method: opts.method, headers, body: opts.body === undefined ? undefined : JSON.stringify(opts.body), signal });
+    text = await response.text();
   } catch (error) {
+    if (deadline.aborted) throw new IntegrationError({ provider: "calcom", code: "timeout", message: `Cal.com timed out: no response within ${timeoutMs} ms` });
     throw new IntegrationError({ provider: "calcom", message: `Cal.com unreachable: ${(error as Error).message}` });
   }
-  const text = await response.text();
   let json: unknown;
   try {
     json = text ? JSON.parse(text) : undefined;
@@ -66,4 +67,9 @@ export async function calcomRequest<T>(opts: {
     throw new IntegrationError({ provider: "calcom", status: response.status, code: "unexpected_response", message: `Cal.com returned an unexpected body for ${opts.path}` });
   }
   return envelope.data.data;
+}
+
+/** GETs are idempotent: one bounded retry on 5xx or a dropped connection (see retryIdempotentRead). */
+export function calcomGet<T>(opts: Omit<Parameters<typeof calcomRequest<T>>[0], "method" | "body">): Promise<T> {
+  return retryIdempotentRead(() => calcomRequest({ ...opts, method: "GET" }));
 }

@@ -1,9 +1,10 @@
 import { z } from "zod";
 import { defineAction, defineIntegration } from "../define";
 import type { ActionContext } from "../types";
-import { cancelBooking, createBooking, getSlots, rescheduleBooking } from "./bookings";
+import { cancelBooking, createBooking, getNextAvailableSlot, getSlots, rescheduleBooking } from "./bookings";
 import { calcomRequest } from "./calcom-request";
 import { type CalcomConfig, calcomConfigSchema } from "./config";
+import { formatSlot, formatSlotList, isValidTimeZone } from "./slot-text";
 
 type Ctx = ActionContext<CalcomConfig>;
 const auth = (ctx: Ctx) => ({ apiKey: ctx.config.apiKey, ctx });
@@ -19,6 +20,56 @@ const findSlots = defineAction({
   }),
   execute: (input, ctx: Ctx) =>
     getSlots(auth(ctx), { eventTypeId: ctx.config.eventTypeId, start: input.start, end: input.end, timeZone: input.timeZone ?? ctx.config.timeZone }),
+});
+
+const leadTimeZone = z
+  .string()
+  .refine(isValidTimeZone, { message: "Unknown IANA time zone" })
+  .optional()
+  .describe('Lead\'s IANA time zone, e.g. "America/New_York"; the business default when unknown');
+const DAY_MS = 86_400_000;
+
+const suggestSlots = defineAction({
+  name: "suggest_slots",
+  description:
+    'Open appointment times as a short readable list in the lead\'s time zone (e.g. "Tue 24 Nov, 9:00 AM, 9:30 AM; Wed 25 Nov, 2:00 PM") to quote to them, plus exact start values for book_meeting.',
+  input: z.object({
+    from: z.iso.date().optional().describe("First day to offer, YYYY-MM-DD (default today)"),
+    days: z.number().int().min(1).max(14).default(3).describe("How many days to cover"),
+    timeZone: leadTimeZone,
+    maxPerDay: z.number().int().min(1).max(24).default(6).describe("Times to show per day"),
+  }),
+  async execute(input, ctx: Ctx) {
+    const timeZone = input.timeZone ?? ctx.config.timeZone;
+    const start = input.from ? new Date(`${input.from}T00:00:00Z`) : new Date();
+    const slots = await getSlots(auth(ctx), {
+      eventTypeId: ctx.config.eventTypeId,
+      start: start.toISOString(),
+      end: new Date(start.getTime() + input.days * DAY_MS).toISOString(),
+      timeZone,
+    });
+    const starts = slots.map((slot) => slot.start);
+    return {
+      timeZone,
+      text: starts.length > 0 ? formatSlotList(starts, { timeZone, maxPerDay: input.maxPerDay }) : "No open times in this period.",
+      slots: starts.map((slot) => ({ start: slot, label: formatSlot(slot, { timeZone }) })),
+    };
+  },
+});
+
+const nextAvailableSlot = defineAction({
+  name: "next_available_slot",
+  description: "The earliest open appointment time (searches up to 30 days ahead), with a readable label in the lead's time zone. Null when nothing is open.",
+  input: z.object({ after: z.iso.date().optional().describe("Search from this day, YYYY-MM-DD (default now)"), timeZone: leadTimeZone }),
+  async execute(input, ctx: Ctx) {
+    const timeZone = input.timeZone ?? ctx.config.timeZone;
+    const slot = await getNextAvailableSlot(auth(ctx), {
+      eventTypeId: ctx.config.eventTypeId,
+      after: input.after ? new Date(`${input.after}T00:00:00Z`) : new Date(),
+      timeZone,
+    });
+    return slot ? { start: slot.start, label: formatSlot(slot.start, { timeZone }), timeZone } : null;
+  },
 });
 
 const bookMeeting = defineAction({
@@ -73,5 +124,5 @@ export const calcomIntegration = defineIntegration<CalcomConfig>({
     const me = await calcomRequest({ apiKey: config.apiKey, ctx, method: "GET", path: "/v2/me", data: z.looseObject({ email: z.string() }) });
     return { ok: true, detail: me.email };
   },
-  actions: [findSlots, bookMeeting, cancelMeeting, rescheduleMeeting],
+  actions: [findSlots, suggestSlots, nextAvailableSlot, bookMeeting, cancelMeeting, rescheduleMeeting],
 });

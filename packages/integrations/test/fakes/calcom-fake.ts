@@ -29,7 +29,7 @@ function formatInZone(date: Date, timeZone: string): string {
  */
 export async function startCalcomFake(opts: { apiKey: string }) {
   const bookings: Booking[] = [];
-  const state = { rateLimitNext: 0, nextId: 5001 };
+  const state = { rateLimitNext: 0, serverErrorNext: 0, hang: false, nextId: 5001, requests: [] as string[] };
   const eventType = { id: 77, slug: "intro-call", lengthInMinutes: 30 };
   const fail = (res: ServerResponse, status: number, code: string, message: unknown, path: string, headers: Record<string, string> = {}) =>
     sendJson(res, status, { status: "error", timestamp: new Date().toISOString(), path, error: { code, message } }, headers);
@@ -76,12 +76,18 @@ export async function startCalcomFake(opts: { apiKey: string }) {
   const server = await startServer((req, raw, res) => {
     const url = new URL(req.url ?? "/", "http://fake");
     const path = url.pathname;
+    state.requests.push(`${req.method} ${path}${url.search}`);
+    if (state.hang) return; // never answers: the client's deadline must fire
     if (req.headers.authorization !== `Bearer ${opts.apiKey}`) {
       return fail(res, 401, "UnauthorizedException", "Invalid Access Token.", path);
     }
     if (state.rateLimitNext > 0) {
       state.rateLimitNext -= 1;
       return fail(res, 429, "TooManyRequestsException", "ThrottlerException: Too Many Requests", path, { "Retry-After": "4" });
+    }
+    if (state.serverErrorNext > 0) {
+      state.serverErrorNext -= 1;
+      return fail(res, 502, "BadGatewayException", "Bad Gateway", path);
     }
     const version = req.headers["cal-api-version"];
     let body: Record<string, unknown> = {};
@@ -112,7 +118,11 @@ export async function startCalcomFake(opts: { apiKey: string }) {
         return fail(res, 400, "BadRequestException", `Invalid time zone ${timeZone}`, path);
       }
       const data: Record<string, { start: string }[]> = {};
-      for (const slot of openStarts(start, end)) {
+      // A date-only `end` covers that whole day; an ISO instant is an exclusive bound, like `start` is inclusive.
+      const dateOnly = (value: string | null) => /^\d{4}-\d{2}-\d{2}$/.test(value ?? "");
+      const inRange = (slot: Date) =>
+        (dateOnly(url.searchParams.get("start")) || slot >= start) && (dateOnly(url.searchParams.get("end")) || slot < end);
+      for (const slot of openStarts(start, end).filter(inRange)) {
         const local = formatInZone(slot, timeZone);
         (data[local.slice(0, 10)] ??= []).push({ start: local });
       }
