@@ -13,8 +13,16 @@ export const webhookDeliveryRequestedData = z.object({
   deliveryId: z.string(),
 });
 
+/** A website crawl to run (see startCrawl); the worker's crawl-website function runs it. */
+export const crawlRequestedData = z.object({
+  organizationId: z.string(),
+  knowledgeBaseId: z.string(),
+  crawlId: z.string(),
+});
+
 export const eventSchemas = {
   "knowledge/document.added": documentAddedData,
+  "knowledge/crawl.requested": crawlRequestedData,
   "webhooks/delivery.requested": webhookDeliveryRequestedData,
 } as const;
 

@@ -6,6 +6,8 @@ export * from "./auth";
 export * from "./organizations";
 export * from "./api-keys";
 export * from "./knowledge";
+export * from "./crawls";
+export * from "./web";
 export * from "./bots";
 export * from "./conversations";
 export * from "./chat";

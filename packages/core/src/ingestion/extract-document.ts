@@ -73,7 +73,7 @@ async function loadSource(
 ): Promise<FetchedSource> {
   if (document.sourceKind === "url") {
     if (!document.sourceUri) throw new IngestionFailure("URL document has no URL");
-    return fetchUrlSource(document.sourceUri, deps.config.UPLOAD_MAX_BYTES);
+    return fetchUrlSource(document.sourceUri, deps.config);
   }
   if (!document.storagePath) throw new IngestionFailure("the uploaded file is missing; upload it again");
   let bytes: Uint8Array;

@@ -6,7 +6,7 @@ import {
   CrawlStartError,
   crawlNextBatch,
   isCrawlDone,
-  startCrawl,
+  startSiteCrawl,
   type CrawledResource,
   type CrawlEnvironment,
   type CrawlHandler,
@@ -75,7 +75,7 @@ function memoryHandler(stored = new Map<string, CrawledResource>()): CrawlHandle
 }
 
 async function crawl(s: CrawlSettings, handler: CrawlHandler): Promise<CrawlState> {
-  let state = await startCrawl(s, env);
+  let state = await startSiteCrawl(s, env);
   while (!isCrawlDone(state, s)) state = await crawlNextBatch(state, s, env, handler, 3);
   return state;
 }
@@ -159,14 +159,14 @@ describe("crawlSite", () => {
   });
 
   it("fails the crawl with a reason when the start cannot be crawled", async () => {
-    await expect(startCrawl(settings({ startUrl: `${site.url}/private/secret` }), env)).rejects.toThrow(
+    await expect(startSiteCrawl(settings({ startUrl: `${site.url}/private/secret` }), env)).rejects.toThrow(
       /robots.txt disallows .*\/private\/secret for FrontdeskBot/,
     );
     const guarded: CrawlEnvironment = { fetch: { ...env.fetch, assertDestination: async () => { throw new Error("127.0.0.1 is a private address"); } } };
-    await expect(startCrawl(settings(), guarded)).rejects.toThrow(/is not allowed: 127.0.0.1 is a private address/);
+    await expect(startSiteCrawl(settings(), guarded)).rejects.toThrow(/is not allowed: 127.0.0.1 is a private address/);
 
     const missing = settings({ startUrl: `${site.url}/nowhere` });
-    const state = await startCrawl(missing, env);
+    const state = await startSiteCrawl(missing, env);
     const failure = await crawlNextBatch(state, missing, env, memoryHandler()).catch((error: unknown) => error);
     expect(failure).toBeInstanceOf(CrawlStartError);
     expect((failure as Error).message).toMatch(/start page could not be read: .*HTTP 404/);
@@ -175,6 +175,6 @@ describe("crawlSite", () => {
     await closed.close();
     const unreachable = settings({ startUrl: `${closed.url}/` });
     // robots.txt is unreachable too, which (RFC 9309) forbids everything.
-    await expect(startCrawl(unreachable, env)).rejects.toThrow(/robots.txt could not be read/);
+    await expect(startSiteCrawl(unreachable, env)).rejects.toThrow(/robots.txt could not be read/);
   });
 });

@@ -81,7 +81,7 @@ const MAX_SITEMAPS = 50;
 const MAX_ROBOTS_BYTES = 500 * 1024;
 
 /** Checks the start URL, reads robots.txt and (sitemap mode) the sitemaps, and returns the initial state. */
-export async function startCrawl(settings: CrawlSettings, env: CrawlEnvironment): Promise<CrawlState> {
+export async function startSiteCrawl(settings: CrawlSettings, env: CrawlEnvironment): Promise<CrawlState> {
   const start = canonicalizeUrl(settings.startUrl);
   if (!start) throw new CrawlStartError(`"${settings.startUrl}" is not an http(s) URL`);
   if (env.fetch.assertDestination) {
@@ -215,7 +215,7 @@ async function fetchOne(item: QueuedUrl, state: CrawlState, env: CrawlEnvironmen
   const type = (response.contentType ?? "").split(";")[0]!.trim().toLowerCase();
   const { etag, lastModified } = response;
   if (type === "text/html" || type === "application/xhtml+xml" || (type === "" && looksLikeHtml(response.bytes))) {
-    const page = readWebPage(decodeText(response.bytes), finalUrl);
+    const page = readWebPage(response.bytes, finalUrl);
     if (page.noIndex) return { kind: "skipped" };
     const links = page.noFollow ? [] : page.links;
     // A canonical on another origin (syndicated copies) says nothing about duplicates inside this crawl.

@@ -9,7 +9,7 @@ export {
   CrawlStartError,
   crawlNextBatch,
   isCrawlDone,
-  startCrawl,
+  startSiteCrawl,
   type CrawlCounts,
   type CrawledResource,
   type CrawlEnvironment,

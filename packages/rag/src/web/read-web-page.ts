@@ -1,5 +1,6 @@
 import { Readability } from "@mozilla/readability";
 import { parseHTML } from "linkedom";
+import { decodeText } from "../loaders/decode-text";
 import { htmlTitle, htmlToText } from "../loaders/html-to-text";
 import { canonicalizeUrl } from "./canonical-url";
 
@@ -30,7 +31,8 @@ interface MinimalDocument {
  * cookie banners) and renders it as text that keeps headings, lists and table rows. Falls back to the whole
  * page when Readability finds no article.
  */
-export function readWebPage(html: string, pageUrl: string): WebPage {
+export function readWebPage(source: string | Uint8Array, pageUrl: string): WebPage {
+  const html = typeof source === "string" ? source : decodeText(source);
   const { document } = parseHTML(html) as unknown as { document: MinimalDocument };
   const baseHref = document.querySelector("base[href]")?.getAttribute("href");
   const base = (baseHref && canonicalizeUrl(baseHref, pageUrl)) || pageUrl;

@@ -1,0 +1,6 @@
+export * from "./schemas";
+export { startCrawl } from "./start-crawl";
+export { listCrawls } from "./list-crawls";
+export { getCrawl } from "./get-crawl";
+export { toCrawlView } from "./views";
+export * from "./run";

@@ -1,0 +1,1 @@
+export { destinationGuard } from "./destination-guard";
