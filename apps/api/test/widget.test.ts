@@ -42,10 +42,10 @@ describe("widget routes", () => {
     const byHeader = await widget("/api/widget/v1/config", { key: a.botPublicKey, origin: "https://anywhere.example" });
     expect(byHeader.status).toBe(200);
     expect(byHeader.headers.get("access-control-allow-origin")).toBe("https://anywhere.example");
-    expect(await byHeader.json()).toEqual({ botName: "Alpha 1 assistant", greeting: "Hi! How can I help you today?" });
+    expect(await byHeader.json()).toEqual({ botName: "Alpha 1 assistant", greeting: "Hi! How can I help you today?", appearance: {} });
 
     const byQuery = await widget(`/api/widget/v1/config?key=${restrictedKey}`, { origin: "https://shop.example.com" });
-    expect(await byQuery.json()).toEqual({ botName: "Shop bot", greeting: "Welcome to the shop" });
+    expect(await byQuery.json()).toEqual({ botName: "Shop bot", greeting: "Welcome to the shop", appearance: {} });
   });
 
   it("answers preflight requests", async () => {
@@ -88,8 +88,9 @@ describe("widget routes", () => {
 
     const history = await widget(`/api/widget/v1/conversations/${done.conversationId}?visitorId=visitor-1`, { key: a.botPublicKey });
     expect(history.status).toBe(200);
-    const body = (await history.json()) as { id: string; messages: { role: string; content: string; citations: unknown[] }[] };
+    const body = (await history.json()) as { id: string; status: string; messages: { role: string; content: string; citations: unknown[] }[] };
     expect(body.id).toBe(done.conversationId);
+    expect(body.status).toBe("open");
     expect(body.messages.map((m) => m.role)).toEqual(["user", "assistant"]);
     expect(Object.keys(body.messages[0] ?? {}).sort()).toEqual(["citations", "content", "createdAt", "id", "role"]);
 

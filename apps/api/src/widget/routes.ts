@@ -1,22 +1,26 @@
 import {
-  getConversation,
+  getVisitorConversation,
   getWidgetConfig,
   notFound,
   parseInput,
   streamChat,
+  submitLeadForm,
   widgetChatRequestBody,
   type AppDeps,
+  type SubmitLeadFormInput,
 } from "@frontdesk/core";
 import { Hono } from "hono";
 import { cors } from "hono/cors";
 import { chatResponse } from "../sse/chat-response";
+import { cacheableJson } from "./etag";
 import { readJson } from "./read-json";
 import { widgetAuth } from "./widget-auth";
+import { widgetRateLimit } from "./widget-rate-limit";
 
 /**
  * Public routes the embeddable widget calls from customers' pages (mounted at /api/widget/v1). CORS reflects
  * the caller's origin — including on errors, so the widget can read them — while widgetAuth refuses origins a
- * bot does not allow.
+ * bot does not allow. Sending (chat, lead form) is rate limited per visitor and per IP.
  */
 export function widgetRoutes(deps: AppDeps) {
   const app = new Hono();
@@ -26,14 +30,20 @@ export function widgetRoutes(deps: AppDeps) {
       origin: (origin) => origin || null,
       allowMethods: ["GET", "POST", "OPTIONS"],
       allowHeaders: ["Content-Type", "Accept", "X-Frontdesk-Bot-Key"],
+      exposeHeaders: ["Retry-After", "ETag"],
       maxAge: 600,
     }),
   );
   app.use("*", widgetAuth(deps));
+  const rateLimit = widgetRateLimit({
+    perVisitor: deps.config.WIDGET_RATE_LIMIT_PER_MINUTE_VISITOR,
+    perIp: deps.config.WIDGET_RATE_LIMIT_PER_MINUTE_IP,
+  });
 
-  app.get("/config", async (c) => c.json(await getWidgetConfig(c.var.ctx)));
+  // A minute fresh, then revalidated by ETag: appearance edits reach pages within a minute.
+  app.get("/config", async (c) => cacheableJson(c, await getWidgetConfig(c.var.ctx), "public, max-age=60"));
 
-  app.post("/chat", async (c) => {
+  app.post("/chat", rateLimit, async (c) => {
     const ctx = c.var.ctx;
     if (ctx.actor.type !== "widget") throw notFound("Bot");
     const body = parseInput(widgetChatRequestBody, await readJson(c));
@@ -41,15 +51,22 @@ export function widgetRoutes(deps: AppDeps) {
     return chatResponse(c, stream, deps.logger);
   });
 
-  app.get("/conversations/:id", async (c) => {
-    const visitorId = c.req.query("visitorId");
-    const conversation = await getConversation(c.var.ctx, c.req.param("id"), { visitorId });
-    return c.json({
-      id: conversation.id,
-      messages: conversation.messages
-        .filter((m) => m.role === "user" || m.role === "assistant")
-        .map(({ id, role, content, citations, createdAt }) => ({ id, role, content, citations, createdAt })),
-    });
-  });
+  app.get("/conversations/:id", async (c) =>
+    c.json(await getVisitorConversation(c.var.ctx, c.req.param("id"), { visitorId: c.req.query("visitorId") })),
+  );
+
+  // Polled by the widget while a person is asked for: status plus messages after the last one it has.
+  app.get("/conversations/:id/messages", async (c) =>
+    c.json(
+      await getVisitorConversation(c.var.ctx, c.req.param("id"), {
+        visitorId: c.req.query("visitorId"),
+        after: c.req.query("after") || undefined,
+      }),
+    ),
+  );
+
+  app.post("/conversations/:id/lead", rateLimit, async (c) =>
+    c.json(await submitLeadForm(c.var.ctx, c.req.param("id"), (await readJson(c)) as SubmitLeadFormInput)),
+  );
   return app;
 }

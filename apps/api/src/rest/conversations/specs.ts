@@ -1,4 +1,4 @@
-import { conversationPageSchema, conversationWithMessagesSchema } from "@frontdesk/core";
+import { conversationPageSchema, conversationSchema, conversationWithMessagesSchema, messageSchema, operatorReplyInput } from "@frontdesk/core";
 import { createRoute, z } from "@hono/zod-openapi";
 import { idParam, problems } from "../problem-schemas";
 
@@ -35,4 +35,41 @@ export const getConversationSpec = createRoute({
     },
     ...problems(404),
   },
+});
+
+const conversationParams = z.object({ id: idParam("id", "Conversation id") });
+const ConversationSummary = conversationSchema.meta({ id: "ConversationSummary" });
+
+export const replyToConversationSpec = createRoute({
+  method: "post",
+  path: "/conversations/{id}/replies",
+  tags,
+  summary: "Reply to the visitor as a person (operator)",
+  description:
+    "Stores a message with role `operator`; the visitor's widget shows it within a few seconds. Replying takes the conversation over (status `handoff`), so the bot stops answering until it is released.",
+  request: { params: conversationParams, body: { required: true, content: { "application/json": { schema: operatorReplyInput } } } },
+  responses: {
+    201: { description: "The stored reply", content: { "application/json": { schema: messageSchema.meta({ id: "Message" }) } } },
+    ...problems(400, 404, 422),
+  },
+});
+
+export const takeOverConversationSpec = createRoute({
+  method: "post",
+  path: "/conversations/{id}/take-over",
+  tags,
+  summary: "Take the conversation over from the bot",
+  description: "Status becomes `handoff` and the bot stops answering; the signed-in user (if any) becomes the assignee.",
+  request: { params: conversationParams },
+  responses: { 200: { description: "The conversation", content: { "application/json": { schema: ConversationSummary } } }, ...problems(404) },
+});
+
+export const releaseConversationSpec = createRoute({
+  method: "post",
+  path: "/conversations/{id}/release",
+  tags,
+  summary: "Hand the conversation back to the bot",
+  description: "Status becomes `open`, the assignee and pending handoff request are cleared, and the bot answers again.",
+  request: { params: conversationParams },
+  responses: { 200: { description: "The conversation", content: { "application/json": { schema: ConversationSummary } } }, ...problems(404) },
 });

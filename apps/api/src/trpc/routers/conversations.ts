@@ -1,10 +1,27 @@
-import { getConversation, listConversations, listConversationsInput } from "@frontdesk/core";
+import {
+  getConversation,
+  listConversations,
+  listConversationsInput,
+  releaseConversation,
+  replyAsOperator,
+  takeOverConversation,
+} from "@frontdesk/core";
 import type { TRPCRouterRecord } from "@trpc/server";
 import { z } from "zod";
 import { orgProcedure } from "../trpc";
 
+const byId = z.object({ id: z.string().min(1) });
+
 export const conversationsRouter = {
   /** Newest activity first; pass `nextCursor` back as `cursor` for the next page. */
   list: orgProcedure.input(listConversationsInput.optional()).query(({ ctx, input }) => listConversations(ctx.core, input ?? {})),
-  get: orgProcedure.input(z.object({ id: z.string().min(1) })).query(({ ctx, input }) => getConversation(ctx.core, input.id)),
+  get: orgProcedure.input(byId).query(({ ctx, input }) => getConversation(ctx.core, input.id)),
+  /** Status handoff, assignee = signed-in user; the bot stops answering. Returns the conversation (no messages). */
+  takeOver: orgProcedure.input(byId).mutation(({ ctx, input }) => takeOverConversation(ctx.core, input.id)),
+  /** Sends `text` to the visitor as role operator (taking over if nobody has). Returns the stored message. */
+  reply: orgProcedure
+    .input(byId.extend({ text: z.string() }))
+    .mutation(({ ctx, input }) => replyAsOperator(ctx.core, input.id, input.text)),
+  /** Back to the bot: status open, assignee and handoff request cleared. Returns the conversation. */
+  release: orgProcedure.input(byId).mutation(({ ctx, input }) => releaseConversation(ctx.core, input.id)),
 } satisfies TRPCRouterRecord;
