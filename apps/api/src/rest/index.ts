@@ -7,6 +7,7 @@ import { botRoutes } from "./bots/routes";
 import { chatRoutes } from "./chat/routes";
 import { conversationRoutes } from "./conversations/routes";
 import { knowledgeRoutes } from "./knowledge/routes";
+import { toolRoutes } from "./tools/routes";
 
 export const REST_BASE = "/api/v1";
 
@@ -42,5 +43,6 @@ export function restApi(deps: AppDeps) {
   api.route("/", botRoutes());
   api.route("/", chatRoutes(deps));
   api.route("/", conversationRoutes());
+  api.route("/", toolRoutes());
   return api;
 }

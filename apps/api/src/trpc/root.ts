@@ -5,6 +5,7 @@ import { conversationsRouter } from "./routers/conversations";
 import { knowledgeRouter } from "./routers/knowledge";
 import { organizationRouter } from "./routers/organization";
 import { searchRouter } from "./routers/search";
+import { toolCallsRouter, toolsRouter } from "./routers/tools";
 import { createTRPCRouter } from "./trpc";
 
 export const appRouter = createTRPCRouter({
@@ -15,6 +16,8 @@ export const appRouter = createTRPCRouter({
   search: searchRouter,
   chat: chatRouter,
   conversations: conversationsRouter,
+  tools: toolsRouter,
+  toolCalls: toolCallsRouter,
 });
 
 export type AppRouter = typeof appRouter;
