@@ -15,10 +15,10 @@ export interface AdminStack {
   close: () => Promise<void>;
 }
 
-export async function startAdminStack(): Promise<AdminStack> {
+export async function startAdminStack(options: { widget?: boolean } = {}): Promise<AdminStack> {
   mkdirSync(screenshots, { recursive: true });
   const adminPort = await freePort();
-  const [api] = await Promise.all([startApi({ adminUrl: `http://127.0.0.1:${adminPort}` }), ensureAdminBuilt()]);
+  const [api] = await Promise.all([startApi({ adminUrl: `http://127.0.0.1:${adminPort}`, widget: options.widget }), ensureAdminBuilt()]);
   const admin = await startAdmin({ port: adminPort, apiUrl: api.url });
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",

@@ -4,12 +4,14 @@ import { join } from "node:path";
 import { buildDeps, startServer } from "@frontdesk/api";
 import { loadConfig } from "@frontdesk/config";
 import { createTestDatabase } from "@frontdesk/db/testing";
+import { ensureWidgetBuilt } from "../../widget/test/build-widget";
 
 /**
  * The real API (default local embeddings, extractive answers, in-process ingestion) on a fresh test database,
- * listening on 127.0.0.1:0. `adminUrl` is trusted by better-auth's origin check.
+ * listening on 127.0.0.1:0. `adminUrl` is trusted by better-auth's origin check. With `widget`, it serves the widget
+ * built by the widget's own test helper (rebuilt only when its sources changed), for the widget preview.
  */
-export async function startApi(options: { adminUrl: string }) {
+export async function startApi(options: { adminUrl: string; widget?: boolean }) {
   const dataDir = mkdtempSync(join(tmpdir(), "frontdesk-admin-test-"));
   const config = loadConfig({
     FRONTDESK_DATA_DIR: dataDir,
@@ -18,7 +20,11 @@ export async function startApi(options: { adminUrl: string }) {
     ADMIN_URL: options.adminUrl,
     LLM_PROVIDER: "none",
   });
-  const deps = await buildDeps(config, { database: await createTestDatabase() });
+  const [database, widgetScriptPath] = await Promise.all([
+    createTestDatabase(),
+    options.widget ? ensureWidgetBuilt() : undefined,
+  ]);
+  const deps = await buildDeps(config, { database, widgetScriptPath });
   const server = await startServer(deps, { port: 0, host: "127.0.0.1" });
   return {
     url: server.url,

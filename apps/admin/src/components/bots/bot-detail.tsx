@@ -20,6 +20,11 @@ export function BotDetail({ id }: { id: string }) {
         <Link href="/bots">← Bots</Link>
       </p>
       <h1>{bot.data.name}</h1>
+      <nav className="subnav">
+        <Link href={`/bots/${id}/widget`}>Chat widget</Link>
+        <Link href={`/bots/${id}/tools`}>Tools</Link>
+        <Link href={`/conversations?botId=${id}`}>Conversations</Link>
+      </nav>
       <div className="grid-2">
         <div className="stack">
           <BotSettingsForm bot={bot.data} />

@@ -6,6 +6,8 @@ import { usePathname } from "next/navigation";
 const links = [
   { href: "/bots", label: "Bots" },
   { href: "/knowledge", label: "Knowledge" },
+  { href: "/conversations", label: "Conversations" },
+  { href: "/integrations", label: "Integrations" },
 ];
 
 export function NavLinks() {

@@ -1,0 +1,67 @@
+"use client";
+
+import { useQuery } from "@tanstack/react-query";
+import Link from "next/link";
+import { useState } from "react";
+import { QueryState } from "@/components/query-state";
+import { formatDateTime } from "@/lib/format";
+import { useTRPC } from "@/lib/trpc";
+import { BotFilter } from "./bot-filter";
+
+const POLL_MS = 5_000;
+
+/** Newest activity first; polled so new chats and handoff requests show up without a reload. */
+export function ConversationList({ initialBotId }: { initialBotId?: string }) {
+  const trpc = useTRPC();
+  const [botId, setBotId] = useState(initialBotId ?? "");
+  const conversations = useQuery({
+    ...trpc.conversations.list.queryOptions({ botId: botId || undefined, limit: 50 }),
+    refetchInterval: POLL_MS,
+  });
+  const bots = useQuery(trpc.bots.list.queryOptions());
+  const botName = (id: string) => bots.data?.find((bot) => bot.id === id)?.name ?? id;
+
+  return (
+    <section className="card">
+      <div className="row" style={{ justifyContent: "space-between" }}>
+        <h2>Conversations</h2>
+        <BotFilter bots={bots.data ?? []} value={botId} onChange={setBotId} />
+      </div>
+      {!conversations.data ? (
+        <QueryState error={conversations.error} />
+      ) : conversations.data.data.length === 0 ? (
+        <p className="muted">No conversations yet.</p>
+      ) : (
+        <table data-testid="conversations">
+          <thead>
+            <tr>
+              <th>Last activity</th>
+              <th>Bot</th>
+              <th>Channel</th>
+              <th>Status</th>
+              <th>Messages</th>
+            </tr>
+          </thead>
+          <tbody>
+            {conversations.data.data.map((conversation) => (
+              <tr key={conversation.id} data-conversation-status={conversation.status}>
+                <td>
+                  <Link href={`/conversations/${conversation.id}`}>{formatDateTime(conversation.lastMessageAt)}</Link>
+                  {conversation.visitorId && <div className="muted small">visitor {conversation.visitorId.slice(0, 12)}</div>}
+                </td>
+                <td>{botName(conversation.botId)}</td>
+                <td>{conversation.channel}</td>
+                <td>
+                  <span className={`badge ${conversation.status}`}>
+                    {conversation.status === "handoff" ? (conversation.assigneeId ? "with a person" : "wants a person") : conversation.status}
+                  </span>
+                </td>
+                <td>{conversation.messageCount}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </section>
+  );
+}
