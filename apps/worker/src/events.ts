@@ -2,6 +2,7 @@ import { eventSchemas } from "@frontdesk/core";
 import { eventType } from "inngest";
 
 /** Typed triggers for the events in @frontdesk/core's eventSchemas. */
+export const crawlRequested = eventType("knowledge/crawl.requested", { schema: eventSchemas["knowledge/crawl.requested"] });
 export const documentAdded = eventType("knowledge/document.added", { schema: eventSchemas["knowledge/document.added"] });
 export const webhookDeliveryRequested = eventType("webhooks/delivery.requested", {
   schema: eventSchemas["webhooks/delivery.requested"],

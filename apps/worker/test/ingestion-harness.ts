@@ -20,7 +20,8 @@ export interface Harness {
 
 export async function createHarness(env: Record<string, string> = {}): Promise<Harness> {
   const dataDir = await mkdtemp(path.join(tmpdir(), "frontdesk-worker-"));
-  const config = loadConfig({ FRONTDESK_DATA_DIR: dataDir, LOG_LEVEL: "silent", ...env });
+  // Test sites are served on 127.0.0.1, which the SSRF guard refuses by default.
+  const config = loadConfig({ FRONTDESK_DATA_DIR: dataDir, LOG_LEVEL: "silent", ALLOW_PRIVATE_NETWORK_FETCH: "true", ...env });
   const [db, embeddings] = await Promise.all([createTestDatabase(), createEmbeddingsProvider(config)]);
   const deps: IngestionDeps = {
     config,

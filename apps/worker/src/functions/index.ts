@@ -1,5 +1,6 @@
 import type { AppDeps, IngestionDeps } from "@frontdesk/core";
 import { createDeliverWebhook } from "./integrations/deliver-webhook";
+import { createCrawlWebsite } from "./knowledge/crawl-website";
 import { createIngestDocument } from "./knowledge/ingest-document";
 
 /**
@@ -10,8 +11,9 @@ export type WorkerDeps = IngestionDeps & Partial<Pick<AppDeps, "events" | "keyri
 
 /** Every Inngest function of the app, bound to the process's dependencies (for serve() and the local executor). */
 export function createFunctions(deps: WorkerDeps) {
-  return [createIngestDocument(deps), ...(deps.keyring ? [createDeliverWebhook({ ...deps, keyring: deps.keyring })] : [])];
+  return [createIngestDocument(deps), ...(deps.events ? [createCrawlWebsite({ ...deps, events: deps.events })] : []), ...(deps.keyring ? [createDeliverWebhook({ ...deps, keyring: deps.keyring })] : [])];
 }
 
+export { createCrawlWebsite, CRAWL_RETRIES } from "./knowledge/crawl-website";
 export { createIngestDocument, EMBED_BATCH_SIZE, INGEST_RETRIES } from "./knowledge/ingest-document";
 export { createDeliverWebhook, WEBHOOK_RETRIES } from "./integrations/deliver-webhook";

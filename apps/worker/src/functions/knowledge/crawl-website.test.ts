@@ -1,0 +1,116 @@
+import { htmlPage, startTestSite, type TestSite } from "@frontdesk/rag/testing";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createHarness, type Harness } from "../../../test/ingestion-harness";
+import { createEventBus, type WorkerEventBus } from "../../event-bus";
+
+let h: Harness;
+let bus: WorkerEventBus;
+let site: TestSite;
+let kbId: string;
+
+const faqBody = (answer: string) =>
+  `<p>Answers to the questions our customers ask most often, kept short and up to date by the support team.</p>
+   <h2>Refunds</h2><p>${answer}</p><h2>Shipping</h2><ul><li>Standard: 3 days</li><li>Express: next day</li></ul>`;
+
+beforeAll(async () => {
+  h = await createHarness();
+  bus = createEventBus(h.deps, { retryDelay: () => 5 });
+  site = await startTestSite({
+    "/robots.txt": { body: "User-agent: *\nDisallow: /admin\n", contentType: "text/plain" },
+    "/": htmlPage("Acme", `<p>Acme sells sturdy garden furniture made from recycled wood, shipped across Europe.</p>
+      <a href="/faq">FAQ</a> <a href="/faq/">FAQ again</a> <a href="/contact#form">Contact</a> <a href="/admin">Admin</a>`),
+    "/faq": htmlPage("FAQ", faqBody("Refunds are possible within 30 days of delivery.")),
+    // No ETag: whether it changed is decided by comparing its text.
+    "/contact": { body: htmlPage("Contact", "<p>Write to hello@acme.test or call us on weekdays between nine and five.</p>"), etag: false },
+    "/about": htmlPage("About us", "<p>Acme was founded in 1999 by two carpenters who loved gardens and good tables.</p>"),
+  });
+  kbId = (
+    await h.db.prisma.knowledgeBase.create({
+      data: { organizationId: "org_test", name: "Site", embeddingModel: h.embeddings.model, embeddingDimensions: h.embeddings.dimensions },
+    })
+  ).id;
+}, 120_000);
+
+afterAll(async () => {
+  await bus?.close();
+  await site?.close();
+  await h?.close();
+});
+
+async function runCrawl(data: { startUrl: string; maxDepth?: number; maxPages?: number; mode?: string }, target: WorkerEventBus = bus) {
+  const crawl = await h.db.prisma.crawl.create({
+    data: { organizationId: "org_test", knowledgeBaseId: kbId, maxDepth: 2, maxPages: 20, ...data },
+  });
+  await target.send({ name: "knowledge/crawl.requested", data: { organizationId: "org_test", knowledgeBaseId: kbId, crawlId: crawl.id } });
+  await target.drain();
+  return h.db.prisma.crawl.findUniqueOrThrow({ where: { id: crawl.id } });
+}
+
+async function pages() {
+  const documents = await h.db.prisma.document.findMany({ where: { knowledgeBaseId: kbId }, orderBy: { sourceUri: "asc" } });
+  const chunks = await h.db.prisma.chunk.findMany({ where: { knowledgeBaseId: kbId }, select: { id: true, documentId: true, content: true } });
+  return documents.map((document) => ({ document, chunks: chunks.filter((chunk) => chunk.documentId === document.id) }));
+}
+
+describe("crawl-website", () => {
+  it("stores one ready url document per canonical page, then re-ingests only the page that changed", async () => {
+    const first = await runCrawl({ startUrl: `${site.url}/` });
+    expect(first).toMatchObject({ status: "completed", error: null, pagesIngested: 4, pagesUnchanged: 0, pagesFailed: 0 });
+    // "/", "/about" (in the navigation), "/faq", "/contact" and "/admin" (robots-disallowed: skipped, never fetched).
+    expect(first.pagesDiscovered).toBe(5);
+    expect(first.pagesSkipped).toBe(1);
+    expect(site.requests).not.toContain("GET /admin");
+
+    const before = await pages();
+    expect(before.map((p) => p.document.sourceUri)).toEqual([`${site.url}/`, `${site.url}/about`, `${site.url}/contact`, `${site.url}/faq`]);
+    for (const { document, chunks } of before) {
+      expect(document).toMatchObject({ status: "ready", sourceKind: "url", crawlId: first.id });
+      expect(chunks.length).toBeGreaterThan(0);
+    }
+    const faq = before.find((p) => p.document.sourceUri === `${site.url}/faq`)!;
+    expect(faq.document.title).toBe("FAQ");
+    expect(faq.document.httpEtag).toMatch(/^"/);
+    expect(faq.chunks.map((c) => c.content).join("\n")).toContain("within 30 days");
+    expect(faq.chunks.map((c) => c.content).join("\n")).not.toContain("cookie settings");
+
+    site.pages.set("/faq", { body: htmlPage("FAQ", faqBody("Refunds are possible within 60 days of delivery.")) });
+    site.requests.length = 0;
+    const second = await runCrawl({ startUrl: `${site.url}/` });
+    expect(second).toMatchObject({ status: "completed", pagesIngested: 1, pagesUnchanged: 3, pagesFailed: 0 });
+    expect(site.requests).toContain("GET / (conditional)");
+
+    const after = await pages();
+    expect(after.map((p) => p.document.id)).toEqual(before.map((p) => p.document.id));
+    for (const [i, { document, chunks }] of after.entries()) {
+      const previous = before[i]!;
+      expect(document.status).toBe("ready");
+      if (document.sourceUri === `${site.url}/faq`) {
+        expect(chunks.map((c) => c.id)).not.toEqual(previous.chunks.map((c) => c.id));
+        expect(chunks.map((c) => c.content).join("\n")).toContain("within 60 days");
+        expect(chunks.map((c) => c.content).join("\n")).not.toContain("within 30 days");
+      } else {
+        // Not re-embedded: the very same chunk rows.
+        expect(chunks.map((c) => c.id)).toEqual(previous.chunks.map((c) => c.id));
+      }
+    }
+  }, 180_000);
+
+  it("fails with a clear reason when the start page is disallowed, unreachable or private", async () => {
+    const disallowed = await runCrawl({ startUrl: `${site.url}/admin` });
+    expect(disallowed).toMatchObject({ status: "failed", pagesIngested: 0 });
+    expect(disallowed.error).toMatch(/robots.txt disallows .*\/admin for FrontdeskBot/);
+
+    const missing = await runCrawl({ startUrl: `${site.url}/nowhere` });
+    expect(missing.status).toBe("failed");
+    expect(missing.error).toMatch(/start page could not be read: .*HTTP 404/);
+
+    const guarded = createEventBus({ ...h.deps, config: { ...h.config, ALLOW_PRIVATE_NETWORK_FETCH: false } }, { retryDelay: () => 5 });
+    try {
+      const blocked = await runCrawl({ startUrl: `${site.url}/` }, guarded);
+      expect(blocked.status).toBe("failed");
+      expect(blocked.error).toMatch(/private or reserved address.*ALLOW_PRIVATE_NETWORK_FETCH=true/);
+    } finally {
+      await guarded.close();
+    }
+  }, 120_000);
+});

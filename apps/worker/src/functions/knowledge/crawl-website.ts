@@ -1,0 +1,44 @@
+import { beginCrawl, crawlPages, crawlRequestedData, failCrawl, finishCrawl, type CrawlDeps, type CrawlRef } from "@frontdesk/core";
+import { isCrawlDone, type CrawlState } from "@frontdesk/rag";
+import { inngest } from "../../client";
+import { crawlRequested } from "../../events";
+
+export const CRAWL_RETRIES = 2;
+
+/**
+ * knowledge/crawl.requested → start (SSRF guard, robots.txt, sitemaps) → pages-N (10 pages per durable step,
+ * each stored as a url document; new and changed ones are queued for ingest-document) → finish. The crawling
+ * lives in @frontdesk/rag and the storing in @frontdesk/core; this function only orders them into steps.
+ */
+export function createCrawlWebsite(deps: CrawlDeps) {
+  return inngest.createFunction(
+    {
+      id: "crawl-website",
+      name: "Crawl website",
+      triggers: [crawlRequested],
+      retries: CRAWL_RETRIES,
+      // Two crawls of one knowledge base would race to update the same page documents.
+      concurrency: [{ key: "event.data.knowledgeBaseId", limit: 1 }],
+      onFailure: async ({ event, error }) => {
+        const ref = crawlRequestedData.parse(event.data.event.data);
+        await failCrawl(deps, ref, `crawl failed: ${error.message}`);
+      },
+    },
+    async ({ event, step }) => {
+      const ref: CrawlRef = event.data;
+      const begun = await step.run("start", () => beginCrawl(deps, ref));
+      if (begun.outcome !== "started") return begun;
+      const { settings } = begun;
+      let state = begun.state as CrawlState;
+      for (let batch = 0; !isCrawlDone(state, settings); batch += 1) {
+        const current = state;
+        const result = await step.run(`pages-${batch}`, () => crawlPages(deps, ref, settings, current));
+        if (result.outcome === "failed") return result;
+        state = result.state as CrawlState;
+      }
+      const finished = state;
+      await step.run("finish", () => finishCrawl(deps, ref, finished));
+      return { outcome: "completed" as const, counts: finished.counts };
+    },
+  );
+}
