@@ -14,5 +14,12 @@ export const emailConfigSchema = z
       .boolean()
       .default(false)
       .describe("Let the agent email addresses other than the team recipients (e.g. visitors)"),
+    sendgridApiKey: z
+      .string()
+      .regex(/^SG\./, "SendGrid API keys start with SG.")
+      .optional()
+      .meta({ writeOnly: true })
+      .describe("SendGrid API key (mail.send scope). When set, mail goes through SendGrid and SMTP is the fallback"),
+    sendgridFrom: z.string().min(3).optional().describe("Verified SendGrid sender, if different from `from`"),
   });
 export type EmailConfig = z.infer<typeof emailConfigSchema>;

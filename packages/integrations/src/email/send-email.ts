@@ -3,6 +3,7 @@ import { IntegrationError } from "../errors";
 import { assertPublicDestination } from "../net/assert-public-destination";
 import type { IntegrationContext } from "../types";
 import type { EmailConfig } from "./config";
+import type { OutgoingEmail } from "./message";
 
 export function createTransport(config: EmailConfig) {
   return nodemailer.createTransport({
@@ -42,13 +43,20 @@ export function assertRecipientsAllowed(config: EmailConfig, to: string[]): void
 export async function sendEmail(
   config: EmailConfig,
   ctx: IntegrationContext,
-  message: { to: string[]; subject: string; text: string; replyTo?: string },
+  message: OutgoingEmail,
 ): Promise<{ messageId: string; accepted: string[] }> {
   assertRecipientsAllowed(config, message.to);
   if (!ctx.allowPrivateNetworks) await assertPublicDestination(config.host, "email");
   const transport = createTransport(config);
   try {
-    const info = await transport.sendMail({ from: config.from, to: message.to, subject: message.subject, text: message.text, ...(message.replyTo ? { replyTo: message.replyTo } : {}) });
+    const info = await transport.sendMail({
+      from: config.from,
+      to: message.to,
+      subject: message.subject,
+      text: message.text,
+      ...(message.html ? { html: message.html } : {}),
+      ...(message.replyTo ? { replyTo: message.replyTo } : {}),
+    });
     return { messageId: info.messageId, accepted: info.accepted.map(String) };
   } catch (error) {
     return toError(error);
