@@ -44,6 +44,16 @@ const firstSlot = (request: FakeChatRequest) => {
 /** The script a real model would follow: look, book, save the lead (and tell the team), log it, answer. */
 function scriptedModel(request: FakeChatRequest): string | FakeToolCallsReply {
   if (!request.tools) return "No tools were offered.";
+  const question = String(request.messages.findLast((message) => message.role === "user")?.content ?? "");
+  if (question.includes("same time")) {
+    if (toolRounds(request) > 0) return "Sorry, I couldn't book that time.";
+    return {
+      toolCalls: [
+        { name: "calcom_book_meeting", arguments: { start: calcom.bookings[0]?.start, name: "Bo Berg", email: "bo@example.com" } },
+        { name: "hubspot_upsert_contact", arguments: { email: "not-an-email", firstname: "Bo" } },
+      ],
+    };
+  }
   switch (toolRounds(request)) {
     case 0:
       return { toolCalls: [{ name: "calcom_find_slots", arguments: { start: "2050-09-05", end: "2050-09-05", timeZone: "UTC" } }] };
@@ -193,10 +203,12 @@ describe("tools for the bot", () => {
     expect(booked.data).toHaveLength(1);
 
     // The history shows the tool calls between the question and the answer.
-    const conversation = (await (await call("GET", `/api/v1/conversations/${done.conversationId}`)).json()) as { messages: { role: string; content: string }[] };
+    const conversation = (await (await call("GET", `/api/v1/conversations/${done.conversationId}`)).json()) as {
+      messages: { role: string; content: string; metadata: Record<string, unknown> }[];
+    };
     expect(conversation.messages.map((message) => message.role)).toEqual(["user", "tool", "tool", "tool", "tool", "tool", "assistant"]);
-    const toolMessages = await t.deps.prisma.message.findMany({ where: { conversationId: done.conversationId, role: "tool" }, orderBy: { createdAt: "asc" } });
-    expect(toolMessages.map((message) => (message.metadata as { toolName: string }).toolName)).toEqual([
+    const toolMessages = conversation.messages.filter((message) => message.role === "tool");
+    expect(toolMessages.map((message) => message.metadata.toolName)).toEqual([
       "calcom_find_slots",
       "calcom_book_meeting",
       "hubspot_upsert_contact",
@@ -204,6 +216,28 @@ describe("tools for the bot", () => {
       "log_lead",
     ]);
     expect(toolMessages[4]?.metadata).toMatchObject({ type: "tool_call", ok: true, arguments: { apiKey: "[redacted]" } });
+    expect(toolMessages[1]?.content).toContain("ana@example.com");
+  });
+
+  it("feeds provider refusals and invalid arguments back to the model as fallbacks and logs them as failed", async () => {
+    const before = llm.requests.length;
+    const response = await call("POST", "/api/v1/chat", { botId: a.botId, message: "Book me at the same time as Ana please, I'm Bo" });
+    expect(response.status).toBe(200);
+    const answer = (await response.json()) as { message: string; conversationId: string };
+    expect(answer.message).toBe("Sorry, I couldn't book that time.");
+
+    expect(calcom.bookings).toHaveLength(1);
+    expect(hubspot.contacts.size).toBe(1);
+    const results = llm.requests.at(-1)!.messages.filter((message) => message.role === "tool").map((message) => String(message.content));
+    expect(llm.requests.length - before).toBe(2);
+    expect(results[0]).toContain("I couldn't reach Cal.com just now");
+    expect(results[0]).toContain("already has booking");
+    expect(results[1]).toMatch(/^Not executed: invalid arguments \(arguments\.email: /);
+
+    const failed = (await (await call("GET", `/api/v1/tool-calls?ok=false&conversationId=${answer.conversationId}`)).json()) as { data: ToolCall[] };
+    expect(failed.data.map((entry) => entry.toolName).sort()).toEqual(["calcom_book_meeting", "hubspot_upsert_contact"]);
+    expect(failed.data.find((entry) => entry.toolName === "calcom_book_meeting")?.error).toContain("already has booking");
+    expect(failed.data.find((entry) => entry.toolName === "hubspot_upsert_contact")?.error).toMatch(/^Invalid arguments: arguments\.email/);
   });
 
   it("describes the tool endpoints in the OpenAPI document", async () => {
