@@ -18,6 +18,8 @@ describe("integration actions as LLM tools", () => {
       "hubspot_find_contact",
       "hubspot_upsert_contact",
       "sales-cal_find_slots",
+      "sales-cal_suggest_slots",
+      "sales-cal_next_available_slot",
       "sales-cal_book_meeting",
       "sales-cal_cancel_booking",
       "sales-cal_reschedule_booking",
