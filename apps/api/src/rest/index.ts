@@ -7,6 +7,9 @@ import { botRoutes } from "./bots/routes";
 import { chatRoutes } from "./chat/routes";
 import { conversationRoutes } from "./conversations/routes";
 import { knowledgeRoutes } from "./knowledge/routes";
+import { integrationRoutes } from "./integrations/routes";
+import { actionRoutes } from "./actions/routes";
+import { webhookRoutes } from "./webhooks/routes";
 import { toolRoutes } from "./tools/routes";
 
 export const REST_BASE = "/api/v1";
@@ -43,6 +46,9 @@ export function restApi(deps: AppDeps) {
   api.route("/", botRoutes());
   api.route("/", chatRoutes(deps));
   api.route("/", conversationRoutes());
+  api.route("/", integrationRoutes());
+  api.route("/", actionRoutes());
+  api.route("/", webhookRoutes());
   api.route("/", toolRoutes());
   return api;
 }

@@ -5,6 +5,9 @@ import { conversationsRouter } from "./routers/conversations";
 import { knowledgeRouter } from "./routers/knowledge";
 import { organizationRouter } from "./routers/organization";
 import { searchRouter } from "./routers/search";
+import { integrationsRouter } from "./routers/integrations";
+import { actionsRouter } from "./routers/actions";
+import { webhooksRouter } from "./routers/webhooks";
 import { toolCallsRouter, toolsRouter } from "./routers/tools";
 import { createTRPCRouter } from "./trpc";
 
@@ -16,6 +19,9 @@ export const appRouter = createTRPCRouter({
   search: searchRouter,
   chat: chatRouter,
   conversations: conversationsRouter,
+  integrations: integrationsRouter,
+  actions: actionsRouter,
+  webhooks: webhooksRouter,
   tools: toolsRouter,
   toolCalls: toolCallsRouter,
 });

@@ -8,3 +8,4 @@ export {
 } from "./webhook-endpoints";
 export { emitDomainEvent, type DomainEventContext } from "./emit-domain-event";
 export { attemptWebhookDelivery, markWebhookDeliveryFailed, type AttemptOutcome, type DeliveryRef } from "./attempt-delivery";
+export { emitDocumentOutcome } from "./emit-document-outcome";

@@ -1,14 +1,13 @@
 import {
   documentAddedData,
   embedChunks,
-  emitDomainEvent,
+  emitDocumentOutcome,
   extractDocument,
   finishIngestion,
   IngestionFailure,
   markIngestionFailed,
   splitDocument,
   storeDocumentChunks,
-  type AppDeps,
   type DocumentRef,
   type IngestionDeps,
 } from "@frontdesk/core";
@@ -25,17 +24,13 @@ export const INGEST_RETRIES = 3;
  * @frontdesk/core; this function only orders them into durable steps. Permanent problems (bad file, limits)
  * mark the document failed at once; anything else is retried and, when retries run out, onFailure marks it.
  */
-export function createIngestDocument(deps: IngestionDeps & Partial<Pick<AppDeps, "events">>) {
-  // Outbound webhooks (document.ready / document.failed) when the process has an event bus.
-  const emit = async (ref: DocumentRef, type: "document.ready" | "document.failed", extra: Record<string, unknown>) => {
-    if (deps.events) await emitDomainEvent({ ...deps, events: deps.events, organizationId: ref.organizationId }, type, { documentId: ref.documentId, knowledgeBaseId: ref.knowledgeBaseId, ...extra });
-  };
+export function createIngestDocument(deps: IngestionDeps) {
   const permanent = async <T>(ref: DocumentRef, work: () => Promise<T>): Promise<T> => {
     try {
       return await work();
     } catch (error) {
       if (!(error instanceof IngestionFailure)) throw error;
-      if (await markIngestionFailed(deps, ref, error.message)) await emit(ref, "document.failed", { error: error.message });
+      await markIngestionFailed(deps, ref, error.message);
       throw new NonRetriableError(error.message, { cause: error });
     }
   };
@@ -51,7 +46,8 @@ export function createIngestDocument(deps: IngestionDeps & Partial<Pick<AppDeps,
       onFailure: async ({ event, error }) => {
         const ref = documentAddedData.parse(event.data.event.data);
         const reason = error.name === "NonRetriableError" ? error.message : `ingestion failed: ${error.message}`;
-        if (await markIngestionFailed(deps, ref, reason, { onlyIfPending: true })) await emit(ref, "document.failed", { error: reason });
+        await markIngestionFailed(deps, ref, reason, { onlyIfPending: true });
+        await emitDocumentOutcome(deps, ref); // document.failed webhooks
       },
     },
     async ({ event, step }) => {
@@ -85,7 +81,7 @@ export function createIngestDocument(deps: IngestionDeps & Partial<Pick<AppDeps,
           title: extracted.title,
         }),
       );
-      if (finished) await step.run("emit-document-ready", () => emit(ref, "document.ready", { chunkCount, tokenCount }));
+      if (finished) await step.run("emit-document-ready", () => emitDocumentOutcome(deps, ref));
       return finished ? { outcome: "ready" as const, chunkCount, tokenCount } : { outcome: "missing" as const };
     },
   );

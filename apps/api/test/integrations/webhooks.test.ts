@@ -1,0 +1,116 @@
+import { emitDomainEvent } from "@frontdesk/core";
+import { verifySignature } from "@frontdesk/integrations";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { client, createTenant, createTestApi, type Tenant } from "../support/test-api";
+import { eventually, startReceiver, type Receiver } from "./receiver";
+
+let receiver: Receiver;
+let t: Awaited<ReturnType<typeof createTestApi>>;
+let a: Tenant;
+let call: ReturnType<typeof client>;
+const seen: string[] = [];
+
+async function json<T>(response: Response | Promise<Response>): Promise<{ status: number; body: T }> {
+  const res = await response;
+  const text = await res.text();
+  seen.push(text);
+  return { status: res.status, body: JSON.parse(text) as T };
+}
+
+type Endpoint = { id: string; url: string; events: string[]; secret: string; signingSecret?: string };
+type Delivery = { id: string; event: string; status: string; attempts: number; lastStatusCode: number | null; lastError: string | null; payload: unknown };
+
+/** /flaky answers 500 the first time each delivery arrives, then 200; /gone always 410. */
+const arrivals = new Map<string, number>();
+
+beforeAll(async () => {
+  receiver = await startReceiver((request) => {
+    const delivery = String(request.headers["x-frontdesk-delivery"]);
+    const count = (arrivals.get(delivery) ?? 0) + 1;
+    arrivals.set(delivery, count);
+    if (request.path === "/gone") return { status: 410 };
+    if (request.path === "/flaky" && count === 1) return { status: 500, body: { error: "boom" } };
+    return { status: 200 };
+  });
+  t = await createTestApi({ env: { ALLOW_PRIVATE_NETWORK_FETCH: "true" } });
+  a = await createTenant(t.deps, "Alpha");
+  call = client(t.app, a.apiKey);
+});
+afterAll(async () => {
+  await t?.close();
+  await receiver?.close();
+});
+
+async function deliveries(endpointId: string): Promise<Delivery[]> {
+  return (await json<{ data: Delivery[] }>(call("GET", `/api/v1/webhooks/${endpointId}/deliveries`))).body.data;
+}
+
+describe("outbound webhooks", () => {
+  it("shows the signing secret once and masks it afterwards", async () => {
+    const created = await json<Endpoint>(call("POST", "/api/v1/webhooks", { url: `${receiver.url}/ok`, events: ["lead.captured"] }));
+    expect(created.status).toBe(201);
+    expect(created.body.signingSecret).toMatch(/^whsec_/);
+    const secret = created.body.signingSecret!;
+    const listed = await json<{ data: Endpoint[] }>(call("GET", "/api/v1/webhooks"));
+    expect(listed.body.data[0]).toMatchObject({ id: created.body.id, secret: `••••${secret.slice(-4)}` });
+    expect(JSON.stringify(listed.body)).not.toContain(secret);
+
+    const invalid = await json<{ errors: { field: string }[] }>(call("POST", "/api/v1/webhooks", { url: "ftp://x", events: ["lead.nope"] }));
+    expect(invalid.status).toBe(422);
+    expect(invalid.body.errors.map((e) => e.field).sort()).toEqual(["events.0", "url"]);
+
+    const patched = await json<Endpoint>(call("PATCH", `/api/v1/webhooks/${created.body.id}`, { events: ["lead.captured", "lead.qualified"] }));
+    expect(patched.body.events).toEqual(["lead.captured", "lead.qualified"]);
+    expect((await call("DELETE", `/api/v1/webhooks/${created.body.id}`)).status).toBe(200);
+  });
+
+  it("retries a delivery after a 500 and records both attempts; signatures verify", async () => {
+    const created = await json<Endpoint>(call("POST", "/api/v1/webhooks", { url: `${receiver.url}/flaky`, events: ["lead.captured"] }));
+    const secret = created.body.signingSecret!;
+    const [deliveryId] = await emitDomainEvent(a.ctx, "lead.captured", { leadId: "lead_1", email: "ann@example.com" });
+    expect(deliveryId).toBeTruthy();
+
+    const delivered = await eventually(async () => (await deliveries(created.body.id)).find((d) => d.status === "succeeded"));
+    expect(delivered).toMatchObject({ id: deliveryId, event: "lead.captured", attempts: 2, lastStatusCode: 200, payload: { leadId: "lead_1" } });
+    expect(delivered.lastError).toContain("500");
+
+    const posts = receiver.requests.filter((r) => r.path === "/flaky");
+    expect(posts).toHaveLength(2);
+    for (const post of posts) {
+      expect(post.headers["x-frontdesk-delivery"]).toBe(deliveryId);
+      expect(post.headers["x-frontdesk-event"]).toBe("lead.captured");
+      expect(verifySignature({ secret, body: post.body, header: String(post.headers["x-frontdesk-signature"]) }).ok).toBe(true);
+      expect(JSON.parse(post.body)).toMatchObject({ id: deliveryId, event: "lead.captured", data: { email: "ann@example.com" } });
+    }
+  });
+
+  it("treats a 410 as final: no retry, marked failed", async () => {
+    const created = await json<Endpoint>(call("POST", "/api/v1/webhooks", { url: `${receiver.url}/gone`, events: ["handoff.requested"] }));
+    await emitDomainEvent(a.ctx, "handoff.requested", { conversationId: "c1" });
+    const failed = await eventually(async () => (await deliveries(created.body.id)).find((d) => d.status === "failed"));
+    expect(failed).toMatchObject({ attempts: 1, lastStatusCode: 410 });
+    await t.deps.events.drain();
+    expect(receiver.requests.filter((r) => r.path === "/gone")).toHaveLength(1);
+  });
+
+  it("only delivers to enabled endpoints subscribed to the event", async () => {
+    const off = await json<Endpoint>(call("POST", "/api/v1/webhooks", { url: `${receiver.url}/ok`, events: ["message.created"], enabled: false }));
+    const other = await json<Endpoint>(call("POST", "/api/v1/webhooks", { url: `${receiver.url}/ok`, events: ["document.ready"] }));
+    expect(await emitDomainEvent(a.ctx, "message.created", { messageId: "m1" })).toEqual([]);
+    expect(await deliveries(off.body.id)).toEqual([]);
+    expect(await deliveries(other.body.id)).toEqual([]);
+  });
+
+  it("emits document.ready when an added document finishes ingesting", { timeout: 120_000 }, async () => {
+    const endpoint = await json<Endpoint>(call("POST", "/api/v1/webhooks", { url: `${receiver.url}/docs`, events: ["document.ready"] }));
+    const added = await json<{ id: string }>(
+      call("POST", `/api/v1/knowledge/bases/${a.knowledgeBaseId}/documents`, { title: "Hours", text: "We open at nine every weekday." }),
+    );
+    expect(added.status).toBe(201);
+    await t.deps.events.drain();
+    const document = await t.deps.prisma.document.findUniqueOrThrow({ where: { id: added.body.id } });
+    expect(document.status).toBe("ready");
+    const delivered = await eventually(async () => (await deliveries(endpoint.body.id)).find((d) => d.status === "succeeded"));
+    expect(delivered).toMatchObject({ event: "document.ready", payload: { documentId: added.body.id, knowledgeBaseId: a.knowledgeBaseId } });
+  });
+});
