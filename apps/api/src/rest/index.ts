@@ -6,6 +6,7 @@ import { apiKeyAuth } from "../middleware/api-key";
 import { botRoutes } from "./bots/routes";
 import { chatRoutes } from "./chat/routes";
 import { conversationRoutes } from "./conversations/routes";
+import { crawlRoutes } from "./crawls/routes";
 import { knowledgeRoutes } from "./knowledge/routes";
 import { integrationRoutes } from "./integrations/routes";
 import { actionRoutes } from "./actions/routes";
@@ -43,6 +44,7 @@ export function restApi(deps: AppDeps) {
   });
 
   api.route("/", knowledgeRoutes(deps));
+  api.route("/", crawlRoutes());
   api.route("/", botRoutes());
   api.route("/", chatRoutes(deps));
   api.route("/", conversationRoutes());

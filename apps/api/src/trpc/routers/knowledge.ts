@@ -17,6 +17,7 @@ import {
 } from "@frontdesk/core";
 import type { TRPCRouterRecord } from "@trpc/server";
 import { z } from "zod";
+import { crawlsRouter } from "./knowledge-crawls";
 import { orgProcedure } from "../trpc";
 
 const id = z.string().min(1);
@@ -83,4 +84,5 @@ const documentsRouter = {
 export const knowledgeRouter = {
   bases: basesRouter,
   documents: documentsRouter,
+  crawls: crawlsRouter,
 } satisfies TRPCRouterRecord;
