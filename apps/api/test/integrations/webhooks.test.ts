@@ -113,4 +113,18 @@ describe("outbound webhooks", () => {
     const delivered = await eventually(async () => (await deliveries(endpoint.body.id)).find((d) => d.status === "succeeded"));
     expect(delivered).toMatchObject({ event: "document.ready", payload: { documentId: added.body.id, knowledgeBaseId: a.knowledgeBaseId } });
   });
+
+  it("emits conversation.created and message.created for a chat turn", async () => {
+    const endpoint = await json<Endpoint>(call("POST", "/api/v1/webhooks", { url: `${receiver.url}/chat`, events: ["conversation.created", "message.created"] }));
+    const answered = await json<{ conversationId: string; messageId: string }>(call("POST", "/api/v1/chat", { botId: a.botId, message: "Are you open today?" }));
+    expect(answered.status).toBe(200);
+    const done = await eventually(async () => {
+      const list = await deliveries(endpoint.body.id);
+      return list.length === 3 && list.every((d) => d.status === "succeeded") ? list : undefined;
+    });
+    expect(done.map((d) => d.event).sort()).toEqual(["conversation.created", "message.created", "message.created"]);
+    const messages = done.filter((d) => d.event === "message.created").map((d) => d.payload as { role: string; conversationId: string });
+    expect(messages.map((m) => m.role).sort()).toEqual(["assistant", "user"]);
+    expect(messages.every((m) => m.conversationId === answered.body.conversationId)).toBe(true);
+  });
 });

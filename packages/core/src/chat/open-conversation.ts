@@ -1,6 +1,7 @@
 import type { Conversation } from "@frontdesk/db";
 import type { ServiceContext } from "../context";
 import { notFound } from "../errors";
+import { emitConversationCreated } from "../webhooks/emit-chat-events";
 
 /**
  * Continues a conversation of this bot (and, for widget callers, of this visitor) or starts a new one. A
@@ -22,7 +23,7 @@ export async function openConversation(
     if (!existing) throw notFound("Conversation");
     return existing;
   }
-  return ctx.prisma.conversation.create({
+  const conversation = await ctx.prisma.conversation.create({
     data: {
       organizationId: ctx.organizationId,
       botId: input.botId,
@@ -30,4 +31,6 @@ export async function openConversation(
       visitorId: input.visitorId ?? null,
     },
   });
+  await emitConversationCreated(ctx, conversation);
+  return conversation;
 }

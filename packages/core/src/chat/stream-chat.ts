@@ -13,6 +13,7 @@ import { generateAnswer, type AnswerEvent } from "./generate-answer";
 import { handoffTurn } from "./handoff-turn";
 import { loadHistory } from "./load-history";
 import { openConversation } from "./open-conversation";
+import { emitMessageCreated } from "../webhooks/emit-chat-events";
 import { chatInput, type ChatEvent, type ChatInput, type ChatStream } from "./schemas";
 
 interface Turn {
@@ -52,6 +53,7 @@ export async function streamChat(ctx: ServiceContext, input: ChatInput): Promise
     data: { organizationId: ctx.organizationId, conversationId: conversation.id, role: "user", content: data.message },
   });
   await touchConversation(ctx, conversation.id, userMessage.createdAt);
+  await emitMessageCreated(ctx, userMessage);
   const handoff = await handoffTurn(ctx, {
     conversation,
     leadCapture: bot.leadCapture,
@@ -121,6 +123,7 @@ async function* answer(ctx: ServiceContext, turn: Turn): AsyncGenerator<ChatEven
     },
   });
   await touchConversation(ctx, turn.conversation.id, message.createdAt);
+  await emitMessageCreated(ctx, message);
   const form = await addLeadFormIfDue(ctx, { conversationId: turn.conversation.id, leadCapture: turn.leadCapture, trigger: "turn" });
   yield {
     type: "done",

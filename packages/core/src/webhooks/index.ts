@@ -9,3 +9,4 @@ export {
 export { emitDomainEvent, type DomainEventContext } from "./emit-domain-event";
 export { attemptWebhookDelivery, markWebhookDeliveryFailed, type AttemptOutcome, type DeliveryRef } from "./attempt-delivery";
 export { emitDocumentOutcome } from "./emit-document-outcome";
+export { emitConversationCreated, emitMessageCreated } from "./emit-chat-events";
