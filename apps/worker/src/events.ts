@@ -7,3 +7,6 @@ export const documentAdded = eventType("knowledge/document.added", { schema: eve
 export const webhookDeliveryRequested = eventType("webhooks/delivery.requested", {
   schema: eventSchemas["webhooks/delivery.requested"],
 });
+export const reembedRequested = eventType("knowledge/knowledge-base.reembed-requested", {
+  schema: eventSchemas["knowledge/knowledge-base.reembed-requested"],
+});

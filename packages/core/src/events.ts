@@ -27,11 +27,19 @@ export const eventSchemas = {
 } as const;
 
 export type EventName = keyof typeof eventSchemas;
+/** A knowledge base moves to another embedding model (KnowledgeBase.nextEmbeddingModel = model). */
+export const reembedRequestedData = z.object({
+  organizationId: z.string(),
+  knowledgeBaseId: z.string(),
+  model: z.string(),
+});
+
 export type FrontdeskEvent = {
   [K in EventName]: { name: K; data: z.infer<(typeof eventSchemas)[K]>; id?: string };
 }[EventName];
 
 /**
+  "knowledge/knowledge-base.reembed-requested": reembedRequestedData,
  * Where services send background work. Implemented in apps/worker: Inngest when configured, otherwise an
  * in-process executor that honours the same step contract.
  */

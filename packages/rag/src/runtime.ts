@@ -1,5 +1,6 @@
 import type { Embeddings } from "@langchain/core/embeddings";
 import type { BaseChatModel } from "@langchain/core/language_models/chat_models";
+import type { EmbeddingModelCatalog } from "./embeddings/embedding-model-catalog";
 
 /** An embedding model plus what the index needs to know about it (stored on every chunk). */
 export interface EmbeddingsProvider {
@@ -14,4 +15,6 @@ export interface RagRuntime {
   embeddings: EmbeddingsProvider;
   /** null → extractive answers with citations (no LLM configured). */
   chatModel: BaseChatModel | null;
+  /** Other embedding models this deployment can build (re-embedding); absent → only `embeddings`. */
+  embeddingModels?: EmbeddingModelCatalog;
 }

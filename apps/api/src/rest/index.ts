@@ -8,6 +8,7 @@ import { chatRoutes } from "./chat/routes";
 import { conversationRoutes } from "./conversations/routes";
 import { crawlRoutes } from "./crawls/routes";
 import { knowledgeRoutes } from "./knowledge/routes";
+import { expansionRoutes } from "./knowledge/expansion-routes";
 import { integrationRoutes } from "./integrations/routes";
 import { actionRoutes } from "./actions/routes";
 import { webhookRoutes } from "./webhooks/routes";
@@ -44,6 +45,7 @@ export function restApi(deps: AppDeps) {
   });
 
   api.route("/", knowledgeRoutes(deps));
+  api.route("/", expansionRoutes());
   api.route("/", crawlRoutes());
   api.route("/", botRoutes());
   api.route("/", chatRoutes(deps));

@@ -14,3 +14,14 @@ export { searchKnowledge, searchKnowledgeBases } from "./search-knowledge";
 export { detectMimeType } from "./detect-mime-type";
 export { formatBytes } from "./format-bytes";
 export { toDocumentView, toKnowledgeBaseView } from "./views";
+export * from "./expansions";
+export * from "./reembedding";
+export {
+  retrievalSettingsSchema,
+  retrievalSettingsPatch,
+  defaultRetrievalSettings,
+  readRetrievalSettings,
+  type RetrievalSettings,
+  type RetrievalSettingsPatch,
+} from "./retrieval-settings";
+export { embeddingCatalog } from "./embedding-catalog";

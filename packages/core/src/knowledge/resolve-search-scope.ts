@@ -1,25 +1,27 @@
 import type { ServiceContext } from "../context";
 import { AppError, notFound } from "../errors";
+import { embeddingCatalog } from "./embedding-catalog";
 
 /**
  * Which knowledge bases a search covers: one, a bot's, or all of the organization's. Knowledge bases embedded
- * with another model than the server runs now cannot be searched with its query vectors.
+ * with a model this deployment cannot build (e.g. its API key was removed) cannot be searched.
  */
 export async function resolveSearchScope(
   ctx: ServiceContext,
   scope: { knowledgeBaseId?: string; botId?: string },
 ): Promise<string[]> {
-  const { model } = ctx.rag.embeddings;
+  const catalog = embeddingCatalog(ctx.rag);
+  const searchable = (kb: { embeddingModel: string }) => catalog.resolve(kb.embeddingModel) !== null;
   if (scope.knowledgeBaseId) {
     const kb = await ctx.prisma.knowledgeBase.findFirst({
       where: { id: scope.knowledgeBaseId, organizationId: ctx.organizationId },
       select: { id: true, embeddingModel: true },
     });
     if (!kb) throw notFound("Knowledge base");
-    if (kb.embeddingModel !== model) {
+    if (!searchable(kb)) {
       throw new AppError(
         "conflict",
-        `knowledge base was embedded with ${kb.embeddingModel} but the server now uses ${model}; re-ingest it to search`,
+        `knowledge base was embedded with ${kb.embeddingModel}, which this server cannot build; configure it or re-embed the knowledge base`,
       );
     }
     return [kb.id];
@@ -30,11 +32,11 @@ export async function resolveSearchScope(
       select: { knowledgeBases: { select: { knowledgeBase: { select: { id: true, embeddingModel: true } } } } },
     });
     if (!bot) throw notFound("Bot");
-    return bot.knowledgeBases.map((link) => link.knowledgeBase).filter((kb) => kb.embeddingModel === model).map((kb) => kb.id);
+    return bot.knowledgeBases.map((link) => link.knowledgeBase).filter(searchable).map((kb) => kb.id);
   }
   const all = await ctx.prisma.knowledgeBase.findMany({
-    where: { organizationId: ctx.organizationId, embeddingModel: model },
-    select: { id: true },
+    where: { organizationId: ctx.organizationId },
+    select: { id: true, embeddingModel: true },
   });
-  return all.map((kb) => kb.id);
+  return all.filter(searchable).map((kb) => kb.id);
 }

@@ -1,14 +1,20 @@
-import { hybridSearch } from "@frontdesk/rag";
+import { hybridSearch, LexicalProximityReranker, type FusionOptions, type SearchFilters } from "@frontdesk/rag";
 import type { ServiceContext } from "../context";
 import type { SearchResult } from "./schemas";
 
 export interface RetrieveChunksInput {
   query: string;
+  /** Full-text side when it differs from `query` (expansion terms added). */
+  textQuery?: string;
   queryVector: number[];
   knowledgeBaseIds: string[];
   limit: number;
-  minScore?: number;
+  fusion?: FusionOptions;
+  filters?: SearchFilters;
+  rerank?: boolean;
 }
+
+const reranker = new LexicalProximityReranker();
 
 /** The one place core calls retrieval: hybrid (vector + BM25, fused) search scoped to the organization. */
 export async function retrieveChunks(ctx: ServiceContext, input: RetrieveChunksInput): Promise<SearchResult[]> {
@@ -19,7 +25,10 @@ export async function retrieveChunks(ctx: ServiceContext, input: RetrieveChunksI
     query: input.query,
     queryVector: input.queryVector,
     limit: input.limit,
-    ...(input.minScore !== undefined ? { minScore: input.minScore } : {}),
+    ...input.fusion,
+    ...(input.textQuery !== undefined ? { textQuery: input.textQuery } : {}),
+    ...(input.filters ? { filters: input.filters } : {}),
+    ...(input.rerank ? { reranker } : {}),
   });
   return hits.map((hit) => ({
     chunkId: hit.chunkId,

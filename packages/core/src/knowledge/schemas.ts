@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { retrievalSettingsPatch, retrievalSettingsSchema } from "./retrieval-settings";
 
 const name = z.string().trim().min(1, "name is required").max(200);
 const description = z.string().trim().max(2000).nullable();
@@ -24,6 +25,10 @@ export const updateKnowledgeBaseInput = z
     description: description.optional(),
     chunkSize: z.number().int().min(100).max(8000).optional(),
     chunkOverlap: z.number().int().min(0).max(2000).optional(),
+    /** Merged into the stored settings (see retrieval-settings.ts). */
+    retrievalSettings: retrievalSettingsPatch.optional(),
+    /** Another embedding model the deployment can build: starts a background re-embedding. */
+    embeddingModel: z.string().trim().min(1).max(200).optional(),
   })
   .strict();
 export type UpdateKnowledgeBaseInput = z.input<typeof updateKnowledgeBaseInput>;
@@ -36,6 +41,13 @@ export const knowledgeBaseSchema = z.object({
   chunkOverlap: z.number().int(),
   embeddingModel: z.string(),
   embeddingDimensions: z.number().int(),
+  retrievalSettings: retrievalSettingsSchema,
+  /** Model a running re-embedding moves to (searches use embeddingModel until it completes), else null. */
+  nextEmbeddingModel: z.string().nullable(),
+  nextEmbeddingDimensions: z.number().int().nullable(),
+  /** Re-embedding progress 0-100. */
+  reembedProgress: z.number().int(),
+  reembedError: z.string().nullable(),
   documentCount: z.number().int(),
   createdAt: z.string(),
   updatedAt: z.string(),
@@ -120,12 +132,25 @@ export const listDocumentsInput = z.object({
 });
 export type ListDocumentsInput = z.input<typeof listDocumentsInput>;
 
+/** Metadata filters of a search, enforced in SQL next to tenant isolation; all given filters must hold. */
+export const searchFiltersSchema = z
+  .object({
+    documentIds: z.array(z.string().min(1).max(64)).max(200).optional(),
+    /** Documents carrying at least one of these tags. */
+    tags: z.array(z.string().trim().min(1).max(50)).max(20).optional(),
+    sourceKinds: z.array(z.enum(["file", "text", "url", "faq"])).max(4).optional(),
+  })
+  .strict();
+export type SearchFilters = z.infer<typeof searchFiltersSchema>;
+
 export const searchKnowledgeInput = z
   .object({
     query: z.string().trim().min(1, "query is required").max(2000),
     knowledgeBaseId: z.string().min(1).optional(),
     botId: z.string().min(1).optional(),
-    limit: z.number().int().min(1).max(50).default(8),
+    /** Default: the knowledge base's retrievalSettings.topK (8 unless changed). */
+    limit: z.number().int().min(1).max(50).optional(),
+    filters: searchFiltersSchema.optional(),
   })
   .refine((input) => !(input.knowledgeBaseId && input.botId), {
     path: ["knowledgeBaseId"],

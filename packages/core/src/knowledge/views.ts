@@ -1,4 +1,5 @@
 import type { Document, KnowledgeBase } from "@frontdesk/db";
+import { readRetrievalSettings } from "./retrieval-settings";
 import type { DocumentView, KnowledgeBaseView } from "./schemas";
 
 export function toKnowledgeBaseView(kb: KnowledgeBase & { _count?: { documents: number } }): KnowledgeBaseView {
@@ -10,6 +11,11 @@ export function toKnowledgeBaseView(kb: KnowledgeBase & { _count?: { documents: 
     chunkOverlap: kb.chunkOverlap,
     embeddingModel: kb.embeddingModel,
     embeddingDimensions: kb.embeddingDimensions,
+    retrievalSettings: readRetrievalSettings(kb.retrievalSettings),
+    nextEmbeddingModel: kb.nextEmbeddingModel,
+    nextEmbeddingDimensions: kb.nextEmbeddingDimensions,
+    reembedProgress: kb.reembedProgress,
+    reembedError: kb.reembedError,
     documentCount: kb._count?.documents ?? 0,
     createdAt: kb.createdAt.toISOString(),
     updatedAt: kb.updatedAt.toISOString(),

@@ -7,3 +7,4 @@ export {
   type EmbeddingModelRef,
   type EmbeddingProviderName,
 } from "./embedding-models";
+export { createEmbeddingModelCatalog, staticEmbeddingModelCatalog, type EmbeddingModelCatalog } from "./embedding-model-catalog";

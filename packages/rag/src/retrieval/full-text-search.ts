@@ -7,6 +7,7 @@ import {
   toRetrievedChunk,
   type RetrievedChunkRow,
 } from "./sql-fragments";
+import { normalizeSearchText } from "./search-normalization";
 import { stopwords } from "./stopwords";
 import type { FullTextSearchHit, SearchScope } from "./types";
 
@@ -16,7 +17,8 @@ export interface FullTextSearchInput extends SearchScope {
   limit: number;
 }
 
-const stopwordList = [...stopwords];
+// Compared with lexemes of the folded query, so the list is folded the same way.
+const stopwordList = [...new Set([...stopwords].map(normalizeSearchText))];
 
 /** Okapi BM25 parameters (the usual defaults), inlined as SQL literals: they are constants, not input. */
 const K1 = Prisma.raw("1.2");
@@ -25,7 +27,8 @@ const B = Prisma.raw("0.75");
 /**
  * Okapi BM25 over the chunks' generated 'simple' tsvector, computed in SQL.
  *
- * The query is parsed with the same 'simple' configuration as the chunks (no stemming, any script), its
+ * The query is folded (frontdesk_search_text: diacritics, Arabic letter variants) and parsed with the same
+ * 'simple' configuration as the chunks (no stemming, any script), its
  * function words (stopwords.ts) are dropped, and a chunk matches if it contains ANY remaining term: a
  * natural-language question rarely has all its words in one passage. A question made only of function words
  * has no full-text matches.
@@ -44,7 +47,7 @@ export async function fullTextSearch(prisma: PrismaClient, input: FullTextSearch
       -- Lexemes come from to_tsvector, so they are quoted into tsquery syntax verbatim (never re-parsed).
       SELECT array_agg(lexeme) AS lexemes,
              string_agg(chr(39) || replace(replace(lexeme, chr(92), chr(92) || chr(92)), chr(39), chr(39) || chr(39)) || chr(39), ' | ')::tsquery AS tsquery
-        FROM unnest(tsvector_to_array(to_tsvector('simple', ${input.query}))) AS lexeme
+        FROM unnest(tsvector_to_array(to_tsvector('simple', frontdesk_search_text(${input.query})))) AS lexeme
        WHERE lexeme <> ALL (${stopwordList}::text[])
     ),
     corpus AS (

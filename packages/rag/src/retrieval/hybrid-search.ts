@@ -2,6 +2,7 @@ import type { PrismaClient } from "@frontdesk/db";
 import { chunkSimilarities } from "./chunk-similarities";
 import { fullTextSearch } from "./full-text-search";
 import { reciprocalRankFusion, RRF_K } from "./reciprocal-rank-fusion";
+import type { Reranker } from "./rerank";
 import type { FullTextSearchHit, RetrievedChunk, SearchHit, SearchScope, VectorSearchHit } from "./types";
 import { vectorSearch } from "./vector-search";
 
@@ -27,6 +28,12 @@ export interface FusionOptions {
 export interface HybridSearchInput extends SearchScope, FusionOptions {
   query: string;
   queryVector: readonly number[];
+  /** Text for the full-text side when it differs from `query` (e.g. with expansion terms added). */
+  textQuery?: string;
+  /** Reorders the fused candidates (the best `rerankDepth`) before the cut to `limit`. */
+  reranker?: Reranker;
+  /** Fused candidates handed to the reranker (default max(20, 3 × limit)). */
+  rerankDepth?: number;
   /** Results returned (default 8). */
   limit?: number;
   /** Candidates taken from each search before fusion (default max(50, 5 × limit)). */
@@ -44,19 +51,25 @@ export const DEFAULT_TEXT_WEIGHT = 0.5;
 export async function hybridSearch(prisma: PrismaClient, input: HybridSearchInput): Promise<SearchHit[]> {
   const limit = input.limit ?? DEFAULT_HYBRID_LIMIT;
   const candidates = input.candidates ?? Math.min(1000, Math.max(50, limit * 5));
-  const scope = { organizationId: input.organizationId, knowledgeBaseIds: input.knowledgeBaseIds };
+  const scope = { organizationId: input.organizationId, knowledgeBaseIds: input.knowledgeBaseIds, filters: input.filters };
+  // A side with weight 0 contributes nothing, so its candidates would only pad the list with score-0 hits.
+  // An empty query vector (some models return one for text they cannot read) leaves the full-text side.
+  const textWeight = input.textWeight ?? DEFAULT_TEXT_WEIGHT;
+  const useVectors = textWeight < 1 && input.queryVector.length > 0;
   const [vectorHits, textHits] = await Promise.all([
-    vectorSearch(prisma, { ...scope, queryVector: input.queryVector, limit: candidates }),
-    fullTextSearch(prisma, { ...scope, query: input.query, limit: candidates }),
+    useVectors ? vectorSearch(prisma, { ...scope, queryVector: input.queryVector, limit: candidates }) : [],
+    textWeight > 0 ? fullTextSearch(prisma, { ...scope, query: input.textQuery ?? input.query, limit: candidates }) : [],
   ]);
   const found = new Set(vectorHits.map((hit) => hit.chunkId));
-  const similarities = await chunkSimilarities(
+  const similarities = !useVectors ? new Map<string, number>() : await chunkSimilarities(
     prisma,
     scope,
     input.queryVector,
     textHits.filter((hit) => !found.has(hit.chunkId)).map((hit) => hit.chunkId),
   );
-  return fuseHits({ vectorHits, textHits, similarities }, input, limit);
+  if (!input.reranker) return fuseHits({ vectorHits, textHits, similarities }, input, limit);
+  const pool = fuseHits({ vectorHits, textHits, similarities }, input, Math.max(limit, input.rerankDepth ?? Math.max(20, limit * 3)));
+  return (await input.reranker.rerank(input.query, pool)).slice(0, limit);
 }
 
 export interface FusionCandidates {

@@ -14,4 +14,15 @@ export {
 } from "./hybrid-search";
 export { reciprocalRankFusion, RRF_K, type RankedList } from "./reciprocal-rank-fusion";
 export { createBm25Index, tokenize, type Bm25Document, type Bm25Index, type Bm25Params } from "./bm25";
-export type { FullTextSearchHit, RetrievedChunk, SearchHit, SearchScope, VectorSearchHit } from "./types";
+export type {
+  FullTextSearchHit,
+  RetrievedChunk,
+  SearchFilters,
+  SearchHit,
+  SearchScope,
+  SourceKindName,
+  VectorSearchHit,
+} from "./types";
+export { LexicalProximityReranker, contentWords, type Reranker } from "./rerank";
+export type { QueryExpander } from "./query-expander";
+export { normalizeSearchText, FOLD_FROM, FOLD_TO } from "./search-normalization";

@@ -1,10 +1,36 @@
 import { Prisma } from "@frontdesk/db";
-import type { RetrievedChunk, SearchScope } from "./types";
+import type { RetrievedChunk, SearchFilters, SearchScope } from "./types";
 
-/** Tenant + knowledge-base filter on the `chunk` table aliased `c`; every retrieval query includes it. */
+/**
+ * Tenant + knowledge-base filter on the `chunk` table aliased `c`, plus the scope's metadata filters; every
+ * retrieval query includes it, so a filter can never widen what a tenant sees.
+ */
 export function chunkScopeFilter(scope: SearchScope): Prisma.Sql {
-  return Prisma.sql`c."organizationId" = ${scope.organizationId}
+  const tenant = Prisma.sql`c."organizationId" = ${scope.organizationId}
     AND c."knowledgeBaseId" IN (${Prisma.join([...scope.knowledgeBaseIds])})`;
+  const filters = metadataFilters(scope.filters);
+  return filters.length === 0 ? tenant : Prisma.sql`${tenant} AND ${Prisma.join(filters, " AND ")}`;
+}
+
+/** True when the scope has a filter that narrows it below whole knowledge bases. */
+export function hasMetadataFilters(filters: SearchFilters | undefined): boolean {
+  return metadataFilters(filters).length > 0;
+}
+
+function metadataFilters(filters: SearchFilters | undefined): Prisma.Sql[] {
+  if (!filters) return [];
+  const conditions: Prisma.Sql[] = [];
+  if (filters.documentIds?.length) conditions.push(Prisma.sql`c."documentId" IN (${Prisma.join([...filters.documentIds])})`);
+  const documentConditions: Prisma.Sql[] = [];
+  if (filters.tags?.length) documentConditions.push(Prisma.sql`fd.tags && ${[...filters.tags]}::text[]`);
+  if (filters.sourceKinds?.length) {
+    documentConditions.push(Prisma.sql`fd."sourceKind"::text IN (${Prisma.join([...filters.sourceKinds])})`);
+  }
+  if (documentConditions.length > 0) {
+    conditions.push(Prisma.sql`EXISTS (SELECT 1 FROM document fd
+      WHERE fd.id = c."documentId" AND fd."organizationId" = c."organizationId" AND ${Prisma.join(documentConditions, " AND ")})`);
+  }
+  return conditions;
 }
 
 /** Chunks of documents being (re)processed or failed stay out of results until their document is ready. */

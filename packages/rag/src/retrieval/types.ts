@@ -2,6 +2,20 @@
 export interface SearchScope {
   organizationId: string;
   knowledgeBaseIds: readonly string[];
+  /** Narrows the scope further; every given filter must hold (an empty list is ignored). */
+  filters?: SearchFilters;
+}
+
+export type SourceKindName = "file" | "text" | "url" | "faq";
+
+/** Metadata filters applied in SQL next to the tenant filter. */
+export interface SearchFilters {
+  /** Only chunks of these documents. */
+  documentIds?: readonly string[];
+  /** Only documents carrying at least one of these tags (Document.tags). */
+  tags?: readonly string[];
+  /** Only documents of these source kinds. */
+  sourceKinds?: readonly SourceKindName[];
 }
 
 /** A chunk as every search returns it, with the title of the document it came from. */

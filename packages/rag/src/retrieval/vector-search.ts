@@ -1,5 +1,12 @@
 import { Prisma, toVectorLiteral, type PrismaClient } from "@frontdesk/db";
-import { checkLimit, chunkScopeFilter, retrievedChunkColumns, toRetrievedChunk, type RetrievedChunkRow } from "./sql-fragments";
+import {
+  checkLimit,
+  chunkScopeFilter,
+  hasMetadataFilters,
+  retrievedChunkColumns,
+  toRetrievedChunk,
+  type RetrievedChunkRow,
+} from "./sql-fragments";
 import type { SearchScope, VectorSearchHit } from "./types";
 
 export interface VectorSearchInput extends SearchScope {
@@ -35,7 +42,8 @@ export async function vectorSearch(prisma: PrismaClient, input: VectorSearchInpu
      -- being re-ingested are rare and only shorten the list.
      WHERE d.status = 'ready'
      ORDER BY n.distance, c.id`;
-  const rows = await withIterativeScan(prisma, limit, (client) => client.$queryRaw<(RetrievedChunkRow & { score: number })[]>(query));
+  const filtered = hasMetadataFilters(input.filters);
+  const rows = await withIterativeScan(prisma, limit, filtered, (client) => client.$queryRaw<(RetrievedChunkRow & { score: number })[]>(query));
   return rows.map((row) => ({ ...toRetrievedChunk(row), score: Number(row.score) }));
 }
 
@@ -44,12 +52,25 @@ type QueryClient = Pick<PrismaClient, "$queryRaw">;
 const iterativeScanSupport = new WeakMap<object, Promise<boolean>>();
 
 /**
- * pgvector ≥ 0.8 can keep walking the HNSW graph until enough rows pass the tenant filter
- * (`hnsw.iterative_scan`); older versions return fewer than `limit` rows when other tenants' chunks are near
- * the query, so there we just run the query.
+ * pgvector ≥ 0.8 can keep walking the HNSW graph until enough rows pass the tenant and metadata filters
+ * (`hnsw.iterative_scan = relaxed_order`, set for this transaction only; the outer ORDER BY restores exact
+ * order). Older versions stop after ef_search candidates and return fewer than `limit` rows when the filter
+ * rejects most of them: there a filtered search disables index scans for its transaction, so it is an exact
+ * (sequential) scan over the filtered rows, and an unfiltered one runs as it is.
  */
-async function withIterativeScan<T>(prisma: PrismaClient, limit: number, run: (client: QueryClient) => Promise<T>): Promise<T> {
-  if (!(await supportsIterativeScan(prisma))) return run(prisma);
+async function withIterativeScan<T>(
+  prisma: PrismaClient,
+  limit: number,
+  filtered: boolean,
+  run: (client: QueryClient) => Promise<T>,
+): Promise<T> {
+  if (!(await supportsIterativeScan(prisma))) {
+    if (!filtered) return run(prisma);
+    return prisma.$transaction(async (tx) => {
+      await tx.$queryRaw`SELECT set_config('enable_indexscan', 'off', true)`;
+      return run(tx);
+    });
+  }
   return prisma.$transaction(async (tx) => {
     await tx.$queryRaw`SELECT set_config('hnsw.iterative_scan', 'relaxed_order', true)`;
     await tx.$queryRaw`SELECT set_config('hnsw.ef_search', ${String(Math.max(40, limit))}, true)`;

@@ -15,6 +15,7 @@ import {
   updateKnowledgeBase,
   updateKnowledgeBaseInput,
 } from "@frontdesk/core";
+import { expansionsRouter } from "./knowledge-expansions";
 import type { TRPCRouterRecord } from "@trpc/server";
 import { z } from "zod";
 import { crawlsRouter } from "./knowledge-crawls";
@@ -85,4 +86,5 @@ export const knowledgeRouter = {
   bases: basesRouter,
   documents: documentsRouter,
   crawls: crawlsRouter,
+  expansions: expansionsRouter,
 } satisfies TRPCRouterRecord;

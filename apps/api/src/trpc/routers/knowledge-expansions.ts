@@ -1,0 +1,28 @@
+import {
+  deleteQueryExpansion,
+  deleteQueryExpansionInput,
+  listQueryExpansions,
+  upsertQueryExpansion,
+  upsertQueryExpansionInput,
+} from "@frontdesk/core";
+import type { TRPCRouterRecord } from "@trpc/server";
+import { z } from "zod";
+import { orgProcedure } from "../trpc";
+
+const knowledgeBaseId = z.string().min(1);
+
+/** knowledge.expansions.*: a knowledge base's query expansions (term → words added to full-text search). */
+export const expansionsRouter = {
+  list: orgProcedure
+    .input(z.object({ knowledgeBaseId }))
+    .query(({ ctx, input }) => listQueryExpansions(ctx.core, input.knowledgeBaseId)),
+  upsert: orgProcedure
+    .input(upsertQueryExpansionInput.extend({ knowledgeBaseId }))
+    .mutation(({ ctx, input: { knowledgeBaseId: id, ...expansion } }) => upsertQueryExpansion(ctx.core, id, expansion)),
+  delete: orgProcedure
+    .input(deleteQueryExpansionInput.extend({ knowledgeBaseId }))
+    .mutation(async ({ ctx, input: { knowledgeBaseId: id, term } }) => {
+      await deleteQueryExpansion(ctx.core, id, { term });
+      return { term, deleted: true as const };
+    }),
+} satisfies TRPCRouterRecord;

@@ -1,0 +1,45 @@
+import { writeFile } from "node:fs/promises";
+import { chunkSimilarities, fullTextSearch, vectorSearch } from "@frontdesk/rag";
+import { openBenchApi } from "../open-bench-api";
+import { ingestCorpus } from "./ingest-corpus";
+import { loadBeir } from "./load-beir";
+
+// tsx bench/retrieval/dump-candidates.ts <BEIR folder> <out.json>
+// Ingests once and writes every query's vector and full-text candidates (with scores and the cosine similarity of
+// each full-text hit) so that fusion methods can be compared offline without re-ingesting (fusion-study.ts).
+
+const DEPTH = 200;
+
+async function main(): Promise<void> {
+  const [folder, out] = process.argv.slice(2);
+  if (!folder || !out) throw new Error("usage: dump-candidates.ts <BEIR folder> <out.json>");
+  const collection = await loadBeir(folder);
+  const api = await openBenchApi();
+  try {
+    const corpus = await ingestCorpus(api, collection);
+    const { prisma } = api.deps;
+    const scope = { organizationId: corpus.organizationId, knowledgeBaseIds: [corpus.knowledgeBaseId] };
+    const vectors = await api.deps.rag.embeddings.embeddings.embedDocuments(collection.queries.map((query) => query.text));
+    const queries = [];
+    for (const [index, query] of collection.queries.entries()) {
+      const queryVector = vectors[index] ?? [];
+      const vector = await vectorSearch(prisma, { ...scope, queryVector, limit: DEPTH });
+      const text = await fullTextSearch(prisma, { ...scope, query: query.text, limit: DEPTH });
+      const sims = await chunkSimilarities(prisma, scope, queryVector, text.map((hit) => hit.chunkId));
+      queries.push({
+        id: query.id,
+        text: query.text,
+        vector: vector.map((hit) => ({ chunkId: hit.chunkId, documentId: hit.documentId, score: hit.score })),
+        fullText: text.map((hit) => ({ chunkId: hit.chunkId, documentId: hit.documentId, score: hit.score, coverage: hit.coverage, similarity: sims.get(hit.chunkId) ?? null })),
+      });
+    }
+    const documents = Object.fromEntries(corpus.beirIdsByDocumentId);
+    const qrels = Object.fromEntries([...collection.qrels].map(([id, judged]) => [id, Object.fromEntries(judged)]));
+    await writeFile(out, JSON.stringify({ collection: collection.name, documents, qrels, queries }));
+    console.log(`wrote ${queries.length} queries to ${out}`);
+  } finally {
+    await api.close();
+  }
+}
+
+await main();

@@ -1,0 +1,49 @@
+import type { Database } from "@frontdesk/db";
+import { createTestDatabase } from "@frontdesk/db/testing";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { fullTextSearch } from "./full-text-search";
+import { normalizeSearchText } from "./search-normalization";
+import { axisVector, seedDocument, seedKnowledgeBase, seedOrganization } from "./test-fixtures";
+
+let db: Database;
+beforeAll(async () => {
+  db = await createTestDatabase();
+});
+afterAll(async () => {
+  await db?.close();
+});
+
+const samples = [
+  "Información ACCIÓN niño Ñandú façade Ångström Øresund Šibenik Żubr",
+  "informacio\u0301n (decomposed accent)",
+  "تَعْلِيم الإفطار أحمد آمن مستشفى مدرسة ٱلله مـــرحبا",
+  "plain ascii stays: Wi-Fi 24/7",
+];
+
+describe("frontdesk_search_text", () => {
+  it("folds exactly like normalizeSearchText", async () => {
+    for (const sample of samples) {
+      const rows = await db.prisma.$queryRaw<Array<{ folded: string }>>`SELECT frontdesk_search_text(${sample}) AS folded`;
+      expect(rows[0]?.folded).toBe(normalizeSearchText(sample));
+    }
+    expect(normalizeSearchText("Información niño")).toBe("Informacion nino");
+    expect(normalizeSearchText("تَعْلِيم الإفطار مدرسة مستشفى")).toBe("تعليم الافطار مدرسه مستشفي");
+  });
+
+  it("lets full-text search ignore accents and tashkeel on either side", async () => {
+    const organizationId = await seedOrganization(db.prisma);
+    const knowledgeBaseId = await seedKnowledgeBase(db.prisma, organizationId, 384);
+    const scope = { organizationId, knowledgeBaseId };
+    await seedDocument(db.prisma, scope, "es", [{ content: "Más información sobre la facturación", embedding: axisVector(384, 0) }]);
+    await seedDocument(db.prisma, scope, "ar", [{ content: "يُقدَّم الإفطار في المطعم", embedding: axisVector(384, 1) }]);
+    const search = (query: string) => fullTextSearch(db.prisma, { organizationId, knowledgeBaseIds: [knowledgeBaseId], query, limit: 5 });
+    for (const query of ["informacion facturacion", "INFORMACIÓN", "informacio\u0301n"]) {
+      expect((await search(query)).map((hit) => hit.documentTitle), query).toEqual(["es"]);
+    }
+    for (const query of ["الافطار", "الإفْطَار", "يقدم"]) {
+      expect((await search(query)).map((hit) => hit.documentTitle), query).toEqual(["ar"]);
+    }
+    expect(await search("المَسْبَح")).toEqual([]);
+    expect(await search("كلمة مرور")).toEqual([]);
+  });
+});
