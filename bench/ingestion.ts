@@ -93,7 +93,7 @@ async function ingest(api: BenchApi, name: string, files: FileInput[]): Promise<
   for (const file of files) added.push(await addDocument(ctx, knowledgeBaseId, file));
   await api.deps.events.drain();
   const seconds = (performance.now() - started) / 1000;
-  const documents = await api.deps.prisma.document.findMany({ where: { id: { in: added.map((doc) => doc.id) } } });
+  const documents = await api.deps.prisma.document.findMany({ where: { id: { in: added.flatMap((doc) => (doc.kind === "document" ? [doc.id] : [])) } } });
   const notReady = documents.filter((doc) => doc.status !== "ready");
   if (notReady.length > 0 || documents.length !== files.length) {
     throw new Error(`ingestion did not finish: ${notReady.map((doc) => `${doc.title}: ${doc.status} ${doc.error ?? ""}`).join("; ")}`);

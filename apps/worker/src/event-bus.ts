@@ -56,7 +56,7 @@ export function createEventBus(deps: WorkerDeps, options: EventBusOptions = {}):
   const executor = createLocalExecutor({
     functions: createFunctions({ ...deps, events: bus }),
     logger: deps.logger,
-    concurrency: options.concurrency,
+    concurrency: options.concurrency ?? config.INGEST_CONCURRENCY,
     retryDelay: options.retryDelay,
   });
   return bus;

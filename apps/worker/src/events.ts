@@ -10,3 +10,4 @@ export const webhookDeliveryRequested = eventType("webhooks/delivery.requested",
 export const reembedRequested = eventType("knowledge/knowledge-base.reembed-requested", {
   schema: eventSchemas["knowledge/knowledge-base.reembed-requested"],
 });
+export const faqsAdded = eventType("knowledge/faqs.added", { schema: eventSchemas["knowledge/faqs.added"] });

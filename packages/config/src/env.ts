@@ -22,6 +22,8 @@ export const configSchema = z.object({
   /** Secret for session signing; generated and kept in the data dir when unset. */
   BETTER_AUTH_SECRET: optionalString,
   UPLOAD_MAX_BYTES: z.coerce.number().int().positive().default(25 * 1024 * 1024),
+  /** Ingestion runs at once (Inngest function concurrency and the in-process executor's limit). */
+  INGEST_CONCURRENCY: z.coerce.number().int().min(1).max(100).default(2),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
 
   /** openai | anthropic | google | ollama; unset picks the first provider with a key, else extractive answers. */

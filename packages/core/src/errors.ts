@@ -28,6 +28,8 @@ export interface FieldProblem {
   /** Dotted path of the offending field, e.g. "message" or "allowedOrigins.0". */
   field: string;
   message: string;
+  /** For bulk input: which item (0-based index, or the source line for file imports) the problem is in. */
+  row?: number;
 }
 
 export class AppError extends Error {

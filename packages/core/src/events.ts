@@ -7,6 +7,13 @@ export const documentAddedData = z.object({
   documentId: z.string(),
 });
 
+/** Many FAQ documents of one knowledge base, ingested together (one embedding call per batch, one store). */
+export const faqsAddedData = z.object({
+  organizationId: z.string(),
+  knowledgeBaseId: z.string(),
+  documentIds: z.array(z.string()).min(1).max(500),
+});
+
 /** One recorded WebhookDelivery to POST (see emitDomainEvent); the worker's deliver-webhook function runs it. */
 export const webhookDeliveryRequestedData = z.object({
   organizationId: z.string(),
@@ -20,13 +27,6 @@ export const crawlRequestedData = z.object({
   crawlId: z.string(),
 });
 
-export const eventSchemas = {
-  "knowledge/document.added": documentAddedData,
-  "knowledge/crawl.requested": crawlRequestedData,
-  "webhooks/delivery.requested": webhookDeliveryRequestedData,
-} as const;
-
-export type EventName = keyof typeof eventSchemas;
 /** A knowledge base moves to another embedding model (KnowledgeBase.nextEmbeddingModel = model). */
 export const reembedRequestedData = z.object({
   organizationId: z.string(),
@@ -34,12 +34,20 @@ export const reembedRequestedData = z.object({
   model: z.string(),
 });
 
+export const eventSchemas = {
+  "knowledge/document.added": documentAddedData,
+  "knowledge/crawl.requested": crawlRequestedData,
+  "knowledge/faqs.added": faqsAddedData,
+  "webhooks/delivery.requested": webhookDeliveryRequestedData,
+  "knowledge/knowledge-base.reembed-requested": reembedRequestedData,
+} as const;
+
+export type EventName = keyof typeof eventSchemas;
 export type FrontdeskEvent = {
   [K in EventName]: { name: K; data: z.infer<(typeof eventSchemas)[K]>; id?: string };
 }[EventName];
 
 /**
-  "knowledge/knowledge-base.reembed-requested": reembedRequestedData,
  * Where services send background work. Implemented in apps/worker: Inngest when configured, otherwise an
  * in-process executor that honours the same step contract.
  */

@@ -7,9 +7,12 @@ export const problemSchema = z
     status: z.number().int().openapi({ example: 404 }),
     code: z.string().openapi({ example: "not_found" }),
     errors: z
-      .array(z.object({ field: z.string(), message: z.string() }))
+      .array(z.object({ field: z.string(), message: z.string(), row: z.number().int().optional() }))
       .optional()
-      .openapi({ description: "Present on validation errors: one entry per offending field (dotted path)." }),
+      .openapi({
+        description:
+          "Present on validation errors: one entry per offending field (dotted path); bulk endpoints add `row` (the item's index).",
+      }),
   })
   .openapi("Problem");
 

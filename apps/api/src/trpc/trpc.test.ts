@@ -169,6 +169,7 @@ describe("better-auth over HTTP + tRPC", () => {
     form.set("knowledgeBaseId", org.defaultKnowledgeBaseId);
     form.set("file", new File(["Opening hours: 9 to 5 on weekdays."], "hours.txt", { type: "text/plain" }));
     const uploaded = await trpc.knowledge.documents.upload.mutate(form);
+    if (uploaded.kind !== "document") throw new Error("expected a document, not a FAQ import");
     expect(uploaded).toMatchObject({ title: "hours.txt", sourceKind: "file", status: "queued", duplicate: false });
     const text = await trpc.knowledge.documents.addText.mutate({
       knowledgeBaseId: org.defaultKnowledgeBaseId,

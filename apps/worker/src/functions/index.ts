@@ -2,6 +2,7 @@ import type { AppDeps, IngestionDeps } from "@frontdesk/core";
 import { createDeliverWebhook } from "./integrations/deliver-webhook";
 import { createCrawlWebsite } from "./knowledge/crawl-website";
 import { createIngestDocument } from "./knowledge/ingest-document";
+import { createIngestFaqs } from "./knowledge/ingest-faqs";
 import { createReembedKnowledgeBase } from "./knowledge/reembed-knowledge-base";
 
 /**
@@ -12,10 +13,11 @@ export type WorkerDeps = IngestionDeps & Partial<Pick<AppDeps, "events" | "keyri
 
 /** Every Inngest function of the app, bound to the process's dependencies (for serve() and the local executor). */
 export function createFunctions(deps: WorkerDeps) {
-  return [createIngestDocument(deps), createReembedKnowledgeBase(deps), ...(deps.events ? [createCrawlWebsite({ ...deps, events: deps.events })] : []), ...(deps.keyring ? [createDeliverWebhook({ ...deps, keyring: deps.keyring })] : [])];
+  return [createIngestDocument(deps), createIngestFaqs(deps), createReembedKnowledgeBase(deps), ...(deps.events ? [createCrawlWebsite({ ...deps, events: deps.events })] : []), ...(deps.keyring ? [createDeliverWebhook({ ...deps, keyring: deps.keyring })] : [])];
 }
 
 export { createCrawlWebsite, CRAWL_RETRIES } from "./knowledge/crawl-website";
 export { createIngestDocument, EMBED_BATCH_SIZE, INGEST_RETRIES } from "./knowledge/ingest-document";
+export { createIngestFaqs } from "./knowledge/ingest-faqs";
 export { createDeliverWebhook, WEBHOOK_RETRIES } from "./integrations/deliver-webhook";
 export { createReembedKnowledgeBase, REEMBED_RETRIES } from "./knowledge/reembed-knowledge-base";

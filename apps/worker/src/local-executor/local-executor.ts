@@ -45,12 +45,28 @@ export function createLocalExecutor(options: LocalExecutorOptions): LocalExecuto
     if (active === 0 && queue.length === 0) idleWaiters.splice(0).forEach((resolve) => resolve());
   };
 
+  // Runs per function-level and keyed concurrency constraint ("fnId" / "fnId:key=value"), as Inngest counts them.
+  const running = new Map<string, number>();
+  const slotsOf = (job: { fn: InngestFunction.Any; event: ExecutorEvent }) =>
+    concurrencyLimits(job.fn).map(({ key, limit }) => ({
+      slot: key ? `${job.fn.id()}:${key}=${String(readKey(job.event, key))}` : job.fn.id(),
+      limit,
+    }));
+  const allowed = (job: { fn: InngestFunction.Any; event: ExecutorEvent }) =>
+    slotsOf(job).every(({ slot, limit }) => (running.get(slot) ?? 0) < limit);
+
   const pump = () => {
     while (!closed && active < concurrency && queue.length > 0) {
-      const job = queue.shift()!;
+      // The first queued job whose constraints have room; others wait their turn.
+      const index = queue.findIndex(allowed);
+      if (index < 0) return;
+      const job = queue.splice(index, 1)[0]!;
+      const slots = slotsOf(job).map(({ slot }) => slot);
+      for (const slot of slots) running.set(slot, (running.get(slot) ?? 0) + 1);
       active += 1;
       void run(job.fn, job.event).finally(() => {
         active -= 1;
+        for (const slot of slots) running.set(slot, (running.get(slot) ?? 1) - 1);
         pump();
         notifyIfIdle();
       });
@@ -98,6 +114,28 @@ export function createLocalExecutor(options: LocalExecutorOptions): LocalExecuto
     },
     results,
   };
+}
+
+/** The function's Inngest `concurrency` option as a list of {key?, limit}. */
+function concurrencyLimits(fn: InngestFunction.Any): Array<{ key?: string; limit: number }> {
+  const option = (fn as unknown as { opts: { concurrency?: unknown } }).opts.concurrency;
+  const list = Array.isArray(option) ? option : option === undefined ? [] : [option];
+  return list.flatMap((entry: unknown) => {
+    if (typeof entry === "number") return [{ limit: entry }];
+    if (entry && typeof entry === "object" && typeof (entry as { limit?: unknown }).limit === "number") {
+      const { key, limit } = entry as { key?: unknown; limit: number };
+      return limit > 0 ? [{ ...(typeof key === "string" ? { key } : {}), limit }] : [];
+    }
+    return [];
+  });
+}
+
+/** Evaluates the simple keys our functions use ("event.data.documentId"); Inngest evaluates full CEL. */
+function readKey(event: ExecutorEvent, key: string): unknown {
+  const path = key.replace(/^event\./, "").split(".");
+  let value: unknown = event;
+  for (const part of path) value = value && typeof value === "object" ? (value as Record<string, unknown>)[part] : undefined;
+  return value;
 }
 
 function triggerNames(fn: InngestFunction.Any): string[] {

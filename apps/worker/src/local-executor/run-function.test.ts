@@ -1,4 +1,4 @@
-import { Inngest, NonRetriableError } from "inngest";
+import { Inngest, NonRetriableError, RetryAfterError } from "inngest";
 import { describe, expect, it } from "vitest";
 import { runFunction, type ExecutorEvent } from "./run-function";
 
@@ -120,5 +120,26 @@ describe("runFunction (Inngest engine, in-process)", () => {
       }
     });
     expect(await runFunction(fn, event(), options)).toMatchObject({ status: "completed", output: "caught: nope" });
+  });
+
+  it("waits as long as a RetryAfterError asks before retrying the step", async () => {
+    const waits: number[] = [];
+    let calls = 0;
+    let last = Date.now();
+    const fn = inngest.createFunction({ id: "retry-after", retries: 3, triggers: [{ event: "test/run" }] }, async ({ step }) =>
+      step.run("rate-limited", () => {
+        const now = Date.now();
+        if (calls > 0) waits.push(now - last);
+        last = now;
+        calls += 1;
+        if (calls < 3) throw new RetryAfterError("429 from the provider", 1000);
+        return "ok";
+      }),
+    );
+    // The normal backoff is 1 ms here; only the RetryAfterError can make the executor wait ~1 s.
+    const result = await runFunction(fn, event(), { ...options, maxSleepMs: 5000 });
+    expect(result).toMatchObject({ status: "completed", output: "ok" });
+    expect(calls).toBe(3);
+    expect(waits.every((ms) => ms >= 900)).toBe(true);
   });
 });

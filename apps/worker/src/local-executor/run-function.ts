@@ -102,10 +102,12 @@ async function execute(
   let attempt = 0;
   let requestedRunStep: string | undefined;
 
-  const retryOrFail = async (error: unknown): Promise<RunResult | undefined> => {
+  const retryOrFail = async (error: unknown, retriable?: unknown): Promise<RunResult | undefined> => {
     if (attempt + 1 >= maxAttempts) return { status: "failed", runId, error: toSerialized(error) };
     attempt += 1;
-    await sleep(options.retryDelay(attempt), options.signal);
+    // RetryAfterError (e.g. a provider's 429 with Retry-After) sets the wait, as the Inngest server does.
+    const asked = retryAfterDelay(retriable) ?? retryAfterDelay((error as { retryAfter?: unknown } | null)?.retryAfter);
+    await sleep(asked === undefined ? options.retryDelay(attempt) : Math.min(asked, options.maxSleepMs), options.signal);
     return options.signal?.aborted ? { status: "cancelled", runId } : undefined;
   };
   const memoize = (id: string, entry: MemoizedStep) => {
@@ -141,7 +143,7 @@ async function execute(
 
       case "function-rejected": {
         if (result.retriable === false) return { status: "failed", runId, error: toSerialized(result.error) };
-        const done = await retryOrFail(result.error);
+        const done = await retryOrFail(result.error, result.retriable);
         if (done) return done;
         continue;
       }
@@ -149,7 +151,7 @@ async function execute(
       case "step-ran": {
         const step = result.step!;
         if (step.op === StepOpCode.StepError) {
-          const done = await retryOrFail(step.error);
+          const done = await retryOrFail(step.error, result.retriable);
           if (done) return done;
         } else if (step.op === StepOpCode.StepFailed) {
           // Memoized as an error: the handler sees a StepError it may catch.
@@ -189,6 +191,15 @@ async function execute(
         return { status: "failed", runId, error: { name: "Error", message: `unexpected Inngest result: ${result.type}` } };
     }
   }
+}
+
+/** RetryAfterError carries whole seconds ("30") or an ISO date; anything else means "use the normal backoff". */
+function retryAfterDelay(value: unknown): number | undefined {
+  if (typeof value !== "string" || value === "") return undefined;
+  const seconds = Number(value);
+  if (Number.isFinite(seconds)) return Math.max(0, seconds * 1000);
+  const until = Date.parse(value);
+  return Number.isNaN(until) ? undefined : Math.max(0, until - Date.now());
 }
 
 /** step.sleep sends a duration ("30s"), step.sleepUntil an ISO date, both as the op's name. */

@@ -1,10 +1,13 @@
 import { createHash } from "node:crypto";
 import { ExtractionError, extractText } from "@frontdesk/rag";
+import { faqChunkText } from "../knowledge/faq-content";
 import { formatBytes } from "../knowledge/format-bytes";
+import { readFaq } from "../knowledge/views";
 import { readUpload } from "../storage";
 import { fetchUrlSource, type FetchedSource } from "./fetch-url-source";
 import { IngestionFailure } from "./ingestion-failure";
 import { readFingerprint } from "./fingerprint";
+import { STAGE_PROGRESS } from "./report-progress";
 import type { DocumentRef, ExtractOutcome, IngestionDeps, IngestionFingerprint } from "./types";
 
 /**
@@ -39,13 +42,39 @@ export async function extractDocument(deps: IngestionDeps, ref: DocumentRef): Pr
     chunkOverlap: kb.chunkOverlap,
   };
   if (document.status === "ready" && sameFingerprint(readFingerprint(document.metadata), fingerprint)) {
+    if (document.stage !== null) {
+      await deps.prisma.document.updateMany({ where: { id: document.id }, data: { stage: null, progress: 100 } });
+    }
     return { outcome: "unchanged", chunkCount: document.chunkCount };
   }
 
+  // A document that is already searchable (a new version of it is coming in) stays ready: its old chunks
+  // keep answering until the new ones are swapped in by the store step.
   await deps.prisma.document.updateMany({
     where: { id: document.id, organizationId: document.organizationId },
-    data: { status: "processing", error: null },
+    data: {
+      ...(document.status === "ready" ? {} : { status: "processing" }),
+      error: null,
+      stage: "extract",
+      progress: STAGE_PROGRESS.extract,
+      attempts: { increment: 1 },
+    },
   });
+
+  if (document.sourceKind === "faq") {
+    // Exactly one chunk, never split: the question and its answer belong together.
+    return {
+      outcome: "extracted",
+      fingerprint,
+      title: null,
+      mimeType: "text/plain",
+      sizeBytes: source.bytes.byteLength,
+      pageCount: null,
+      format: "text",
+      sections: [{ text: new TextDecoder().decode(source.bytes), atomic: true }],
+      warnings: [],
+    };
+  }
 
   let extracted;
   try {
@@ -63,14 +92,22 @@ export async function extractDocument(deps: IngestionDeps, ref: DocumentRef): Pr
     sizeBytes: source.bytes.byteLength,
     pageCount: extracted.pageCount ?? null,
     format: extracted.type === "markdown" || extracted.type === "html" || extracted.type === "docx" ? "markdown" : "text",
-    sections: extracted.pages ?? [{ text: extracted.text }],
+    sections: extracted.records
+      ? extracted.records.map((text) => ({ text, atomic: true }))
+      : (extracted.pages ?? [{ text: extracted.text }]),
+    warnings: extracted.warnings ?? [],
   };
 }
 
 async function loadSource(
   deps: IngestionDeps,
-  document: { sourceKind: string; sourceUri: string | null; storagePath: string | null; mimeType: string; title: string },
+  document: { sourceKind: string; sourceUri: string | null; storagePath: string | null; mimeType: string; title: string; metadata: unknown },
 ): Promise<FetchedSource> {
+  if (document.sourceKind === "faq") {
+    const faq = readFaq(document.metadata);
+    if (!faq) throw new IngestionFailure("FAQ document has no question and answer; add it again");
+    return { bytes: new TextEncoder().encode(faqChunkText(faq)), mimeType: "text/plain" };
+  }
   if (document.sourceKind === "url") {
     if (!document.sourceUri) throw new IngestionFailure("URL document has no URL");
     return fetchUrlSource(document.sourceUri, deps.config);

@@ -10,6 +10,7 @@ export interface FinishInput {
   mimeType: string;
   sizeBytes: number;
   title: string | null;
+  warnings?: string[];
 }
 
 /** Step 5: the document is searchable. A title found in the file replaces one that was only the file name. */
@@ -22,12 +23,15 @@ export async function finishIngestion(deps: IngestionDeps, ref: DocumentRef, inp
   const metadata = {
     ...(document.metadata && typeof document.metadata === "object" && !Array.isArray(document.metadata) ? document.metadata : {}),
     ingestion: { ...input.fingerprint },
+    warnings: (input.warnings ?? []).slice(0, 100),
   } as Prisma.InputJsonObject;
   const titleWasDefault = document.title === document.sourceUri;
   const { count } = await deps.prisma.document.updateMany({
     where: { id: ref.documentId, organizationId: ref.organizationId },
     data: {
       status: "ready",
+      stage: null,
+      progress: 100,
       error: null,
       chunkCount: input.chunkCount,
       tokenCount: input.tokenCount,

@@ -7,6 +7,9 @@ export { markIngestionFailed } from "./mark-ingestion-failed";
 export { findStuckDocuments } from "./find-stuck-documents";
 export { fetchUrlSource } from "./fetch-url-source";
 export { IngestionFailure } from "./ingestion-failure";
+export { reportIngestionProgress, embedProgress, STAGE_PROGRESS, type IngestionStage } from "./report-progress";
+export { retryAfterMs } from "./retry-after";
+export { loadFaqBatch, storeFaqBatch, failFaqBatch, type FaqBatchRef, type LoadedFaq, type LoadedFaqBatch } from "./ingest-faq-batch";
 export type {
   DocumentRef,
   ExtractOutcome,

@@ -16,9 +16,10 @@ export async function markIngestionFailed(
       where: {
         id: ref.documentId,
         organizationId: ref.organizationId,
-        ...(options.onlyIfPending ? { status: { in: ["queued", "processing"] } } : {}),
+        // Pending: queued/processing, or a ready document whose new version was being ingested.
+        ...(options.onlyIfPending ? { OR: [{ status: { in: ["queued", "processing"] } }, { stage: { not: null } }] } : {}),
       },
-      data: { status: "failed", error, chunkCount: 0, tokenCount: 0 },
+      data: { status: "failed", stage: null, error, chunkCount: 0, tokenCount: 0 },
     });
     if (count > 0) await tx.chunk.deleteMany({ where: { documentId: ref.documentId, organizationId: ref.organizationId } });
     return count > 0;

@@ -1,4 +1,4 @@
-import { splitText } from "@frontdesk/rag";
+import { countTokens, splitText } from "@frontdesk/rag";
 import { IngestionFailure } from "./ingestion-failure";
 import type { ExtractOutcome, PreparedChunk } from "./types";
 
@@ -9,6 +9,12 @@ export async function splitDocument(extracted: Extracted): Promise<PreparedChunk
   const { chunkSize, chunkOverlap } = extracted.fingerprint;
   const chunks: PreparedChunk[] = [];
   for (const section of extracted.sections) {
+    if (section.atomic) {
+      // Rows, records and FAQ pairs stay whole even past chunkSize: half a row answers nothing.
+      const content = section.text.trim();
+      if (content !== "") chunks.push({ content, tokenCount: countTokens(content), position: chunks.length, metadata: {} });
+      continue;
+    }
     const pieces = await splitText(section.text, { chunkSize, chunkOverlap, format: extracted.format });
     for (const piece of pieces) {
       chunks.push({

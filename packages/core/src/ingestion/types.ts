@@ -22,6 +22,8 @@ export interface ExtractedSection {
   /** 1-based page for paged formats (PDF). */
   page?: number;
   text: string;
+  /** A self-contained unit (CSV row, JSON Lines record, FAQ pair) that becomes exactly one chunk, never split. */
+  atomic?: boolean;
 }
 
 export type ExtractOutcome =
@@ -38,6 +40,8 @@ export type ExtractOutcome =
       /** Markdown-like text (Markdown, HTML, DOCX) is split at headings first. */
       format: "markdown" | "text";
       sections: ExtractedSection[];
+      /** Problems that did not stop extraction (e.g. skipped JSON lines), stored on Document.metadata.warnings. */
+      warnings: string[];
     };
 
 export interface PreparedChunk {

@@ -13,7 +13,12 @@ export { deleteDocument } from "./delete-document";
 export { searchKnowledge, searchKnowledgeBases } from "./search-knowledge";
 export { detectMimeType } from "./detect-mime-type";
 export { formatBytes } from "./format-bytes";
-export { toDocumentView, toKnowledgeBaseView } from "./views";
+export { toDocumentView, toKnowledgeBaseView, toFaqView, readFaq } from "./views";
+export { importFaqs, type ImportFaqsOptions, type ImportedFaqs } from "./import-faqs";
+export { createFaq, bulkCreateFaqs, listFaqs, getFaq, updateFaq, deleteFaq, type CreatedFaq } from "./faqs";
+export { faqChunkText, faqContentHash, faqSourceUri, normalizeQuestion } from "./faq-content";
+export { retryDocument, STUCK_AFTER_MS } from "./retry-document";
+export { queueIngestion, FAQS_PER_EVENT } from "./queue-ingestion";
 export * from "./expansions";
 export * from "./reembedding";
 export {

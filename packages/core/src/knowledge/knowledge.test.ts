@@ -38,6 +38,7 @@ describe("knowledge services", () => {
     const kb = await createKnowledgeBase(ctx, { name: "Uploads" });
     t.sent.length = 0;
     const doc = await addDocument(ctx, kb.id, { kind: "file", fileName: "notes.md", bytes: bytes("# Notes\nhello") });
+    if (doc.kind !== "document") throw new Error("expected a document");
     expect(doc).toMatchObject({ status: "queued", duplicate: false, mimeType: "text/markdown", sizeBytes: 13 });
     expect(t.sent).toEqual([
       { name: "knowledge/document.added", data: { organizationId: ctx.organizationId, knowledgeBaseId: kb.id, documentId: doc.id } },
@@ -47,6 +48,7 @@ describe("knowledge services", () => {
     expect(existsSync(join(t.dataDir, row.storagePath ?? ""))).toBe(true);
 
     const again = await addDocument(ctx, kb.id, { kind: "file", fileName: "renamed.md", bytes: bytes("# Notes\nhello") });
+    if (again.kind !== "document") throw new Error("expected a document");
     expect(again).toMatchObject({ id: doc.id, duplicate: true });
     expect(t.sent).toHaveLength(1);
 

@@ -70,6 +70,12 @@ export const knowledgeBaseStatsSchema = z.object({
 });
 export type KnowledgeBaseStats = z.infer<typeof knowledgeBaseStatsSchema>;
 
+/** Free-form labels on a document (e.g. "billing", "es"); trimmed, deduplicated, at most 20. */
+export const documentTagsSchema = z
+  .array(z.string().trim().min(1, "tags must not be empty").max(50, "a tag has at most 50 characters"))
+  .max(20, "at most 20 tags")
+  .transform((tags) => [...new Set(tags)]);
+
 /** What addDocument accepts; transports build it from multipart uploads or JSON bodies. */
 export const addDocumentInput = z.discriminatedUnion("kind", [
   z.object({
@@ -78,11 +84,13 @@ export const addDocumentInput = z.discriminatedUnion("kind", [
     mimeType: z.string().max(255).optional(),
     title: z.string().trim().min(1).max(300).optional(),
     bytes: z.instanceof(Uint8Array),
+    tags: documentTagsSchema.optional(),
   }),
   z.object({
     kind: z.literal("text"),
     title: z.string().trim().min(1, "title is required").max(300),
     text: z.string().trim().min(1, "text is required"),
+    tags: documentTagsSchema.optional(),
   }),
   z.object({
     kind: z.literal("url"),
@@ -90,14 +98,27 @@ export const addDocumentInput = z.discriminatedUnion("kind", [
       .url({ protocol: /^https?$/, message: "url must be an http(s) URL" })
       .max(2048),
     title: z.string().trim().min(1).max(300).optional(),
+    tags: documentTagsSchema.optional(),
   }),
 ]);
 export type AddDocumentInput = z.input<typeof addDocumentInput>;
 
 /** JSON body of POST /knowledge/bases/{id}/documents (the multipart form is the file variant). */
 export const addDocumentJsonBody = z.union([
-  z.object({ title: z.string().trim().min(1, "title is required").max(300), text: z.string().trim().min(1, "text is required") }).strict(),
-  z.object({ url: z.url({ protocol: /^https?$/, message: "url must be an http(s) URL" }).max(2048), title: z.string().trim().min(1).max(300).optional() }).strict(),
+  z
+    .object({
+      title: z.string().trim().min(1, "title is required").max(300),
+      text: z.string().trim().min(1, "text is required"),
+      tags: documentTagsSchema.optional(),
+    })
+    .strict(),
+  z
+    .object({
+      url: z.url({ protocol: /^https?$/, message: "url must be an http(s) URL" }).max(2048),
+      title: z.string().trim().min(1).max(300).optional(),
+      tags: documentTagsSchema.optional(),
+    })
+    .strict(),
 ]);
 
 export const documentSchema = z.object({
@@ -110,7 +131,16 @@ export const documentSchema = z.object({
   sizeBytes: z.number().int(),
   contentHash: z.string(),
   status: documentStatusSchema,
+  /** What ingestion is doing now (queued, extract, split, embed, store); null once settled. */
+  stage: z.string().nullable(),
+  /** Ingestion progress 0-100; embedding batches advance it. */
+  progress: z.number().int(),
+  /** Ingestion runs started for this document (retries included). */
+  attempts: z.number().int(),
   error: z.string().nullable(),
+  /** Problems that did not stop ingestion, e.g. skipped JSON lines with their line numbers. */
+  warnings: z.array(z.string()),
+  tags: z.array(z.string()),
   chunkCount: z.number().int(),
   tokenCount: z.number().int(),
   pageCount: z.number().int().nullable(),
@@ -120,14 +150,34 @@ export const documentSchema = z.object({
 });
 export type DocumentView = z.infer<typeof documentSchema>;
 
-export const addDocumentResultSchema = documentSchema.extend({
+export const addedDocumentSchema = documentSchema.extend({
+  kind: z.literal("document"),
   /** True when identical content already existed in the knowledge base; nothing new was queued. */
   duplicate: z.boolean(),
+  /** True when a document with the same source (file name, URL) was updated to this new version. */
+  replaced: z.boolean(),
 });
+export type AddedDocument = z.infer<typeof addedDocumentSchema>;
+
+/** Counts of a FAQ import (bulk endpoint, or a CSV upload with question/answer columns). */
+export const faqImportResultSchema = z.object({
+  kind: z.literal("faqs"),
+  total: z.number().int(),
+  created: z.number().int(),
+  updated: z.number().int(),
+  unchanged: z.number().int(),
+  /** True when the import changed nothing (every row was already there with the same answer). */
+  duplicate: z.boolean(),
+});
+export type FaqImportResult = z.infer<typeof faqImportResultSchema>;
+
+/** A document, or (for a CSV upload with question/answer columns) the FAQ documents made from its rows. */
+export const addDocumentResultSchema = z.discriminatedUnion("kind", [addedDocumentSchema, faqImportResultSchema]);
 export type AddDocumentResult = z.infer<typeof addDocumentResultSchema>;
 
 export const listDocumentsInput = z.object({
   status: documentStatusSchema.optional(),
+  tag: z.string().trim().min(1).max(50).optional(),
   limit: z.coerce.number().int().min(1).max(500).default(100),
 });
 export type ListDocumentsInput = z.input<typeof listDocumentsInput>;
@@ -173,3 +223,35 @@ export const searchResultSchema = z.object({
   textScore: z.number().nullable(),
 });
 export type SearchResult = z.infer<typeof searchResultSchema>;
+
+const faqQuestion = z.string().trim().min(1, "question is required").max(1000, "question has at most 1000 characters");
+const faqAnswer = z.string().trim().min(1, "answer is required").max(10_000, "answer has at most 10000 characters");
+
+export const faqInput = z.object({ question: faqQuestion, answer: faqAnswer, tags: documentTagsSchema.optional() }).strict();
+export type FaqInput = z.input<typeof faqInput>;
+
+export const updateFaqInput = z
+  .object({ question: faqQuestion.optional(), answer: faqAnswer.optional(), tags: documentTagsSchema.optional() })
+  .strict();
+export type UpdateFaqInput = z.input<typeof updateFaqInput>;
+
+export const MAX_FAQ_BULK_ITEMS = 10_000;
+/** Rows are validated one by one (every bad row is reported), so only the envelope is checked here. */
+export const bulkFaqInput = z
+  .object({ items: z.array(z.unknown()).min(1, "items must not be empty").max(MAX_FAQ_BULK_ITEMS, `at most ${MAX_FAQ_BULK_ITEMS} items`) })
+  .strict();
+export type BulkFaqInput = { items: FaqInput[] };
+
+export const listFaqsInput = z.object({
+  limit: z.coerce.number().int().min(1).max(500).default(50),
+  /** Opaque cursor from the previous page's `nextCursor`. */
+  cursor: z.string().min(1).max(200).optional(),
+  tag: z.string().trim().min(1).max(50).optional(),
+});
+export type ListFaqsInput = z.input<typeof listFaqsInput>;
+
+export const faqSchema = documentSchema.extend({ question: z.string(), answer: z.string() });
+export type FaqView = z.infer<typeof faqSchema>;
+
+export const faqPageSchema = z.object({ data: z.array(faqSchema), nextCursor: z.string().nullable() });
+export type FaqPage = z.infer<typeof faqPageSchema>;

@@ -1,6 +1,6 @@
 import type { Document, KnowledgeBase } from "@frontdesk/db";
 import { readRetrievalSettings } from "./retrieval-settings";
-import type { DocumentView, KnowledgeBaseView } from "./schemas";
+import type { DocumentView, FaqView, KnowledgeBaseView } from "./schemas";
 
 export function toKnowledgeBaseView(kb: KnowledgeBase & { _count?: { documents: number } }): KnowledgeBaseView {
   return {
@@ -22,6 +22,14 @@ export function toKnowledgeBaseView(kb: KnowledgeBase & { _count?: { documents: 
   };
 }
 
+const metadataObject = (metadata: unknown): Record<string, unknown> =>
+  metadata && typeof metadata === "object" && !Array.isArray(metadata) ? (metadata as Record<string, unknown>) : {};
+
+function readWarnings(metadata: unknown): string[] {
+  const warnings = metadataObject(metadata).warnings;
+  return Array.isArray(warnings) ? warnings.filter((w): w is string => typeof w === "string") : [];
+}
+
 export function toDocumentView(doc: Document): DocumentView {
   return {
     id: doc.id,
@@ -33,7 +41,12 @@ export function toDocumentView(doc: Document): DocumentView {
     sizeBytes: doc.sizeBytes,
     contentHash: doc.contentHash,
     status: doc.status,
+    stage: doc.stage,
+    progress: doc.progress,
+    attempts: doc.attempts,
     error: doc.error,
+    warnings: readWarnings(doc.metadata),
+    tags: doc.tags,
     chunkCount: doc.chunkCount,
     tokenCount: doc.tokenCount,
     pageCount: doc.pageCount,
@@ -41,6 +54,19 @@ export function toDocumentView(doc: Document): DocumentView {
     updatedAt: doc.updatedAt.toISOString(),
     processedAt: doc.processedAt?.toISOString() ?? null,
   };
+}
+
+/** The question and answer a FAQ document was made from (Document.metadata.faq). */
+export function readFaq(metadata: unknown): { question: string; answer: string } | undefined {
+  const faq = metadataObject(metadataObject(metadata).faq);
+  return typeof faq.question === "string" && typeof faq.answer === "string"
+    ? { question: faq.question, answer: faq.answer }
+    : undefined;
+}
+
+export function toFaqView(doc: Document): FaqView {
+  const faq = readFaq(doc.metadata) ?? { question: doc.title, answer: "" };
+  return { ...toDocumentView(doc), ...faq };
 }
 
 export const withDocumentCount = { _count: { select: { documents: true } } } as const;

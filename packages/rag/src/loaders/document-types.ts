@@ -1,6 +1,6 @@
 import { ExtractionError } from "./extraction-error";
 
-export type DocumentType = "pdf" | "docx" | "html" | "markdown" | "text" | "csv" | "json";
+export type DocumentType = "pdf" | "docx" | "html" | "markdown" | "text" | "csv" | "json" | "jsonl";
 
 export const documentMimeTypes: Record<DocumentType, string> = {
   pdf: "application/pdf",
@@ -10,9 +10,10 @@ export const documentMimeTypes: Record<DocumentType, string> = {
   text: "text/plain",
   csv: "text/csv",
   json: "application/json",
+  jsonl: "application/x-ndjson",
 };
 
-export const SUPPORTED_FORMATS = "PDF, DOCX, HTML, Markdown, TXT, CSV, JSON";
+export const SUPPORTED_FORMATS = "PDF, DOCX, HTML, Markdown, TXT, CSV, JSON, JSON Lines";
 
 const byMimeType: Record<string, DocumentType> = {
   "application/pdf": "pdf",
@@ -24,6 +25,10 @@ const byMimeType: Record<string, DocumentType> = {
   "text/plain": "text",
   "text/csv": "csv",
   "application/json": "json",
+  "application/x-ndjson": "jsonl",
+  "application/jsonl": "jsonl",
+  "application/x-jsonlines": "jsonl",
+  "application/jsonlines": "jsonl",
 };
 
 const byExtension: Record<string, DocumentType> = {
@@ -39,6 +44,8 @@ const byExtension: Record<string, DocumentType> = {
   text: "text",
   csv: "csv",
   json: "json",
+  jsonl: "jsonl",
+  ndjson: "jsonl",
 };
 
 // Declared types that say nothing about the content; we look at the name and bytes instead.
@@ -78,6 +85,7 @@ export function detectDocumentType({ bytes, mimeType, fileName }: DetectInput): 
   }
   // Browsers label .md as text/plain or nothing at all; the extension is more specific.
   if (declared === "text" && fromExtension && fromExtension !== "text") return fromExtension;
+  if (declared === "json" && fromExtension === "jsonl") return fromExtension;
   if (declared) return declared;
   if (!genericMimeTypes.has(mime) && !mime.startsWith("text/")) throw unsupported(labelFor(mime, extension));
   if (fromExtension) return fromExtension;

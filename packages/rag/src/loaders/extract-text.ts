@@ -4,6 +4,7 @@ import { ExtractionError } from "./extraction-error";
 import { extractDocx } from "./extract-docx";
 import { extractPdf } from "./extract-pdf";
 import { htmlTitle, htmlToText } from "./html-to-text";
+import { extractCsv, extractJsonLines } from "./tabular";
 
 export interface ExtractTextInput {
   bytes: Uint8Array;
@@ -26,6 +27,13 @@ export interface ExtractedText {
   /** The detected type, normalized (e.g. "application/pdf", "text/markdown"). */
   mimeType: string;
   type: DocumentType;
+  /**
+   * Self-contained units (a CSV row, a JSON Lines record) that become one chunk each and are never split;
+   * when present they replace `text` for chunking.
+   */
+  records?: string[];
+  /** Problems that did not stop extraction, e.g. "line 7: Unexpected token" for a bad JSON line. */
+  warnings?: string[];
 }
 
 /**
@@ -39,7 +47,8 @@ export async function extractText(input: ExtractTextInput): Promise<ExtractedTex
   const result = await extractByType(type, input.bytes);
   const text = normalizeText(result.text);
   if (text === "") throw new ExtractionError("empty", "No text found in the file");
-  return { ...result, text, mimeType, type };
+  const records = "records" in result && result.records ? result.records.map(normalizeText).filter(Boolean) : undefined;
+  return { ...result, text, mimeType, type, ...(records ? { records } : {}) };
 }
 
 async function extractByType(type: DocumentType, bytes: Uint8Array) {
@@ -54,10 +63,13 @@ async function extractByType(type: DocumentType, bytes: Uint8Array) {
     }
     case "markdown":
       return readMarkdown(decodeText(bytes));
-    case "text":
     case "csv":
+      return extractCsv(bytes);
+    case "jsonl":
+      return extractJsonLines(bytes);
+    case "text":
     case "json":
-      // CSV and JSON are indexed as the text they are; their punctuation does not hurt token-based chunks.
+      // JSON is indexed as the text it is; its punctuation does not hurt token-based chunks.
       return { text: decodeText(bytes) };
   }
 }

@@ -9,19 +9,55 @@ const markdownHeading: FormatCallback = (elem, walk, builder, formatOptions) => 
   builder.closeBlock({ trailingLineBreaks: formatOptions.trailingLineBreaks ?? 1 });
 };
 
+interface HtmlNode {
+  type?: string;
+  name?: string;
+  data?: string;
+  children?: HtmlNode[];
+}
+
+const textOf = (node: HtmlNode): string =>
+  node.type === "text" ? (node.data ?? "") : (node.children ?? []).map(textOf).join(node.name === "br" ? "\n" : " ");
+
+function tableRows(node: HtmlNode): HtmlNode[] {
+  if (node.name === "tr") return [node];
+  // Nested tables are flattened into their cell's text instead of adding rows.
+  return (node.children ?? []).flatMap((child) => (child.name === "table" ? [] : tableRows(child)));
+}
+
+const cellText = (cell: HtmlNode) =>
+  textOf(cell).replace(/&nbsp;/g, " ").replace(/\s+/g, " ").replace(/\|/g, "\\|").trim();
+
+/**
+ * Tables become Markdown table rows ("| a | b |"), one line per row, so a chunk keeps which value sat in which
+ * column and the line-aware splitter never cuts inside a row.
+ */
+const markdownTable: FormatCallback = (elem, _walk, builder, formatOptions) => {
+  const rows = tableRows(elem as HtmlNode)
+    .map((row) => (row.children ?? []).filter((cell) => cell.name === "td" || cell.name === "th").map(cellText))
+    .filter((cells) => cells.some((cell) => cell !== ""));
+  if (rows.length === 0) return;
+  const lines = rows.map((cells) => `| ${cells.join(" | ")} |`);
+  const width = Math.max(...rows.map((cells) => cells.length));
+  lines.splice(1, 0, `|${" --- |".repeat(width)}`);
+  builder.openBlock({ leadingLineBreaks: formatOptions.leadingLineBreaks ?? 2 });
+  builder.addLiteral(lines.join("\n"));
+  builder.closeBlock({ trailingLineBreaks: formatOptions.trailingLineBreaks ?? 2 });
+};
+
 const skipped = ["script", "style", "noscript", "template", "nav", "svg", "canvas", "iframe", "object", "img"];
 const selectors: SelectorDefinition[] = [
   ...skipped.map((selector) => ({ selector, format: "skip" })),
   ...["h1", "h2", "h3", "h4", "h5", "h6"].map((selector) => ({ selector, format: "markdownHeading" })),
   { selector: "a", options: { ignoreHref: true } },
   { selector: "ul", options: { itemPrefix: "- " } },
-  { selector: "table", format: "dataTable", options: { uppercaseHeaderCells: false } },
+  { selector: "table", format: "markdownTable" },
   { selector: "hr", format: "skip" },
 ];
 
 /** Readable text from HTML: no scripts, styles or navigation; headings kept as Markdown headings. */
 export function htmlToText(html: string): string {
-  return convert(html, { wordwrap: false, selectors, formatters: { markdownHeading } });
+  return convert(html, { wordwrap: false, selectors, formatters: { markdownHeading, markdownTable } });
 }
 
 /** The document title: <title>, else the first <h1>. */

@@ -2,3 +2,15 @@ export { extractText, type ExtractTextInput, type ExtractedText, type ExtractedP
 export { ExtractionError, type ExtractionErrorCode } from "./extraction-error";
 export { detectDocumentType, documentMimeTypes, SUPPORTED_FORMATS, type DocumentType } from "./document-types";
 export { htmlToText, htmlTitle } from "./html-to-text";
+export {
+  readCsvTable,
+  readFaqCsv,
+  findFaqColumns,
+  rowToText,
+  recordToText,
+  extractCsv,
+  extractJsonLines,
+  type CsvTable,
+  type CsvFaqRow,
+  type FaqColumns,
+} from "./tabular";

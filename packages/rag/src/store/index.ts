@@ -1,1 +1,7 @@
-export { replaceDocumentChunks, type ChunkToStore, type ReplaceDocumentChunksInput } from "./replace-document-chunks";
+export {
+  replaceDocumentChunks,
+  replaceChunksOfDocuments,
+  type ChunkToStore,
+  type ReplaceDocumentChunksInput,
+  type ReplaceChunksOfDocumentsInput,
+} from "./replace-document-chunks";

@@ -1,6 +1,18 @@
 import {
   addDocument,
   AppError,
+  bulkCreateFaqs,
+  bulkFaqInput,
+  createFaq,
+  deleteFaq,
+  documentTagsSchema,
+  faqInput,
+  getFaq,
+  listFaqs,
+  listFaqsInput,
+  retryDocument,
+  updateFaq,
+  updateFaqInput,
   clearKnowledgeBase,
   createKnowledgeBase,
   createKnowledgeBaseInput,
@@ -29,6 +41,7 @@ async function readUpload(form: FormData) {
   const knowledgeBaseId = form.get("knowledgeBaseId");
   const file = form.get("file");
   const title = form.get("title");
+  const tags = form.get("tags");
   const fields = [
     ...(typeof knowledgeBaseId === "string" && knowledgeBaseId !== "" ? [] : [{ field: "knowledgeBaseId", message: "is required" }]),
     ...(file instanceof File ? [] : [{ field: "file", message: "a file is required" }]),
@@ -44,6 +57,7 @@ async function readUpload(form: FormData) {
       mimeType: file.type || undefined,
       title: typeof title === "string" && title.trim() !== "" ? title : undefined,
       bytes: new Uint8Array(await file.arrayBuffer()),
+      tags: typeof tags === "string" ? tags.split(",").map((tag) => tag.trim()).filter(Boolean) : undefined,
     },
   };
 }
@@ -69,17 +83,43 @@ const documentsRouter = {
   delete: orgProcedure
     .input(documentRef)
     .mutation(({ ctx, input }) => deleteDocument(ctx.core, input.knowledgeBaseId, input.documentId)),
-  /** multipart/form-data (send with httpLink, not batched): knowledgeBaseId, file, title?. */
+  /**
+   * multipart/form-data (send with httpLink, not batched): knowledgeBaseId, file, title?, tags? (comma-separated).
+   * Returns `{kind: "document", …}`, or `{kind: "faqs", created, updated, unchanged}` for a question/answer CSV.
+   */
   upload: orgProcedure.input(z.instanceof(FormData)).mutation(async ({ ctx, input }) => {
     const { knowledgeBaseId, input: document } = await readUpload(input);
     return addDocument(ctx.core, knowledgeBaseId, document);
   }),
   addText: orgProcedure
-    .input(z.object({ knowledgeBaseId: id, title: z.string(), text: z.string() }))
+    .input(z.object({ knowledgeBaseId: id, title: z.string(), text: z.string(), tags: documentTagsSchema.optional() }))
     .mutation(({ ctx, input: { knowledgeBaseId, ...rest } }) => addDocument(ctx.core, knowledgeBaseId, { kind: "text", ...rest })),
   addUrl: orgProcedure
-    .input(z.object({ knowledgeBaseId: id, url: z.string(), title: z.string().optional() }))
+    .input(z.object({ knowledgeBaseId: id, url: z.string(), title: z.string().optional(), tags: documentTagsSchema.optional() }))
     .mutation(({ ctx, input: { knowledgeBaseId, ...rest } }) => addDocument(ctx.core, knowledgeBaseId, { kind: "url", ...rest })),
+  /** Queues a failed (or stuck) document again; CONFLICT if it is ready or still processing. */
+  retry: orgProcedure.input(z.object({ documentId: id })).mutation(({ ctx, input }) => retryDocument(ctx.core, input.documentId)),
+} satisfies TRPCRouterRecord;
+
+const faqsRouter = {
+  /** `{knowledgeBaseId, limit?, cursor?, tag?}` → `{data: Faq[], nextCursor}` (oldest first). */
+  list: orgProcedure
+    .input(listFaqsInput.extend({ knowledgeBaseId: id }))
+    .query(({ ctx, input: { knowledgeBaseId, ...page } }) => listFaqs(ctx.core, knowledgeBaseId, page)),
+  get: orgProcedure.input(z.object({ documentId: id })).query(({ ctx, input }) => getFaq(ctx.core, input.documentId)),
+  /** `{knowledgeBaseId, question, answer, tags?}` → Faq & {outcome: created | updated | unchanged}. */
+  create: orgProcedure
+    .input(faqInput.extend({ knowledgeBaseId: id }))
+    .mutation(({ ctx, input: { knowledgeBaseId, ...faq } }) => createFaq(ctx.core, knowledgeBaseId, faq)),
+  /** `{knowledgeBaseId, items: [{question, answer, tags?}] (≤ 10,000)}` → counts; BAD_REQUEST with `fields[].row` per bad row. */
+  bulk: orgProcedure
+    .input(bulkFaqInput.extend({ knowledgeBaseId: id }))
+    .mutation(({ ctx, input: { knowledgeBaseId, items } }) => bulkCreateFaqs(ctx.core, knowledgeBaseId, { items })),
+  /** `{documentId, data: {question?, answer?, tags?}}` → Faq. */
+  update: orgProcedure
+    .input(z.object({ documentId: id, data: updateFaqInput }))
+    .mutation(({ ctx, input }) => updateFaq(ctx.core, input.documentId, input.data)),
+  delete: orgProcedure.input(z.object({ documentId: id })).mutation(({ ctx, input }) => deleteFaq(ctx.core, input.documentId)),
 } satisfies TRPCRouterRecord;
 
 export const knowledgeRouter = {

@@ -1,19 +1,20 @@
 import {
   documentAddedData,
   embedChunks,
+  embedProgress,
   emitDocumentOutcome,
   extractDocument,
   finishIngestion,
-  IngestionFailure,
   markIngestionFailed,
+  reportIngestionProgress,
   splitDocument,
   storeDocumentChunks,
   type DocumentRef,
   type IngestionDeps,
 } from "@frontdesk/core";
-import { NonRetriableError } from "inngest";
 import { inngest } from "../../client";
 import { documentAdded } from "../../events";
+import { classifyIngestionError } from "./ingestion-errors";
 
 /** Chunks per `embed-N` step: a retry re-embeds one batch, not the document. */
 export const EMBED_BATCH_SIZE = 64;
@@ -21,19 +22,20 @@ export const INGEST_RETRIES = 3;
 
 /**
  * knowledge/document.added → extract → split → embed (per batch) → store → finish. The stages live in
- * @frontdesk/core; this function only orders them into durable steps. Permanent problems (bad file, limits)
- * mark the document failed at once; anything else is retried and, when retries run out, onFailure marks it.
+ * @frontdesk/core; this function only orders them into durable steps and reports Document.stage/progress
+ * as it goes. Permanent problems (bad file, limits) mark the document failed at once; a provider's 429 with
+ * Retry-After waits as asked; anything else is retried and, when retries run out, onFailure marks it.
  */
 export function createIngestDocument(deps: IngestionDeps) {
-  const permanent = async <T>(ref: DocumentRef, work: () => Promise<T>): Promise<T> => {
+  const guarded = async <T>(ref: DocumentRef, work: () => Promise<T>): Promise<T> => {
     try {
       return await work();
     } catch (error) {
-      if (!(error instanceof IngestionFailure)) throw error;
-      await markIngestionFailed(deps, ref, error.message);
-      throw new NonRetriableError(error.message, { cause: error });
+      return classifyIngestionError(deps, [ref], error);
     }
   };
+  const progress = (ref: DocumentRef, ...args: [Parameters<typeof reportIngestionProgress>[2], number?]) =>
+    reportIngestionProgress(deps, { organizationId: ref.organizationId, documentIds: [ref.documentId] }, ...args);
 
   return inngest.createFunction(
     {
@@ -41,8 +43,12 @@ export function createIngestDocument(deps: IngestionDeps) {
       name: "Ingest document",
       triggers: [documentAdded],
       retries: INGEST_RETRIES,
-      // Two runs for one document would race to replace its chunks.
-      concurrency: [{ key: "event.data.documentId", limit: 1 }],
+      concurrency: [
+        // Two runs for one document would race to replace its chunks.
+        { key: "event.data.documentId", limit: 1 },
+        // Bulk uploads queue up instead of hammering the embedding provider (INGEST_CONCURRENCY).
+        { limit: deps.config.INGEST_CONCURRENCY },
+      ],
       onFailure: async ({ event, error }) => {
         const ref = documentAddedData.parse(event.data.event.data);
         const reason = error.name === "NonRetriableError" ? error.message : `ingestion failed: ${error.message}`;
@@ -52,20 +58,38 @@ export function createIngestDocument(deps: IngestionDeps) {
     },
     async ({ event, step }) => {
       const ref: DocumentRef = event.data;
-      const extracted = await step.run("extract", () => permanent(ref, () => extractDocument(deps, ref)));
+      const extracted = await step.run("extract", () => guarded(ref, () => extractDocument(deps, ref)));
       if (extracted.outcome !== "extracted") return extracted;
 
-      const chunks = await step.run("split", () => permanent(ref, () => splitDocument(extracted)));
+      const chunks = await step.run("split", () =>
+        guarded(ref, async () => {
+          await progress(ref, "split");
+          return splitDocument(extracted);
+        }),
+      );
 
       const embeddingBatches: string[] = [];
+      const batchCount = Math.ceil(chunks.length / EMBED_BATCH_SIZE);
       for (let start = 0; start < chunks.length; start += EMBED_BATCH_SIZE) {
         const contents = chunks.slice(start, start + EMBED_BATCH_SIZE).map((chunk) => chunk.content);
         const batch = start / EMBED_BATCH_SIZE;
-        embeddingBatches.push(await step.run(`embed-${batch}`, () => embedChunks(deps, contents)));
+        embeddingBatches.push(
+          await step.run(`embed-${batch}`, () =>
+            guarded(ref, async () => {
+              if (batch === 0) await progress(ref, "embed");
+              const packed = await embedChunks(deps, contents);
+              await progress(ref, "embed", embedProgress(batch + 1, batchCount));
+              return packed;
+            }),
+          ),
+        );
       }
 
       const { fingerprint } = extracted;
-      const stored = await step.run("store", () => storeDocumentChunks(deps, ref, { fingerprint, chunks, embeddingBatches }));
+      const stored = await step.run("store", async () => {
+        await progress(ref, "store");
+        return storeDocumentChunks(deps, ref, { fingerprint, chunks, embeddingBatches });
+      });
       if (!stored) return { outcome: "missing" as const };
 
       const chunkCount = chunks.length;
@@ -79,6 +103,7 @@ export function createIngestDocument(deps: IngestionDeps) {
           mimeType: extracted.mimeType,
           sizeBytes: extracted.sizeBytes,
           title: extracted.title,
+          warnings: extracted.warnings,
         }),
       );
       if (finished) await step.run("emit-document-ready", () => emitDocumentOutcome(deps, ref));
