@@ -110,7 +110,7 @@ describe("extractText", () => {
 
   it("reads CSV and JSON as text, keeping their types", async () => {
     const csv = await extractText({ bytes: encodeUtf8("room,floor\nA1,1\n"), fileName: "rooms.csv" });
-    expect(csv).toMatchObject({ mimeType: "text/csv", text: "room,floor\nA1,1" });
+    expect(csv).toMatchObject({ mimeType: "text/csv", text: "room: A1\nfloor: 1", records: ["room: A1\nfloor: 1"] });
     const json = await extractText({ bytes: encodeUtf8('{"wifi":"guest"}'), mimeType: "application/json" });
     expect(json).toMatchObject({ mimeType: "application/json", text: '{"wifi":"guest"}' });
   });
@@ -119,10 +119,10 @@ describe("extractText", () => {
     const xlsx = Uint8Array.from([0x50, 0x4b, 0x03, 0x04, ...encodeUtf8("xl/workbook.xml")]);
     const error = await extractionError(extractText({ bytes: xlsx, fileName: "prices.xlsx" }));
     expect(error.code).toBe("unsupported_type");
-    expect(error.message).toBe("XLSX files are not supported (supported: PDF, DOCX, HTML, Markdown, TXT, CSV, JSON)");
+    expect(error.message).toBe("XLSX files are not supported (supported: PDF, DOCX, HTML, Markdown, TXT, CSV, JSON, JSON Lines)");
 
     const png = await extractionError(extractText({ bytes: Uint8Array.from([0x89, 0x50, 0x4e, 0x47]), mimeType: "image/png" }));
-    expect(png.message).toBe("image/png files are not supported (supported: PDF, DOCX, HTML, Markdown, TXT, CSV, JSON)");
+    expect(png.message).toBe("image/png files are not supported (supported: PDF, DOCX, HTML, Markdown, TXT, CSV, JSON, JSON Lines)");
 
     const doc = await extractionError(
       extractText({ bytes: Uint8Array.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1]), fileName: "old.doc" }),

@@ -1,4 +1,4 @@
-import { Document, HeadingLevel, Packer, Paragraph } from "docx";
+import { Document, HeadingLevel, Packer, Paragraph, Table, TableCell, TableRow } from "docx";
 import { PDFDocument, StandardFonts, rgb } from "pdf-lib";
 
 /** Real files built in-process for tests (no binary fixtures in the repo). */
@@ -36,9 +36,11 @@ export async function buildImageOnlyPdf(): Promise<Uint8Array> {
 export interface DocxFixture {
   title: string;
   sections: Array<{ heading: string; paragraphs: string[] }>;
+  /** Rows of a table placed after the sections (first row = header). */
+  table?: string[][];
 }
 
-export async function buildDocx({ title, sections }: DocxFixture): Promise<Uint8Array> {
+export async function buildDocx({ title, sections, table }: DocxFixture): Promise<Uint8Array> {
   const doc = new Document({
     sections: [
       {
@@ -48,6 +50,15 @@ export async function buildDocx({ title, sections }: DocxFixture): Promise<Uint8
             new Paragraph({ text: section.heading, heading: HeadingLevel.HEADING_2 }),
             ...section.paragraphs.map((text) => new Paragraph({ text })),
           ]),
+          ...(table
+            ? [
+                new Table({
+                  rows: table.map(
+                    (cells) => new TableRow({ children: cells.map((text) => new TableCell({ children: [new Paragraph({ text })] })) }),
+                  ),
+                }),
+              ]
+            : []),
         ],
       },
     ],
