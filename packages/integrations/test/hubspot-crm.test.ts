@@ -104,9 +104,17 @@ describe("hubspot deals, notes, qualification and custom properties against the 
     expect(stored?.properties.hs_note_body).toContain("Asked for a quote &amp; a visit.");
     expect(stored?.properties.hs_note_body).toContain("<li><strong>visitor:</strong> &lt;script&gt;alert(1)&lt;/script&gt; need a quote</li>");
     expect(stored?.properties.hs_note_body).not.toContain("<script>");
+    expect(logged).toMatchObject({ lastConversationSaved: true });
     expect(fake.contacts.get(contact.id)?.properties.ai_last_conversation).toMatch(/: Asked for a quote & a visit\.$/);
     await expect(run("log_conversation", { contactId: contact.id, summary: "x", conversationUrl: "javascript:alert(1)" })).rejects.toThrow();
     await expect(run("add_note", { contactId: "999999", text: "x" })).rejects.toMatchObject({ status: 400 });
+  });
+
+  it("without the ai_* properties the note is still logged once, with a warning", async () => {
+    const { contact } = (await run("upsert_contact", { email: "di@example.com" })) as { contact: { id: string } };
+    const logged = await run("log_conversation", { contactId: contact.id, summary: "Asked about prices." });
+    expect(logged).toMatchObject({ lastConversationSaved: false, warning: expect.stringContaining("PROPERTY_DOESNT_EXIST") });
+    expect(fake.notes.size).toBe(1);
   });
 
   it("cuts very long transcripts", () => {

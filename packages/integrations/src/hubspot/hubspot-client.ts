@@ -42,19 +42,6 @@ export function hubspotMessage(body: unknown): string | undefined {
   return undefined;
 }
 
-/** HubSpot's `category`, e.g. EXPIRED_AUTHENTICATION, MISSING_SCOPES, VALIDATION_ERROR. */
-export function hubspotCategory(body: unknown): string | undefined {
-  if (typeof body === "string") {
-    try {
-      return hubspotCategory(JSON.parse(body));
-    } catch {
-      return undefined;
-    }
-  }
-  if (body && typeof body === "object" && "category" in body && typeof body.category === "string") return body.category;
-  return undefined;
-}
-
 export function toHubspotError(error: unknown): never {
   if (error instanceof IntegrationError) throw error;
   if (isApiException(error)) {

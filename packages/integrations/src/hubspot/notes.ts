@@ -1,6 +1,7 @@
 import type { Client } from "@hubspot/api-client";
 import { AssociationSpecAssociationCategoryEnum } from "@hubspot/api-client/lib/codegen/crm/objects/notes";
 import { z } from "zod";
+import { IntegrationError } from "../errors";
 import { escapeHtml } from "../html";
 import { qualificationProperties } from "./lead-properties";
 import { updateContactProperties } from "./contacts";
@@ -67,13 +68,22 @@ export function conversationNoteHtml(conversation: { summary: string; channel?: 
   return parts.join("");
 }
 
-/** Logs the conversation as a note on the contact's timeline and stamps `ai_last_conversation` with the summary. */
+/**
+ * Logs the conversation as a note on the contact's timeline and stamps `ai_last_conversation` with the summary.
+ * The note is the record; when the property is missing (connected without the schema scope) HubSpot's 400 is
+ * reported in the result rather than thrown, so a retry does not post the note twice.
+ */
 export async function logConversation(
   client: Client,
   conversation: { contactId: string; dealId?: string; summary: string; channel?: string; transcript?: z.infer<typeof transcriptLineSchema>[]; conversationUrl?: string },
   now = new Date(),
-): Promise<{ note: HubspotNote }> {
+): Promise<{ note: HubspotNote; lastConversationSaved: boolean; warning?: string }> {
   const note = await createNote(client, { contactId: conversation.contactId, dealId: conversation.dealId, html: conversationNoteHtml(conversation), timestamp: now });
-  await updateContactProperties(client, conversation.contactId, qualificationProperties({ conversationSummary: conversation.summary }, now));
-  return { note };
+  try {
+    await updateContactProperties(client, conversation.contactId, qualificationProperties({ conversationSummary: conversation.summary }, now));
+    return { note, lastConversationSaved: true };
+  } catch (error) {
+    if (error instanceof IntegrationError && error.status === 400) return { note, lastConversationSaved: false, warning: error.message };
+    throw error;
+  }
 }
