@@ -6,6 +6,9 @@ import { startFakeOpenAIServer, type FakeChatRequest, type FakeOpenAIServer, typ
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startCalcomFake } from "../../../packages/integrations/test/fakes/calcom-fake";
 import { startHubspotFake } from "../../../packages/integrations/test/fakes/hubspot-fake";
+import type { AuthSession } from "@frontdesk/core";
+import { appRouter } from "../src/trpc/root";
+import { createCallerFactory } from "../src/trpc/trpc";
 import { startReceiver, type Receiver } from "./integrations/receiver";
 import { parseSse } from "./support/sse";
 import { client, createTenant, createTestApi, syntheticRag, type Tenant } from "./support/test-api";
@@ -238,6 +241,27 @@ describe("tools for the bot", () => {
     expect(failed.data.map((entry) => entry.toolName).sort()).toEqual(["calcom_book_meeting", "hubspot_upsert_contact"]);
     expect(failed.data.find((entry) => entry.toolName === "calcom_book_meeting")?.error).toContain("already has booking");
     expect(failed.data.find((entry) => entry.toolName === "hubspot_upsert_contact")?.error).toMatch(/^Invalid arguments: arguments\.email/);
+  });
+
+  it("gives the admin the same over tRPC: tools.list/forBot/setForBot and toolCalls.list", async () => {
+    const trpc = createCallerFactory(appRouter)({
+      deps: t.deps,
+      auth: t.deps.auth,
+      headers: new Headers(),
+      resHeaders: new Headers(),
+      // The session cookie is checked by middleware before tRPC; the caller stands in for a signed-in owner.
+      session: { user: { id: "owner" }, session: { id: "s" } } as unknown as AuthSession,
+      membership: { organizationId: a.organizationId, role: "owner" },
+      core: a.ctx,
+    });
+    expect((await trpc.tools.list()).data.map((tool) => tool.name)).toEqual(expect.arrayContaining(enabled));
+    const saved = await trpc.tools.setForBot({ botId: a.botId, tools: ["log_lead"] });
+    expect(saved).toMatchObject({ botId: a.botId, tools: ["log_lead"], available: [{ name: "log_lead", kind: "custom_action" }] });
+    expect((await trpc.tools.forBot({ botId: a.botId })).tools).toEqual(["log_lead"]);
+    await expect(trpc.tools.setForBot({ botId: a.botId, tools: ["nope"] })).rejects.toMatchObject({ code: "UNPROCESSABLE_CONTENT", cause: { code: "validation_failed", fields: [{ field: "tools.0" }] } });
+    const page = await trpc.toolCalls.list({ botId: a.botId, ok: true, limit: 2 });
+    expect(page.data).toHaveLength(2);
+    expect(page.nextCursor).toBe(page.data[1]?.id);
   });
 
   it("describes the tool endpoints in the OpenAPI document", async () => {

@@ -56,17 +56,15 @@ export async function startFakeOpenAIServer(options: FakeOpenAIOptions): Promise
     const reply = typeof options.reply === "function" ? options.reply(request) : options.reply;
     const base = { id: `chatcmpl-${requests.length}`, created: Math.floor(Date.now() / 1000), model: request.model };
     const fullUsage = { ...usage, total_tokens: usage.prompt_tokens + usage.completion_tokens };
-    if (typeof reply !== "string") {
-      sendToolCalls(res, request, base, reply, fullUsage, requests.length);
-      return;
-    }
+    const calls = typeof reply === "string" ? [] : toolCallsOf(reply, requests.length);
     if (!request.stream) {
+      const message = calls.length > 0 ? { role: "assistant", content: null, tool_calls: calls } : { role: "assistant", content: reply };
       res.writeHead(200, { "content-type": "application/json" });
       res.end(
         JSON.stringify({
           ...base,
           object: "chat.completion",
-          choices: [{ index: 0, message: { role: "assistant", content: reply }, finish_reason: "stop" }],
+          choices: [{ index: 0, message, finish_reason: calls.length > 0 ? "tool_calls" : "stop" }],
           usage: fullUsage,
         }),
       );
@@ -74,12 +72,22 @@ export async function startFakeOpenAIServer(options: FakeOpenAIOptions): Promise
     }
     res.writeHead(200, { "content-type": "text/event-stream", "cache-control": "no-cache", connection: "keep-alive" });
     const send = (data: unknown) => res.write(`data: ${JSON.stringify(data)}\n\n`);
-    const pieces = reply.match(/\s*\S+\s*/g) ?? [];
-    send({ ...base, object: "chat.completion.chunk", choices: [{ index: 0, delta: { role: "assistant", content: "" }, finish_reason: null }] });
-    for (const piece of pieces) {
-      send({ ...base, object: "chat.completion.chunk", choices: [{ index: 0, delta: { content: piece }, finish_reason: null }] });
+    const chunk = (delta: unknown, finish: string | null = null) => ({ ...base, object: "chat.completion.chunk", choices: [{ index: 0, delta, finish_reason: finish }] });
+    if (typeof reply === "string") {
+      send(chunk({ role: "assistant", content: "" }));
+      for (const piece of reply.match(/\s*\S+\s*/g) ?? []) send(chunk({ content: piece }));
+      send(chunk({}, "stop"));
+    } else {
+      // Tool calls arrive as deltas: id and name first, the JSON arguments split over two chunks.
+      send(chunk({ role: "assistant", content: null }));
+      calls.forEach((call, index) => {
+        const args = call.function.arguments;
+        const half = Math.floor(args.length / 2);
+        send(chunk({ tool_calls: [{ index, id: call.id, type: "function", function: { name: call.function.name, arguments: args.slice(0, half) } }] }));
+        send(chunk({ tool_calls: [{ index, function: { arguments: args.slice(half) } }] }));
+      });
+      send(chunk({}, "tool_calls"));
     }
-    send({ ...base, object: "chat.completion.chunk", choices: [{ index: 0, delta: {}, finish_reason: "stop" }] });
     if (request.stream_options?.include_usage) send({ ...base, object: "chat.completion.chunk", choices: [], usage: fullUsage });
     res.end("data: [DONE]\n\n");
   }
@@ -97,43 +105,11 @@ export async function startFakeOpenAIServer(options: FakeOpenAIOptions): Promise
   };
 }
 
-/** Tool calls as OpenAI sends them: whole in JSON, or as tool_calls deltas (arguments split in two) over SSE. */
-function sendToolCalls(
-  res: ServerResponse,
-  request: FakeChatRequest,
-  base: { id: string; created: number; model: string },
-  reply: FakeToolCallsReply,
-  usage: Record<string, number>,
-  requestNumber: number,
-): void {
-  const calls = reply.toolCalls.map((call, index) => ({
+/** Scripted tool calls in OpenAI's shape, with stable ids per request. */
+function toolCallsOf(reply: FakeToolCallsReply, requestNumber: number) {
+  return reply.toolCalls.map((call, index) => ({
     id: call.id ?? `call_${requestNumber}_${index}`,
     type: "function" as const,
     function: { name: call.name, arguments: JSON.stringify(call.arguments) },
   }));
-  if (!request.stream) {
-    res.writeHead(200, { "content-type": "application/json" });
-    res.end(
-      JSON.stringify({
-        ...base,
-        object: "chat.completion",
-        choices: [{ index: 0, message: { role: "assistant", content: null, tool_calls: calls }, finish_reason: "tool_calls" }],
-        usage,
-      }),
-    );
-    return;
-  }
-  res.writeHead(200, { "content-type": "text/event-stream", "cache-control": "no-cache", connection: "keep-alive" });
-  const send = (data: unknown) => res.write(`data: ${JSON.stringify(data)}\n\n`);
-  const chunk = (delta: unknown, finish: string | null = null) => ({ ...base, object: "chat.completion.chunk", choices: [{ index: 0, delta, finish_reason: finish }] });
-  send(chunk({ role: "assistant", content: null }));
-  calls.forEach((call, index) => {
-    const args = call.function.arguments;
-    const half = Math.floor(args.length / 2);
-    send(chunk({ tool_calls: [{ index, id: call.id, type: "function", function: { name: call.function.name, arguments: args.slice(0, half) } }] }));
-    send(chunk({ tool_calls: [{ index, function: { arguments: args.slice(half) } }] }));
-  });
-  send(chunk({}, "tool_calls"));
-  if (request.stream_options?.include_usage) send({ ...base, object: "chat.completion.chunk", choices: [], usage });
-  res.end("data: [DONE]\n\n");
 }
