@@ -1,6 +1,7 @@
 import { AppError } from "@frontdesk/core";
 import type { CliIo } from "./cli-io";
 import { apiKeysCreate, apiKeysCreateUsage, parseApiKeysCreateArgs } from "./commands/api-keys-create";
+import { parseSecretsReencryptArgs, secretsReencrypt, secretsReencryptUsage } from "./commands/secrets-reencrypt";
 import { parseSetupArgs, setup, setupUsage } from "./commands/setup";
 import type { CliDeps } from "./open-cli-deps";
 import { UsageError } from "./usage-error";
@@ -13,6 +14,8 @@ Commands:
 ${indent(setupUsage)}
 
 ${indent(apiKeysCreateUsage)}
+
+${indent(secretsReencryptUsage)}
 
 Environment: DATABASE_URL (else embedded PGlite in FRONTDESK_DATA_DIR), see the README configuration table.`;
 
@@ -30,7 +33,11 @@ function resolveCommand(argv: string[]): Command | "help" {
     const args = parseApiKeysCreateArgs(rest.slice(1));
     return ({ deps }, io) => apiKeysCreate(deps, args, io);
   }
-  throw new UsageError(`unknown command: ${argv.slice(0, name === "api-keys" ? 2 : 1).join(" ")}`);
+  if (name === "secrets" && rest[0] === "reencrypt") {
+    const args = parseSecretsReencryptArgs(rest.slice(1));
+    return ({ deps }, io) => secretsReencrypt(deps, args, io);
+  }
+  throw new UsageError(`unknown command: ${argv.slice(0, name === "api-keys" || name === "secrets" ? 2 : 1).join(" ")}`);
 }
 
 /** Runs one command and returns the process exit code: 0 ok, 1 failed, 2 bad usage. */
