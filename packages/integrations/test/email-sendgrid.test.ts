@@ -11,7 +11,7 @@ describe("email: SendGrid v3 (@sendgrid/mail) first, SMTP (nodemailer) fallback"
   let smtp: Awaited<ReturnType<typeof startSmtpFake>>;
   let sendgrid: Awaited<ReturnType<typeof startSendgridFake>>;
   let config: Record<string, unknown>;
-  const ctx = () => ({ allowPrivateNetworks: true, baseUrl: sendgrid.url, timeoutMs: 2_000 });
+  const ctx = () => ({ allowPrivateNetworks: true, baseUrl: sendgrid.url, timeoutMs: 10_000 });
   const parsed = () => emailConfigSchema.parse(config);
   const message = { to: ["team@acme.test"], subject: "New lead", text: "Ada wants a demo", html: "<p>Ada wants a demo</p>", replyTo: "ada@example.com" };
   beforeEach(async () => {
