@@ -9,7 +9,7 @@ import { NonRetriableError, RetryAfterError } from "inngest";
 import { inngest } from "../../client";
 import { webhookDeliveryRequested } from "../../events";
 
-/** Attempts after the first: with Inngest's backoff, about a day of trying before a delivery is marked failed. */
+/** Attempts after the first (6 in all, with Inngest's exponential backoff) before a delivery is marked failed. */
 export const WEBHOOK_RETRIES = 5;
 
 export type WebhookWorkerDeps = IngestionDeps & Pick<AppDeps, "keyring">;
