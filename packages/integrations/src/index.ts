@@ -10,6 +10,9 @@ export type {
 } from "./types";
 export { defineAction, defineIntegration } from "./define";
 export { IntegrationError, parseRetryAfter } from "./errors";
+export { DEFAULT_TIMEOUT_MS, isTransient, retryIdempotentRead } from "./retry";
+export { createDeadlineAgent, ProviderTimeoutError } from "./net/deadline-agent";
+export { escapeHtml } from "./html";
 export { toJsonSchema } from "./json-schema";
 export {
   describeIntegration,
