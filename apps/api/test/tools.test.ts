@@ -6,7 +6,7 @@ import { startFakeOpenAIServer, type FakeChatRequest, type FakeOpenAIServer, typ
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startCalcomFake } from "../../../packages/integrations/test/fakes/calcom-fake";
 import { startHubspotFake } from "../../../packages/integrations/test/fakes/hubspot-fake";
-import type { AuthSession } from "@frontdesk/core";
+import { runBotTool, type AuthSession } from "@frontdesk/core";
 import { appRouter } from "../src/trpc/root";
 import { createCallerFactory } from "../src/trpc/trpc";
 import { startReceiver, type Receiver } from "./integrations/receiver";
@@ -262,6 +262,17 @@ describe("tools for the bot", () => {
     const page = await trpc.toolCalls.list({ botId: a.botId, ok: true, limit: 2 });
     expect(page.data).toHaveLength(2);
     expect(page.nextCursor).toBe(page.data[1]?.id);
+  });
+
+  it("runs a bot's tool by name for other transports (voice), logging the source", async () => {
+    const scope = { botId: a.botId, source: "voice" as const };
+    const outcome = await runBotTool(a.ctx, scope, "log_lead", { email: "caller@example.com", source: "phone" });
+    expect(outcome).toMatchObject({ ok: true, text: '{"received":true}' });
+    expect(JSON.parse(hooks.requests.at(-1)?.body ?? "{}")).toEqual({ email: "caller@example.com", source: "phone" });
+    const voice = (await (await call("GET", "/api/v1/tool-calls?source=voice")).json()) as { data: ToolCall[] };
+    expect(voice.data).toMatchObject([{ toolName: "log_lead", ok: true, botId: a.botId, conversationId: null }]);
+    // Enabled tools only: calcom_book_meeting exists but this bot no longer has it.
+    await expect(runBotTool(a.ctx, scope, "calcom_book_meeting", {})).rejects.toMatchObject({ code: "not_found" });
   });
 
   it("describes the tool endpoints in the OpenAPI document", async () => {

@@ -1,6 +1,7 @@
 import { runAction } from "@frontdesk/integrations";
 import type { ServiceContext } from "../context";
 import { invokeCustomAction } from "../custom-actions";
+import { notFound } from "../errors";
 import { loadIntegrationConfig } from "../integrations";
 import { enabledCatalogTools } from "./bot-tools";
 import { executeTool } from "./execute-tool";
@@ -53,6 +54,22 @@ function toExecutable(ctx: ServiceContext, tool: CatalogTool, scope: ToolCallSco
 /** The bot's enabled tools, ready to run through executeTool (validation, timeout, log) in `scope`. */
 export async function resolveBotTools(ctx: ServiceContext, scope: ToolCallScope & { botId: string }): Promise<ExecutableTool[]> {
   return (await enabledCatalogTools(ctx, scope.botId)).map((tool) => toExecutable(ctx, tool, scope));
+}
+
+/**
+ * Runs one enabled tool of the bot by name, for transports that get calls by name (voice platforms' function
+ * calls, "try it"). A name the bot has not enabled is "not found"; a failing tool still returns its fallback.
+ */
+export async function runBotTool(
+  ctx: ServiceContext,
+  scope: ToolCallScope & { botId: string },
+  toolName: string,
+  args: unknown,
+  options: { signal?: AbortSignal } = {},
+): Promise<ToolRunResult & { toolCallId: string | null }> {
+  const tool = (await resolveBotTools(ctx, scope)).find((candidate) => candidate.name === toolName);
+  if (!tool) throw notFound(`Tool ${toolName}`);
+  return executeTool(ctx, tool, args, scope, options);
 }
 
 /** A tool as the chat model binds it: `run` never throws for a failing tool. */
