@@ -15,10 +15,11 @@ export interface AdminStack {
   close: () => Promise<void>;
 }
 
-export async function startAdminStack(options: { widget?: boolean } = {}): Promise<AdminStack> {
+/** `env` adds API settings (e.g. INTEGRATION_BASE_URLS pointing a provider at a fake). */
+export async function startAdminStack(options: { widget?: boolean; env?: Record<string, string> } = {}): Promise<AdminStack> {
   mkdirSync(screenshots, { recursive: true });
   const adminPort = await freePort();
-  const [api] = await Promise.all([startApi({ adminUrl: `http://127.0.0.1:${adminPort}`, widget: options.widget }), ensureAdminBuilt()]);
+  const [api] = await Promise.all([startApi({ adminUrl: `http://127.0.0.1:${adminPort}`, widget: options.widget, env: options.env }), ensureAdminBuilt()]);
   const admin = await startAdmin({ port: adminPort, apiUrl: api.url });
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",

@@ -11,7 +11,7 @@ import { ensureWidgetBuilt } from "../../widget/test/build-widget";
  * listening on 127.0.0.1:0. `adminUrl` is trusted by better-auth's origin check. With `widget`, it serves the widget
  * built by the widget's own test helper (rebuilt only when its sources changed), for the widget preview.
  */
-export async function startApi(options: { adminUrl: string; widget?: boolean }) {
+export async function startApi(options: { adminUrl: string; widget?: boolean; env?: Record<string, string> }) {
   const dataDir = mkdtempSync(join(tmpdir(), "frontdesk-admin-test-"));
   const config = loadConfig({
     FRONTDESK_DATA_DIR: dataDir,
@@ -19,6 +19,7 @@ export async function startApi(options: { adminUrl: string; widget?: boolean }) 
     BETTER_AUTH_SECRET: "admin-browser-test-secret".padEnd(40, "x"),
     ADMIN_URL: options.adminUrl,
     LLM_PROVIDER: "none",
+    ...options.env,
   });
   const [database, widgetScriptPath] = await Promise.all([
     createTestDatabase(),

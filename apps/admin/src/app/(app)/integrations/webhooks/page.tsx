@@ -1,0 +1,7 @@
+import { WebhooksPage } from "@/components/integrations/webhooks-page";
+
+export const metadata = { title: "Webhooks · Frontdesk" };
+
+export default function Page() {
+  return <WebhooksPage />;
+}
