@@ -1,10 +1,18 @@
-import { createBm25Index, fullTextSearch, hybridSearch, vectorSearch, type HybridSearchInput } from "@frontdesk/rag";
+import {
+  createBm25Index,
+  DEFAULT_CANDIDATES,
+  fullTextSearch,
+  hybridSearch,
+  LexicalProximityReranker,
+  vectorSearch,
+  type HybridSearchInput,
+} from "@frontdesk/rag";
 import type { BenchApi } from "../open-bench-api";
 import type { IngestedCorpus } from "./ingest-corpus";
 import { documentText, type BeirCollection } from "./load-beir";
 import { meanMetrics, rankingMetrics, toDocumentRanking, type RankingMetrics } from "./metrics";
 
-export const SYSTEMS = ["bm25", "vector", "fulltext", "hybrid", "hybridRrf"] as const;
+export const SYSTEMS = ["bm25", "vector", "fulltext", "hybrid", "hybridRrf", "hybridRerank"] as const;
 export type SystemName = (typeof SYSTEMS)[number];
 
 export interface SystemResult extends RankingMetrics {
@@ -22,9 +30,10 @@ export async function evaluate(api: BenchApi, collection: BeirCollection, corpus
   const scope = { organizationId: corpus.organizationId, knowledgeBaseIds: [corpus.knowledgeBaseId] };
   const toBeirIds = (hits: Array<{ documentId: string }>) =>
     toDocumentRanking(hits.flatMap((hit) => corpus.beirIdsByDocumentId.get(hit.documentId) ?? [hit.documentId]));
-  // Same candidate depth per list as the product uses for answers (limit ≤ 10 → 50 candidates).
+  // Same candidate depth per list as the product uses for answers (limit ≤ 20 → DEFAULT_CANDIDATES).
   const hybrid = async (query: string, queryVector: number[], options: Partial<HybridSearchInput>) =>
-    toBeirIds(await hybridSearch(prisma, { ...scope, query, queryVector, limit: CHUNK_DEPTH, candidates: CHUNK_DEPTH, ...options }));
+    toBeirIds(await hybridSearch(prisma, { ...scope, query, queryVector, limit: CHUNK_DEPTH, candidates: DEFAULT_CANDIDATES, ...options }));
+  const reranker = new LexicalProximityReranker();
 
   const runs: Record<SystemName, (text: string, vector: number[]) => Promise<string[]>> = {
     bm25: async (text) => bm25.search(text, 10).map((hit) => hit.id),
@@ -32,6 +41,7 @@ export async function evaluate(api: BenchApi, collection: BeirCollection, corpus
     fulltext: async (text) => toBeirIds(await fullTextSearch(prisma, { ...scope, query: text, limit: CHUNK_DEPTH })),
     hybrid: (text, queryVector) => hybrid(text, queryVector, {}),
     hybridRrf: (text, queryVector) => hybrid(text, queryVector, { fusion: "rrf" }),
+    hybridRerank: (text, queryVector) => hybrid(text, queryVector, { reranker, rerankDepth: CHUNK_DEPTH }),
   };
 
   const results = {} as Record<SystemName, SystemResult>;

@@ -34,7 +34,8 @@ function fuse(depth: number, alpha: number, normText: string, normVector: string
     // dbsf: distribution-based score fusion, (s - (mean - 3 sd)) / 6 sd, clipped to 0..1.
     const norm = (kind: string, x: ReturnType<typeof stats>, s: number) =>
       kind === "raw" ? s : kind === "max" ? s / (x.max || 1) : kind === "minmax" ? (s - x.min) / ((x.max - x.min) || 1)
-        : kind === "dbsf" ? Math.min(1, Math.max(0, (s - (x.mean - 3 * x.sd)) / (6 * x.sd))) : (s - x.mean) / x.sd;
+        : kind === "dbsf" ? Math.min(1, Math.max(0, (s - (x.mean - 3 * x.sd)) / (6 * x.sd)))
+        : kind === "dbsfmax" ? Math.max(0, (s - (x.mean - 3 * x.sd)) / ((x.max - (x.mean - 3 * x.sd)) || 1)) : (s - x.mean) / x.sd;
     const normT = (s: number) => norm(normText, t, s);
     const normV = (s: number) => norm(normVector, v, s);
     const textScore = new Map(text.map((h) => [h.chunkId, normT(h.score)]));
@@ -62,8 +63,8 @@ async function main(): Promise<void> {
   console.log(`fulltext  A ${base.A.ndcg10.toFixed(3)}  B ${base.B.ndcg10.toFixed(3)}  all ${base.all.ndcg10.toFixed(3)} mrr ${base.all.mrr10.toFixed(3)}`);
   const rows: Array<{ name: string; A: number; B: number; all: RankingMetrics }> = [];
   for (const depth of [50, 100, 200])
-    for (const normText of ["max", "minmax", "z", "dbsf"])
-      for (const normVector of ["raw", "max", "minmax", "z", "dbsf"])
+    for (const normText of (process.env.NORM_TEXT ?? "max,minmax,z,dbsf,dbsfmax").split(","))
+      for (const normVector of (process.env.NORM_VECTOR ?? "raw,max,minmax,z,dbsf").split(","))
         for (const alpha of [0.3, 0.4, 0.5, 0.6, 0.7, 0.8]) {
           const fusion = fuse(depth, alpha, normText, normVector);
           rows.push({ name: `d${depth} t:${normText} v:${normVector} a${alpha}`, A: evaluate(fusion, 0).ndcg10, B: evaluate(fusion, 1).ndcg10, all: evaluate(fusion, "all") });

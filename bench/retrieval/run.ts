@@ -54,6 +54,7 @@ async function main(): Promise<void> {
         fulltext: metrics("fulltext"),
         hybrid: metrics("hybrid"),
         hybridRrf: metrics("hybridRrf"),
+        hybridRerank: metrics("hybridRerank"),
         ingestSeconds: Math.round(ingestSeconds * 10) / 10,
       }),
     );

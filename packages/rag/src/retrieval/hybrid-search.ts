@@ -36,11 +36,15 @@ export interface HybridSearchInput extends SearchScope, FusionOptions {
   rerankDepth?: number;
   /** Results returned (default 8). */
   limit?: number;
-  /** Candidates taken from each search before fusion (default max(50, 5 × limit)). */
+  /** Candidates taken from each search before fusion (default max(100, 5 × limit)). */
   candidates?: number;
 }
 
 export const DEFAULT_HYBRID_LIMIT = 8;
+/** Candidates per side: enough for the BM25 score distribution that convex fusion normalises by. */
+export const DEFAULT_CANDIDATES = 100;
+/** Below this many full-text candidates there is no distribution to speak of; BM25 is scaled by its maximum. */
+export const MIN_DISTRIBUTION_SIZE = 10;
 export const DEFAULT_MIN_TEXT_SCORE = 0.5;
 export const DEFAULT_TEXT_WEIGHT = 0.5;
 
@@ -50,7 +54,7 @@ export const DEFAULT_TEXT_WEIGHT = 0.5;
  */
 export async function hybridSearch(prisma: PrismaClient, input: HybridSearchInput): Promise<SearchHit[]> {
   const limit = input.limit ?? DEFAULT_HYBRID_LIMIT;
-  const candidates = input.candidates ?? Math.min(1000, Math.max(50, limit * 5));
+  const candidates = input.candidates ?? Math.min(1000, Math.max(DEFAULT_CANDIDATES, limit * 5));
   const scope = { organizationId: input.organizationId, knowledgeBaseIds: input.knowledgeBaseIds, filters: input.filters };
   // A side with weight 0 contributes nothing, so its candidates would only pad the list with score-0 hits.
   // An empty query vector (some models return one for text they cannot read) leaves the full-text side.
@@ -122,10 +126,13 @@ export function fuseHits(candidates: FusionCandidates, options: FusionOptions, l
 }
 
 /**
- * BM25 is unbounded, so it is scaled by the query's best score; cosine similarity is used as it is. A convex
- * combination of normalized scores keeps how much better one candidate is than the next, which rank fusion
- * throws away — and it does not let a much weaker list drag good matches down (Bruch et al., "An Analysis of
- * Fusion Functions for Hybrid Retrieval", TOIS 2023).
+ * BM25 is unbounded, so it is normalised per query; cosine similarity is used as it is. With enough full-text
+ * candidates the normalisation is distribution-based (DBSF): (s − (μ − 3σ)) / 6σ clipped to 0..1, μ and σ over
+ * the query's candidates — one outlier top score no longer squashes every other match towards 0 as scaling by
+ * the maximum does. With few candidates it falls back to s / max. A convex combination of normalised scores
+ * keeps how much better one candidate is than the next, which rank fusion throws away (Bruch et al., "An
+ * Analysis of Fusion Functions for Hybrid Retrieval", TOIS 2023). Chosen on half of Cranfield's queries and
+ * checked on the other half: see bench/retrieval/README.md.
  */
 function convexCombination(
   ids: readonly string[],
@@ -133,8 +140,7 @@ function convexCombination(
   similarity: ReadonlyMap<string, number>,
   textWeight: number,
 ): Array<{ id: string; score: number }> {
-  const bestText = Math.max(0, ...textHits.map((hit) => hit.score));
-  const textScore = new Map(textHits.map((hit) => [hit.chunkId, bestText > 0 ? hit.score / bestText : 0]));
+  const textScore = new Map(normalizeTextScores(textHits.map((hit) => hit.score)).map((score, index) => [textHits[index]?.chunkId ?? "", score]));
   return ids
     .map((id) => ({ id, score: textWeight * (textScore.get(id) ?? 0) + (1 - textWeight) * (similarity.get(id) ?? 0) }))
     .sort((a, b) => b.score - a.score || a.id.localeCompare(b.id));
@@ -143,4 +149,15 @@ function convexCombination(
 function chunkFields(hit: RetrievedChunk): RetrievedChunk {
   const { chunkId, documentId, knowledgeBaseId, documentTitle, content, position, metadata } = hit;
   return { chunkId, documentId, knowledgeBaseId, documentTitle, content, position, metadata };
+}
+
+/** Per-query BM25 normalisation for convex fusion (see convexCombination). */
+export function normalizeTextScores(scores: readonly number[]): number[] {
+  const best = Math.max(0, ...scores);
+  if (scores.length < MIN_DISTRIBUTION_SIZE) return scores.map((score) => (best > 0 ? score / best : 0));
+  const mean = scores.reduce((sum, score) => sum + score, 0) / scores.length;
+  const sd = Math.sqrt(scores.reduce((sum, score) => sum + (score - mean) ** 2, 0) / scores.length);
+  if (sd === 0) return scores.map(() => (best > 0 ? 1 : 0));
+  const low = mean - 3 * sd;
+  return scores.map((score) => Math.min(1, Math.max(0, (score - low) / (6 * sd))));
 }

@@ -5,6 +5,8 @@ export {
   hybridSearch,
   fuseHits,
   DEFAULT_HYBRID_LIMIT,
+  DEFAULT_CANDIDATES,
+  normalizeTextScores,
   DEFAULT_MIN_TEXT_SCORE,
   DEFAULT_TEXT_WEIGHT,
   type FusionCandidates,
