@@ -10,7 +10,7 @@ export interface Visitor {
 /** Payload of `Frontdesk.on("message")`: a visitor message once sent, an answer once complete. */
 export interface WidgetMessageEvent {
   id: string;
-  role: "user" | "assistant";
+  role: "user" | "assistant" | "operator";
   text: string;
   conversationId: string | null;
   citations: Citation[];

@@ -2,18 +2,19 @@ export interface EmbedOptions {
   botKey: string;
   /** Origin (plus optional path prefix) the widget routes live under, without a trailing slash. */
   apiUrl: string;
-  position: "bottom-right" | "bottom-left";
-  /** A CSS color the browser accepts, or null for the default accent. */
+  /** URL of widget-panel.js: next to widget.js, so the page's script-src already allows it. */
+  panelUrl: string;
+  /** The data-* overrides of the bot's server-side appearance; null when the attribute is absent or invalid. */
+  position: "bottom-right" | "bottom-left" | null;
   primaryColor: string | null;
-  /** Visible text beside the launcher icon (also its accessible name), or null for an icon-only button. */
   launcherLabel: string | null;
   /** Open the panel as soon as the widget mounts. */
   open: boolean;
-  /** BCP 47 tag for the widget's own strings and `lang`; defaults to "en". */
-  locale: string;
+  locale: string | null;
 }
 
-const isColor = (value: string) => typeof CSS !== "undefined" && CSS.supports("color", value);
+declare const __FRONTDESK_PANEL_VERSION__: string;
+
 
 /**
  * Reads the embedding `<script data-bot-key>` tag. Must run synchronously while the script executes:
@@ -29,18 +30,20 @@ export function readEmbedOptions(doc: Document = document): EmbedOptions | null 
   const botKey = script?.dataset.botKey?.trim();
   if (!script || !botKey) return null;
   const data = script.dataset;
-  const base = data.apiUrl || (script.src ? new URL(script.src, doc.baseURI).origin : location.origin);
-  const color = data.primaryColor?.trim() ?? "";
+  const src = new URL(script.src || "widget.js", doc.baseURI);
+  const base = data.apiUrl || src.origin;
+  const color = data.primaryColor?.trim();
   const open = data.open;
   return {
     botKey,
     apiUrl: base.replace(/\/+$/, ""),
-    position: data.position === "bottom-left" ? "bottom-left" : "bottom-right",
+    panelUrl: new URL(`widget-panel.js?v=${__FRONTDESK_PANEL_VERSION__}`, src).href,
+    position: data.position === "bottom-left" || data.position === "bottom-right" ? data.position : null,
     // Validated so a typo falls back to the default instead of an invisible launcher.
-    primaryColor: color && isColor(color) ? color : null,
+    primaryColor: color && CSS.supports("color", color) ? color : null,
     launcherLabel: data.launcherLabel?.trim().slice(0, 60) || null,
     // Bare `data-open` counts as true; `data-open="false"` doesn't.
     open: open !== undefined && open !== "false",
-    locale: data.locale?.trim() || "en",
+    locale: data.locale?.trim() || null,
   };
 }

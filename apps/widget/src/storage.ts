@@ -20,21 +20,21 @@ function write(key: string, value: string | null): void {
   }
 }
 
-// crypto.randomUUID needs a secure context; host pages may still be served over plain http.
-function randomId(): string {
-  const bytes = crypto.getRandomValues(new Uint8Array(16));
-  return Array.from(bytes, (b) => b.toString(16).padStart(2, "0")).join("");
-}
+// crypto.randomUUID needs a secure context; host pages may still be served over plain http. 128 random bits.
+const randomId = () => crypto.getRandomValues(new Uint32Array(4)).join("-");
 
 export interface WidgetStorage {
   visitorId: string;
   getConversationId(): string | null;
   setConversationId(id: string | null): void;
+  /** Tells the page's other tabs the conversation changed (a `storage` event for `keyPrefix…`). */
+  touch(): void;
+  keyPrefix: string;
 }
 
 export function createWidgetStorage(botKey: string): WidgetStorage {
   const visitorKey = "frontdesk:visitorId";
-  const conversationKey = `frontdesk:${botKey}:conversationId`;
+  const keyPrefix = `frontdesk:${botKey}:`;
   let visitorId = read(visitorKey);
   if (!visitorId) {
     visitorId = `v_${randomId()}`;
@@ -42,7 +42,9 @@ export function createWidgetStorage(botKey: string): WidgetStorage {
   }
   return {
     visitorId,
-    getConversationId: () => read(conversationKey),
-    setConversationId: (id) => write(conversationKey, id),
+    keyPrefix,
+    getConversationId: () => read(`${keyPrefix}conversationId`),
+    setConversationId: (id) => write(`${keyPrefix}conversationId`, id),
+    touch: () => write(`${keyPrefix}rev`, randomId()),
   };
 }

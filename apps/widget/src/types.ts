@@ -8,21 +8,43 @@ export interface Citation {
   score: number;
 }
 
+import type { Strings } from "./i18n";
+
+export type LeadField = "name" | "email" | "phone";
+
 export interface WidgetConfig {
   botName: string;
   greeting: string;
+  appearance: {
+    avatarUrl?: string;
+    primaryColor?: string;
+    launcherLabel?: string;
+    position?: string;
+    locale?: string;
+    suggestedQuestions?: string[];
+  };
+  strings: Strings;
+}
+
+export type ConversationStatus = "open" | "handoff" | "closed";
+
+export interface LeadForm {
+  fields: LeadField[];
+  requiredFields: LeadField[];
+  submitted: boolean;
 }
 
 export interface HistoryMessage {
   id: string;
-  role: "user" | "assistant" | "system" | "tool" | "operator";
+  role: "user" | "assistant" | "operator";
   content: string;
   citations: Citation[];
-  createdAt: string;
+  form?: LeadForm | undefined;
 }
 
 export interface ConversationHistory {
   id: string;
+  status: ConversationStatus;
   messages: HistoryMessage[];
 }
 
@@ -30,11 +52,22 @@ export interface ChatRequest {
   message: string;
   conversationId?: string;
   visitorId: string;
-  /** From `Frontdesk.identify`; the server may ignore it. */
-  visitor?: { name?: string; email?: string; phone?: string };
+  /** From `Frontdesk.identify`; stored as the conversation's lead. */
+  visitor?: { name?: string; email?: string; phone?: string } | undefined;
+  /** The "Talk to a person" control. */
+  requestHandoff?: boolean | undefined;
 }
 
 export type ChatEvent =
   | { type: "meta"; conversationId: string; userMessageId: string }
   | { type: "token"; text: string }
-  | { type: "done"; conversationId: string; messageId: string; message: string; citations: Citation[] };
+  | {
+      type: "done";
+      conversationId: string;
+      /** Empty while a person has the conversation: the bot did not answer. */
+      messageId: string;
+      message: string;
+      citations: Citation[];
+      status: ConversationStatus;
+      followUps: HistoryMessage[];
+    };

@@ -51,15 +51,16 @@ describe("keyboard and focus", () => {
     expect(await page.getByRole("dialog").isVisible()).toBe(true);
     await expect.poll(() => focused(page)).toBe("Message");
 
-    // Empty input: Send is disabled, so the cycle is minimize ↔ input, never back out to the page.
-    await page.keyboard.press("Tab");
-    expect(await focused(page)).toBe("Minimize chat");
-    await page.keyboard.press("Tab");
-    expect(await focused(page)).toBe("Message");
-    await page.keyboard.press("Shift+Tab");
-    expect(await focused(page)).toBe("Minimize chat");
-    await page.keyboard.press("Shift+Tab");
-    expect(await focused(page)).toBe("Message");
+    // Tab cycles header (new conversation, minimize) → input → Send → "Talk to a person" and wraps, never out to the page.
+    const cycle = ["Send", "Talk to a person", "New conversation", "Minimize chat", "Message"];
+    for (const name of cycle) {
+      await page.keyboard.press("Tab");
+      expect(await focused(page)).toBe(name);
+    }
+    for (const name of [...cycle].reverse().slice(1).concat("Message")) {
+      await page.keyboard.press("Shift+Tab");
+      expect(await focused(page)).toBe(name);
+    }
 
     // With an answer and citations the trap covers the new controls too.
     await ask(page, "Hours?");

@@ -1,13 +1,14 @@
 import { execFile } from "node:child_process";
 import { copyFile, mkdir, mkdtemp, readdir, rename, rm, stat } from "node:fs/promises";
-import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
-import { dirname, join } from "node:path";
+import { basename, dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { promisify } from "node:util";
 
 const widgetDir = fileURLToPath(new URL("..", import.meta.url));
 export const widgetJsPath = join(widgetDir, "dist", "widget.js");
+/** The lazily loaded chat panel, built and served next to widget.js. */
+export const widgetPanelPath = join(widgetDir, "dist", "widget-panel.js");
 
 async function newestMtime(path: string): Promise<number> {
   const info = await stat(path);
@@ -19,30 +20,31 @@ async function newestMtime(path: string): Promise<number> {
 
 async function isStale(): Promise<boolean> {
   const built = await stat(widgetJsPath).catch(() => null);
-  if (!built) return true;
-  const inputs = ["src", "vite.config.ts", "scripts", "package.json"].map((p) => newestMtime(join(widgetDir, p)));
+  if (!built || !(await stat(widgetPanelPath).catch(() => null))) return true;
+  const inputs = ["src", "scripts", "package.json"].map((p) => newestMtime(join(widgetDir, p)));
   return Math.max(...(await Promise.all(inputs))) > built.mtimeMs;
 }
 
 /**
- * Returns the path of dist/widget.js, running `vite build` first when it is missing or older than its
- * sources. Builds into a temp dir and renames into place so parallel test files never see half a file.
+ * Returns the path of dist/widget.js (dist/widget-panel.js sits next to it), running the widget build first when
+ * either is missing or older than its sources. Builds into a temp dir and renames into place so parallel test
+ * files never see half a file (the panel is renamed first: the launcher names it by content hash).
  */
 export async function ensureWidgetBuilt(): Promise<string> {
   if (!(await isStale())) return widgetJsPath;
   const outDir = await mkdtemp(join(tmpdir(), "frontdesk-widget-"));
   try {
-    const vitePackage = createRequire(join(widgetDir, "package.json")).resolve("vite/package.json");
-    const vite = join(dirname(vitePackage), "bin", "vite.js");
-    await promisify(execFile)(process.execPath, [vite, "build", "--outDir", outDir, "--emptyOutDir", "--logLevel", "warn"], {
+    await promisify(execFile)(process.execPath, ["--import", "tsx", "scripts/build.ts", "--outDir", outDir], {
       cwd: widgetDir,
       // vitest sets NODE_ENV=test, which makes Vite emit a different (larger) bundle than production.
       env: { ...process.env, NODE_ENV: "production" },
     });
-    const staged = `${widgetJsPath}.${process.pid}.tmp`;
     await mkdir(dirname(widgetJsPath), { recursive: true });
-    await copyFile(join(outDir, "widget.js"), staged);
-    await rename(staged, widgetJsPath);
+    for (const path of [widgetPanelPath, widgetJsPath]) {
+      const staged = `${path}.${process.pid}.tmp`;
+      await copyFile(join(outDir, basename(path)), staged);
+      await rename(staged, path);
+    }
     return widgetJsPath;
   } finally {
     await rm(outDir, { recursive: true, force: true });

@@ -1,11 +1,15 @@
 import { readFile } from "node:fs/promises";
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
+import { dirname, join } from "node:path";
+// The real string tables the API sends with the config (plain data, no database behind it).
+import { widgetStrings } from "../../../packages/core/src/widget/widget-strings";
 import type { Citation } from "../src/types";
 
 /**
  * A loopback stand-in for the API's public widget routes, speaking the exact wire format
- * (`GET /config`, `POST /chat` as SSE or JSON, `GET /conversations/:id`) plus `GET /widget.js`.
+ * (`GET /config`, `POST /chat` as SSE or JSON, `GET /conversations/:id[/messages?after=]`) plus `GET /widget.js`
+ * and the `widget-panel.js` built next to it.
  */
 export interface FakeWidgetApiOptions {
   botKey?: string;
@@ -131,10 +135,11 @@ export async function startFakeWidgetApi(options: FakeWidgetApiOptions = {}): Pr
     res.on("finish", () => (record.status = res.statusCode));
     res.on("close", () => (record.status ||= res.statusCode));
 
-    if (url.pathname === "/widget.js" && req.method === "GET") {
+    if ((url.pathname === "/widget.js" || url.pathname === "/widget-panel.js") && req.method === "GET") {
       if (!options.widgetJsPath) return send(res, 404, problem(404, "not_found", "widget.js not found"));
+      const file = url.pathname === "/widget.js" ? options.widgetJsPath : join(dirname(options.widgetJsPath), "widget-panel.js");
       res.writeHead(200, { "Content-Type": "text/javascript; charset=utf-8", "Cache-Control": "no-cache" });
-      return res.end(await readFile(options.widgetJsPath));
+      return res.end(await readFile(file));
     }
     if (!url.pathname.startsWith("/api/widget/v1/")) return send(res, 404, problem(404, "not_found", "Not found"));
 
@@ -167,17 +172,20 @@ export async function startFakeWidgetApi(options: FakeWidgetApiOptions = {}): Pr
       return send(res, 200, {
         botName: options.botName ?? "Acme Front Desk",
         greeting: options.greeting ?? "Hi! How can I help you today?",
+        appearance: {},
+        strings: widgetStrings(url.searchParams.get("locale") ?? undefined),
       });
     }
 
-    const conversationMatch = /^\/api\/widget\/v1\/conversations\/([^/]+)$/.exec(url.pathname);
+    const conversationMatch = /^\/api\/widget\/v1\/conversations\/([^/]+)(?:\/messages)?$/.exec(url.pathname);
     if (conversationMatch && req.method === "GET") {
       const visitorId = url.searchParams.get("visitorId");
       const conversation = conversations.get(decodeURIComponent(conversationMatch[1] ?? ""));
       if (!conversation || !visitorId || conversation.visitorId !== visitorId) {
         return send(res, 404, problem(404, "not_found", "Conversation not found"));
       }
-      return send(res, 200, { id: conversationMatch[1], messages: conversation.messages });
+      const after = conversation.messages.findIndex((m) => m.id === url.searchParams.get("after"));
+      return send(res, 200, { id: conversationMatch[1], status: "open", messages: conversation.messages.slice(after + 1) });
     }
 
     if (url.pathname === "/api/widget/v1/chat" && req.method === "POST") return chat(req, res, record);

@@ -137,7 +137,7 @@ describe("widget bubble against the fake API", () => {
     const post = chatPosts().at(-1)!;
     expect(post.botKey).toBe(botKey);
     expect(post.origin).toBe(host.url);
-    expect(post.body).toEqual({ message: question, visitorId: expect.stringMatching(/^v_[0-9a-f]{32}$/) });
+    expect(post.body).toEqual({ message: question, visitorId: expect.stringMatching(/^v_\d+-\d+-\d+-\d+$/) });
 
     await mkdir(resultsDir, { recursive: true });
     await page.screenshot({ path: `${resultsDir}widget-desktop.png` });
@@ -162,7 +162,7 @@ describe("widget bubble against the fake API", () => {
     expect(await page.getByTestId("citation").count()).toBe(2);
     const historyGet = api.requests.findLast((r) => r.path.startsWith("/api/widget/v1/conversations/"));
     expect(historyGet?.path).toBe(
-      `/api/widget/v1/conversations/${stored.conversationId}?visitorId=${stored.visitorId}`,
+      `/api/widget/v1/conversations/${stored.conversationId}/messages?visitorId=${stored.visitorId}&after=`,
     );
     expect(historyGet?.status).toBe(200);
 

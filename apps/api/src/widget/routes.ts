@@ -41,7 +41,9 @@ export function widgetRoutes(deps: AppDeps) {
   });
 
   // A minute fresh, then revalidated by ETag: appearance edits reach pages within a minute.
-  app.get("/config", async (c) => cacheableJson(c, await getWidgetConfig(c.var.ctx), "public, max-age=60"));
+  app.get("/config", async (c) =>
+    cacheableJson(c, await getWidgetConfig(c.var.ctx, { locale: c.req.query("locale") }), "public, max-age=60"),
+  );
 
   app.post("/chat", rateLimit, async (c) => {
     const ctx = c.var.ctx;

@@ -1,15 +1,17 @@
-import { useEffect, useRef } from "preact/hooks";
+import type { Ref, RefObject } from "preact";
+import type { ChatStore } from "../chat-store";
 import type { Strings } from "../i18n";
-import type { WidgetConfig } from "../types";
-import type { useChat } from "../use-chat";
+import type { WidgetSettings } from "../settings";
 import { Composer } from "./composer";
 import { MessageList } from "./message-list";
 
 interface Props {
   open: boolean;
-  config: WidgetConfig;
-  chat: ReturnType<typeof useChat>;
+  settings: WidgetSettings;
+  chat: ChatStore;
   t: Strings;
+  inputRef: RefObject<HTMLInputElement>;
+  logRef: Ref<HTMLDivElement>;
   onClose: () => void;
 }
 
@@ -30,20 +32,14 @@ function trapTab(event: KeyboardEvent): void {
 }
 
 // Stays mounted while hidden so a half-typed message and the scroll position survive closing the panel.
-export function ChatPanel({ open, config, chat, t, onClose }: Props) {
-  const input = useRef<HTMLInputElement>(null);
-  const mounted = useRef(false);
-  useEffect(() => {
-    // Opening on page load (data-open) must not steal focus from the host page; later opens move it in.
-    if (open && mounted.current) input.current?.focus();
-    mounted.current = true;
-  }, [open]);
-
+export function ChatPanel({ open, settings, chat, t, inputRef, logRef, onClose }: Props) {
+  const { busy, status, messages } = chat.state;
+  const handoff = status === "handoff";
   return (
     <section
       class="fd-panel"
       role="dialog"
-      aria-label={config.botName || "Chat"}
+      aria-label={settings.botName || "Chat"}
       data-testid="panel"
       hidden={!open}
       onKeyDown={(e) => {
@@ -52,22 +48,29 @@ export function ChatPanel({ open, config, chat, t, onClose }: Props) {
       }}
     >
       <header class="fd-header">
+        {settings.avatarUrl && <img class="fd-avatar" src={settings.avatarUrl} alt="" width={28} height={28} />}
         <span class="fd-title" dir="auto">
-          {config.botName}
+          {settings.botName}
         </span>
-        <button type="button" class="fd-close" aria-label={t.minimize} onClick={onClose}>
+        <button type="button" class="fd-icon" aria-label={t.newChat} data-testid="new-conversation" disabled={busy} onClick={chat.newConversation}>
+          +
+        </button>
+        <button type="button" class="fd-icon" aria-label={t.minimize} onClick={onClose}>
           ×
         </button>
       </header>
-      <MessageList
-        greeting={config.greeting}
-        messages={chat.messages}
-        failure={chat.failure}
-        busy={chat.busy}
-        onRetry={chat.retry}
-        t={t}
-      />
-      <Composer busy={chat.busy} onSend={chat.send} inputRef={input} t={t} />
+      <MessageList settings={settings} chat={chat} t={t} logRef={logRef} />
+      {handoff && !messages.some((m) => m.role === "operator") && (
+        <p class="fd-status" role="status" data-testid="handoff-status">
+          {t.waiting}
+        </p>
+      )}
+      <Composer busy={busy} onSend={chat.send} inputRef={inputRef} t={t} />
+      {!handoff && (
+        <button type="button" class="fd-handoff" data-testid="talk-to-person" disabled={busy} onClick={() => chat.send(t.talkToPerson, true)}>
+          {t.talkToPerson}
+        </button>
+      )}
     </section>
   );
 }

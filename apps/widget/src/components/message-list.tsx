@@ -1,39 +1,34 @@
-import { useEffect, useRef } from "preact/hooks";
+import type { Ref } from "preact";
+import type { ChatStore } from "../chat-store";
 import type { Strings } from "../i18n";
-import type { ChatFailure, ChatMessage } from "../use-chat";
+import type { WidgetSettings } from "../settings";
 import { CitationList } from "./citation-list";
+import { LeadFormView } from "./lead-form";
 import { RichText } from "./rich-text";
 
-interface Props {
-  greeting: string;
-  messages: ChatMessage[];
-  failure: ChatFailure | null;
-  busy: boolean;
-  onRetry: () => void;
-  t: Strings;
-}
-
 // Answers come from model output: they are rendered as a Markdown subset built from vnodes, never as HTML.
-// dir="auto" lets each message follow its own script (an Arabic answer reads right-to-left on an English page).
-export function MessageList(props: Props) {
-  const log = useRef<HTMLDivElement>(null);
-  const last = props.messages[props.messages.length - 1];
-
-  useEffect(() => {
-    const el = log.current;
-    if (el) el.scrollTop = el.scrollHeight;
-  }, [props.messages.length, last?.text, props.failure]);
-
+// Visitor and operator messages are plain text. dir="auto" lets each message follow its own script.
+export function MessageList({ settings, chat, t, logRef }: { settings: WidgetSettings; chat: ChatStore; t: Strings; logRef: Ref<HTMLDivElement> }) {
+  const { messages, failure, busy } = chat.state;
   return (
-    <div class="fd-log" role="log" aria-live="polite" data-testid="message-list" ref={log}>
-      {props.greeting && (
+    <div class="fd-log" role="log" aria-live="polite" data-testid="message-list" ref={logRef}>
+      {settings.greeting && (
         <div class="fd-msg fd-assistant" data-testid="greeting">
           <p class="fd-text" dir="auto">
-            {props.greeting}
+            {settings.greeting}
           </p>
         </div>
       )}
-      {props.messages.map((m) => (
+      {messages.length === 0 && settings.suggestedQuestions.length > 0 && (
+        <div class="fd-suggest" role="group" aria-label={t.suggestions} data-testid="suggestions">
+          {settings.suggestedQuestions.map((q) => (
+            <button type="button" dir="auto" disabled={busy} onClick={() => chat.send(q)}>
+              {q}
+            </button>
+          ))}
+        </div>
+      )}
+      {messages.map((m) => (
         <div
           key={m.id}
           class={`fd-msg fd-${m.role}`}
@@ -41,17 +36,19 @@ export function MessageList(props: Props) {
           data-role={m.role}
           aria-busy={m.streaming ? "true" : undefined}
         >
+          {m.role === "operator" && <span class="fd-who">{t.operator}</span>}
           <div class="fd-text" dir="auto">
-            {m.role === "user" ? m.text : m.text ? <RichText text={m.text} /> : m.streaming ? "…" : ""}
+            {m.role !== "assistant" ? m.text : m.text ? <RichText text={m.text} /> : m.streaming ? "…" : ""}
           </div>
-          {m.role === "assistant" && <CitationList citations={m.citations} t={props.t} />}
+          {m.form && <LeadFormView form={m.form} error={m.formError} t={t} onSubmit={(values) => chat.submitLead(m.id, values)} />}
+          {m.role === "assistant" && <CitationList citations={m.citations} t={t} />}
         </div>
       ))}
-      {props.failure && (
+      {failure && (
         <div class="fd-error" role="alert" data-testid="chat-error">
-          <span>{props.failure.error}</span>
-          <button type="button" data-testid="retry" disabled={props.busy} onClick={props.onRetry}>
-            {props.t.retry}
+          <span>{failure.error}</span>
+          <button type="button" data-testid="retry" disabled={busy} onClick={chat.retry}>
+            {t.retry}
           </button>
         </div>
       )}

@@ -1,3 +1,4 @@
 export { resolveWidgetContext, type WidgetRequest } from "./resolve-widget-context";
 export { getWidgetConfig, widgetConfigSchema, type WidgetConfig } from "./get-widget-config";
 export { getVisitorConversation, visitorConversationSchema, type VisitorConversation } from "./visitor-conversation";
+export { widgetStrings, widgetLanguage, widgetStringKeys, type WidgetStrings } from "./widget-strings";

@@ -1,0 +1,176 @@
+import type { ApiClient } from "./api-client";
+import type { Controller } from "./controller";
+import { WidgetApiError } from "./http";
+import type { Strings } from "./i18n";
+import type { WidgetStorage } from "./storage";
+import type { Citation, ConversationStatus, HistoryMessage, LeadForm } from "./types";
+
+export interface ChatMessage {
+  id: string;
+  role: "user" | "assistant" | "operator";
+  text: string;
+  citations: Citation[];
+  streaming?: boolean;
+  form?: LeadForm | undefined;
+  /** Why the last submit of this message's lead form failed. */
+  formError?: string;
+}
+
+/** The last send failed; `text` is kept so Retry re-sends it without the visitor retyping. */
+export interface ChatFailure {
+  text: string;
+  error: string;
+  /** The visitor's message in the list (its id changes once the server has stored it). */
+  userId: string;
+  handoff: boolean;
+}
+
+export interface ChatState {
+  messages: ChatMessage[];
+  failure: ChatFailure | null;
+  busy: boolean;
+  status: ConversationStatus;
+}
+
+let localIds = 0;
+const localId = () => `local-${++localIds}`;
+const isLocal = (m: ChatMessage) => m.id.startsWith("local-");
+const toChat = (m: HistoryMessage): ChatMessage => ({ id: m.id, role: m.role, text: m.content, citations: m.citations, form: m.form });
+
+// While a person is asked for, their replies arrive by polling (the chat stream only carries the bot's answers).
+const POLL_MS = 2500;
+
+/**
+ * The conversation as the panel shows it, outside any component (plain state + subscribe rather than hooks:
+ * preact/hooks would cost ~0.9 KB of the 12 KiB budget). Restores the stored conversation, follows other tabs
+ * through `storage` events, polls while a person is asked for, and keeps a failed message for Retry.
+ */
+export function createChatStore(api: ApiClient, storage: WidgetStorage, controller: Controller, t: Strings) {
+  const state: ChatState = { messages: [], failure: null, busy: false, status: "open" };
+  const listeners = new Set<() => void>();
+  let timer: ReturnType<typeof setInterval> | undefined;
+
+  const set = (next: Partial<ChatState>) => {
+    Object.assign(state, next);
+    if (state.status === "handoff" ? !timer : timer) {
+      clearInterval(timer);
+      timer = state.status === "handoff" ? setInterval(poll, POLL_MS) : undefined;
+    }
+    for (const listener of listeners) listener();
+  };
+  const patch = (id: string, update: (m: ChatMessage) => ChatMessage) =>
+    set({ messages: state.messages.map((m) => (m.id === id ? update(m) : m)) });
+  const without = (id: string) => set({ messages: state.messages.filter((m) => m.id !== id) });
+
+  /** Adds server messages not shown yet; `replace` first drops the shown server messages (another tab's history). */
+  const merge = (incoming: HistoryMessage[], replace?: boolean) => {
+    const kept = replace ? state.messages.filter(isLocal) : state.messages;
+    const fresh = incoming.filter((m) => !kept.some((k) => k.id === m.id)).map(toChat);
+    set({ messages: replace ? [...fresh, ...kept] : [...kept, ...fresh] });
+  };
+
+  const describe = (error: unknown) =>
+    error instanceof WidgetApiError
+      ? error.status === 429
+        ? t.rateLimited.replace("{s}", String(error.retryAfter ?? 60))
+        : error.message
+      : t.offline;
+
+  function load(): void {
+    const conversationId = storage.getConversationId();
+    if (!conversationId) return set({ messages: state.messages.filter(isLocal), status: "open" });
+    api.getConversation(conversationId, storage.visitorId).then(
+      (history) => {
+        merge(history.messages, true);
+        set({ status: history.status });
+      },
+      (error: unknown) => {
+        // A conversation that is gone (or not this visitor's) must not be continued.
+        if (error instanceof WidgetApiError && (error.status === 404 || error.status === 403)) storage.setConversationId(null);
+      },
+    );
+  }
+
+  function poll(): void {
+    const conversationId = storage.getConversationId();
+    if (!conversationId || state.busy) return;
+    const last = state.messages.filter((m) => !isLocal(m)).at(-1);
+    api.getConversation(conversationId, storage.visitorId, last?.id).then((update) => {
+      merge(update.messages);
+      set({ status: update.status });
+    }, () => undefined); // offline for a moment: the next tick tries again
+  }
+
+  async function send(text: string, handoff = false, retryOf?: ChatFailure): Promise<void> {
+    const message = text.trim();
+    if (!message || state.busy) return;
+    const replyId = localId();
+    let userId = retryOf?.userId ?? localId();
+    const mine: ChatMessage = { id: userId, role: "user", text: message, citations: [] };
+    const reply: ChatMessage = { id: replyId, role: "assistant", text: "", citations: [], streaming: true };
+    set({ busy: true, failure: null, messages: [...state.messages, ...(retryOf ? [] : [mine]), reply] });
+    const conversationId = storage.getConversationId() ?? undefined;
+    if (!retryOf) controller.emitMessage({ ...mine, conversationId: conversationId ?? null });
+    const visitor = controller.visitor;
+    try {
+      await api.streamChat(
+        { message, conversationId, visitorId: storage.visitorId, visitor, requestHandoff: handoff || undefined },
+        (event) => {
+          if (event.type === "token") return patch(replyId, (m) => ({ ...m, text: m.text + event.text }));
+          storage.setConversationId(event.conversationId);
+          if (event.type === "meta") {
+            const stored = event.userMessageId;
+            if (stored) patch(userId, (m) => ({ ...m, id: stored }));
+            userId = stored || userId;
+            return;
+          }
+          if (event.messageId) {
+            const done: ChatMessage = { id: event.messageId, role: "assistant", text: event.message, citations: event.citations };
+            patch(replyId, () => done);
+            controller.emitMessage({ ...done, conversationId: event.conversationId });
+          } else without(replyId); // a person has the conversation: the bot did not answer
+          merge(event.followUps);
+          set({ status: event.status });
+          storage.touch();
+        },
+      );
+    } catch (error) {
+      // The stored conversation is gone: Retry starts a fresh one instead of failing the same way forever.
+      if (conversationId && error instanceof WidgetApiError && error.status === 404) storage.setConversationId(null);
+      without(replyId);
+      set({ failure: { text: message, error: describe(error), userId, handoff } });
+    }
+    set({ busy: false });
+  }
+
+  load();
+  // Another tab of this site sent, received or started over: show the same conversation here.
+  addEventListener("storage", (event) => {
+    if (event.key?.startsWith(storage.keyPrefix) && !state.busy) load();
+  });
+
+  return {
+    state,
+    subscribe: (listener: () => void) => listeners.add(listener),
+    send: (text: string, handoff?: boolean) => send(text, handoff),
+    retry: () => state.failure && send(state.failure.text, state.failure.handoff, state.failure),
+    newConversation() {
+      if (state.busy) return;
+      storage.setConversationId(null);
+      storage.touch();
+      set({ messages: [], failure: null, status: "open" });
+    },
+    /** Sends an inline lead form; the server's reason (naming the field) stays on the message when it refuses. */
+    async submitLead(formId: string, values: Record<string, string>) {
+      try {
+        await api.submitLead(storage.getConversationId() ?? "", { ...values, visitorId: storage.visitorId });
+        patch(formId, (m) => ({ ...m, formError: "", form: m.form && { ...m.form, submitted: true } }));
+        storage.touch();
+      } catch (error) {
+        patch(formId, (m) => ({ ...m, formError: describe(error) }));
+      }
+    },
+  };
+}
+
+export type ChatStore = ReturnType<typeof createChatStore>;

@@ -1,0 +1,32 @@
+/** A failure the visitor can read: problem `title`, SSE `error` event, or an interrupted stream. */
+export class WidgetApiError extends Error {
+  declare status: number | undefined;
+  /** Seconds from Retry-After on a 429. */
+  declare retryAfter: number | undefined;
+  constructor(message: string, status?: number, retryAfter?: number) {
+    super(message);
+    this.status = status;
+    this.retryAfter = retryAfter;
+  }
+}
+
+export type Json = Record<string, unknown>;
+
+async function toApiError(response: Response): Promise<WidgetApiError> {
+  const title = await response.json().then((body: Json) => body.title as string, () => "");
+  const retryAfter = Number(response.headers.get("retry-after")) || undefined;
+  return new WidgetApiError(title || `Request failed (${response.status})`, response.status, retryAfter);
+}
+
+/** fetch against the public widget routes with the bot key, no cookies; non-2xx becomes a WidgetApiError. */
+export function createWidgetFetch(options: { apiUrl: string; botKey: string }) {
+  return async (path: string, init: RequestInit = {}): Promise<Response> => {
+    const response = await fetch(`${options.apiUrl}/api/widget/v1${path}`, {
+      ...init,
+      credentials: "omit",
+      headers: { "X-Frontdesk-Bot-Key": options.botKey, ...init.headers },
+    });
+    if (!response.ok) throw await toApiError(response);
+    return response;
+  };
+}
