@@ -1,4 +1,4 @@
-import { emitDomainEvent } from "@frontdesk/core";
+import { emitDomainEvent, requestHandoff, upsertConversationLead } from "@frontdesk/core";
 import { verifySignature } from "@frontdesk/integrations";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { client, createTenant, createTestApi, type Tenant } from "../support/test-api";
@@ -126,5 +126,22 @@ describe("outbound webhooks", () => {
     const messages = done.filter((d) => d.event === "message.created").map((d) => d.payload as { role: string; conversationId: string });
     expect(messages.map((m) => m.role).sort()).toEqual(["assistant", "user"]);
     expect(messages.every((m) => m.conversationId === answered.body.conversationId)).toBe(true);
+  });
+
+  it("emits lead.captured for a new lead and handoff.requested once per conversation", async () => {
+    const endpoint = await json<Endpoint>(call("POST", "/api/v1/webhooks", { url: `${receiver.url}/crm`, events: ["lead.captured", "handoff.requested"] }));
+    const conversation = await t.deps.prisma.conversation.create({ data: { organizationId: a.organizationId, botId: a.botId, channel: "api" } });
+    const contact = { name: "Ann", email: "Ann@Example.com" };
+    const lead = await upsertConversationLead(a.ctx, { botId: a.botId, conversationId: conversation.id, contact, source: "lead_form" });
+    await upsertConversationLead(a.ctx, { botId: a.botId, conversationId: conversation.id, contact: { phone: "+15550100" }, source: "lead_form" });
+    await requestHandoff(a.ctx, conversation);
+    await requestHandoff(a.ctx, await t.deps.prisma.conversation.findUniqueOrThrow({ where: { id: conversation.id } }));
+    const done = await eventually(async () => {
+      const list = await deliveries(endpoint.body.id);
+      return list.length === 2 && list.every((d) => d.status === "succeeded") ? list : undefined;
+    });
+    expect(done.map((d) => d.event).sort()).toEqual(["handoff.requested", "lead.captured"]);
+    expect(done.find((d) => d.event === "lead.captured")?.payload).toMatchObject({ leadId: lead?.id, email: "ann@example.com", source: "lead_form" });
+    expect(done.find((d) => d.event === "handoff.requested")?.payload).toMatchObject({ conversationId: conversation.id, botId: a.botId });
   });
 });

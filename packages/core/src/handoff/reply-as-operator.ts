@@ -2,6 +2,7 @@ import type { ServiceContext } from "../context";
 import { toMessageView } from "../conversations/views";
 import type { MessageView } from "../conversations/schemas";
 import { parseInput } from "../parse-input";
+import { emitMessageCreated } from "../webhooks/emit-chat-events";
 import { actingUserId, conversationForOperator } from "./conversation-for-operator";
 import { operatorReplyInput } from "./schemas";
 
@@ -25,5 +26,6 @@ export async function replyAsOperator(ctx: ServiceContext, conversationId: strin
       assigneeId: conversation.assigneeId ?? userId,
     },
   });
+  await emitMessageCreated(ctx, message);
   return toMessageView(message);
 }

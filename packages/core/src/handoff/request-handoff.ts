@@ -1,5 +1,6 @@
 import type { Conversation } from "@frontdesk/db";
 import type { ServiceContext } from "../context";
+import { emitDomainEvent } from "../webhooks/emit-domain-event";
 
 export const HANDOFF_NOTICE = "I've asked a person from our team to join. They'll reply here as soon as they can.";
 
@@ -10,7 +11,16 @@ export async function requestHandoff(ctx: ServiceContext, conversation: Conversa
     where: { id: conversation.id },
     data: { status: "handoff", handoffRequestedAt: conversation.handoffRequestedAt ?? now, lastMessageAt: now },
   });
-  return ctx.prisma.message.create({
+  const notice = await ctx.prisma.message.create({
     data: { organizationId: ctx.organizationId, conversationId: conversation.id, role: "assistant", content: HANDOFF_NOTICE, metadata: { type: "handoff_notice" } },
   });
+  if (!conversation.handoffRequestedAt) {
+    await emitDomainEvent(ctx, "handoff.requested", {
+      conversationId: conversation.id,
+      botId: conversation.botId,
+      visitorId: conversation.visitorId,
+      requestedAt: now.toISOString(),
+    });
+  }
+  return notice;
 }

@@ -1,5 +1,6 @@
 import type { Lead } from "@frontdesk/db";
 import type { ServiceContext } from "../context";
+import { emitDomainEvent } from "../webhooks/emit-domain-event";
 import type { VisitorContact } from "./schemas";
 
 export type LeadSource = "identify" | "lead_form";
@@ -23,7 +24,17 @@ export async function upsertConversationLead(
   });
   const metadata = { ...(existing?.metadata as Record<string, unknown> | undefined), source: input.source };
   if (existing) return ctx.prisma.lead.update({ where: { id: existing.id }, data: { ...fields, metadata } });
-  return ctx.prisma.lead.create({
+  const lead = await ctx.prisma.lead.create({
     data: { organizationId: ctx.organizationId, botId: input.botId, conversationId: input.conversationId, ...fields, metadata },
   });
+  await emitDomainEvent(ctx, "lead.captured", {
+    leadId: lead.id,
+    botId: lead.botId,
+    conversationId: lead.conversationId,
+    name: lead.name,
+    email: lead.email,
+    phone: lead.phone,
+    source: input.source,
+  });
+  return lead;
 }
