@@ -4,7 +4,7 @@ import { AppError, notFound } from "../errors";
 import { searchKnowledgeBases } from "../knowledge/search-knowledge";
 import { parseInput } from "../parse-input";
 import { redactSecretLookingKeys } from "../secrets";
-import { bindBotTools } from "../tools/resolve-bot-tools";
+import { bindBotTools, type BoundTool } from "../tools/resolve-bot-tools";
 import { resolveAnswerSettings, type ResolvedAnswerSettings } from "./answer-settings";
 import { toVisitorMessage } from "../conversations/visitor-message";
 import { addLeadFormIfDue } from "../leads/lead-form";
@@ -86,9 +86,7 @@ async function* answer(ctx: ServiceContext, turn: Turn): AsyncGenerator<ChatEven
       minScore: turn.settings.minScore,
     });
     // Tools need a model to call them; the extractive path never loads them.
-    const tools = ctx.rag.chatModel
-      ? await bindBotTools(ctx, { source: turn.conversation.channel === "voice" ? "voice" : "chat", botId: turn.botId, conversationId: turn.conversation.id })
-      : [];
+    const tools = ctx.rag.chatModel ? await loadTools(ctx, turn) : [];
     const stream = generateAnswer(ctx, {
       question: turn.question,
       history: turn.history,
@@ -134,6 +132,17 @@ async function* answer(ctx: ServiceContext, turn: Turn): AsyncGenerator<ChatEven
     status: "open",
     followUps: form ? [toVisitorMessage(form)] : [],
   };
+}
+
+/** The bot's tools for this turn; if they cannot be loaded the bot still answers, without them. */
+async function loadTools(ctx: ServiceContext, turn: Turn): Promise<BoundTool[]> {
+  try {
+    const source = turn.conversation.channel === "voice" ? "voice" : "chat";
+    return await bindBotTools(ctx, { source, botId: turn.botId, conversationId: turn.conversation.id });
+  } catch (error) {
+    ctx.logger.error({ err: error, botId: turn.botId }, "could not load the bot's tools; answering without them");
+    return [];
+  }
 }
 
 /** The history shows what the assistant did: one tool message per call, its result as content. */

@@ -6,6 +6,9 @@ import { validateArguments } from "../custom-actions";
 
 class ToolTimeout extends Error {}
 
+/** Results beyond this reach the model cut short: a long slot list must not crowd out the sources. */
+const MAX_RESULT_CHARS = 8_000;
+
 /** Problems with the arguments as one line, or null. zod renders draft 2020-12; the validator reads the keywords. */
 function argumentProblems(parameters: Record<string, unknown>, args: unknown): string | null {
   const { $schema: _draft, ...schema } = parameters;
@@ -71,7 +74,8 @@ export async function executeTool(
       return value;
     });
     if (outcome.ok) {
-      result = { ok: true, text: outcome.text };
+      const text = outcome.text.length > MAX_RESULT_CHARS ? `${outcome.text.slice(0, MAX_RESULT_CHARS)}… (truncated)` : outcome.text;
+      result = { ok: true, text };
       logged = { ok: true, result: value };
     } else {
       result = { ok: false, text: fallbackText(tool, outcome.text) };
