@@ -24,7 +24,7 @@ export type CreatedFaq = FaqView & { outcome: "created" | "updated" | "unchanged
 
 /** One FAQ pair; posting a question that already exists updates its answer (or changes nothing). */
 export async function createFaq(ctx: ServiceContext, knowledgeBaseId: string, input: FaqInput): Promise<CreatedFaq> {
-  const { result, documents } = await importFaqs(ctx, knowledgeBaseId, [input], { rowOf: () => 0 }).catch((error: unknown) => {
+  const { result, documentIds } = await importFaqs(ctx, knowledgeBaseId, [input], { rowOf: () => 0 }).catch((error: unknown) => {
     // A single FAQ's problems name plain fields, like every other endpoint.
     if (error instanceof AppError && error.code === "validation_failed") {
       throw new AppError("validation_failed", error.fields.map((f) => `${f.field}: ${f.message}`).join("; "), {
@@ -34,7 +34,7 @@ export async function createFaq(ctx: ServiceContext, knowledgeBaseId: string, in
     throw error;
   });
   const outcome = result.created === 1 ? "created" : result.updated === 1 ? "updated" : "unchanged";
-  return { ...toFaqView(documents[0]!), outcome };
+  return { ...toFaqView(await ctx.prisma.document.findFirstOrThrow({ where: { id: documentIds[0]! } })), outcome };
 }
 
 /** Up to 10,000 FAQ pairs at once; any bad row rejects the whole request with every problem listed. */

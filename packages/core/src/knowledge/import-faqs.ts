@@ -1,4 +1,5 @@
-import type { Document, Prisma } from "@frontdesk/db";
+import { randomUUID } from "node:crypto";
+import type { Prisma } from "@frontdesk/db";
 import type { ServiceContext } from "../context";
 import { AppError, type FieldProblem } from "../errors";
 import { faqChunkText, faqContentHash, faqSourceUri } from "./faq-content";
@@ -22,8 +23,16 @@ export interface ImportFaqsOptions {
 
 export interface ImportedFaqs {
   result: FaqImportResult;
-  /** The FAQ document of each item, in input order. */
-  documents: Document[];
+  /** The FAQ document id of each item, in input order. */
+  documentIds: string[];
+}
+
+interface ExistingFaq {
+  id: string;
+  sourceUri: string;
+  contentHash: string;
+  status: string;
+  tags: string[];
 }
 
 const IN_LIST_SIZE = 1000;
@@ -84,13 +93,13 @@ export async function importFaqs(
   const faqs = validateRows(items, options.rowOf ?? ((index) => index));
   const kb = await getKnowledgeBaseOrThrow(ctx, knowledgeBaseId);
 
-  const existing = new Map<string, Document>();
-  for (const uris of chunked(faqs.map((faq) => faq.sourceUri), IN_LIST_SIZE)) {
-    const rows = await ctx.prisma.document.findMany({
-      where: { knowledgeBaseId: kb.id, organizationId: ctx.organizationId, sourceKind: "faq", sourceUri: { in: uris } },
-    });
-    for (const row of rows) existing.set(row.sourceUri ?? "", row);
-  }
+  // One array parameter: a Prisma `in` list binds a parameter per value, which is slow at this size on PGlite.
+  const uris = faqs.map((faq) => faq.sourceUri);
+  const found = await ctx.prisma.$queryRaw<ExistingFaq[]>`
+    SELECT id, "sourceUri", "contentHash", status::text AS status, tags FROM document
+    WHERE "knowledgeBaseId" = ${kb.id} AND "organizationId" = ${ctx.organizationId}
+      AND "sourceKind" = 'faq' AND "sourceUri" = ANY(${uris}::text[])`;
+  const existing = new Map(found.map((row) => [row.sourceUri, row]));
 
   const toCreate = faqs.filter((faq) => !existing.has(faq.sourceUri));
   const toUpdate = faqs.filter((faq) => {
@@ -103,28 +112,33 @@ export async function importFaqs(
     return current !== undefined && current.contentHash === faq.contentHash && faq.tags !== undefined && !sameTags(current.tags, faq.tags);
   });
 
-  const byUri = new Map<string, Document>(existing);
+  const idByUri = new Map<string, string>(found.map((row) => [row.sourceUri, row.id]));
   await ctx.prisma.$transaction(
     async (tx) => {
-      for (const batch of chunked(toCreate, IN_LIST_SIZE)) {
-        const created = await tx.document.createManyAndReturn({
-          data: batch.map((faq) => ({
-            organizationId: ctx.organizationId,
-            knowledgeBaseId: kb.id,
-            sourceKind: "faq" as const,
-            sourceUri: faq.sourceUri,
-            mimeType: "text/plain",
-            status: "queued" as const,
-            stage: "queued",
-            tags: faq.tags ?? [],
-            ...faqData(faq),
-          })),
-        });
-        for (const doc of created) byUri.set(doc.sourceUri ?? "", doc);
+      // One jsonb parameter per batch: Prisma's createMany binds ~17 parameters per row, which PGlite takes
+      // about 4 ms a row to handle (45 s for 10,000); this takes well under a second. Ids sort in input order
+      // so a page of FAQs lists an import in the order it was sent.
+      const importId = randomUUID().replaceAll("-", "").slice(0, 12);
+      for (const [batchIndex, batch] of chunked(toCreate, IN_LIST_SIZE).entries()) {
+        const rows = batch.map((faq, i) => ({
+          id: `faq${importId}${String(batchIndex * IN_LIST_SIZE + i).padStart(5, "0")}`,
+          sourceUri: faq.sourceUri,
+          tags: faq.tags ?? [],
+          ...faqData(faq),
+        }));
+        for (const row of rows) idByUri.set(row.sourceUri, row.id);
+        await tx.$executeRaw`
+          INSERT INTO document (id, "organizationId", "knowledgeBaseId", "sourceKind", "sourceUri", title, "mimeType",
+                                "sizeBytes", "contentHash", status, stage, tags, metadata, "updatedAt")
+          SELECT r.id, ${ctx.organizationId}, ${kb.id}, 'faq'::"SourceKind", r."sourceUri", r.title, 'text/plain',
+                 r."sizeBytes", r."contentHash", 'queued'::"DocumentStatus", 'queued',
+                 ARRAY(SELECT jsonb_array_elements_text(r.tags)), r.metadata, CURRENT_TIMESTAMP
+          FROM jsonb_to_recordset(${JSON.stringify(rows)}::jsonb)
+            AS r(id text, "sourceUri" text, title text, "sizeBytes" int, "contentHash" text, tags jsonb, metadata jsonb)`;
       }
       for (const faq of toUpdate) {
         const current = existing.get(faq.sourceUri)!;
-        const updated = await tx.document.update({
+        await tx.document.update({
           where: { id: current.id },
           data: {
             ...faqData(faq),
@@ -136,17 +150,16 @@ export async function importFaqs(
             error: null,
           },
         });
-        byUri.set(faq.sourceUri, updated);
       }
       for (const faq of tagsOnly) {
         const current = existing.get(faq.sourceUri)!;
-        byUri.set(faq.sourceUri, await tx.document.update({ where: { id: current.id }, data: { tags: faq.tags } }));
+        await tx.document.update({ where: { id: current.id }, data: { tags: faq.tags } });
       }
     },
     { timeout: 120_000, maxWait: 30_000 },
   );
 
-  const queued = [...toCreate, ...toUpdate].map((faq) => byUri.get(faq.sourceUri)!);
+  const queued = [...toCreate, ...toUpdate].map((faq) => ({ id: idByUri.get(faq.sourceUri)!, knowledgeBaseId: kb.id }));
   await queueIngestion(ctx, { faqs: queued });
   return {
     result: {
@@ -157,7 +170,7 @@ export async function importFaqs(
       unchanged: faqs.length - toCreate.length - toUpdate.length,
       duplicate: toCreate.length + toUpdate.length === 0,
     },
-    documents: faqs.map((faq) => byUri.get(faq.sourceUri)!),
+    documentIds: faqs.map((faq) => idByUri.get(faq.sourceUri)!),
   };
 }
 
