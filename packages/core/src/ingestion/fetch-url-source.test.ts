@@ -85,6 +85,6 @@ describe("fetchUrlSource", () => {
     const busy = await fetchUrlSource(`${base}/busy`, limit(1000)).catch((error: unknown) => error);
     expect(busy).toBeInstanceOf(Error);
     expect(busy).not.toBeInstanceOf(IngestionFailure);
-    expect((busy as Error).message).toBe(`could not fetch ${base}/busy: ${base}/busy answered HTTP 503`);
+    expect((busy as Error).message).toBe(`could not fetch ${base}/busy: HTTP 503`);
   });
 });

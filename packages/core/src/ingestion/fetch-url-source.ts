@@ -31,7 +31,7 @@ export async function fetchUrlSource(
     });
   } catch (error) {
     if (error instanceof WebFetchError) {
-      const reason = `could not fetch ${url}: ${error.message}`;
+      const reason = `could not fetch ${url}: ${error.code === "http" ? `HTTP ${error.status}` : error.message}`;
       throw error.permanent ? new IngestionFailure(reason, { cause: error }) : new Error(reason, { cause: error });
     }
     throw error;

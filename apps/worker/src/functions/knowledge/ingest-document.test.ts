@@ -100,12 +100,16 @@ const cases: Case[] = [
     },
   },
   {
-    name: "URL documents are fetched and read as HTML",
+    name: "URL documents are fetched and read with Readability",
     document: async () => ({ url: `${siteUrl}/pricing.html` }),
     check({ document, chunks }) {
-      expect(document).toMatchObject({ status: "ready", title: "Pricing", mimeType: "text/html", chunkCount: 1 });
-      expect(document.sizeBytes).toBeGreaterThan(100);
-      expect(chunks[0]!.content).toBe("# Plans\n\nThe pro plan costs 20 euros per month.");
+      // The page's readable text (Markdown, navigation dropped) is what gets split and embedded.
+      expect(document).toMatchObject({ status: "ready", title: "Pricing", mimeType: "text/markdown", chunkCount: 1 });
+      expect(document.sizeBytes).toBeGreaterThan(40);
+      expect(chunks[0]!.content).toMatch(/^# Pricing\n/);
+      expect(chunks[0]!.content).toContain("Plans");
+      expect(chunks[0]!.content).toContain("The pro plan costs 20 euros per month.");
+      expect(chunks[0]!.content).not.toContain("Home");
     },
   },
   {
