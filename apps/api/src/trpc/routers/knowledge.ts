@@ -125,6 +125,7 @@ const faqsRouter = {
 export const knowledgeRouter = {
   bases: basesRouter,
   documents: documentsRouter,
+  faqs: faqsRouter,
   crawls: crawlsRouter,
   expansions: expansionsRouter,
 } satisfies TRPCRouterRecord;
