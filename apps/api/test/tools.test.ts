@@ -79,7 +79,7 @@ function scriptedModel(request: FakeChatRequest): string | FakeToolCallsReply {
 beforeAll(async () => {
   calcom = await startCalcomFake({ apiKey: CAL_KEY });
   hubspot = await startHubspotFake({ tokens: { [HUBSPOT_TOKEN]: "write" } });
-  hooks = await startReceiver(() => ({ status: 200, body: { received: true } }));
+  hooks = await startReceiver((request) => (request.path === "/broken" ? { status: 502, body: { error: "upstream down" } } : { status: 200, body: { received: true } }));
   llm = await startFakeOpenAIServer({ reply: scriptedModel });
   actionsDir = mkdtempSync(join(tmpdir(), "frontdesk-actions-"));
   writeFileSync(
@@ -273,6 +273,23 @@ describe("tools for the bot", () => {
     expect(voice.data).toMatchObject([{ toolName: "log_lead", ok: true, botId: a.botId, conversationId: null }]);
     // Enabled tools only: calcom_book_meeting exists but this bot no longer has it.
     await expect(runBotTool(a.ctx, scope, "calcom_book_meeting", {})).rejects.toMatchObject({ code: "not_found" });
+  });
+
+  it("relays a failing custom action as a fallback, logged once by the action itself", async () => {
+    const created = await call("POST", "/api/v1/actions", {
+      name: "broken_hook",
+      description: "Always fails.",
+      parameters: { type: "object", properties: { note: { type: "string" } } },
+      endpoint: { url: `${hooks.url}/broken`, method: "POST" },
+    });
+    expect(created.status).toBe(201);
+    expect((await call("PUT", `/api/v1/bots/${a.botId}/tools`, { tools: ["broken_hook"] })).status).toBe(200);
+    const outcome = await runBotTool(a.ctx, { botId: a.botId, source: "chat" }, "broken_hook", { note: "hi" });
+    expect(outcome.ok).toBe(false);
+    expect(outcome.text).toContain("I couldn't reach the broken hook service just now");
+    const log = (await (await call("GET", "/api/v1/tool-calls?toolName=broken_hook")).json()) as { data: ToolCall[] };
+    expect(log.data).toHaveLength(1);
+    expect(log.data[0]).toMatchObject({ ok: false, arguments: { note: "hi" } });
   });
 
   it("describes the tool endpoints in the OpenAPI document", async () => {

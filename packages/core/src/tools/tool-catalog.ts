@@ -10,6 +10,11 @@ export interface CatalogTool extends ToolView {
   timeoutMs: number | null;
 }
 
+/** "log_lead" → "the log lead service", for "I couldn't reach … just now". */
+function serviceLabel(actionName: string): string {
+  return `the ${actionName.replaceAll("_", " ")} service`;
+}
+
 function slug(value: string): string {
   return value.toLowerCase().replace(/[^a-z0-9]+/g, "_").replace(/^_+|_+$/g, "") || "install";
 }
@@ -72,7 +77,7 @@ export async function loadToolCatalog(ctx: ServiceContext): Promise<CatalogTool[
       action: null,
       customActionId: action.id,
       origin: "database",
-      systemLabel: action.name.replaceAll("_", " "),
+      systemLabel: serviceLabel(action.name),
       timeoutMs: action.timeoutMs,
     });
   }
@@ -88,7 +93,7 @@ export async function loadToolCatalog(ctx: ServiceContext): Promise<CatalogTool[
       action: null,
       customActionId: null,
       origin: "file",
-      systemLabel: action.name.replaceAll("_", " "),
+      systemLabel: serviceLabel(action.name),
       timeoutMs: action.timeoutMs,
     });
   }
