@@ -5,7 +5,7 @@ import { loadActionFiles } from "@frontdesk/core";
 import { verifySignature } from "@frontdesk/integrations";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { client, createTenant, createTestApi, type Tenant } from "../support/test-api";
-import { startReceiver, type Receiver } from "./receiver";
+import { startReceiver, type Receiver, recordingJson } from "./receiver";
 
 const HMAC_SECRET = "hmac-secret-for-the-trello-hook-0123456789";
 const HEADER_SECRET = "Bearer make-api-key-abcdef0123456789";
@@ -19,12 +19,7 @@ const seen: string[] = [];
 /** What the receiver concluded about each signed request. */
 const verdicts: boolean[] = [];
 
-async function json<T>(response: Response | Promise<Response>): Promise<{ status: number; body: T }> {
-  const res = await response;
-  const text = await res.text();
-  seen.push(text);
-  return { status: res.status, body: JSON.parse(text) as T };
-}
+const json = recordingJson(seen);
 
 type Action = { id: string; source: string; readOnly: boolean; name: string; endpoint: { url: string; auth: { type: string; secret: string | null } } };
 type Invoked = { ok: boolean; status: number | null; durationMs: number; response: unknown; error?: string; toolCallId: string };
@@ -92,7 +87,7 @@ describe("custom actions over REST", () => {
     expect(signed?.headers["x-frontdesk-delivery"]).toBeTruthy();
     expect(verdicts).toEqual([true]);
 
-    const toolCall = await t.deps.prisma.toolCall.findUniqueOrThrow({ where: { id: invoked.body.toolCallId } });
+    const toolCall = await t.deps.prisma.toolCall.findUniqueOrThrow({ where: { id: invoked.body.toolCallId! } });
     expect(toolCall).toMatchObject({ source: "invoke", toolName: "create_trello_card", customActionId: hmacAction.id, ok: true, organizationId: a.organizationId });
     expect(toolCall.arguments).toEqual({ title: "Call back Ann", apiToken: "[redacted]" });
   });

@@ -61,3 +61,13 @@ export async function eventually<T>(check: () => Promise<T | undefined>, timeout
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
 }
+
+/** A `json(response)` reader that also keeps every body it saw in `seen`, to prove no secret ever left the API. */
+export function recordingJson(seen: string[]) {
+  return async <T>(response: Response | Promise<Response>): Promise<{ status: number; body: T }> => {
+    const res = await response;
+    const text = await res.text();
+    seen.push(text);
+    return { status: res.status, body: JSON.parse(text) as T };
+  };
+}

@@ -4,6 +4,7 @@ import { parseKeyring } from "@frontdesk/integrations";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startHubspotFake } from "../../../../packages/integrations/test/fakes/hubspot-fake";
 import { client, createTenant, createTestApi, type Tenant } from "../support/test-api";
+import { recordingJson } from "./receiver";
 
 const GOOD_TOKEN = "pat-na1-good-token-0123456789abcdef";
 const WRONG_TOKEN = "pat-na1-wrong-token-000000000000000";
@@ -16,12 +17,7 @@ let call: ReturnType<typeof client>;
 /** Every response body this file saw, to prove no secret ever left the API. */
 const seen: string[] = [];
 
-async function json<T>(response: Response | Promise<Response>): Promise<{ status: number; body: T }> {
-  const res = await response;
-  const text = await res.text();
-  seen.push(text);
-  return { status: res.status, body: JSON.parse(text) as T };
-}
+const json = recordingJson(seen);
 
 type Integration = { id: string; type: string; name: string; status: string; statusReason: string | null; config: Record<string, unknown>; secrets: Record<string, string>; lastTestedAt: string | null; updatedAt: string; canSync: boolean };
 type Problem = { status: number; code: string; title: string; errors?: { field: string; message: string }[] };

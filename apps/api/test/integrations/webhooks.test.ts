@@ -2,7 +2,7 @@ import { emitDomainEvent, requestHandoff, upsertConversationLead } from "@frontd
 import { verifySignature } from "@frontdesk/integrations";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { client, createTenant, createTestApi, type Tenant } from "../support/test-api";
-import { eventually, startReceiver, type Receiver } from "./receiver";
+import { eventually, startReceiver, type Receiver, recordingJson } from "./receiver";
 
 let receiver: Receiver;
 let t: Awaited<ReturnType<typeof createTestApi>>;
@@ -10,12 +10,7 @@ let a: Tenant;
 let call: ReturnType<typeof client>;
 const seen: string[] = [];
 
-async function json<T>(response: Response | Promise<Response>): Promise<{ status: number; body: T }> {
-  const res = await response;
-  const text = await res.text();
-  seen.push(text);
-  return { status: res.status, body: JSON.parse(text) as T };
-}
+const json = recordingJson(seen);
 
 type Endpoint = { id: string; url: string; events: string[]; secret: string; signingSecret?: string };
 type Delivery = { id: string; event: string; status: string; attempts: number; lastStatusCode: number | null; lastError: string | null; payload: unknown };

@@ -1,6 +1,6 @@
 import type { ServiceContext } from "../context";
 import { AppError } from "../errors";
-import { redactSecretLookingKeys } from "../secrets";
+import { logToolCall } from "../tools/log-tool-call";
 import { callActionEndpoint } from "./call-endpoint";
 import { loadCustomActionForInvoke } from "./load-for-invoke";
 import type { InvokeResult } from "./schemas";
@@ -26,23 +26,9 @@ export async function invokeCustomAction(
   options: InvokeOptions,
 ): Promise<InvokeResult> {
   const action = await loadCustomActionForInvoke(ctx, actionIdOrName);
-  const log = (outcome: { ok: boolean; result?: unknown; error?: string; durationMs: number }) =>
-    ctx.prisma.toolCall.create({
-      data: {
-        organizationId: ctx.organizationId,
-        botId: options.botId ?? null,
-        conversationId: options.conversationId ?? null,
-        customActionId: action.customActionId,
-        toolName: action.name,
-        source: options.source,
-        arguments: redactSecretLookingKeys(args) as object,
-        ok: outcome.ok,
-        ...(outcome.result !== undefined ? { result: outcome.result as object } : {}),
-        error: outcome.error ?? null,
-        durationMs: outcome.durationMs,
-      },
-      select: { id: true },
-    });
+  const tool = { name: action.name, integrationId: null, customActionId: action.customActionId };
+  const log = (call: { ok: boolean; result?: unknown; error?: string; durationMs: number }) =>
+    logToolCall(ctx, tool, options, { arguments: args, ...call });
 
   if (!action.enabled) {
     await log({ ok: false, error: "action is disabled", durationMs: 0 });
@@ -56,11 +42,11 @@ export async function invokeCustomAction(
   }
 
   const outcome = await callActionEndpoint(action, args, { allowPrivateNetworks: ctx.config.ALLOW_PRIVATE_NETWORK_FETCH });
-  const toolCall = await log({
+  const toolCallId = await log({
     ok: outcome.ok,
     result: { status: outcome.status, response: outcome.response ?? null },
     error: outcome.error,
     durationMs: outcome.durationMs,
   });
-  return { ...outcome, toolCallId: toolCall.id };
+  return { ...outcome, toolCallId };
 }

@@ -106,6 +106,7 @@ export const invokeResultSchema = z.object({
   response: z.unknown(),
   /** Why ok is false. */
   error: z.string().optional(),
-  toolCallId: z.string(),
+  /** The ToolCall row logging this invocation (null only if it could not be written). */
+  toolCallId: z.string().nullable(),
 });
 export type InvokeResult = z.infer<typeof invokeResultSchema>;
