@@ -43,3 +43,9 @@ export const idParam = (name: string, description: string) =>
   z.string().min(1).max(64).openapi({ param: { name, in: "path" }, description });
 
 export const deletedSchema = z.object({ id: z.string(), deleted: z.literal(true) }).openapi("Deleted");
+
+/** A JSON response for a route's `responses`, e.g. `200: jsonResponse(Schema, "The thing")`. */
+export const jsonResponse = <T extends z.ZodType>(schema: T, description: string) => ({
+  description,
+  content: { "application/json": { schema } },
+});

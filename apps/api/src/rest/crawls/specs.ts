@@ -1,13 +1,9 @@
 import { crawlSchema, listCrawlsInput, startCrawlInput } from "@frontdesk/core";
 import { createRoute, z } from "@hono/zod-openapi";
-import { idParam, problems } from "../problem-schemas";
+import { idParam, jsonResponse as json, problems } from "../problem-schemas";
 
 const tags = ["Crawls"];
 const Crawl = crawlSchema.meta({ id: "Crawl" });
-const json = <T extends z.ZodType>(schema: T, description: string) => ({
-  description,
-  content: { "application/json": { schema } },
-});
 const kbParams = z.object({ id: idParam("id", "Knowledge base id") });
 
 export const startCrawlSpec = createRoute({
