@@ -19,7 +19,7 @@ export async function requestReembedding(
   const catalog = embeddingCatalog(ctx.rag);
   const id = catalog.resolve(model);
   if (!id) {
-    throw new AppError("validation_failed", `embedding model "${model}" cannot be built by this deployment`, {
+    throw new AppError("validation_failed", `Invalid input: embeddingModel: "${model}" cannot be built by this deployment`, {
       fields: [{ field: "embeddingModel", message: `unknown or unconfigured embedding model "${model}"` }],
     });
   }
@@ -33,7 +33,7 @@ export async function requestReembedding(
   try {
     dimensions = (await catalog.load(id)).dimensions;
   } catch (error) {
-    throw new AppError("validation_failed", `embedding model "${id}" could not be loaded`, {
+    throw new AppError("validation_failed", `Invalid input: embeddingModel: ${id} could not be loaded`, {
       fields: [{ field: "embeddingModel", message: `could not load ${id}: ${error instanceof Error ? error.message : String(error)}` }],
       cause: error,
     });
