@@ -31,7 +31,7 @@ export const crawlSchema = z.object({
   include: z.array(z.string()),
   exclude: z.array(z.string()),
   status: crawlStatusSchema,
-  /** In-scope URLs found (may exceed maxPages: only maxPages are fetched). */
+  /** In-scope URLs queued (up to four per page still allowed, so it may exceed maxPages; only maxPages are fetched). */
   pagesDiscovered: z.number().int(),
   /** New or changed pages sent to ingestion. */
   pagesIngested: z.number().int(),

@@ -133,6 +133,21 @@ describe("crawlSite", () => {
     expect(startOnly.stored.size).toBe(1);
   });
 
+  it("keeps the queue bounded by the pages still allowed, so step state stays small on large sites", async () => {
+    const links = Array.from({ length: 60 }, (_, i) => `<a href="/p${i}">Page ${i}</a>`).join(" ");
+    const wide = await startTestSite({ "/": htmlPage("Index", `<p>A directory with very many pages listed below.</p>${links}`) });
+    try {
+      const s = settings({ startUrl: `${wide.url}/`, maxPages: 2 });
+      let state = await startSiteCrawl(s, env);
+      state = await crawlNextBatch(state, s, env, memoryHandler(), 1);
+      // After the start page one page may still be fetched: four candidates are kept for it, not sixty.
+      expect(state.queue).toHaveLength(4);
+      expect(state.counts.discovered).toBe(5);
+    } finally {
+      await wide.close();
+    }
+  });
+
   it("applies include and exclude patterns to discovered URLs", async () => {
     const handler = memoryHandler();
     await crawl(settings({ include: ["/faq*", "/pricing"], exclude: ["*/deep"] }), handler);

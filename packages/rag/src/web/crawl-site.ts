@@ -78,6 +78,25 @@ export class CrawlStartError extends Error {
 }
 
 const MAX_SITEMAPS = 50;
+/** Queued URLs kept per page still allowed: enough to replace disallowed and duplicate ones, bounded for step state. */
+const QUEUE_PER_PAGE = 4;
+
+/** The state plus lookup sets while a batch runs (membership tests stay O(1) on large sites). */
+interface WorkingCrawl {
+  state: CrawlState;
+  seen: Set<string>;
+  done: Set<string>;
+}
+
+const working = (state: CrawlState): WorkingCrawl => ({ state, seen: new Set(state.seen), done: new Set(state.done) });
+
+/** Writes the sets back into the plain state. */
+function settle(crawl: WorkingCrawl): CrawlState {
+  crawl.state.seen = [...crawl.seen];
+  crawl.state.done = [...crawl.done];
+  return crawl.state;
+}
+
 const MAX_ROBOTS_BYTES = 500 * 1024;
 
 /** Checks the start URL, reads robots.txt and (sitemap mode) the sitemaps, and returns the initial state. */
@@ -102,6 +121,7 @@ export async function startSiteCrawl(settings: CrawlSettings, env: CrawlEnvironm
     failures: [],
   };
   const robots = await robotsFor(state, start, env);
+  const crawl = working(state);
 
   if (settings.mode === "url") {
     if (!robots.isAllowed(start)) {
@@ -111,16 +131,16 @@ export async function startSiteCrawl(settings: CrawlSettings, env: CrawlEnvironm
           : `robots.txt disallows ${start} for FrontdeskBot`,
       );
     }
-    enqueue(state, start, 0);
-    return state;
+    enqueue(crawl, settings, start, 0);
+    return settle(crawl);
   }
 
   const pages = await readSitemaps(start, robots, env);
   for (const page of pages) {
-    if (inScope(state, settings, page)) enqueue(state, page, 0);
+    if (inScope(state, settings, page)) enqueue(crawl, settings, page, 0);
   }
   if (state.queue.length === 0) throw new CrawlStartError(`the sitemap for ${start} lists no pages to crawl`);
-  return state;
+  return settle(crawl);
 }
 
 /**
@@ -135,6 +155,7 @@ export async function crawlNextBatch(
   batchSize = 10,
 ): Promise<CrawlState> {
   const state: CrawlState = structuredClone(previous);
+  const crawl = working(state);
   const limit = pLimit(env.concurrency ?? 2);
   let processed = 0;
 
@@ -168,24 +189,25 @@ export async function crawlNextBatch(
         state.counts.skipped += 1;
         continue;
       }
-      await handleResource(state, settings, item, result.resource, handler);
+      await handleResource(crawl, settings, item, result.resource, handler);
     }
   }
-  return state;
+  return settle(crawl);
 }
 
 export function isCrawlDone(state: CrawlState, settings: Pick<CrawlSettings, "maxPages">): boolean {
   return state.queue.length === 0 || state.fetched >= settings.maxPages;
 }
 
-async function handleResource(state: CrawlState, settings: CrawlSettings, item: QueuedUrl, resource: CrawledResource, handler: CrawlHandler) {
+async function handleResource(crawl: WorkingCrawl, settings: CrawlSettings, item: QueuedUrl, resource: CrawledResource, handler: CrawlHandler) {
+  const { state } = crawl;
   const { canonicalUrl } = resource;
-  if (state.done.includes(canonicalUrl) || !inScope(state, settings, canonicalUrl, { ignoreFilters: true })) {
+  if (crawl.done.has(canonicalUrl) || !inScope(state, settings, canonicalUrl, { ignoreFilters: true })) {
     state.counts.skipped += 1;
     return;
   }
-  state.done.push(canonicalUrl);
-  if (!state.seen.includes(canonicalUrl)) state.seen.push(canonicalUrl);
+  crawl.done.add(canonicalUrl);
+  crawl.seen.add(canonicalUrl);
 
   const stored = await handler.store(resource);
   state.counts[stored.outcome] += 1;
@@ -193,7 +215,7 @@ async function handleResource(state: CrawlState, settings: CrawlSettings, item: 
   const links = resource.kind === "page" ? resource.links : (stored.links ?? []);
   if (settings.mode !== "url" || item.depth + 1 > settings.maxDepth) return;
   for (const link of links) {
-    if (!state.seen.includes(link) && inScope(state, settings, link)) enqueue(state, link, item.depth + 1);
+    if (!crawl.seen.has(link) && inScope(state, settings, link)) enqueue(crawl, settings, link, item.depth + 1);
   }
 }
 
@@ -230,8 +252,10 @@ async function fetchOne(item: QueuedUrl, state: CrawlState, env: CrawlEnvironmen
 
 const looksLikeHtml = (bytes: Uint8Array) => /^\s*(<!doctype html|<html)/i.test(Buffer.from(bytes.subarray(0, 200)).toString("utf8"));
 
-function enqueue(state: CrawlState, url: string, depth: number) {
-  state.seen.push(url);
+function enqueue(crawl: WorkingCrawl, settings: CrawlSettings, url: string, depth: number) {
+  const { state } = crawl;
+  if (state.queue.length >= (settings.maxPages - state.fetched) * QUEUE_PER_PAGE) return;
+  crawl.seen.add(url);
   state.queue.push({ url, depth });
   state.counts.discovered += 1;
 }
