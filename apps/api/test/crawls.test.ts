@@ -90,6 +90,12 @@ describe("REST /knowledge/bases/{id}/crawls", () => {
     await problem(await callB("GET", `/api/v1/knowledge/crawls/${own!.id}`), 404);
   });
 
+  it("documents the crawl endpoints in the OpenAPI document", async () => {
+    const spec = (await (await t.app.request("/api/v1/openapi.json")).json()) as { paths: Record<string, Record<string, unknown>> };
+    expect(Object.keys(spec.paths["/knowledge/bases/{id}/crawls"] ?? {}).sort()).toEqual(["get", "post"]);
+    expect(Object.keys(spec.paths["/knowledge/crawls/{crawlId}"] ?? {})).toEqual(["get"]);
+  });
+
   it("records a failed crawl with the reason when the start page cannot be read", async () => {
     const started = await callA("POST", `/api/v1/knowledge/bases/${a.knowledgeBaseId}/crawls`, { url: `${site.url}/missing` });
     const crawl = (await started.json()) as CrawlBody;
