@@ -13,7 +13,8 @@ const seen: string[] = [];
 const json = recordingJson(seen);
 
 type Endpoint = { id: string; url: string; events: string[]; secret: string; signingSecret?: string };
-type Delivery = { id: string; event: string; status: string; attempts: number; lastStatusCode: number | null; lastError: string | null; payload: unknown };
+type Attempt = { attempt: number; statusCode: number | null; error: string | null; durationMs: number; at: string };
+type Delivery = { id: string; event: string; status: string; attempts: number; lastStatusCode: number | null; lastError: string | null; payload: unknown; attemptLog: Attempt[] };
 
 /** /flaky answers 500 the first time each delivery arrives, then 200; /gone always 410. */
 const arrivals = new Map<string, number>();
@@ -68,6 +69,10 @@ describe("outbound webhooks", () => {
     const delivered = await eventually(async () => (await deliveries(created.body.id)).find((d) => d.status === "succeeded"));
     expect(delivered).toMatchObject({ id: deliveryId, event: "lead.captured", attempts: 2, lastStatusCode: 200, payload: { leadId: "lead_1" } });
     expect(delivered.lastError).toContain("500");
+    expect(delivered.attemptLog).toEqual([
+      expect.objectContaining({ attempt: 1, statusCode: 500, error: expect.stringContaining("500") }),
+      expect.objectContaining({ attempt: 2, statusCode: 200, error: null }),
+    ]);
 
     const posts = receiver.requests.filter((r) => r.path === "/flaky");
     expect(posts).toHaveLength(2);
@@ -84,6 +89,7 @@ describe("outbound webhooks", () => {
     await emitDomainEvent(a.ctx, "handoff.requested", { conversationId: "c1" });
     const failed = await eventually(async () => (await deliveries(created.body.id)).find((d) => d.status === "failed"));
     expect(failed).toMatchObject({ attempts: 1, lastStatusCode: 410 });
+    expect(failed.attemptLog).toEqual([expect.objectContaining({ attempt: 1, statusCode: 410 })]);
     await t.deps.events.drain();
     expect(receiver.requests.filter((r) => r.path === "/gone")).toHaveLength(1);
   });

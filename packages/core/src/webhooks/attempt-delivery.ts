@@ -62,6 +62,16 @@ export async function attemptWebhookDelivery(
       : { outcome: "retry", error: message, status, attempts, ...(error.retryAfterSeconds ? { retryAfterSeconds: error.retryAfterSeconds } : {}) };
   }
   const durationMs = Math.round(performance.now() - startedAt);
+  await deps.prisma.webhookDeliveryAttempt.create({
+    data: {
+      organizationId: ref.organizationId,
+      deliveryId: delivery.id,
+      attempt: attempts,
+      statusCode: "status" in result ? result.status : null,
+      error: "error" in result ? result.error.slice(0, 1000) : null,
+      durationMs,
+    },
+  });
   await deps.prisma.webhookDelivery.update({
     where: { id: delivery.id },
     data:

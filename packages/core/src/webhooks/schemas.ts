@@ -66,6 +66,16 @@ export const webhookDeliverySchema = z.object({
   createdAt: z.string(),
   updatedAt: z.string(),
   deliveredAt: z.string().nullable(),
+  /** Every POST so far, oldest first. */
+  attemptLog: z.array(
+    z.object({
+      attempt: z.number().int(),
+      statusCode: z.number().int().nullable(),
+      error: z.string().nullable(),
+      durationMs: z.number().int(),
+      at: z.string(),
+    }),
+  ),
 });
 export type WebhookDeliveryView = z.infer<typeof webhookDeliverySchema>;
 

@@ -1,4 +1,4 @@
-import type { WebhookDelivery, WebhookEndpoint } from "@frontdesk/db";
+import type { WebhookDelivery, WebhookDeliveryAttempt, WebhookEndpoint } from "@frontdesk/db";
 import type { WebhookDeliveryView, WebhookEndpointView } from "./schemas";
 
 export function toWebhookEndpointView(row: WebhookEndpoint, maskedSecret: string): WebhookEndpointView {
@@ -14,7 +14,7 @@ export function toWebhookEndpointView(row: WebhookEndpoint, maskedSecret: string
   };
 }
 
-export function toWebhookDeliveryView(row: WebhookDelivery): WebhookDeliveryView {
+export function toWebhookDeliveryView(row: WebhookDelivery & { attemptLog: WebhookDeliveryAttempt[] }): WebhookDeliveryView {
   return {
     id: row.id,
     endpointId: row.endpointId,
@@ -28,5 +28,12 @@ export function toWebhookDeliveryView(row: WebhookDelivery): WebhookDeliveryView
     createdAt: row.createdAt.toISOString(),
     updatedAt: row.updatedAt.toISOString(),
     deliveredAt: row.deliveredAt?.toISOString() ?? null,
+    attemptLog: row.attemptLog.map((attempt) => ({
+      attempt: attempt.attempt,
+      statusCode: attempt.statusCode,
+      error: attempt.error,
+      durationMs: attempt.durationMs,
+      at: attempt.createdAt.toISOString(),
+    })),
   };
 }

@@ -84,6 +84,7 @@ export async function listWebhookDeliveries(ctx: ServiceContext, endpointId: str
     where: { endpointId: endpoint.id, organizationId: ctx.organizationId },
     orderBy: { createdAt: "desc" },
     take: input.limit,
+    include: { attemptLog: { orderBy: { attempt: "asc" } } },
   });
   return rows.map(toWebhookDeliveryView);
 }

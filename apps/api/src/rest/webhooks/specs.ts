@@ -59,7 +59,7 @@ export const listDeliveriesSpec = createRoute({
   path: "/webhooks/{id}/deliveries",
   tags,
   summary: "Delivery log of an endpoint",
-  description: "Newest first: status, attempts, last status code / error and duration of each delivery.",
+  description: "Newest first: status and attempts of each delivery, with `attemptLog` (status code, error and duration of every POST).",
   request: { params, query: listDeliveriesInput },
   responses: { 200: json(z.object({ data: z.array(webhookDeliverySchema.meta({ id: "WebhookDelivery" })) }), "Deliveries"), ...problems(404, 422) },
 });
