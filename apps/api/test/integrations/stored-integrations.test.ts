@@ -103,7 +103,19 @@ describe("stored integrations over REST", () => {
 
     const openapi = await json<{ paths: Record<string, unknown> }>(call("GET", "/api/v1/openapi.json"));
     expect(Object.keys(openapi.body.paths)).toEqual(
-      expect.arrayContaining(["/integrations", "/integrations/types", "/integrations/{id}", "/integrations/{id}/test", "/integrations/{id}/sync"]),
+      expect.arrayContaining([
+        "/integrations",
+        "/integrations/types",
+        "/integrations/{id}",
+        "/integrations/{id}/test",
+        "/integrations/{id}/sync",
+        "/actions",
+        "/actions/{id}",
+        "/actions/{id}/invoke",
+        "/webhooks",
+        "/webhooks/{id}",
+        "/webhooks/{id}/deliveries",
+      ]),
     );
   });
 

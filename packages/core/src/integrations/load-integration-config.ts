@@ -14,7 +14,7 @@ export interface LoadedIntegration {
   enabled: boolean;
   /** Decrypted settings, parsed with the provider's configSchema (defaults applied). */
   config: Record<string, unknown>;
-  /** baseUrl override, private-network opt-in and a timeout for provider calls. */
+  /** baseUrl override and private-network opt-in for provider calls; add your own `signal`. */
   providerContext: IntegrationContext;
 }
 
@@ -29,6 +29,7 @@ export async function loadIntegrationConfig(ctx: ServiceContext, integrationId: 
     name: row.name,
     enabled: row.enabled,
     config,
-    providerContext: integrationProviderContext(ctx.config, row.type),
+    // No signal here: a timeout would start now, not when the caller makes its call.
+    providerContext: integrationProviderContext(ctx.config, row.type, { withTimeout: false }),
   };
 }

@@ -19,15 +19,19 @@ export function parseBaseUrls(value: string | undefined): Record<string, string>
   );
 }
 
-/** Runtime knobs for one provider call: deployment base URL override, private-network opt-in, a timeout. */
+/**
+ * Runtime knobs for provider calls: deployment base URL override and private-network opt-in, plus (unless
+ * `withTimeout: false`, for callers that bring their own signal) a 20 s timeout starting now.
+ */
 export function integrationProviderContext(
   config: Pick<AppConfig, "INTEGRATION_BASE_URLS" | "ALLOW_PRIVATE_NETWORK_FETCH">,
   type: string,
+  options: { withTimeout?: boolean } = {},
 ): IntegrationContext {
   const baseUrl = parseBaseUrls(config.INTEGRATION_BASE_URLS)[type];
   return {
     ...(baseUrl ? { baseUrl } : {}),
     allowPrivateNetworks: config.ALLOW_PRIVATE_NETWORK_FETCH,
-    signal: AbortSignal.timeout(CALL_TIMEOUT_MS),
+    ...(options.withTimeout === false ? {} : { signal: AbortSignal.timeout(CALL_TIMEOUT_MS) }),
   };
 }
