@@ -1,5 +1,4 @@
 import { createHash } from "node:crypto";
-import type { Prisma } from "@frontdesk/db";
 import { countTokens, replaceChunksOfDocuments } from "@frontdesk/rag";
 import { faqChunkText } from "../knowledge/faq-content";
 import { readFaq } from "../knowledge/views";
@@ -97,13 +96,13 @@ export async function storeFaqBatch(
     throw new Error(`have ${vectors.length} embeddings for ${input.batch.faqs.length} FAQs`);
   }
   // Deleted meanwhile: nothing to store for them (their chunks went with the row).
-  const alive = new Map(
+  const alive = new Set(
     (
       await deps.prisma.document.findMany({
         where: { id: { in: input.batch.faqs.map((faq) => faq.documentId) }, organizationId: ref.organizationId },
-        select: { id: true, metadata: true },
+        select: { id: true },
       })
-    ).map((doc) => [doc.id, doc.metadata]),
+    ).map((doc) => doc.id),
   );
   const stored = input.batch.faqs.map((faq, i) => ({ faq, embedding: vectors[i]! })).filter(({ faq }) => alive.has(faq.documentId));
   if (stored.length === 0) return 0;
@@ -121,23 +120,18 @@ export async function storeFaqBatch(
       })),
     },
     async (tx) => {
-      for (const { faq } of stored) {
-        const metadata = alive.get(faq.documentId);
-        const base = metadata && typeof metadata === "object" && !Array.isArray(metadata) ? metadata : {};
-        await tx.document.updateMany({
-          where: { id: faq.documentId, organizationId: ref.organizationId },
-          data: {
-            status: "ready",
-            stage: null,
-            progress: 100,
-            error: null,
-            chunkCount: 1,
-            tokenCount: faq.tokenCount,
-            processedAt: now,
-            metadata: { ...base, ingestion: { ...input.batch.settings, contentHash: faq.contentHash } } as Prisma.InputJsonObject,
-          },
-        });
-      }
+      // One statement for the whole batch (a Prisma update per row costs ~100 round trips here).
+      const rows = stored.map(({ faq }) => ({
+        id: faq.documentId,
+        tokenCount: faq.tokenCount,
+        ingestion: { ...input.batch.settings, contentHash: faq.contentHash },
+      }));
+      await tx.$executeRaw`
+        UPDATE document AS d SET status = 'ready'::"DocumentStatus", stage = NULL, progress = 100, error = NULL,
+               "chunkCount" = 1, "tokenCount" = r."tokenCount", "processedAt" = ${now}, "updatedAt" = ${now},
+               metadata = d.metadata || jsonb_build_object('ingestion', r.ingestion)
+        FROM jsonb_to_recordset(${JSON.stringify(rows)}::jsonb) AS r(id text, "tokenCount" int, ingestion jsonb)
+        WHERE d.id = r.id AND d."organizationId" = ${ref.organizationId}`;
     },
   );
   return stored.length;
