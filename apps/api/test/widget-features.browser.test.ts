@@ -78,7 +78,12 @@ describe("widget features against the real API", () => {
     const launcher = page.getByRole("button", { name: "Ask Ada" });
     await launcher.click();
     await expect.poll(() => page.getByRole("dialog", { name: "Ada at Harbor" }).isVisible()).toBe(true);
-    expect(await page.locator("[data-frontdesk-widget] >> .fd-root").evaluate((el) => [(el as HTMLElement).lang, getComputedStyle(el).getPropertyValue("--fd-accent").trim()])).toEqual(["fr", "#7c2d12"]);
+    // Read in the page (this file is type-checked without the DOM lib, hence the structural types).
+    const rootStyle = await page.locator("[data-frontdesk-widget] >> .fd-root").evaluate((el) => {
+      const { getComputedStyle } = globalThis as unknown as { getComputedStyle(e: unknown): { getPropertyValue(p: string): string } };
+      return [(el as unknown as { lang: string }).lang, getComputedStyle(el).getPropertyValue("--fd-accent").trim()];
+    });
+    expect(rootStyle).toEqual(["fr", "#7c2d12"]);
     expect(await page.getByRole("button", { name: "Réduire le chat" }).isVisible()).toBe(true);
 
     await page.getByRole("group", { name: "Questions suggérées" }).getByRole("button", { name: "When are you open?" }).click();
@@ -112,7 +117,7 @@ describe("widget features against the real API", () => {
     await form.getByRole("textbox", { name: "Email *" }).fill("not-an-email");
     await form.getByRole("button", { name: "Send" }).click();
     // The browser refuses the invalid email before anything is sent.
-    expect(await form.getByRole("textbox", { name: "Email *" }).evaluate((el) => (el as HTMLInputElement).validity.valid)).toBe(false);
+    expect(await form.getByRole("textbox", { name: "Email *" }).evaluate((el) => (el as unknown as { validity: { valid: boolean } }).validity.valid)).toBe(false);
     await form.getByRole("textbox", { name: "Name" }).fill("Grace");
     await form.getByRole("textbox", { name: "Email *" }).fill("grace@example.com");
     await form.getByRole("button", { name: "Send" }).click();
@@ -166,6 +171,26 @@ describe("widget features against the real API", () => {
     await first.getByRole("button", { name: "New conversation" }).click();
     expect(await first.locator('[data-testid="message"]').count()).toBe(0);
     await expect.poll(() => second.locator('[data-testid="message"]').count(), { timeout: 30_000 }).toBe(0);
+  });
+
+  it("keeps the message with Retry while the network is down, and sends it once it is back", async () => {
+    const bot = await botWith({});
+    const page = await pageFor(bot.publicKey);
+    await page.getByRole("button", { name: "Open chat" }).click();
+    await page.getByRole("textbox", { name: "Message" }).waitFor();
+    await page.context().setOffline(true); // every fetch now fails, like a dropped connection or a stopped server
+    await ask(page, "When are you open?");
+    const error = page.getByTestId("chat-error");
+    await error.waitFor({ timeout: 30_000 });
+    expect(await error.textContent()).toContain("Couldn't reach the assistant");
+    expect(await page.locator('[data-role="user"]').allTextContents()).toEqual(["When are you open?"]);
+
+    await page.context().setOffline(false);
+    await page.getByTestId("retry").click();
+    const answer = page.locator('[data-role="assistant"]:not([aria-busy])').last();
+    await expect.poll(() => answer.textContent(), { timeout: 30_000 }).toContain("Monday");
+    expect(await page.locator('[data-role="user"]').allTextContents()).toEqual(["When are you open?"]);
+    expect(await page.getByTestId("chat-error").count()).toBe(0);
   });
 
   it("has no serious or critical axe-core violations (WCAG 2 AA, including contrast) with the panel open", async () => {

@@ -98,7 +98,7 @@ describe("widget rate limits", () => {
     const strict = await createTestApi({ env: { WIDGET_RATE_LIMIT_PER_MINUTE_VISITOR: limits.visitor, WIDGET_RATE_LIMIT_PER_MINUTE_IP: limits.ip } });
     try {
       const tenant = await createTenant(strict.deps, "Limits");
-      await run((visitorId) =>
+      await run(async (visitorId) =>
         strict.app.request("/api/widget/v1/chat", {
           method: "POST",
           headers: { "x-frontdesk-bot-key": tenant.botPublicKey, "content-type": "application/json", origin: "https://site.example" },

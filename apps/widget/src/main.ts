@@ -114,10 +114,7 @@ function boot(): void {
           const env: PanelEnv = { slot, launcher, controller, settings, t, focusOnMount: controller.isOpen && !quiet };
           window.__frontdeskPanel?.(env);
         };
-        script.onerror = () => {
-          requested = false; // a later open tries again
-          console.warn("[frontdesk] could not load", options.panelUrl);
-        };
+        script.onerror = () => (requested = false); // a later open tries again
         document.head.append(script);
       };
       controller.subscribe((open) => open && loadPanel());

@@ -215,6 +215,34 @@ describe("better-auth over HTTP + tRPC", () => {
     expect(types.at(-1)).toBe("done");
   });
 
+  it("edits widget appearance and lead capture, and takes over, replies to and releases a conversation", async () => {
+    const { trpc, org } = await newTenant("operator@example.com", "Operator Co");
+    const [bot] = await trpc.bots.list.query();
+    const updated = await trpc.bots.update.mutate({
+      id: org.defaultBotId,
+      data: { appearance: { primaryColor: "#0f766e", suggestedQuestions: ["Hours?"] }, leadCapture: { mode: "on_handoff" } },
+    });
+    expect(updated.appearance).toEqual({ primaryColor: "#0f766e", suggestedQuestions: ["Hours?"] });
+    expect(updated.leadCapture).toEqual({ mode: "on_handoff", afterMessages: 3, fields: ["name", "email"], requiredFields: ["email"] });
+    const badColor = await trpcError(trpc.bots.update.mutate({ id: org.defaultBotId, data: { appearance: { primaryColor: "red;x" } } }));
+    expect(badColor.data?.problem).toMatchObject({ errors: [{ field: "data.appearance.primaryColor" }] });
+
+    const chat = await fetch(`${baseUrl}/api/widget/v1/chat`, {
+      method: "POST",
+      headers: { "content-type": "application/json", "x-frontdesk-bot-key": bot!.publicKey },
+      body: JSON.stringify({ message: "hello", visitorId: "v-trpc" }),
+    });
+    const { conversationId } = (await chat.json()) as { conversationId: string };
+
+    const taken = await trpc.conversations.takeOver.mutate({ id: conversationId });
+    expect(taken).toMatchObject({ id: conversationId, status: "handoff", assigneeId: expect.any(String) });
+    const reply = await trpc.conversations.reply.mutate({ id: conversationId, text: "Hi, a person here." });
+    expect(reply).toMatchObject({ role: "operator", content: "Hi, a person here.", authorUserId: taken.assigneeId });
+    expect((await trpcError(trpc.conversations.reply.mutate({ id: conversationId, text: " " }))).data?.code).toBe("UNPROCESSABLE_CONTENT");
+    expect(await trpc.conversations.release.mutate({ id: conversationId })).toMatchObject({ status: "open", assigneeId: null });
+    expect((await trpcError(trpc.conversations.takeOver.mutate({ id: "missing" }))).data?.code).toBe("NOT_FOUND");
+  });
+
   it("rejects cookie-carrying better-auth calls from untrusted origins", async () => {
     const { cookie } = await newTenant("origin@example.com", "Origin");
     const signOut = (origin: string) =>

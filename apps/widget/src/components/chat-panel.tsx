@@ -39,7 +39,7 @@ export function ChatPanel({ open, settings, chat, t, inputRef, logRef, onClose }
     <section
       class="fd-panel"
       role="dialog"
-      aria-label={settings.botName || "Chat"}
+      aria-label={settings.botName}
       data-testid="panel"
       hidden={!open}
       onKeyDown={(e) => {
