@@ -73,6 +73,9 @@ describe("app", () => {
         "POST /chat",
         "GET /conversations",
         "GET /conversations/{id}",
+        "POST /conversations/{id}/replies",
+        "POST /conversations/{id}/take-over",
+        "POST /conversations/{id}/release",
       ].sort(),
     );
     expect(spec.components.securitySchemes.bearerAuth).toMatchObject({ type: "http", scheme: "bearer" });

@@ -64,7 +64,10 @@ describe("bot appearance", () => {
 
     const config = await widget(bot.publicKey, "/config");
     const { name: _name, ...rest } = appearance;
-    expect(await config.json()).toEqual({ botName: "Ada from Acme", greeting: "Bonjour !", appearance: rest });
+    // Strings follow the bot's locale, or the embed's data-locale sent as ?locale=.
+    expect(await config.json()).toEqual({ botName: "Ada from Acme", greeting: "Bonjour !", appearance: rest, strings: expect.objectContaining({ openChat: "Ouvrir le chat" }) });
+    const german = (await (await widget(bot.publicKey, "/config?locale=de")).json()) as { strings: Record<string, string> };
+    expect(german.strings.talkToPerson).toBe("Mit einer Person sprechen");
 
     const invalid = await call("PATCH", `/api/v1/bots/${bot.id}`, {
       appearance: { avatarUrl: "javascript:alert(1)", primaryColor: "red;background:url(x)", position: "top" },

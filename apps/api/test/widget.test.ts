@@ -42,10 +42,10 @@ describe("widget routes", () => {
     const byHeader = await widget("/api/widget/v1/config", { key: a.botPublicKey, origin: "https://anywhere.example" });
     expect(byHeader.status).toBe(200);
     expect(byHeader.headers.get("access-control-allow-origin")).toBe("https://anywhere.example");
-    expect(await byHeader.json()).toEqual({ botName: "Alpha 1 assistant", greeting: "Hi! How can I help you today?", appearance: {} });
+    expect(await byHeader.json()).toEqual({ botName: "Alpha 1 assistant", greeting: "Hi! How can I help you today?", appearance: {}, strings: expect.objectContaining({ openChat: "Open chat" }) });
 
     const byQuery = await widget(`/api/widget/v1/config?key=${restrictedKey}`, { origin: "https://shop.example.com" });
-    expect(await byQuery.json()).toEqual({ botName: "Shop bot", greeting: "Welcome to the shop", appearance: {} });
+    expect(await byQuery.json()).toEqual({ botName: "Shop bot", greeting: "Welcome to the shop", appearance: {}, strings: expect.objectContaining({ send: "Send" }) });
   });
 
   it("answers preflight requests", async () => {

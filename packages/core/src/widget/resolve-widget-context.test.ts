@@ -22,7 +22,13 @@ describe("resolveWidgetContext", () => {
     const resolved = await resolveWidgetContext(t.deps, { publicKey: bot.publicKey, origin: "https://shop.example.com" });
     expect(resolved.organizationId).toBe(ctx.organizationId);
     expect(resolved.actor).toEqual({ type: "widget", botId: bot.id });
-    expect(await getWidgetConfig(resolved)).toEqual({ botName: "Shop", greeting: "Hi! How can I help you today?", appearance: {} });
+    expect(await getWidgetConfig(resolved)).toEqual({
+      botName: "Shop",
+      greeting: "Hi! How can I help you today?",
+      appearance: {},
+      strings: expect.objectContaining({ openChat: "Open chat", rateLimited: "Too many messages. Try again in {s} s." }),
+    });
+    expect((await getWidgetConfig(resolved, { locale: "fr-CA" })).strings.openChat).toBe("Ouvrir le chat");
 
     await expect(resolveWidgetContext(t.deps, { publicKey: bot.publicKey, origin: "https://x.example" })).rejects.toMatchObject({
       status: 403,
