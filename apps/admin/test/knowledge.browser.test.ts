@@ -1,15 +1,44 @@
+import { createServer, type Server } from "node:http";
+import type { AddressInfo } from "node:net";
+import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { inBrowser, shot, signUp, startAdminStack, type AdminStack } from "./stack";
 
 let stack: AdminStack;
+/** A tiny local website for the crawl: a home page linking two help pages. */
+let site: Server;
+let siteUrl: string;
+
+const sitePages: Record<string, string> = {
+  "/": `<h1>Harbour Bikes</h1><p>Bike rentals by the harbour.</p><a href="/rentals">Rentals</a> <a href="/repairs">Repairs</a>`,
+  "/rentals": `<h1>Rentals</h1><p>City bikes rent for 15 euros a day; electric bikes for 35 euros a day, helmet included.</p>`,
+  "/repairs": `<h1>Repairs</h1><p>Puncture repairs are done while you wait, usually within twenty minutes.</p>`,
+};
 
 beforeAll(async () => {
-  stack = await startAdminStack();
+  site = createServer((req, res) => {
+    const path = new URL(req.url ?? "/", "http://site").pathname;
+    if (path === "/robots.txt") return res.writeHead(200, { "content-type": "text/plain" }).end("User-agent: *\nAllow: /\n");
+    const body = sitePages[path];
+    if (!body) return res.writeHead(404, { "content-type": "text/html" }).end("<h1>Not found</h1>");
+    res.writeHead(200, { "content-type": "text/html; charset=utf-8" }).end(`<!doctype html><html><head><title>${path}</title></head><body>${body}</body></html>`);
+  });
+  await new Promise<void>((done) => site.listen(0, "127.0.0.1", done));
+  siteUrl = `http://127.0.0.1:${(site.address() as AddressInfo).port}`;
+  stack = await startAdminStack({ env: { ALLOW_PRIVATE_NETWORK_FETCH: "true" } });
 }, 600_000);
 
 afterAll(async () => {
   await stack?.close();
+  await new Promise((done) => site?.close(done));
 });
+
+async function openDefaultKnowledgeBase(page: Page, account: { name: string; email: string; organization: string }) {
+  await signUp(page, stack.admin.url, account);
+  await page.getByRole("link", { name: "Knowledge" }).click();
+  await page.getByRole("link", { name: "Default knowledge base" }).click();
+  await page.waitForURL(/\/knowledge\/[^/]+$/);
+}
 
 const faqMarkdown = `# Returns
 
@@ -23,10 +52,7 @@ Customers park for free in the courtyard behind the shop, entrance on Mill Lane.
 describe("knowledge pages in a browser", () => {
   it("uploads two files with per-file progress until both documents are ready", async () => {
     await inBrowser(stack, "knowledge-upload", async (page) => {
-      await signUp(page, stack.admin.url, { name: "Kim Owner", email: "kim@shop.example", organization: "Mill Lane Shop" });
-      await page.getByRole("link", { name: "Knowledge" }).click();
-      await page.getByRole("link", { name: "Default knowledge base" }).click();
-      await page.waitForURL(/\/knowledge\/[^/]+$/);
+      await openDefaultKnowledgeBase(page, { name: "Kim Owner", email: "kim@shop.example", organization: "Mill Lane Shop" });
 
       await page.locator('input[name="files"]').setInputFiles([
         { name: "returns.md", mimeType: "text/markdown", buffer: Buffer.from(faqMarkdown) },
@@ -48,6 +74,73 @@ describe("knowledge pages in a browser", () => {
       }
       await page.locator('[data-stat="ready"] strong').filter({ hasText: /^2$/ }).waitFor();
       await shot(page, "knowledge-uploaded");
+
+      // A file the API cannot read is refused at upload, with its reason next to the file.
+      await page.locator('input[name="files"]').setInputFiles({ name: "broken.pdf", mimeType: "application/pdf", buffer: Buffer.from("not really a pdf") });
+      await page.getByTestId("upload-list").locator('[data-upload-state="failed"]').filter({ hasText: "broken.pdf" }).getByRole("alert").waitFor();
+
+      // A page that cannot be fetched fails during ingestion with its reason; Retry runs another attempt.
+      await page.getByLabel("Page URL").fill(`${siteUrl}/gone`);
+      await page.getByRole("button", { name: "Add web page" }).click();
+      const broken = page.locator("tr[data-document-status]").filter({ hasText: "/gone" });
+      await expect.poll(() => broken.getAttribute("data-document-status"), { timeout: 60_000 }).toBe("failed");
+      await expect(broken.locator(".error").textContent()).resolves.toMatch(/404|not found/i);
+      const before = await broken.getAttribute("data-updated-at");
+      await broken.getByRole("button", { name: "Retry" }).click();
+      await expect.poll(() => broken.getAttribute("data-updated-at"), { timeout: 60_000 }).not.toBe(before);
+      await expect.poll(() => broken.getAttribute("data-document-status"), { timeout: 60_000 }).toBe("failed");
+
+      // Test search ranks the uploaded passages and shows their scores.
+      await page.getByRole("link", { name: "Test search" }).click();
+      await page.getByLabel("Search query").fill("where can I park");
+      await page.getByRole("button", { name: "Search" }).click();
+      const results = page.getByTestId("search-results");
+      await results.waitFor();
+      await expect(results.locator("li").first().textContent()).resolves.toMatch(/courtyard/);
+      await expect(results.textContent()).resolves.toMatch(/score \d\.\d{3}/);
     });
-  });
+  }, 240_000);
+
+  it("adds, edits and imports FAQs (bad CSV rows named), and crawls a local website", async () => {
+    await inBrowser(stack, "knowledge-faq", async (page) => {
+      await openDefaultKnowledgeBase(page, { name: "Sam Owner", email: "sam@bikes.example", organization: "Harbour Bikes" });
+      await page.getByRole("link", { name: "FAQ", exact: true }).click();
+      await page.waitForURL(/\/faq$/);
+
+      const add = page.getByTestId("faq-add");
+      await add.getByLabel("Question").fill("Do you rent child seats?");
+      await add.getByLabel("Answer").fill("Yes, child seats are free with any rental.");
+      await add.getByRole("button", { name: "Add question" }).click();
+      const item = page.locator('[data-faq="Do you rent child seats?"]');
+      await item.waitFor();
+      await item.getByRole("button", { name: "Edit" }).click();
+      await item.getByLabel("Answer").fill("Yes, child seats cost 2 euros a day.");
+      await item.getByRole("button", { name: "Save" }).click();
+      await item.getByText("child seats cost 2 euros").waitFor();
+      await expect.poll(() => item.getAttribute("data-document-status"), { timeout: 60_000 }).toBe("ready");
+
+      // A CSV with an empty answer on line 3: nothing is imported and the row is named.
+      const csv = (rows: string) => ({ name: "faq.csv", mimeType: "text/csv", buffer: Buffer.from(`question,answer\n${rows}`) });
+      await page.locator('input[name="faq-csv"]').setInputFiles(csv(`"Opening hours?","9 to 6, every day"\n"Do you sell bikes?",\n`));
+      await page.getByTestId("faq-import-errors").getByText(/Line 3: answer/).waitFor();
+      await page.locator('input[name="faq-csv"]').setInputFiles(csv(`"Opening hours?","9 to 6, every day"\n"Do you sell bikes?","No, rentals only."\n`));
+      await page.getByRole("status").filter({ hasText: "Imported 2: 2 new" }).waitFor();
+      await page.locator('[data-faq="Opening hours?"]').getByText("9 to 6, every day").waitFor();
+      await shot(page, "knowledge-faq");
+
+      // Crawl the local site: three pages found and ingested, each a document.
+      await page.getByRole("link", { name: "Website" }).click();
+      await page.getByLabel("Start URL").fill(`${siteUrl}/`);
+      await page.getByLabel("Depth").fill("1");
+      await page.getByLabel("Max pages").fill("10");
+      await page.getByRole("button", { name: "Start crawl" }).click();
+      const crawl = page.locator("tr[data-crawl-status]").first();
+      await crawl.waitFor();
+      await expect.poll(() => crawl.getAttribute("data-crawl-status"), { timeout: 90_000 }).toBe("completed");
+      await expect(crawl.locator("td").nth(3).textContent()).resolves.toBe("3");
+      await shot(page, "knowledge-crawl");
+      await page.getByRole("link", { name: "Documents" }).click();
+      await page.locator("tr[data-document-status]").filter({ hasText: /rentals/i }).waitFor();
+    });
+  }, 240_000);
 });

@@ -1,9 +1,16 @@
 import { TRPCClientError } from "@trpc/client";
 
+/** One problem the API named; bulk procedures add `row` (the item's index in what was sent). */
+export interface FieldProblem {
+  field: string;
+  message: string;
+  row?: number;
+}
+
 interface ErrorData {
   code?: string;
   httpStatus?: number;
-  fields?: { field: string; message: string }[];
+  fields?: FieldProblem[];
 }
 
 function dataOf(error: unknown): ErrorData | undefined {
@@ -25,4 +32,9 @@ export function errorMessage(error: unknown): string {
   const fields = dataOf(error)?.fields ?? [];
   if (fields.length === 0) return error.message;
   return fields.map((problem) => `${fieldName(problem.field)}: ${problem.message}`).join("; ");
+}
+
+/** The field problems of an API error (empty when it named none). */
+export function fieldProblems(error: unknown): FieldProblem[] {
+  return dataOf(error)?.fields ?? [];
 }

@@ -5,6 +5,7 @@ import { QueryState } from "@/components/query-state";
 import { errorMessage } from "@/lib/errors";
 import { useTRPC } from "@/lib/trpc";
 import { DocumentRow } from "./document-row";
+import { RetryButton } from "./retry-button";
 import { useDocuments } from "./use-documents";
 
 export function DocumentList({ knowledgeBaseId }: { knowledgeBaseId: string }) {
@@ -38,6 +39,7 @@ export function DocumentList({ knowledgeBaseId }: { knowledgeBaseId: string }) {
               <DocumentRow
                 key={document.id}
                 document={document}
+                retryButton={<RetryButton knowledgeBaseId={knowledgeBaseId} documentId={document.id} />}
                 onDelete={() => {
                   if (window.confirm(`Delete “${document.title}”?`)) remove.mutate({ knowledgeBaseId, documentId: document.id });
                 }}

@@ -7,15 +7,6 @@ import type { ReactNode } from "react";
 
 export type DocumentItem = RouterOutputs["knowledge"]["documents"]["list"][number];
 
-/** Lifecycle fields the API adds as ingestion reports its stages; older APIs leave them out. */
-interface Lifecycle {
-  stage?: string | null;
-  progress?: number;
-  attempts?: number;
-  tags?: string[];
-}
-const lifecycleOf = (document: DocumentItem) => document as DocumentItem & Lifecycle;
-
 export const isBusy = (status: string) => status === "queued" || status === "processing";
 
 export function DocumentRow({
@@ -27,17 +18,18 @@ export function DocumentRow({
   onDelete: () => void;
   retryButton?: ReactNode;
 }) {
-  const { stage, progress, attempts, tags } = lifecycleOf(document);
+  const { stage, progress, attempts, tags, warnings } = document;
   const busy = isBusy(document.status);
   return (
-    <tr data-document-status={document.status} data-document-id={document.id}>
+    <tr data-document-status={document.status} data-document-id={document.id} data-attempts={attempts} data-updated-at={document.updatedAt}>
       <td>
         {document.title}
         <div className="muted small">
           {document.sourceKind}
           {document.sourceUri && ` · ${document.sourceUri}`}
         </div>
-        {tags && tags.length > 0 && (
+        {warnings.length > 0 && <div className="warn small">{warnings.join("; ")}</div>}
+        {tags.length > 0 && (
           <div className="row small">
             {tags.map((tag) => (
               <span key={tag} className="tag">
@@ -51,14 +43,14 @@ export function DocumentRow({
         <span className={`badge ${document.status}`}>{document.status}</span>
         {busy && (
           <div className="small muted" data-testid="document-progress">
-            {stage ?? "waiting"} · {progress ?? 0}%
-            <ProgressBar value={progress ?? 0} label={`Ingestion of ${document.title}`} />
+            {stage ?? "waiting"} · {progress}%
+            <ProgressBar value={progress} label={`Ingestion of ${document.title}`} />
           </div>
         )}
         {document.status === "failed" && (
           <>
             {document.error && <div className="error small">{document.error}</div>}
-            {attempts !== undefined && attempts > 0 && <div className="muted small">{attempts} attempt(s)</div>}
+            {attempts > 0 && <div className="muted small">{attempts === 1 ? "1 attempt" : `${attempts} attempts`}</div>}
             {retryButton}
           </>
         )}

@@ -1,5 +1,6 @@
 "use client";
 
+import { AddUrlForm } from "./add-url-form";
 import { FileDropZone } from "./file-drop-zone";
 import { UploadProgressList } from "./upload-progress-list";
 import { useFileUploads } from "./use-file-uploads";
@@ -12,6 +13,7 @@ export function UploadFilesForm({ knowledgeBaseId }: { knowledgeBaseId: string }
       <p className="muted small">PDF, Word, HTML, Markdown or plain text. Several at once is fine.</p>
       <FileDropZone onFiles={(files) => void start(files)} />
       <UploadProgressList uploads={uploads} />
+      <AddUrlForm knowledgeBaseId={knowledgeBaseId} />
     </section>
   );
 }

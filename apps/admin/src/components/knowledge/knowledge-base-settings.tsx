@@ -1,0 +1,19 @@
+"use client";
+
+import { useQuery } from "@tanstack/react-query";
+import { QueryState } from "@/components/query-state";
+import { useTRPC } from "@/lib/trpc";
+import { EmbeddingModelForm } from "./embedding-model-form";
+import { RetrievalSettingsForm } from "./retrieval-settings-form";
+
+export function KnowledgeBaseSettings({ id }: { id: string }) {
+  const trpc = useTRPC();
+  const base = useQuery(trpc.knowledge.bases.get.queryOptions({ id }));
+  if (!base.data) return <QueryState error={base.error} />;
+  return (
+    <div className="grid-2">
+      <RetrievalSettingsForm base={base.data} />
+      <EmbeddingModelForm base={base.data} />
+    </div>
+  );
+}
