@@ -226,6 +226,10 @@ describe("human handoff", () => {
       handoffRequestedAt: expect.any(String),
     });
 
+    const waitingList = (await (await call("GET", `/api/v1/conversations?status=handoff&botId=${bot.id}`)).json()) as { data: { id: string }[] };
+    expect(waitingList.data.map((c) => c.id)).toEqual([first.conversationId]);
+    expect(((await (await call("GET", `/api/v1/conversations?status=closed&botId=${bot.id}`)).json()) as { data: unknown[] }).data).toEqual([]);
+
     const poll = (after?: string) =>
       widget(bot.publicKey, `/conversations/${first.conversationId}/messages?visitorId=v-h${after ? `&after=${after}` : ""}`);
     const before = (await (await poll()).json()) as { status: string; messages: { id: string; role: string; content: string }[] };

@@ -5,9 +5,9 @@ import { toConversationView, withMessageCount } from "./views";
 
 /** Most recently active first; pass `nextCursor` back as `cursor` for the next page. */
 export async function listConversations(ctx: ServiceContext, input: ListConversationsInput = {}): Promise<ConversationPage> {
-  const { botId, limit, cursor } = parseInput(listConversationsInput, input);
+  const { botId, status, limit, cursor } = parseInput(listConversationsInput, input);
   const rows = await ctx.prisma.conversation.findMany({
-    where: { organizationId: ctx.organizationId, ...(botId ? { botId } : {}) },
+    where: { organizationId: ctx.organizationId, ...(botId ? { botId } : {}), ...(status ? { status } : {}) },
     orderBy: [{ lastMessageAt: "desc" }, { id: "desc" }],
     take: limit + 1,
     ...(cursor ? { cursor: { id: cursor }, skip: 1 } : {}),

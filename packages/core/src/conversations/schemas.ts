@@ -13,6 +13,8 @@ export type CitationView = z.infer<typeof citationSchema>;
 
 export const listConversationsInput = z.object({
   botId: z.string().min(1).optional(),
+  /** e.g. `handoff`: the conversations waiting for (or taken over by) a person. */
+  status: z.enum(["open", "handoff", "closed"]).optional(),
   limit: z.coerce.number().int().min(1).max(100).default(20),
   /** id of the last conversation of the previous page (`nextCursor`). */
   cursor: z.string().min(1).optional(),

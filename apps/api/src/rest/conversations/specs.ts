@@ -12,6 +12,7 @@ export const listConversationsSpec = createRoute({
   request: {
     query: z.object({
       botId: z.string().min(1).optional(),
+      status: z.enum(["open", "handoff", "closed"]).optional().openapi({ description: "`handoff`: waiting for or taken over by a person" }),
       limit: z.coerce.number().int().min(1).max(100).optional(),
       cursor: z.string().min(1).optional().openapi({ description: "`nextCursor` of the previous page" }),
     }),
