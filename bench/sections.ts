@@ -13,6 +13,11 @@ export const SECTIONS: BenchSection[] = [
     load: async () => (await import("./ingestion")).benchIngestion,
   },
   {
+    name: "bulk-ingestion",
+    title: "Bulk ingestion: 500 mixed files (10% broken) through the REST API, synthetic embeddings",
+    load: async () => (await import("./bulk-ingestion")).benchBulkIngestion,
+  },
+  {
     name: "chat-overhead",
     title: "Chat and search request overhead (10k chunks, no LLM, real HTTP)",
     load: async () => (await import("./chat-overhead")).benchChatOverhead,
