@@ -30,10 +30,15 @@ describe("widget settings in a browser", () => {
       await page.getByLabel("Ask for contact details").selectOption("after_messages");
       await page.getByLabel("After this many visitor messages").fill("2");
       await expect(page.getByLabel("Require phone").isDisabled()).resolves.toBe(true);
+
+      // The preview follows the unsaved edits: the real widget draws the new label, colour and corner.
+      await preview.getByRole("button", { name: /Ask the bakery/ }).waitFor({ timeout: 30_000 });
+      const root = preview.locator(".fd-root");
+      await expect(root.evaluate((element: HTMLElement) => element.style.getPropertyValue("--fd-accent"))).resolves.toBe("#c2410c");
+      await expect(root.getAttribute("class")).resolves.toMatch(/fd-left/);
+
       await page.getByRole("button", { name: "Save widget settings" }).click();
       await page.getByText("Saved", { exact: true }).waitFor();
-
-      // The preview reloads with the saved appearance: the launcher carries the new label.
       await preview.getByRole("button", { name: /Ask the bakery/ }).waitFor({ timeout: 30_000 });
       await shot(page, "widget-settings");
 

@@ -4,7 +4,24 @@ import { html } from "hono/html";
 
 const PUBLIC_KEY = /^pk_[A-Za-z0-9_-]{8,64}$/;
 
-/** GET /widget/demo?key=pk_… — a page on the API's own origin with the widget embedded, for trying a bot. */
+/** Optional query overrides the admin's live preview passes as the embed's data-* attributes (unsaved edits). */
+function previewOverrides(query: (name: string) => string | undefined) {
+  if (query("preview") !== "1") return null;
+  const text = (name: string, max: number) => (query(name) ?? "").trim().slice(0, max);
+  return {
+    position: text("position", 20),
+    primaryColor: text("primaryColor", 60),
+    launcherLabel: text("launcherLabel", 60),
+    locale: text("locale", 20),
+    open: query("open") === "1" ? "" : "false",
+  };
+}
+
+/**
+ * GET /widget/demo?key=pk_… — a page on the API's own origin with the widget embedded, for trying a bot.
+ * With preview=1, position, primaryColor, launcherLabel, locale and open=1 become the script's data-* overrides (the widget
+ * validates them), so the admin can preview appearance edits before saving.
+ */
 export function widgetDemoRoute() {
   const app = new Hono();
   app.get("/widget/demo", (c) => {
@@ -14,6 +31,7 @@ export function widgetDemoRoute() {
         fields: [{ field: "query.key", message: "a bot public key (pk_…) is required" }],
       });
     }
+    const preview = previewOverrides((name) => c.req.query(name));
     return c.html(html`<!doctype html>
 <html lang="en">
   <head>
@@ -30,7 +48,18 @@ export function widgetDemoRoute() {
     <p>This page embeds the chat bubble for bot key <code>${key}</code>. Open it from the button in the corner.</p>
     <p>To add it to your site, paste this before <code>&lt;/body&gt;</code>:</p>
     <pre><code>&lt;script src="${new URL("/widget.js", c.req.url).toString()}" data-bot-key="${key}" async&gt;&lt;/script&gt;</code></pre>
-    <script src="/widget.js" data-bot-key="${key}" async></script>
+    ${preview
+      ? html`<script
+          src="/widget.js"
+          data-bot-key="${key}"
+          data-position="${preview.position}"
+          data-primary-color="${preview.primaryColor}"
+          data-launcher-label="${preview.launcherLabel}"
+          data-locale="${preview.locale}"
+          data-open="${preview.open}"
+          async
+        ></script>`
+      : html`<script src="/widget.js" data-bot-key="${key}" async></script>`}
   </body>
 </html>`);
   });

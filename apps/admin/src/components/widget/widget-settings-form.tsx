@@ -1,7 +1,7 @@
 "use client";
 
 import { useMutation, useQueryClient } from "@tanstack/react-query";
-import { useState, type FormEvent } from "react";
+import type { FormEvent } from "react";
 import { errorMessage } from "@/lib/errors";
 import { useTRPC } from "@/lib/trpc";
 import { AppearanceFields } from "./appearance-fields";
@@ -10,16 +10,23 @@ import { StringListEditor } from "./string-list-editor";
 import { draftFromBot, updateFromDraft, type Bot, type WidgetSettingsDraft } from "./widget-settings-draft";
 
 /** Everything the visitor sees of a bot on a customer's site; saved with one `bots.update`. */
-export function WidgetSettingsForm({ bot }: { bot: Bot }) {
+export function WidgetSettingsForm({
+  bot,
+  draft,
+  setDraft,
+}: {
+  bot: Bot;
+  draft: WidgetSettingsDraft;
+  setDraft: (update: (current: WidgetSettingsDraft) => WidgetSettingsDraft) => void;
+}) {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
-  const [draft, setDraft] = useState(() => draftFromBot(bot));
   const change = (patch: Partial<WidgetSettingsDraft>) => setDraft((current) => ({ ...current, ...patch }));
   const update = useMutation(
     trpc.bots.update.mutationOptions({
       onSuccess: async (saved) => {
         queryClient.setQueryData(trpc.bots.get.queryKey({ id: bot.id }), saved);
-        setDraft(draftFromBot(saved));
+        setDraft(() => draftFromBot(saved));
         await queryClient.invalidateQueries({ queryKey: trpc.bots.list.queryKey() });
       },
     }),

@@ -2,11 +2,13 @@
 
 import { useQuery } from "@tanstack/react-query";
 import Link from "next/link";
+import { useState } from "react";
 import { EmbedSnippet } from "@/components/bots/embed-snippet";
 import { QueryState } from "@/components/query-state";
 import { useTRPC } from "@/lib/trpc";
 import { WidgetPreview } from "./widget-preview";
 import { WidgetSettingsForm } from "./widget-settings-form";
+import { draftFromBot, type Bot } from "./widget-settings-draft";
 
 export function WidgetSettingsPage({ botId }: { botId: string }) {
   const trpc = useTRPC();
@@ -19,13 +21,21 @@ export function WidgetSettingsPage({ botId }: { botId: string }) {
         <Link href={`/bots/${botId}`}>← {bot.data.name}</Link>
       </p>
       <h1>Chat widget</h1>
-      <div className="grid-2">
-        <WidgetSettingsForm bot={bot.data} />
-        <div className="stack sticky">
-          <WidgetPreview publicKey={bot.data.publicKey} version={bot.data.updatedAt} />
-          <EmbedSnippet publicKey={bot.data.publicKey} />
-        </div>
-      </div>
+      <WidgetSettingsEditor bot={bot.data} />
     </>
+  );
+}
+
+/** The form and the preview share the unsaved draft, so the preview follows edits as they are typed. */
+function WidgetSettingsEditor({ bot }: { bot: Bot }) {
+  const [draft, setDraft] = useState(() => draftFromBot(bot));
+  return (
+    <div className="grid-2">
+      <WidgetSettingsForm bot={bot} draft={draft} setDraft={setDraft} />
+      <div className="stack sticky">
+        <WidgetPreview publicKey={bot.publicKey} draft={draft} version={bot.updatedAt} />
+        <EmbedSnippet publicKey={bot.publicKey} />
+      </div>
+    </div>
   );
 }
