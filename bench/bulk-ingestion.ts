@@ -17,16 +17,30 @@ interface BenchFile {
 
 const sentence = (i: number, j: number) => `Item ${i}.${j}: guests of room ${i % 97} may check out until ${10 + (j % 3)} am on day ${j}.`;
 
+const concat = (a: Uint8Array, b: Uint8Array) => {
+  const out = new Uint8Array(a.byteLength + b.byteLength);
+  out.set(a);
+  out.set(b, a.byteLength);
+  return out;
+};
+
 async function makeFile(i: number): Promise<BenchFile> {
   const kind: Kind = KINDS[i % KINDS.length]!;
   const name = `file-${String(i).padStart(3, "0")}.${kind}`;
-  // Every tenth file is broken in a way its type allows: damaged, empty or (PDF) scanned without text.
+  // Every tenth file is broken in a way its type allows: damaged, empty or (PDF) scanned without text. Each is
+  // unique (identical bytes would just be deduplicated into one document).
   if (i % 10 === 9) {
-    if (kind === "pdf") return { name, bytes: i % 20 === 9 ? await buildImageOnlyPdf() : (await buildPdf({ pages: ["x"] })).slice(0, 200), flavour: i % 20 === 9 ? "scanned" : "corrupt" };
-    if (kind === "jsonl") return { name, bytes: encodeUtf8("not json\n{still not\n"), flavour: "corrupt" };
-    if (kind === "csv") return { name, bytes: encodeUtf8("only,a,header\n"), flavour: "empty" };
-    if (kind === "html") return { name, bytes: encodeUtf8("<html><body><script>x()</script></body></html>"), flavour: "empty" };
-    return { name, bytes: new Uint8Array(), flavour: "empty" };
+    const tag = encodeUtf8(`\n% ${i}\n`);
+    if (kind === "pdf") {
+      const scanned = i % 20 === 9;
+      const base = scanned ? await buildImageOnlyPdf() : (await buildPdf({ pages: ["x"] })).slice(0, 200);
+      return { name, bytes: concat(base, tag), flavour: scanned ? "scanned" : "corrupt" };
+    }
+    if (kind === "docx") return { name, bytes: concat(encodeUtf8("PK\x03\x04 not a zip"), tag), flavour: "corrupt" };
+    if (kind === "jsonl") return { name, bytes: encodeUtf8(`not json ${i}\n{still not\n`), flavour: "corrupt" };
+    if (kind === "csv") return { name, bytes: encodeUtf8(`only,a,header${i}\n`), flavour: "empty" };
+    if (kind === "html") return { name, bytes: encodeUtf8(`<html><body><script>x(${i})</script></body></html>`), flavour: "empty" };
+    return { name, bytes: encodeUtf8(" ".repeat(i)), flavour: "empty" };
   }
   const lines = Array.from({ length: 8 + (i % 12) }, (_, j) => sentence(i, j));
   switch (kind) {

@@ -70,6 +70,10 @@ export function detectDocumentType({ bytes, mimeType, fileName }: DetectInput): 
   if (indexOfAscii(bytes.subarray(0, 1024), "%PDF-") >= 0) return "pdf";
   if (startsWith(bytes, ZIP_MAGIC)) {
     if (indexOfAscii(bytes.subarray(0, 64 * 1024), "word/") >= 0) return "docx";
+    // Named DOCX but no Word parts: a damaged file, not an unsupported type.
+    if (extension === "docx" || byMimeType[mime] === "docx") {
+      throw new ExtractionError("corrupt", "The file is not a valid DOCX document (damaged or not really a DOCX)");
+    }
     throw unsupported(labelFor(mime, extension, "ZIP"));
   }
   if (startsWith(bytes, OLE_MAGIC)) throw unsupported(labelFor(mime, extension, "DOC"));
