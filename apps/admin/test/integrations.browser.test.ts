@@ -9,6 +9,9 @@ let hubspot: Awaited<ReturnType<typeof startHubspotFake>>;
 /** The owner's own endpoint a custom action calls: answers the order status it was asked about. */
 let orderApi: FakeServer;
 const orderRequests: { auth: string | undefined; body: unknown }[] = [];
+/** Receives outbound webhooks; records their event header and signature. */
+let hookReceiver: FakeServer;
+const hooks: { signature: string | undefined; body: string }[] = [];
 
 beforeAll(async () => {
   hubspot = await startHubspotFake({ tokens: { [goodToken]: "write" } });
@@ -17,6 +20,10 @@ beforeAll(async () => {
     if (req.headers["x-api-key"] !== "order-secret") return sendJson(res, 401, { error: "bad key" });
     const { orderId } = JSON.parse(body) as { orderId: string };
     sendJson(res, 200, { orderId, status: "shipped" });
+  });
+  hookReceiver = await startServer((req, body, res) => {
+    hooks.push({ signature: req.headers["x-frontdesk-signature"] as string | undefined, body });
+    sendJson(res, 200, { received: true });
   });
   stack = await startAdminStack({
     env: { INTEGRATION_BASE_URLS: `hubspot=${hubspot.url}`, ALLOW_PRIVATE_NETWORK_FETCH: "true" },
@@ -27,6 +34,7 @@ afterAll(async () => {
   await stack?.close();
   await hubspot?.close();
   await orderApi?.close();
+  await hookReceiver?.close();
 });
 
 describe("integrations pages in a browser", () => {
@@ -109,6 +117,33 @@ describe("integrations pages in a browser", () => {
       await page.getByText("Saved", { exact: true }).waitFor();
       await page.reload();
       await expect(orderToggle.isChecked()).resolves.toBe(true);
+
+      // An outbound webhook for document.ready: its signing secret is shown once, then a delivery is logged.
+      await page.locator("nav.nav").getByRole("link", { name: "Integrations" }).click();
+      await page.getByRole("link", { name: "Webhooks" }).click();
+      await page.getByLabel("URL").fill(`${hookReceiver.url}/hooks`);
+      const events = page.locator("form").filter({ hasText: "Add an endpoint" });
+      await events.getByRole("checkbox", { name: "lead.captured" }).uncheck();
+      await events.getByRole("checkbox", { name: "handoff.requested" }).uncheck();
+      await events.getByRole("checkbox", { name: "document.ready" }).check();
+      await page.getByRole("button", { name: "Add endpoint" }).click();
+      await expect(page.getByTestId("signing-secret").locator("pre").textContent()).resolves.toMatch(/^whsec_/);
+      await page.getByTestId("webhooks").getByText(`${hookReceiver.url}/hooks`).waitFor();
+
+      await page.locator("nav.nav").getByRole("link", { name: "Knowledge" }).click();
+      await page.getByRole("link", { name: "Default knowledge base" }).click();
+      await page.getByLabel("Title").fill("Opening hours");
+      await page.getByLabel("Text").fill("The garage is open Monday to Saturday, 8am to 6pm.");
+      await page.getByRole("button", { name: "Add document" }).click();
+      await expect.poll(() => page.locator("tr[data-document-status]").first().getAttribute("data-document-status"), { timeout: 60_000 }).toBe("ready");
+
+      await page.locator("nav.nav").getByRole("link", { name: "Integrations" }).click();
+      await page.getByRole("link", { name: "Webhooks" }).click();
+      await page.getByRole("button", { name: "Deliveries" }).click();
+      const delivery = page.getByTestId("webhook-deliveries").locator("tr").filter({ hasText: "document.ready" });
+      await delivery.filter({ hasText: "succeeded" }).waitFor({ timeout: 60_000 });
+      expect(hooks.some((hook) => hook.body.includes("document.ready") && hook.signature)).toBe(true);
+      await shot(page, "webhooks");
     });
-  });
+  }, 240_000);
 });

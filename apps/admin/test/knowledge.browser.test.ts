@@ -141,6 +141,19 @@ describe("knowledge pages in a browser", () => {
       await shot(page, "knowledge-crawl");
       await page.getByRole("link", { name: "Documents" }).click();
       await page.locator("tr[data-document-status]").filter({ hasText: /rentals/i }).waitFor();
+
+      // Retrieval settings and query expansions are saved on the knowledge base.
+      await page.getByRole("link", { name: "Settings" }).click();
+      await page.getByLabel("Results per search (top K)").fill("5");
+      await page.getByRole("button", { name: "Save retrieval settings" }).click();
+      await page.getByTestId("retrieval-settings").getByText("Saved", { exact: true }).waitFor();
+      const expansions = page.getByTestId("query-expansions");
+      await expansions.getByLabel("Term").fill("bike");
+      await expansions.getByLabel(/Also matches/).fill("bicycle, cycle");
+      await expansions.getByRole("button", { name: "Save" }).click();
+      await expansions.getByText("bicycle, cycle").waitFor();
+      await page.reload();
+      await expect(page.getByLabel("Results per search (top K)").inputValue()).resolves.toBe("5");
     });
   }, 240_000);
 });

@@ -2,6 +2,7 @@
 
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import Link from "next/link";
+import { useState } from "react";
 import { QueryState } from "@/components/query-state";
 import { errorMessage } from "@/lib/errors";
 import { useTRPC } from "@/lib/trpc";
@@ -13,15 +14,20 @@ export function BotTools({ botId }: { botId: string }) {
   const bot = useQuery(trpc.bots.get.queryOptions({ id: botId }));
   const tools = useQuery(trpc.tools.list.queryOptions());
   const enabled = useQuery(trpc.tools.forBot.queryOptions({ botId }));
+  // The set a click asked for, shown until the server answers (a controlled checkbox must change at once).
+  const [requested, setRequested] = useState<string[] | null>(null);
   const save = useMutation(
     trpc.tools.setForBot.mutationOptions({
       onSuccess: (saved) => queryClient.setQueryData(trpc.tools.forBot.queryKey({ botId }), saved),
+      onSettled: () => setRequested(null),
     }),
   );
-  const current = save.isPending ? save.variables.tools : (enabled.data?.tools ?? []);
+  const current = requested ?? enabled.data?.tools ?? [];
 
   function toggle(name: string, on: boolean) {
-    save.mutate({ botId, tools: on ? [...current, name] : current.filter((tool) => tool !== name) });
+    const tools = on ? [...current, name] : current.filter((tool) => tool !== name);
+    setRequested(tools);
+    save.mutate({ botId, tools });
   }
 
   return (

@@ -4,6 +4,7 @@ import { useQuery } from "@tanstack/react-query";
 import { QueryState } from "@/components/query-state";
 import { useTRPC } from "@/lib/trpc";
 import { EmbeddingModelForm } from "./embedding-model-form";
+import { QueryExpansions } from "./query-expansions";
 import { RetrievalSettingsForm } from "./retrieval-settings-form";
 
 export function KnowledgeBaseSettings({ id }: { id: string }) {
@@ -13,7 +14,10 @@ export function KnowledgeBaseSettings({ id }: { id: string }) {
   return (
     <div className="grid-2">
       <RetrievalSettingsForm base={base.data} />
-      <EmbeddingModelForm base={base.data} />
+      <div className="stack">
+        <EmbeddingModelForm base={base.data} />
+        <QueryExpansions knowledgeBaseId={id} />
+      </div>
     </div>
   );
 }
