@@ -1,11 +1,6 @@
-import { mkdirSync } from "node:fs";
-import { join } from "node:path";
-import { chromium, type Browser, type Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { adminDir, ensureAdminBuilt, freePort, startAdmin, type RunningAdmin } from "./next-app";
-import { startApi } from "./start-api";
+import { describe, expect, it } from "vitest";
+import { inBrowser, shot, signUp, useAdminStack } from "./stack";
 
-const screenshots = join(adminDir, "..", "..", "test-results");
 const hoursMarkdown = `# Opening hours
 
 The Crumb & Co bakery is open Monday to Friday from 7am to 6pm.
@@ -16,59 +11,21 @@ On Saturdays we open at 8am and close at 2pm. We are closed on Sundays and publi
 We deliver wedding cakes within 20 km of the shop for a flat fee of 15 euros.
 `;
 
-let api: Awaited<ReturnType<typeof startApi>>;
-let admin: RunningAdmin;
-let browser: Browser;
-
-async function shot(page: Page, name: string) {
-  await page.screenshot({ path: join(screenshots, `admin-${name}.png`), fullPage: true });
-}
-
-beforeAll(async () => {
-  mkdirSync(screenshots, { recursive: true });
-  const adminPort = await freePort();
-  const adminUrl = `http://127.0.0.1:${adminPort}`;
-  const [started] = await Promise.all([startApi({ adminUrl }), ensureAdminBuilt()]);
-  api = started;
-  admin = await startAdmin({ port: adminPort, apiUrl: api.url });
-  browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
-    headless: true,
-    args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-quic", "--no-first-run"],
-  });
-}, 300_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await admin?.stop();
-  await api?.close();
-});
+const stack = useAdminStack();
 
 describe("admin in a browser against the real API", () => {
   it("sends signed-out visitors to /sign-in", async () => {
-    const page = await browser.newPage();
-    await page.goto(`${admin.url}/bots`);
-    await page.waitForURL(/\/sign-in$/);
-    await expect(page.getByRole("heading", { name: "Sign in" }).isVisible()).resolves.toBe(true);
-    await page.close();
+    await inBrowser(stack(), "signed-out", async (page) => {
+      await page.goto(`${stack().admin.url}/bots`);
+      await page.waitForURL(/\/sign-in$/);
+      await expect(page.getByRole("heading", { name: "Sign in" }).isVisible()).resolves.toBe(true);
+    });
   });
 
   it("signs up, uploads Markdown until ready, and gets a cited answer in the chat preview", async () => {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-    const page = await context.newPage();
-    const pageErrors: string[] = [];
-    page.on("pageerror", (error) => pageErrors.push(error.message));
-
-    try {
+    await inBrowser(stack(), "chat", async (page) => {
       // Sign up: the account gets an organization with a default bot and knowledge base.
-      await page.goto(`${admin.url}/sign-up`);
-      await page.getByLabel("Your name").fill("Dana Baker");
-      await page.getByLabel("Email").fill("dana@crumb.example");
-      await page.getByLabel("Password").fill("correct-horse-battery");
-      await page.getByLabel("Organization name").fill("Crumb & Co");
-      await page.getByRole("button", { name: "Create account" }).click();
-      await page.waitForURL(/\/bots$/);
-      await page.getByTestId("org-name").filter({ hasText: /^Crumb & Co$/ }).waitFor();
+      await signUp(page, stack().admin.url, { name: "Dana Baker", email: "dana@crumb.example", organization: "Crumb & Co" });
 
       const botLink = page.getByRole("link", { name: "Crumb & Co assistant" });
       await botLink.waitFor();
@@ -79,7 +36,7 @@ describe("admin in a browser against the real API", () => {
       await page.waitForURL(/\/bots\/[^/]+$/);
       const botUrl = page.url();
       const snippet = await page.getByTestId("embed-snippet").textContent();
-      expect(snippet).toMatch(new RegExp(`^<script src="${api.url}/widget\\.js" data-bot-key="pk_[^"]+" async></script>$`));
+      expect(snippet).toMatch(new RegExp(`^<script src="${stack().api.url}/widget\\.js" data-bot-key="pk_[^"]+" async></script>$`));
       const linked = page.getByRole("checkbox", { name: "Default knowledge base" });
       await expect(linked.isChecked()).resolves.toBe(true);
 
@@ -121,12 +78,6 @@ describe("admin in a browser against the real API", () => {
       await page.getByRole("button", { name: "Sign in" }).click();
       await page.waitForURL(/\/bots$/);
       await page.getByTestId("org-name").filter({ hasText: /^Crumb & Co$/ }).waitFor();
-      expect(pageErrors).toEqual([]);
-    } catch (error) {
-      await shot(page, "failure").catch(() => undefined);
-      throw new Error(`${String(error)}\n--- admin server log ---\n${admin.logs().slice(-4000)}`, { cause: error });
-    } finally {
-      await context.close();
-    }
+    });
   });
 });

@@ -1,20 +1,12 @@
-import { afterAll, beforeAll, describe, it } from "vitest";
-import { inBrowser, shot, signUp, startAdminStack, type AdminStack } from "./stack";
+import { describe, it } from "vitest";
+import { inBrowser, shot, signUp, useAdminStack } from "./stack";
 
-let stack: AdminStack;
-
-beforeAll(async () => {
-  stack = await startAdminStack();
-}, 600_000);
-
-afterAll(async () => {
-  await stack?.close();
-});
+const stack = useAdminStack();
 
 describe("conversations in a browser", () => {
   it("takes over a conversation, replies as a person and releases it to the bot", async () => {
-    await inBrowser(stack, "conversations", async (page) => {
-      await signUp(page, stack.admin.url, { name: "Ola Owner", email: "ola@florist.example", organization: "Ola Florist" });
+    await inBrowser(stack(), "conversations", async (page) => {
+      await signUp(page, stack().admin.url, { name: "Ola Owner", email: "ola@florist.example", organization: "Ola Florist" });
       await page.getByRole("link", { name: "Ola Florist assistant" }).click();
       await page.getByLabel("Message").fill("Do you deliver flowers on Sundays?");
       await page.getByRole("button", { name: "Send" }).click();

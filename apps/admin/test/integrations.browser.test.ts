@@ -1,10 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startHubspotFake } from "../../../packages/integrations/test/fakes/hubspot-fake";
 import { sendJson, startServer, type FakeServer } from "../../../packages/integrations/test/fakes/http";
-import { inBrowser, shot, signUp, startAdminStack, type AdminStack } from "./stack";
+import { inBrowser, shot, signUp, useAdminStack } from "./stack";
 
 const goodToken = "pat-na1-good-token-0001";
-let stack: AdminStack;
 let hubspot: Awaited<ReturnType<typeof startHubspotFake>>;
 /** The owner's own endpoint a custom action calls: answers the order status it was asked about. */
 let orderApi: FakeServer;
@@ -25,22 +24,23 @@ beforeAll(async () => {
     hooks.push({ signature: req.headers["x-frontdesk-signature"] as string | undefined, body });
     sendJson(res, 200, { received: true });
   });
-  stack = await startAdminStack({
-    env: { INTEGRATION_BASE_URLS: `hubspot=${hubspot.url}`, ALLOW_PRIVATE_NETWORK_FETCH: "true" },
-  });
-}, 600_000);
+});
 
 afterAll(async () => {
-  await stack?.close();
   await hubspot?.close();
   await orderApi?.close();
   await hookReceiver?.close();
 });
 
+// Options as a function: the fakes' URLs exist only once the beforeAll above has run.
+const stack = useAdminStack(async () => ({
+  env: { INTEGRATION_BASE_URLS: `hubspot=${hubspot.url}`, ALLOW_PRIVATE_NETWORK_FETCH: "true" },
+}));
+
 describe("integrations pages in a browser", () => {
   it("connects HubSpot (wrong token refused with HubSpot's error, right one connects), then a custom action: try it, tool log, bot tool", async () => {
-    await inBrowser(stack, "integrations", async (page) => {
-      await signUp(page, stack.admin.url, { name: "Ivy Owner", email: "ivy@garage.example", organization: "Ivy Garage" });
+    await inBrowser(stack(), "integrations", async (page) => {
+      await signUp(page, stack().admin.url, { name: "Ivy Owner", email: "ivy@garage.example", organization: "Ivy Garage" });
       await page.getByRole("link", { name: "Integrations" }).click();
       await page.waitForURL(/\/integrations$/);
 

@@ -2,9 +2,8 @@ import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { inBrowser, shot, signUp, startAdminStack, type AdminStack } from "./stack";
+import { inBrowser, shot, signUp, useAdminStack } from "./stack";
 
-let stack: AdminStack;
 /** A tiny local website for the crawl: a home page linking two help pages. */
 let site: Server;
 let siteUrl: string;
@@ -25,16 +24,16 @@ beforeAll(async () => {
   });
   await new Promise<void>((done) => site.listen(0, "127.0.0.1", done));
   siteUrl = `http://127.0.0.1:${(site.address() as AddressInfo).port}`;
-  stack = await startAdminStack({ env: { ALLOW_PRIVATE_NETWORK_FETCH: "true" } });
-}, 600_000);
+});
 
 afterAll(async () => {
-  await stack?.close();
   await new Promise((done) => site?.close(done));
 });
 
+const stack = useAdminStack({ env: { ALLOW_PRIVATE_NETWORK_FETCH: "true" } });
+
 async function openDefaultKnowledgeBase(page: Page, account: { name: string; email: string; organization: string }) {
-  await signUp(page, stack.admin.url, account);
+  await signUp(page, stack().admin.url, account);
   await page.getByRole("link", { name: "Knowledge" }).click();
   await page.getByRole("link", { name: "Default knowledge base" }).click();
   await page.waitForURL(/\/knowledge\/[^/]+$/);
@@ -51,7 +50,7 @@ Customers park for free in the courtyard behind the shop, entrance on Mill Lane.
 
 describe("knowledge pages in a browser", () => {
   it("uploads two files with per-file progress until both documents are ready", async () => {
-    await inBrowser(stack, "knowledge-upload", async (page) => {
+    await inBrowser(stack(), "knowledge-upload", async (page) => {
       await openDefaultKnowledgeBase(page, { name: "Kim Owner", email: "kim@shop.example", organization: "Mill Lane Shop" });
 
       await page.locator('input[name="files"]').setInputFiles([
@@ -102,7 +101,7 @@ describe("knowledge pages in a browser", () => {
   }, 240_000);
 
   it("adds, edits and imports FAQs (bad CSV rows named), and crawls a local website", async () => {
-    await inBrowser(stack, "knowledge-faq", async (page) => {
+    await inBrowser(stack(), "knowledge-faq", async (page) => {
       await openDefaultKnowledgeBase(page, { name: "Sam Owner", email: "sam@bikes.example", organization: "Harbour Bikes" });
       await page.getByRole("link", { name: "FAQ", exact: true }).click();
       await page.waitForURL(/\/faq$/);

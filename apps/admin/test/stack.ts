@@ -1,6 +1,7 @@
 import { mkdirSync } from "node:fs";
 import { join } from "node:path";
 import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
+import { afterAll, beforeAll } from "vitest";
 import { adminDir, ensureAdminBuilt, freePort, startAdmin, type RunningAdmin } from "./next-app";
 import { startApi } from "./start-api";
 
@@ -35,6 +36,26 @@ export async function startAdminStack(options: { widget?: boolean; env?: Record<
       await admin.stop();
       await api.close();
     },
+  };
+}
+
+/**
+ * Starts the stack before this file's tests and stops it after them; call the returned function inside a test.
+ * `options` may be a function, for settings known only once other servers (fakes) are listening.
+ */
+export function useAdminStack(
+  options: Parameters<typeof startAdminStack>[0] | (() => Promise<Parameters<typeof startAdminStack>[0]>) = {},
+): () => AdminStack {
+  let stack: AdminStack | undefined;
+  beforeAll(async () => {
+    stack = await startAdminStack(typeof options === "function" ? await options() : options);
+  }, 600_000);
+  afterAll(async () => {
+    await stack?.close();
+  });
+  return () => {
+    if (!stack) throw new Error("the admin stack is not running (beforeAll failed?)");
+    return stack;
   };
 }
 

@@ -1,20 +1,12 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { inBrowser, shot, signUp, startAdminStack, type AdminStack } from "./stack";
+import { describe, expect, it } from "vitest";
+import { inBrowser, shot, signUp, useAdminStack } from "./stack";
 
-let stack: AdminStack;
-
-beforeAll(async () => {
-  stack = await startAdminStack({ widget: true });
-}, 600_000);
-
-afterAll(async () => {
-  await stack?.close();
-});
+const stack = useAdminStack({ widget: true });
 
 describe("widget settings in a browser", () => {
   it("saves widget appearance and shows it in the live preview of the real widget", async () => {
-    await inBrowser(stack, "widget", async (page) => {
-      await signUp(page, stack.admin.url, { name: "Lee Owner", email: "lee@bakery.example", organization: "Lee Bakery" });
+    await inBrowser(stack(), "widget", async (page) => {
+      await signUp(page, stack().admin.url, { name: "Lee Owner", email: "lee@bakery.example", organization: "Lee Bakery" });
       await page.getByRole("link", { name: "Lee Bakery assistant" }).click();
       await page.getByRole("link", { name: "Chat widget" }).click();
       await page.waitForURL(/\/bots\/[^/]+\/widget$/);

@@ -1,7 +1,6 @@
 "use client";
 
-import Link from "next/link";
-import { usePathname } from "next/navigation";
+import { TabNav } from "@/components/tab-nav";
 
 const links = [
   { href: "/integrations", label: "Integrations" },
@@ -11,14 +10,5 @@ const links = [
 ];
 
 export function IntegrationsNav() {
-  const pathname = usePathname();
-  return (
-    <nav className="subnav">
-      {links.map((link) => (
-        <Link key={link.href} href={link.href} aria-current={pathname === link.href ? "page" : undefined}>
-          {link.label}
-        </Link>
-      ))}
-    </nav>
-  );
+  return <TabNav links={links} />;
 }

@@ -2,9 +2,9 @@
 
 import { useQuery } from "@tanstack/react-query";
 import Link from "next/link";
-import { usePathname } from "next/navigation";
 import type { ReactNode } from "react";
 import { QueryState } from "@/components/query-state";
+import { TabNav } from "@/components/tab-nav";
 import { useTRPC } from "@/lib/trpc";
 import { KnowledgeBaseStats } from "./knowledge-base-stats";
 
@@ -13,7 +13,6 @@ const POLL_MS = 2_000;
 /** Header, stats and tabs shared by a knowledge base's pages. */
 export function KnowledgeBaseShell({ id, children }: { id: string; children: ReactNode }) {
   const trpc = useTRPC();
-  const pathname = usePathname();
   const base = useQuery({
     ...trpc.knowledge.bases.get.queryOptions({ id }),
     // While a re-embedding runs its progress lives on the knowledge base itself.
@@ -35,13 +34,7 @@ export function KnowledgeBaseShell({ id, children }: { id: string; children: Rea
       </p>
       <h1>{base.data.name}</h1>
       {base.data.description && <p className="muted">{base.data.description}</p>}
-      <nav className="subnav">
-        {tabs.map((tab) => (
-          <Link key={tab.href} href={tab.href} aria-current={pathname === tab.href ? "page" : undefined}>
-            {tab.label}
-          </Link>
-        ))}
-      </nav>
+      <TabNav links={tabs} />
       <div className="stack">
         <KnowledgeBaseStats knowledgeBaseId={id} />
         {children}
