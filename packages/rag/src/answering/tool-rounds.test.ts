@@ -80,9 +80,9 @@ describe("answers with tools", () => {
       { type: "function", function: { name: "calcom_find_slots", description: "Find open slots", parameters: { type: "object", properties: { date: { type: "string" } }, required: ["date"] } } },
     ]);
     expect(JSON.stringify(first.messages[0]?.content)).toContain("call the tools");
-    const toolMessage = second.messages.at(-1) as { role: string; content: string; tool_call_id: string };
+    const toolMessage = second.messages.at(-1) as unknown as { role: string; content: string; tool_call_id: string };
     expect(toolMessage).toMatchObject({ role: "tool", content: '{"slots":["09:00","09:30"]}' });
-    const assistant = second.messages.at(-2) as { tool_calls: Array<{ id: string }> };
+    const assistant = second.messages.at(-2) as unknown as { tool_calls: Array<{ id: string }> };
     expect(toolMessage.tool_call_id).toBe(assistant.tool_calls[0]?.id);
   });
 

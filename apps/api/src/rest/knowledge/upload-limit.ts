@@ -52,7 +52,7 @@ export function readMultipartLimited(request: Request, maxFileBytes: number): Pr
       pending.push(
         new Promise<void>((done) =>
           stream.on("close", () => {
-            form.append(name, new File(parts, info.filename ?? "upload", info.mimeType ? { type: info.mimeType } : {}));
+            form.append(name, new File([Buffer.concat(parts)], info.filename ?? "upload", info.mimeType ? { type: info.mimeType } : {}));
             done();
           }),
         ),
