@@ -27,6 +27,13 @@ describe("conversations in a browser", () => {
       await page.locator('.bubble[data-role="operator"]').filter({ hasText: "Yes, until noon." }).waitFor();
       await shot(page, "conversation-handoff");
 
+      // The list filtered to handoff conversations shows this one while a person has it.
+      await page.locator("nav.nav").getByRole("link", { name: "Conversations" }).click();
+      await page.getByLabel("Status").selectOption("handoff");
+      const handedOff = page.locator('tr[data-conversation-status="handoff"]');
+      await handedOff.getByText("with a person").waitFor();
+      await handedOff.getByRole("link").click();
+
       await page.getByRole("button", { name: "Release to bot" }).click();
       await page.locator('[data-testid="conversation-status"][data-status="open"]').waitFor();
       await page.getByRole("button", { name: "Take over" }).waitFor();

@@ -5,17 +5,19 @@ import Link from "next/link";
 import { useState } from "react";
 import { QueryState } from "@/components/query-state";
 import { formatDateTime } from "@/lib/format";
-import { useTRPC } from "@/lib/trpc";
+import { useTRPC, type RouterOutputs } from "@/lib/trpc";
 import { BotFilter } from "./bot-filter";
 
 const POLL_MS = 5_000;
+type Status = RouterOutputs["conversations"]["list"]["data"][number]["status"];
 
 /** Newest activity first; polled so new chats and handoff requests show up without a reload. */
 export function ConversationList({ initialBotId }: { initialBotId?: string }) {
   const trpc = useTRPC();
   const [botId, setBotId] = useState(initialBotId ?? "");
+  const [status, setStatus] = useState<"" | Status>("");
   const conversations = useQuery({
-    ...trpc.conversations.list.queryOptions({ botId: botId || undefined, limit: 50 }),
+    ...trpc.conversations.list.queryOptions({ botId: botId || undefined, status: status || undefined, limit: 50 }),
     refetchInterval: POLL_MS,
   });
   const bots = useQuery(trpc.bots.list.queryOptions());
@@ -25,7 +27,15 @@ export function ConversationList({ initialBotId }: { initialBotId?: string }) {
     <section className="card">
       <div className="row" style={{ justifyContent: "space-between" }}>
         <h2>Conversations</h2>
-        <BotFilter bots={bots.data ?? []} value={botId} onChange={setBotId} />
+        <div className="row">
+          <select aria-label="Status" value={status} onChange={(event) => setStatus(event.target.value as "" | Status)} style={{ width: "auto" }}>
+            <option value="">Any status</option>
+            <option value="handoff">Waiting for / with a person</option>
+            <option value="open">With the bot</option>
+            <option value="closed">Closed</option>
+          </select>
+          <BotFilter bots={bots.data ?? []} value={botId} onChange={setBotId} />
+        </div>
       </div>
       {!conversations.data ? (
         <QueryState error={conversations.error} />
