@@ -66,6 +66,9 @@ describe("integrations pages in a browser", () => {
       expect(cardText).toMatch(/••••0001/);
       await card.getByRole("button", { name: "Test connection" }).click();
       await card.getByRole("status").filter({ hasText: "Connection works" }).waitFor();
+      await card.getByRole("button", { name: "Sync now" }).click();
+      await card.getByRole("status").filter({ hasText: "Synced" }).waitFor();
+      await expect(card.textContent()).resolves.not.toMatch(/synced never/);
       await shot(page, "integrations");
 
       // A custom action with one required parameter and a header secret.

@@ -22,7 +22,11 @@ export function IntegrationCard({ integration, onEdit }: { integration: Integrat
       },
     }),
   );
-  const outcome = sync.data ?? test.data;
+  // The newest answer of the two buttons, labelled by which one it was.
+  const outcome =
+    sync.submittedAt > test.submittedAt
+      ? sync.data && { ok: sync.data.ok, error: sync.data.error, done: "Synced" }
+      : test.data && { ok: test.data.ok, error: test.data.error, done: "Connection works" };
   const error = test.error ?? sync.error ?? update.error ?? remove.error;
 
   return (
@@ -43,7 +47,7 @@ export function IntegrationCard({ integration, onEdit }: { integration: Integrat
       {integration.statusReason && <p className="error small">{integration.statusReason}</p>}
       {outcome && (
         <p className={outcome.ok ? "notice" : "error"} role="status">
-          {outcome.ok ? "Connection works" : `Refused: ${outcome.error ?? "unknown error"}`}
+          {outcome.ok ? outcome.done : `Refused: ${outcome.error ?? "unknown error"}`}
         </p>
       )}
       {error && <p className="error" role="alert">{errorMessage(error)}</p>}
