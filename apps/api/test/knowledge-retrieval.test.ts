@@ -220,6 +220,14 @@ describe("re-embedding on model change", () => {
     const vectorHits = await search({ query: "piscina", knowledgeBaseId: id, limit: 11 });
     expect(vectorHits).toHaveLength(11);
     expect(vectorHits[0]?.title).toBe("es-piscina");
+
+    // Documents added after the switch are embedded with the knowledge base's model, not the server default.
+    const [added] = [...(await addTexts(id, [{ title: "es-nuevo", text: "El gimnasio abre a las seis de la mañana." }])).values()];
+    const document = await json<{ status: string; error: string | null }>(await call("GET", `/api/v1/knowledge/bases/${id}/documents/${added}`));
+    expect(document).toMatchObject({ status: "ready", error: null });
+    const newChunks = await t.deps.prisma.$queryRaw<Array<{ model: string; size: number }>>`
+      SELECT "embeddingModel" AS model, vector_dims(embedding) AS size FROM chunk WHERE "documentId" = ${added}`;
+    expect(newChunks).toEqual([{ model: "test/synthetic-512", size: 512 }]);
   });
 
   it("embeds chunks added while the run goes on before the swap", async () => {

@@ -1,11 +1,12 @@
+import { embeddingCatalog } from "../knowledge/embedding-catalog";
 import type { IngestionDeps } from "./types";
 
 /**
  * Step 3 (one call per batch): embeds chunk texts and packs the vectors as base64 float32, about a third of
  * the size of JSON numbers, since step results are stored in the run's state.
  */
-export async function embedChunks(deps: Pick<IngestionDeps, "rag">, contents: string[]): Promise<string> {
-  const { embeddings, dimensions } = deps.rag.embeddings;
+export async function embedChunks(deps: Pick<IngestionDeps, "rag">, contents: string[], embeddingModel: string): Promise<string> {
+  const { embeddings, dimensions } = await embeddingCatalog(deps.rag).load(embeddingModel);
   const vectors = await embeddings.embedDocuments(contents);
   if (vectors.length !== contents.length) {
     throw new Error(`embedding model returned ${vectors.length} vectors for ${contents.length} texts`);

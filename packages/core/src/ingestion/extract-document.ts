@@ -6,6 +6,7 @@ import { readFaq } from "../knowledge/views";
 import { readUpload } from "../storage";
 import { fetchUrlSource, type FetchedSource } from "./fetch-url-source";
 import { IngestionFailure } from "./ingestion-failure";
+import { knowledgeBaseEmbeddings } from "./knowledge-base-embeddings";
 import { readFingerprint } from "./fingerprint";
 import { STAGE_PROGRESS } from "./report-progress";
 import type { DocumentRef, ExtractOutcome, IngestionDeps, IngestionFingerprint } from "./types";
@@ -26,13 +27,7 @@ export async function extractDocument(deps: IngestionDeps, ref: DocumentRef): Pr
   if (document.sizeBytes > limit) {
     throw new IngestionFailure(`file is ${formatBytes(document.sizeBytes)}, limit is ${formatBytes(limit)}`);
   }
-  const runtime = deps.rag.embeddings;
-  if (kb.embeddingModel !== runtime.model || kb.embeddingDimensions !== runtime.dimensions) {
-    throw new IngestionFailure(
-      `knowledge base uses embedding model ${kb.embeddingModel} (${kb.embeddingDimensions} dims) but this server ` +
-        `runs ${runtime.model} (${runtime.dimensions} dims); re-embedding is not supported yet`,
-    );
-  }
+  await knowledgeBaseEmbeddings(deps, kb);
 
   const source = await loadSource(deps, document);
   const fingerprint: IngestionFingerprint = {

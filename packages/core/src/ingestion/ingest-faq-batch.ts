@@ -2,7 +2,10 @@ import { createHash } from "node:crypto";
 import { countTokens, replaceChunksOfDocuments } from "@frontdesk/rag";
 import { faqChunkText } from "../knowledge/faq-content";
 import { readFaq } from "../knowledge/views";
+import { embeddingCatalog } from "../knowledge/embedding-catalog";
 import { unpackEmbeddings } from "./embed-chunks";
+import { IngestionFailure } from "./ingestion-failure";
+import { knowledgeBaseEmbeddings } from "./knowledge-base-embeddings";
 import { readFingerprint } from "./fingerprint";
 import { markIngestionFailed } from "./mark-ingestion-failed";
 import { STAGE_PROGRESS } from "./report-progress";
@@ -32,15 +35,16 @@ export interface LoadedFaqBatch {
  */
 export async function loadFaqBatch(deps: IngestionDeps, ref: FaqBatchRef): Promise<LoadedFaqBatch> {
   const kb = await deps.prisma.knowledgeBase.findFirst({ where: { id: ref.knowledgeBaseId, organizationId: ref.organizationId } });
-  const settings = { embeddingModel: deps.rag.embeddings.model, chunkSize: kb?.chunkSize ?? 0, chunkOverlap: kb?.chunkOverlap ?? 0 };
+  const settings = { embeddingModel: kb?.embeddingModel ?? deps.rag.embeddings.model, chunkSize: kb?.chunkSize ?? 0, chunkOverlap: kb?.chunkOverlap ?? 0 };
   if (!kb) return { settings, faqs: [] };
   const documents = await deps.prisma.document.findMany({
     where: { id: { in: ref.documentIds }, organizationId: ref.organizationId, knowledgeBaseId: kb.id, sourceKind: "faq" },
   });
-  const runtime = deps.rag.embeddings;
-  if (kb.embeddingModel !== runtime.model || kb.embeddingDimensions !== runtime.dimensions) {
-    const reason = `knowledge base uses embedding model ${kb.embeddingModel} (${kb.embeddingDimensions} dims) but this server runs ${runtime.model} (${runtime.dimensions} dims)`;
-    for (const doc of documents) await markIngestionFailed(deps, { ...ref, documentId: doc.id }, reason);
+  try {
+    await knowledgeBaseEmbeddings(deps, kb);
+  } catch (error) {
+    if (!(error instanceof IngestionFailure)) throw error;
+    for (const doc of documents) await markIngestionFailed(deps, { ...ref, documentId: doc.id }, error.message);
     return { settings, faqs: [] };
   }
 
@@ -90,7 +94,7 @@ export async function storeFaqBatch(
   ref: FaqBatchRef,
   input: { batch: LoadedFaqBatch; embeddingBatches: string[] },
 ): Promise<number> {
-  const { dimensions } = deps.rag.embeddings;
+  const { dimensions } = await embeddingCatalog(deps.rag).load(input.batch.settings.embeddingModel);
   const vectors = input.embeddingBatches.flatMap((packed) => unpackEmbeddings(packed, dimensions));
   if (vectors.length !== input.batch.faqs.length) {
     throw new Error(`have ${vectors.length} embeddings for ${input.batch.faqs.length} FAQs`);

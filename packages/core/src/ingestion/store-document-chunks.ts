@@ -1,4 +1,5 @@
 import { replaceDocumentChunks } from "@frontdesk/rag";
+import { embeddingCatalog } from "../knowledge/embedding-catalog";
 import { unpackEmbeddings } from "./embed-chunks";
 import type { DocumentRef, IngestionDeps, IngestionFingerprint, PreparedChunk } from "./types";
 
@@ -10,7 +11,7 @@ export async function storeDocumentChunks(
 ): Promise<boolean> {
   const exists = await deps.prisma.document.count({ where: { id: ref.documentId, organizationId: ref.organizationId } });
   if (exists === 0) return false;
-  const { dimensions } = deps.rag.embeddings;
+  const { dimensions } = await embeddingCatalog(deps.rag).load(input.fingerprint.embeddingModel);
   const vectors = input.embeddingBatches.flatMap((batch) => unpackEmbeddings(batch, dimensions));
   if (vectors.length !== input.chunks.length) {
     throw new Error(`have ${vectors.length} embeddings for ${input.chunks.length} chunks`);

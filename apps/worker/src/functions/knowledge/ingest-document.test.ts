@@ -144,7 +144,7 @@ const cases: Case[] = [
     },
   },
   {
-    name: "a knowledge base on another embedding model fails with a clear reason",
+    name: "a knowledge base on an embedding model the server cannot build fails with a clear reason",
     document: async () => ({
       fileName: "a.txt",
       bytes: encodeUtf8("hello"),
@@ -152,7 +152,7 @@ const cases: Case[] = [
     }),
     check({ document }) {
       expect(document.status).toBe("failed");
-      expect(document.error).toMatch(/uses embedding model openai\/text-embedding-3-small .* runs local\/use-lite-512/);
+      expect(document.error).toMatch(/uses embedding model openai\/text-embedding-3-small, which this server cannot build .* local\/use-lite-512/);
     },
   },
   {

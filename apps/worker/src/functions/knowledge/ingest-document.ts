@@ -77,7 +77,7 @@ export function createIngestDocument(deps: IngestionDeps) {
           await step.run(`embed-${batch}`, () =>
             guarded(ref, async () => {
               if (batch === 0) await progress(ref, "embed");
-              const packed = await embedChunks(deps, contents);
+              const packed = await embedChunks(deps, contents, extracted.fingerprint.embeddingModel);
               await progress(ref, "embed", embedProgress(batch + 1, batchCount));
               return packed;
             }),

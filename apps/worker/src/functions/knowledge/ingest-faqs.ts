@@ -52,7 +52,7 @@ export function createIngestFaqs(deps: IngestionDeps) {
         embeddingBatches.push(
           await step.run(`embed-${index}`, async () => {
             try {
-              const packed = await embedChunks(deps, contents);
+              const packed = await embedChunks(deps, contents, batch.settings.embeddingModel);
               await reportIngestionProgress(
                 deps,
                 { organizationId: ref.organizationId, documentIds: ids },
