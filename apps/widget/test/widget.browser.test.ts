@@ -277,10 +277,11 @@ describe("widget bubble against the fake API", () => {
     await page.getByRole("button", { name: "Open chat" }).waitFor();
     expect(await page.getByTestId("panel").isVisible()).toBe(false);
     await page.evaluate(() => window.Frontdesk!.open());
-    expect(await page.getByTestId("panel").isVisible()).toBe(true);
+    // The panel is a lazily loaded chunk: wait for it instead of reading visibility at once.
+    await page.getByTestId("panel").waitFor({ state: "visible" });
     expect(await page.getByTestId("launcher").getAttribute("aria-label")).toBe("Close chat");
     await page.evaluate(() => window.Frontdesk!.close());
-    expect(await page.getByTestId("panel").isVisible()).toBe(false);
+    await page.getByTestId("panel").waitFor({ state: "hidden" });
   });
 
   it("stays off pages whose origin the bot does not allow", async () => {
