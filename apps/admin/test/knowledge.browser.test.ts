@@ -74,6 +74,15 @@ describe("knowledge pages in a browser", () => {
       await page.locator('[data-stat="ready"] strong').filter({ hasText: /^2$/ }).waitFor();
       await shot(page, "knowledge-uploaded");
 
+      // The knowledge base list shows each base's document count and total size.
+      const detailUrl = page.url();
+      await page.goto(new URL("/knowledge", detailUrl).toString());
+      const listRow = page.locator("tr").filter({ hasText: "Default knowledge base" });
+      await expect(listRow.getByTestId("knowledge-base-size").textContent()).resolves.toBe(
+        `${Buffer.byteLength(faqMarkdown) + Buffer.byteLength(parkingText)} bytes`,
+      );
+      await page.goto(detailUrl);
+
       // A file the API cannot read is refused at upload, with its reason next to the file.
       await page.locator('input[name="files"]').setInputFiles({ name: "broken.pdf", mimeType: "application/pdf", buffer: Buffer.from("not really a pdf") });
       await page.getByTestId("upload-list").locator('[data-upload-state="failed"]').filter({ hasText: "broken.pdf" }).getByRole("alert").waitFor();

@@ -1,6 +1,7 @@
 import type { KnowledgeBase } from "@frontdesk/db";
 import type { ServiceContext } from "../context";
 import { notFound } from "../errors";
+import { loadDocumentTotals } from "./document-totals";
 import type { KnowledgeBaseView } from "./schemas";
 import { toKnowledgeBaseView, withDocumentCount } from "./views";
 
@@ -17,5 +18,6 @@ export async function getKnowledgeBase(ctx: ServiceContext, id: string): Promise
     include: withDocumentCount,
   });
   if (!kb) throw notFound("Knowledge base");
-  return toKnowledgeBaseView(kb);
+  const totals = await loadDocumentTotals(ctx, [kb.id]);
+  return toKnowledgeBaseView(kb, totals.get(kb.id));
 }

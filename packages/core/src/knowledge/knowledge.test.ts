@@ -8,6 +8,7 @@ import { AppError } from "../errors";
 import { addDocument } from "./add-document";
 import { clearKnowledgeBase } from "./clear-knowledge-base";
 import { createKnowledgeBase } from "./create-knowledge-base";
+import { listKnowledgeBases } from "./list-knowledge-bases";
 import { deleteDocument } from "./delete-document";
 import { getKnowledgeBase } from "./get-knowledge-base";
 import { formatBytes } from "./format-bytes";
@@ -81,10 +82,14 @@ describe("knowledge services", () => {
   it("clear removes documents, chunks and uploads but keeps the knowledge base", async () => {
     const kb = await createKnowledgeBase(ctx, { name: "Clear", chunkSize: 300 });
     const doc = await addDocument(ctx, kb.id, { kind: "text", title: "x", text: "clear me" });
+    await addDocument(ctx, kb.id, { kind: "text", title: "y", text: "and me too" });
+    // Sizes and counts shown in the knowledge base list come from the documents, summed in one query.
+    expect(await getKnowledgeBase(ctx, kb.id)).toMatchObject({ documentCount: 2, totalBytes: 18, chunkCount: 0 });
+    expect((await listKnowledgeBases(ctx)).find((base) => base.id === kb.id)).toMatchObject({ documentCount: 2, totalBytes: 18 });
     const result = await clearKnowledgeBase(ctx, kb.id);
-    expect(result).toEqual({ id: kb.id, deletedDocuments: 1 });
+    expect(result).toEqual({ id: kb.id, deletedDocuments: 2 });
     expect(existsSync(join(t.dataDir, "uploads", ctx.organizationId, doc.id))).toBe(false);
-    expect(await getKnowledgeBase(ctx, kb.id)).toMatchObject({ chunkSize: 300, documentCount: 0 });
+    expect(await getKnowledgeBase(ctx, kb.id)).toMatchObject({ chunkSize: 300, documentCount: 0, totalBytes: 0 });
     await expect(clearKnowledgeBase(other, kb.id)).rejects.toMatchObject({ code: "not_found" });
   });
 });

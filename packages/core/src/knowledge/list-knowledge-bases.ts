@@ -1,4 +1,5 @@
 import type { ServiceContext } from "../context";
+import { loadDocumentTotals } from "./document-totals";
 import type { KnowledgeBaseView } from "./schemas";
 import { toKnowledgeBaseView, withDocumentCount } from "./views";
 
@@ -8,5 +9,6 @@ export async function listKnowledgeBases(ctx: ServiceContext): Promise<Knowledge
     orderBy: { createdAt: "asc" },
     include: withDocumentCount,
   });
-  return rows.map(toKnowledgeBaseView);
+  const totals = await loadDocumentTotals(ctx, rows.map((row) => row.id));
+  return rows.map((row) => toKnowledgeBaseView(row, totals.get(row.id)));
 }

@@ -49,6 +49,9 @@ export const knowledgeBaseSchema = z.object({
   reembedProgress: z.number().int(),
   reembedError: z.string().nullable(),
   documentCount: z.number().int(),
+  /** Sum of the documents' source sizes in bytes. */
+  totalBytes: z.number().int(),
+  chunkCount: z.number().int(),
   createdAt: z.string(),
   updatedAt: z.string(),
 });

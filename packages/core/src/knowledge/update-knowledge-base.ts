@@ -5,6 +5,7 @@ import { getKnowledgeBaseOrThrow } from "./get-knowledge-base";
 import { requestReembedding } from "./reembedding/request-reembedding";
 import { mergeRetrievalSettings } from "./retrieval-settings";
 import { updateKnowledgeBaseInput, type KnowledgeBaseView, type UpdateKnowledgeBaseInput } from "./schemas";
+import { loadDocumentTotals } from "./document-totals";
 import { toKnowledgeBaseView, withDocumentCount } from "./views";
 
 /**
@@ -47,5 +48,6 @@ export async function updateKnowledgeBase(
       data: { organizationId: ctx.organizationId, knowledgeBaseId: kb.id, model: reembed.event.model },
     });
   }
-  return toKnowledgeBaseView(kb);
+  const totals = await loadDocumentTotals(ctx, [kb.id]);
+  return toKnowledgeBaseView(kb, totals.get(kb.id));
 }

@@ -1,8 +1,12 @@
 import type { Document, KnowledgeBase } from "@frontdesk/db";
+import { NO_DOCUMENTS, type DocumentTotals } from "./document-totals";
 import { readRetrievalSettings } from "./retrieval-settings";
 import type { DocumentView, FaqView, KnowledgeBaseView } from "./schemas";
 
-export function toKnowledgeBaseView(kb: KnowledgeBase & { _count?: { documents: number } }): KnowledgeBaseView {
+export function toKnowledgeBaseView(
+  kb: KnowledgeBase & { _count?: { documents: number } },
+  totals: DocumentTotals = NO_DOCUMENTS,
+): KnowledgeBaseView {
   return {
     id: kb.id,
     name: kb.name,
@@ -17,6 +21,8 @@ export function toKnowledgeBaseView(kb: KnowledgeBase & { _count?: { documents: 
     reembedProgress: kb.reembedProgress,
     reembedError: kb.reembedError,
     documentCount: kb._count?.documents ?? 0,
+    totalBytes: totals.totalBytes,
+    chunkCount: totals.chunkCount,
     createdAt: kb.createdAt.toISOString(),
     updatedAt: kb.updatedAt.toISOString(),
   };

@@ -3,6 +3,7 @@
 import { useQuery } from "@tanstack/react-query";
 import Link from "next/link";
 import { QueryState } from "@/components/query-state";
+import { formatBytes } from "@/lib/format-bytes";
 import { useTRPC } from "@/lib/trpc";
 
 export function KnowledgeBaseList() {
@@ -20,6 +21,8 @@ export function KnowledgeBaseList() {
             <tr>
               <th>Name</th>
               <th>Documents</th>
+              <th>Chunks</th>
+              <th>Size</th>
               <th>Embedding model</th>
             </tr>
           </thead>
@@ -31,6 +34,8 @@ export function KnowledgeBaseList() {
                   {base.description && <div className="muted small">{base.description}</div>}
                 </td>
                 <td>{base.documentCount}</td>
+                <td>{base.chunkCount}</td>
+                <td data-testid="knowledge-base-size">{formatBytes(base.totalBytes)}</td>
                 <td className="small">
                   {base.embeddingModel} ({base.embeddingDimensions})
                 </td>
