@@ -1,11 +1,12 @@
-/** Human size for tables: "512 bytes", "1.5 KB", "12.3 MB". */
+const UNITS = ["byte", "kilobyte", "megabyte", "gigabyte"] as const;
+
+/** Human size for tables in the browser's number style: "190 bytes", "1.5 kB", "12.3 MB". */
 export function formatBytes(bytes: number): string {
-  const units = ["bytes", "KB", "MB", "GB"] as const;
-  let value = bytes;
-  let unit = 0;
-  while (value >= 1024 && unit < units.length - 1) {
-    value /= 1024;
-    unit += 1;
-  }
-  return `${unit === 0 ? value : Math.round(value * 10) / 10} ${units[unit]}`;
+  const exponent = Math.min(Math.floor(Math.log(Math.max(bytes, 1)) / Math.log(1024)), UNITS.length - 1);
+  return new Intl.NumberFormat("en", {
+    style: "unit",
+    unit: UNITS[exponent],
+    unitDisplay: exponent === 0 ? "long" : "short",
+    maximumFractionDigits: 1,
+  }).format(bytes / 1024 ** exponent);
 }
