@@ -48,7 +48,8 @@ describe("keyboard and focus", () => {
     const launcher = page.getByRole("button", { name: "Open chat" });
     await launcher.focus();
     await page.keyboard.press("Enter");
-    expect(await page.getByRole("dialog").isVisible()).toBe(true);
+    // The panel is a lazily loaded chunk: wait for it rather than read its visibility at once.
+    await page.getByRole("dialog").waitFor();
     await expect.poll(() => focused(page)).toBe("Message");
 
     // Tab cycles header (new conversation, minimize) → input → Send → "Talk to a person" and wraps, never out to the page.
@@ -74,7 +75,7 @@ describe("keyboard and focus", () => {
     expect([...seen]).toEqual(expect.arrayContaining(["Minimize chat", "Message", "1 Visitor handbook"]));
 
     await page.keyboard.press("Escape");
-    expect(await page.getByRole("dialog").isVisible()).toBe(false);
+    await page.getByRole("dialog").waitFor({ state: "hidden" });
     // Focus returns in an effect after the close renders, so wait for it rather than read it at once.
     await expect.poll(() => focused(page)).toBe("Open chat");
 
@@ -99,6 +100,7 @@ describe("layout", () => {
     await page.goto(host.url);
     await page.getByRole("button", { name: "Open chat" }).click();
     const panel = page.getByRole("dialog");
+    await panel.waitFor();
     expect(await panel.boundingBox()).toEqual({ x: 0, y: 0, width: 375, height: 667 });
     await ask(page, "Hours?");
     expect(await page.locator('[data-role="assistant"] .fd-text').last().textContent()).toBe(cannedAnswer.text);
@@ -108,7 +110,7 @@ describe("layout", () => {
     await page.screenshot({ path: `${resultsDir}widget-mobile.png` });
 
     await page.getByRole("button", { name: "Minimize chat" }).click();
-    expect(await page.getByRole("button", { name: "Open chat" }).isVisible()).toBe(true);
+    await page.getByRole("button", { name: "Open chat" }).waitFor();
     await page.close();
   });
 

@@ -40,7 +40,8 @@ async function chatRoundTrip(page: Page): Promise<void> {
   const box = (await launcher.boundingBox())!;
   expect(box.width).toBe(56);
   await launcher.click();
-  expect(await page.getByRole("dialog").isVisible()).toBe(true);
+  // The panel is a lazily loaded chunk: wait for it rather than read its visibility at once.
+  await page.getByRole("dialog").waitFor();
   await page.getByRole("textbox", { name: "Message" }).fill("Hours?");
   await page.getByRole("button", { name: "Send" }).click();
   const answer = page.locator('[data-role="assistant"]:not([aria-busy]) .fd-text');
