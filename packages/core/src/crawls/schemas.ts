@@ -40,6 +40,11 @@ export const crawlSchema = z.object({
   /** robots.txt-disallowed, duplicates (same canonical URL or text), noindex and non-HTML/PDF resources. */
   pagesSkipped: z.number().int(),
   pagesFailed: z.number().int(),
+  /**
+   * Documents deleted at the end because an earlier crawl of the same start URL found their pages and this one
+   * found them gone (404/410, or no longer linked or listed within its scope; only 404/410 after a crawl stopped at maxPages).
+   */
+  pagesRemoved: z.number().int(),
   /** Why the crawl failed; null otherwise. */
   error: z.string().nullable(),
   /** Up to 20 pages that could not be fetched, with the reason. */

@@ -24,6 +24,7 @@ export function toCrawlView(crawl: Crawl): CrawlView {
     pagesUnchanged: crawl.pagesUnchanged,
     pagesSkipped: crawl.pagesSkipped,
     pagesFailed: crawl.pagesFailed,
+    pagesRemoved: crawl.pagesRemoved,
     error: crawl.error,
     failures: settings.failures,
     createdAt: crawl.createdAt.toISOString(),

@@ -5,6 +5,7 @@ import { canonicalizeUrl } from "./canonical-url";
 import {
   CrawlStartError,
   crawlNextBatch,
+  isCrawlComplete,
   isCrawlDone,
   startSiteCrawl,
   type CrawledResource,
@@ -171,6 +172,33 @@ describe("crawlSite", () => {
     expect(again.counts.unchanged).toBe(7);
     expect(again.counts.ingested).toBe(0);
     expect(pagePaths(site.requests).filter((r) => r.endsWith("(conditional)")).length).toBe(7);
+  });
+
+  it("records 404/410 pages as gone, keeps pages that failed for other reasons, and says whether it saw its whole scope", async () => {
+    const changing = await startTestSite({
+      "/": htmlPage("Index", `<p>Index of a small site whose pages come and go.</p><a href="/a">A</a> <a href="/b">B</a> <a href="/c">C</a>`),
+      "/about": htmlPage("About", "<p>About this small site.</p>"),
+      "/a": { body: "gone", status: 410 },
+      "/b": { body: "down", status: 503 },
+      "/c": htmlPage("C", "<p>Page C is still here.</p>"),
+    });
+    try {
+      const u = (path: string) => canonicalizeUrl(`${changing.url}${path}`)!;
+      const kept: string[] = [];
+      const handler = { ...memoryHandler(), keep: async (url: string) => void kept.push(url) };
+      const full = settings({ startUrl: `${changing.url}/` });
+      const state = await crawl(full, handler);
+      expect(state.gone).toEqual([u("/a")]);
+      expect(kept).toEqual([u("/b")]);
+      expect(isCrawlComplete(state)).toBe(true);
+
+      // Stopped at maxPages with URLs left: not complete, so unreached pages must not count as gone.
+      const truncated = await crawl(settings({ startUrl: `${changing.url}/`, maxPages: 2 }), memoryHandler());
+      expect(truncated.queue.length).toBeGreaterThan(0);
+      expect(isCrawlComplete(truncated)).toBe(false);
+    } finally {
+      await changing.close();
+    }
   });
 
   it("fails the crawl with a reason when the start cannot be crawled", async () => {

@@ -54,6 +54,14 @@ export interface CrawlState {
   robots: Record<string, string | null | false>;
   counts: CrawlCounts;
   failures: Array<{ url: string; reason: string }>;
+  /** URLs that answered 404 or 410: their pages are gone, whether or not the crawl saw the whole site. */
+  gone: string[];
+  /**
+   * The crawl could not see its whole scope even once the queue is empty: URLs were dropped to keep the queue
+   * bounded, or a sitemap could not be read. Only a crawl that is not partial and ended with an empty queue (not
+   * at maxPages) may conclude that a page it did not find is gone (see isCrawlComplete).
+   */
+  partial: boolean;
 }
 
 /** What the crawler found at one URL, for the caller to store. */
@@ -70,6 +78,11 @@ export interface CrawlHandler {
    * time (the crawler cannot read them from a 304).
    */
   store(resource: CrawledResource): Promise<{ outcome: "ingested" | "unchanged" | "skipped"; links?: string[] }>;
+  /**
+   * A URL this crawl could not read for a reason that says nothing about the page being gone (timeouts, 5xx,
+   * an unreadable robots.txt): whatever an earlier crawl stored for it is to be kept.
+   */
+  keep?(url: string): Promise<void>;
 }
 
 /** The crawl cannot start or its start page cannot be read: the whole crawl fails with this reason. */
@@ -119,6 +132,8 @@ export async function startSiteCrawl(settings: CrawlSettings, env: CrawlEnvironm
     robots: {},
     counts: { discovered: 0, ingested: 0, unchanged: 0, skipped: 0, failed: 0 },
     failures: [],
+    gone: [],
+    partial: false,
   };
   const robots = await robotsFor(state, start, env);
   const crawl = working(state);
@@ -135,7 +150,8 @@ export async function startSiteCrawl(settings: CrawlSettings, env: CrawlEnvironm
     return settle(crawl);
   }
 
-  const pages = await readSitemaps(start, robots, env);
+  const { pages, complete } = await readSitemaps(start, robots, env);
+  if (!complete) state.partial = true;
   for (const page of pages) {
     if (inScope(state, settings, page)) enqueue(crawl, settings, page, 0);
   }
@@ -166,6 +182,8 @@ export async function crawlNextBatch(
       const robots = await robotsFor(state, next.url, env);
       if (!robots.isAllowed(next.url)) {
         state.counts.skipped += 1;
+        // An unreadable robots.txt forbids fetching for now; it does not mean the page is gone.
+        if (state.robots[new URL(next.url).origin] === false) await handler.keep?.(next.url);
         continue;
       }
       wave.push(next);
@@ -183,6 +201,8 @@ export async function crawlNextBatch(
         }
         state.counts.failed += 1;
         state.failures.push({ url: item.url, reason: result.reason });
+        if (result.gone) (state.gone ??= []).push(item.url);
+        else await handler.keep?.(item.url);
         continue;
       }
       if (result.kind === "skipped") {
@@ -197,6 +217,14 @@ export async function crawlNextBatch(
 
 export function isCrawlDone(state: CrawlState, settings: Pick<CrawlSettings, "maxPages">): boolean {
   return state.queue.length === 0 || state.fetched >= settings.maxPages;
+}
+
+/**
+ * The finished crawl saw everything in its scope: its queue ran empty (it did not stop at maxPages with URLs
+ * left) and nothing was dropped on the way. Then a page an earlier crawl found but this one did not is gone.
+ */
+export function isCrawlComplete(state: CrawlState): boolean {
+  return state.queue.length === 0 && state.partial !== true;
 }
 
 async function handleResource(crawl: WorkingCrawl, settings: CrawlSettings, item: QueuedUrl, resource: CrawledResource, handler: CrawlHandler) {
@@ -219,7 +247,13 @@ async function handleResource(crawl: WorkingCrawl, settings: CrawlSettings, item
   }
 }
 
-type FetchOutcome = { kind: "resource"; resource: CrawledResource } | { kind: "skipped" } | { kind: "failed"; reason: string };
+type FetchOutcome =
+  | { kind: "resource"; resource: CrawledResource }
+  | { kind: "skipped" }
+  | { kind: "failed"; reason: string; gone: boolean };
+
+/** 404 Not Found and 410 Gone say the page does not exist; every other failure may be passing. */
+const GONE_STATUSES = new Set([404, 410]);
 
 async function fetchOne(item: QueuedUrl, state: CrawlState, env: CrawlEnvironment, handler: CrawlHandler): Promise<FetchOutcome> {
   const validators = await handler.validatorsFor(item.url);
@@ -227,7 +261,9 @@ async function fetchOne(item: QueuedUrl, state: CrawlState, env: CrawlEnvironmen
   try {
     response = await fetchWebResource(item.url, { ...env.fetch, etag: validators?.etag, lastModified: validators?.lastModified });
   } catch (error) {
-    if (error instanceof WebFetchError) return { kind: "failed", reason: error.message };
+    if (error instanceof WebFetchError) {
+      return { kind: "failed", reason: error.message, gone: error.code === "http" && GONE_STATUSES.has(error.status ?? 0) };
+    }
     throw error;
   }
   const finalUrl = canonicalizeUrl(response.url) ?? item.url;
@@ -254,7 +290,11 @@ const looksLikeHtml = (bytes: Uint8Array) => /^\s*(<!doctype html|<html)/i.test(
 
 function enqueue(crawl: WorkingCrawl, settings: CrawlSettings, url: string, depth: number) {
   const { state } = crawl;
-  if (state.queue.length >= (settings.maxPages - state.fetched) * QUEUE_PER_PAGE) return;
+  if (state.queue.length >= (settings.maxPages - state.fetched) * QUEUE_PER_PAGE) {
+    // Dropped unseen: this crawl can no longer tell that a page it did not reach is gone.
+    state.partial = true;
+    return;
+  }
   crawl.seen.add(url);
   state.queue.push({ url, depth });
   state.counts.discovered += 1;
@@ -284,8 +324,11 @@ async function fetchRobots(origin: string, env: CrawlEnvironment): Promise<strin
   }
 }
 
-/** Page URLs listed by the start sitemap, or by the sitemaps robots.txt names, or by /sitemap.xml. */
-async function readSitemaps(start: string, robots: RobotsRules, env: CrawlEnvironment): Promise<string[]> {
+/**
+ * Page URLs listed by the start sitemap, or by the sitemaps robots.txt names, or by /sitemap.xml; `complete` is
+ * false when some sitemap could not be read (or there were more than MAX_SITEMAPS).
+ */
+async function readSitemaps(start: string, robots: RobotsRules, env: CrawlEnvironment): Promise<{ pages: string[]; complete: boolean }> {
   const pending: string[] = [start];
   const startIsSitemap = /\.xml(\.gz)?$/i.test(new URL(start).pathname);
   if (!startIsSitemap) pending.splice(0, 1, ...(robots.sitemaps.length > 0 ? robots.sitemaps : [new URL("/sitemap.xml", start).href]));
@@ -318,5 +361,5 @@ async function readSitemaps(start: string, robots: RobotsRules, env: CrawlEnviro
     }
   }
   if (pages.length === 0 && errors.length > 0) throw new CrawlStartError(`no sitemap could be read: ${errors.join("; ")}`);
-  return pages;
+  return { pages, complete: errors.length === 0 && pending.every((url) => visited.has(url)) };
 }

@@ -8,6 +8,7 @@ export { matchesUrlPattern, passesUrlFilters } from "./url-patterns";
 export {
   CrawlStartError,
   crawlNextBatch,
+  isCrawlComplete,
   isCrawlDone,
   startSiteCrawl,
   type CrawlCounts,

@@ -42,6 +42,7 @@ export function CrawlList({ knowledgeBaseId }: { knowledgeBaseId: string }) {
               <th>Unchanged</th>
               <th>Skipped</th>
               <th>Failed</th>
+              <th title="Documents of pages gone since an earlier crawl of this start URL">Removed</th>
             </tr>
           </thead>
           <tbody>
@@ -74,6 +75,7 @@ export function CrawlList({ knowledgeBaseId }: { knowledgeBaseId: string }) {
                 <td>{crawl.pagesUnchanged}</td>
                 <td>{crawl.pagesSkipped}</td>
                 <td>{crawl.pagesFailed}</td>
+                <td>{crawl.pagesRemoved}</td>
               </tr>
             ))}
           </tbody>

@@ -37,18 +37,24 @@ afterAll(async () => {
   await h?.close();
 });
 
-async function runCrawl(data: { startUrl: string; maxDepth?: number; maxPages?: number; mode?: string }, target: WorkerEventBus = bus) {
+async function runCrawl(
+  data: { startUrl: string; maxDepth?: number; maxPages?: number; mode?: string; knowledgeBaseId?: string },
+  target: WorkerEventBus = bus,
+) {
   const crawl = await h.db.prisma.crawl.create({
     data: { organizationId: "org_test", knowledgeBaseId: kbId, maxDepth: 2, maxPages: 20, ...data },
   });
-  await target.send({ name: "knowledge/crawl.requested", data: { organizationId: "org_test", knowledgeBaseId: kbId, crawlId: crawl.id } });
+  await target.send({
+    name: "knowledge/crawl.requested",
+    data: { organizationId: "org_test", knowledgeBaseId: crawl.knowledgeBaseId, crawlId: crawl.id },
+  });
   await target.drain();
   return h.db.prisma.crawl.findUniqueOrThrow({ where: { id: crawl.id } });
 }
 
-async function pages() {
-  const documents = await h.db.prisma.document.findMany({ where: { knowledgeBaseId: kbId }, orderBy: { sourceUri: "asc" } });
-  const chunks = await h.db.prisma.chunk.findMany({ where: { knowledgeBaseId: kbId }, select: { id: true, documentId: true, content: true } });
+async function pages(knowledgeBaseId = kbId) {
+  const documents = await h.db.prisma.document.findMany({ where: { knowledgeBaseId }, orderBy: { sourceUri: "asc" } });
+  const chunks = await h.db.prisma.chunk.findMany({ where: { knowledgeBaseId }, select: { id: true, documentId: true, content: true } });
   return documents.map((document) => ({ document, chunks: chunks.filter((chunk) => chunk.documentId === document.id) }));
 }
 
@@ -92,6 +98,60 @@ describe("crawl-website", () => {
         // Not re-embedded: the very same chunk rows.
         expect(chunks.map((c) => c.id)).toEqual(previous.chunks.map((c) => c.id));
       }
+    }
+  }, 180_000);
+
+  it("a re-crawl removes documents and chunks of pages that are gone, only as far as the crawl saw", async () => {
+    const kb = await h.db.prisma.knowledgeBase.create({
+      data: { organizationId: "org_test", name: "Changing site", embeddingModel: h.embeddings.model, embeddingDimensions: h.embeddings.dimensions },
+    });
+    const text = (topic: string) => `<p>Everything our customers should know about ${topic}, written down by the team and kept current.</p>`;
+    const home = (links: string[]) => htmlPage("Bikes", `${text("renting bikes")}${links.map((l) => `<a href="${l}">${l}</a>`).join(" ")}`);
+    const changing = await startTestSite({
+      "/": home(["/one", "/two", "/three", "/four"]),
+      "/about": htmlPage("About", text("the shop")),
+      "/one": htmlPage("One", text("helmets")),
+      "/two": htmlPage("Two", text("locks")),
+      "/three": htmlPage("Three", text("repairs")),
+      "/four": htmlPage("Four", text("tours")),
+    });
+    const startUrl = `${changing.url}/`;
+    const uris = async () => (await pages(kb.id)).map((p) => new URL(p.document.sourceUri!).pathname);
+    try {
+      const first = await runCrawl({ startUrl, knowledgeBaseId: kb.id });
+      expect(first).toMatchObject({ status: "completed", pagesIngested: 6, pagesRemoved: 0 });
+      const two = (await pages(kb.id)).find((p) => p.document.sourceUri === `${changing.url}/two`)!;
+      expect(two.chunks.length).toBeGreaterThan(0);
+
+      // /one is gone (410), /two is no longer linked, /three is down for a moment (503).
+      changing.pages.set("/", { body: home(["/one", "/three", "/four"]) });
+      changing.pages.set("/one", { body: "gone", status: 410 });
+      changing.pages.set("/three", { body: "down", status: 503 });
+
+      // Stopped at maxPages (/, /about, /one fetched; /three and /four never reached): only the 410 page goes.
+      const truncated = await runCrawl({ startUrl, knowledgeBaseId: kb.id, maxPages: 3 });
+      expect(truncated).toMatchObject({ status: "completed", pagesRemoved: 1 });
+      expect(await uris()).toEqual(["/", "/about", "/four", "/three", "/two"]);
+
+      // A failed crawl removes nothing.
+      changing.pages.set("/", { body: "oops", status: 500 });
+      const failed = await runCrawl({ startUrl, knowledgeBaseId: kb.id });
+      expect(failed).toMatchObject({ status: "failed", pagesRemoved: 0 });
+      expect(await uris()).toEqual(["/", "/about", "/four", "/three", "/two"]);
+
+      // A crawl that saw the whole site removes the unlinked page too, and keeps the one that failed with a 503.
+      changing.pages.set("/", { body: home(["/one", "/three", "/four"]) });
+      const full = await runCrawl({ startUrl, knowledgeBaseId: kb.id });
+      expect(full).toMatchObject({ status: "completed", pagesRemoved: 1, pagesFailed: 2 });
+      expect(await uris()).toEqual(["/", "/about", "/four", "/three"]);
+      expect(await h.db.prisma.chunk.count({ where: { documentId: two.document.id } })).toBe(0);
+
+      // Another start URL is another source: it never removes what this one found.
+      const other = await runCrawl({ startUrl: `${changing.url}/four`, knowledgeBaseId: kb.id, maxDepth: 0 });
+      expect(other).toMatchObject({ status: "completed", pagesRemoved: 0 });
+      expect(await uris()).toEqual(["/", "/about", "/four", "/three"]);
+    } finally {
+      await changing.close();
     }
   }, 180_000);
 

@@ -1,4 +1,4 @@
-import { beginCrawl, crawlPages, crawlRequestedData, failCrawl, finishCrawl, type CrawlDeps, type CrawlRef } from "@frontdesk/core";
+import { beginCrawl, crawlPages, crawlRequestedData, failCrawl, finishCrawl, removeGonePages, type CrawlDeps, type CrawlRef } from "@frontdesk/core";
 import { isCrawlDone, type CrawlState } from "@frontdesk/rag";
 import { inngest } from "../../client";
 import { crawlRequested } from "../../events";
@@ -7,7 +7,8 @@ export const CRAWL_RETRIES = 2;
 
 /**
  * knowledge/crawl.requested → start (SSRF guard, robots.txt, sitemaps) → pages-N (10 pages per durable step,
- * each stored as a url document; new and changed ones are queued for ingest-document) → finish. The crawling
+ * each stored as a url document; new and changed ones are queued for ingest-document) → remove-gone (documents of
+ * pages an earlier crawl of the same source found and this one found gone) → finish. The crawling
  * lives in @frontdesk/rag and the storing in @frontdesk/core; this function only orders them into steps.
  */
 export function createCrawlWebsite(deps: CrawlDeps) {
@@ -37,8 +38,10 @@ export function createCrawlWebsite(deps: CrawlDeps) {
         state = result.state as CrawlState;
       }
       const finished = state;
-      await step.run("finish", () => finishCrawl(deps, ref, finished));
-      return { outcome: "completed" as const, counts: finished.counts };
+      // Its own step, so a retried finish does not lose the count of documents already deleted.
+      const { removed } = await step.run("remove-gone", () => removeGonePages(deps, ref, finished));
+      await step.run("finish", () => finishCrawl(deps, ref, finished, removed));
+      return { outcome: "completed" as const, counts: finished.counts, removed };
     },
   );
 }

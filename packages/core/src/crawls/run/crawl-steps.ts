@@ -1,5 +1,14 @@
 import type { Prisma } from "@frontdesk/db";
-import { CrawlStartError, crawlNextBatch, startSiteCrawl, type CrawlSettings, type CrawlState } from "@frontdesk/rag";
+import {
+  canonicalizeUrl,
+  CrawlStartError,
+  crawlNextBatch,
+  isCrawlComplete,
+  startSiteCrawl,
+  type CrawlSettings,
+  type CrawlState,
+} from "@frontdesk/rag";
+import { removeDocumentUploads } from "../../knowledge/uploads";
 import { readCrawlSettings } from "../views";
 import { crawlEnvironment } from "./crawl-environment";
 import { crawledPageStore } from "./crawled-page-store";
@@ -60,9 +69,46 @@ export async function crawlPages(
   }
 }
 
-/** Last step: the crawl is completed with its final counts. */
-export async function finishCrawl(deps: CrawlDeps, ref: CrawlRef, state: CrawlState): Promise<void> {
-  await recordProgress(deps, ref, state, { status: "completed", finishedAt: new Date() });
+/**
+ * After the last page: deletes (with their chunks) the url documents of pages that earlier crawls of the same
+ * source (knowledge base, mode and start URL) stored and this crawl found gone. A page is gone when it answered
+ * 404/410, or, when this crawl saw its whole scope (isCrawlComplete: not stopped at maxPages, nothing dropped),
+ * when it was not found at all (no longer linked or listed, now disallowed, noindex). Pages that failed for other
+ * reasons were claimed by the crawl (CrawlHandler.keep) and stay. Nothing is deleted unless the crawl is still
+ * running, so a cancelled crawl removes nothing; failed crawls never get here.
+ */
+export async function removeGonePages(deps: CrawlDeps, ref: CrawlRef, state: CrawlState): Promise<{ removed: number }> {
+  const crawl = await deps.prisma.crawl.findFirst({ where: whereCrawl(ref) });
+  if (!crawl || crawl.status !== "running") return { removed: 0 };
+  const source = canonicalizeUrl(crawl.startUrl);
+  const earlier = await deps.prisma.crawl.findMany({
+    where: { organizationId: ref.organizationId, knowledgeBaseId: ref.knowledgeBaseId, mode: crawl.mode, id: { not: crawl.id } },
+    select: { id: true, startUrl: true },
+  });
+  const earlierIds = earlier.filter((other) => canonicalizeUrl(other.startUrl) === source).map((other) => other.id);
+  const gone = state.gone ?? [];
+  if (earlierIds.length === 0 || (!isCrawlComplete(state) && gone.length === 0)) return { removed: 0 };
+  const where: Prisma.DocumentWhereInput = {
+    organizationId: ref.organizationId,
+    knowledgeBaseId: ref.knowledgeBaseId,
+    sourceKind: "url",
+    // Documents this crawl stored, refreshed or kept point at it now; those still pointing at an earlier crawl were not found.
+    crawlId: { in: earlierIds },
+    ...(isCrawlComplete(state) ? {} : { sourceUri: { in: gone } }),
+  };
+  const documents = await deps.prisma.document.findMany({ where, select: { id: true } });
+  if (documents.length === 0) return { removed: 0 };
+  const ids = documents.map((document) => document.id);
+  // Chunks cascade with the rows.
+  const { count } = await deps.prisma.document.deleteMany({ where: { ...where, id: { in: ids } } });
+  await removeDocumentUploads({ config: deps.config, logger: deps.logger, organizationId: ref.organizationId }, ids);
+  deps.logger.info({ crawlId: ref.crawlId, removed: count }, "removed documents of pages gone since the last crawl");
+  return { removed: count };
+}
+
+/** Last step: the crawl is completed with its final counts (unless it was cancelled meanwhile). */
+export async function finishCrawl(deps: CrawlDeps, ref: CrawlRef, state: CrawlState, removed = 0): Promise<void> {
+  await recordProgress(deps, ref, state, { status: "completed", finishedAt: new Date(), pagesRemoved: removed }, { onlyRunning: true });
 }
 
 /** The crawl could not run (start failure, or retries ran out). */
@@ -73,12 +119,18 @@ export async function failCrawl(deps: CrawlDeps, ref: CrawlRef, reason: string):
   });
 }
 
-async function recordProgress(deps: CrawlDeps, ref: CrawlRef, state: CrawlState, extra: Prisma.CrawlUpdateManyMutationInput = {}) {
+async function recordProgress(
+  deps: CrawlDeps,
+  ref: CrawlRef,
+  state: CrawlState,
+  extra: Prisma.CrawlUpdateManyMutationInput = {},
+  options: { onlyRunning?: boolean } = {},
+) {
   const crawl = await deps.prisma.crawl.findFirst({ where: whereCrawl(ref), select: { settings: true } });
   if (!crawl) return;
   const settings = { ...readCrawlSettings(crawl.settings), failures: state.failures.slice(0, MAX_KEPT_FAILURES) };
   await deps.prisma.crawl.updateMany({
-    where: whereCrawl(ref),
+    where: { ...whereCrawl(ref), ...(options.onlyRunning ? { status: "running" as const } : {}) },
     data: {
       pagesDiscovered: state.counts.discovered,
       pagesIngested: state.counts.ingested,

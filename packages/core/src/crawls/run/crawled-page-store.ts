@@ -91,5 +91,13 @@ export function crawledPageStore(deps: CrawlDeps, ref: CrawlRef): CrawlHandler {
       });
       return { outcome: "ingested" };
     },
+
+    async keep(url) {
+      // Claimed by this crawl, so removeGonePages leaves it alone although the page could not be read this time.
+      await deps.prisma.document.updateMany({
+        where: { organizationId: ref.organizationId, knowledgeBaseId: ref.knowledgeBaseId, sourceKind: "url", sourceUri: url, crawlId: { not: null } },
+        data: { crawlId: ref.crawlId },
+      });
+    },
   };
 }

@@ -1,4 +1,4 @@
-export { beginCrawl, crawlPages, CRAWL_BATCH_SIZE, failCrawl, finishCrawl, type BeginCrawlOutcome } from "./crawl-steps";
+export { beginCrawl, crawlPages, CRAWL_BATCH_SIZE, failCrawl, finishCrawl, removeGonePages, type BeginCrawlOutcome } from "./crawl-steps";
 export { crawledPageStore } from "./crawled-page-store";
 export { crawlEnvironment } from "./crawl-environment";
 export type { CrawlDeps, CrawlRef } from "./types";
