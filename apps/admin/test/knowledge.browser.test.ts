@@ -98,7 +98,16 @@ describe("knowledge pages in a browser", () => {
       await expect.poll(() => broken.getAttribute("data-updated-at"), { timeout: 60_000 }).not.toBe(before);
       await expect.poll(() => broken.getAttribute("data-document-status"), { timeout: 60_000 }).toBe("failed");
 
-      // Test search ranks the uploaded passages and shows their scores.
+      // A new version of parking.txt without any text fails, but the document stays ready with the old text.
+      await page.locator('input[name="files"]').setInputFiles({ name: "parking.txt", mimeType: "text/plain", buffer: Buffer.from(" \n\n \n") });
+      const parking = page.locator("tr[data-document-status]").filter({ hasText: "parking" });
+      const newVersionFailed = parking.getByTestId("new-version-failed");
+      await newVersionFailed.waitFor({ timeout: 60_000 });
+      await expect(newVersionFailed.textContent()).resolves.toMatch(/New version failed: No text found.*Still answering from the previous version/);
+      await expect(parking.getAttribute("data-document-status")).resolves.toBe("ready");
+      await shot(page, "knowledge-new-version-failed");
+
+      // Test search ranks the uploaded passages (the previous parking.txt included) and shows their scores.
       await page.getByRole("link", { name: "Test search" }).click();
       await page.getByLabel("Search query").fill("where can I park");
       await page.getByRole("button", { name: "Search" }).click();

@@ -37,8 +37,10 @@ export async function extractDocument(deps: IngestionDeps, ref: DocumentRef): Pr
     chunkOverlap: kb.chunkOverlap,
   };
   if (document.status === "ready" && sameFingerprint(readFingerprint(document.metadata), fingerprint)) {
-    if (document.stage !== null) {
-      await deps.prisma.document.updateMany({ where: { id: document.id }, data: { stage: null, progress: 100 } });
+    // The chunks already are of these bytes (e.g. the version that was still serving after a newer one failed
+    // was uploaded again): nothing to redo, and no failure left to report.
+    if (document.stage !== null || document.error !== null) {
+      await deps.prisma.document.updateMany({ where: { id: document.id }, data: { stage: null, progress: 100, error: null } });
     }
     return { outcome: "unchanged", chunkCount: document.chunkCount };
   }

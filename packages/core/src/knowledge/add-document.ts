@@ -76,7 +76,8 @@ const isUniqueViolation = (error: unknown) =>
  * - Identical content already in the knowledge base is a no-op returning the existing document
  *   (`duplicate: true`); a failed duplicate is queued again, so re-uploading retries.
  * - A changed version of a source already there (same file name or URL) updates THAT document (`replaced:
- *   true`): new hash and file; its old chunks keep serving until the new ones are swapped in.
+ *   true`): new hash and file; its old chunks keep serving until the new ones are swapped in, and keep
+ *   serving if the new version fails (the document stays `ready` with the reason in `error`).
  * - A CSV with question/answer columns becomes one FAQ document per row (result `kind: "faqs"`).
  */
 export async function addDocument(
@@ -170,7 +171,11 @@ export async function addDocument(
     } catch (error) {
       if (previous) {
         await ctx.prisma.document
-          .update({ where: { id: document.id }, data: { status: "failed", stage: null, error: "could not store the new version; upload it again" } })
+          .update({
+            where: { id: document.id },
+            // A ready document keeps answering from its previous chunks; the error says the new version is missing.
+            data: { status: previous.status === "ready" ? "ready" : "failed", stage: null, error: "could not store the new version; upload it again" },
+          })
           .catch(() => undefined);
       } else {
         await ctx.prisma.document.delete({ where: { id: document.id } }).catch(() => undefined);
@@ -196,10 +201,12 @@ function readFaqRows(bytes: Uint8Array): CsvFaqRow[] | null {
 }
 
 async function duplicateOf(ctx: ServiceContext, existing: Document): Promise<AddedDocument> {
-  if (existing.status !== "failed") return { kind: "document", ...toDocumentView(existing), duplicate: true, replaced: false };
+  // Failed, or a new version that failed while the previous one kept serving: the same bytes again retry it.
+  const failed = existing.status === "failed" || (existing.status === "ready" && existing.stage === null && existing.error !== null);
+  if (!failed) return { kind: "document", ...toDocumentView(existing), duplicate: true, replaced: false };
   const requeued = await ctx.prisma.document.update({
     where: { id: existing.id },
-    data: { status: "queued", stage: "queued", progress: 0, error: null },
+    data: { status: existing.status === "ready" ? "ready" : "queued", stage: "queued", progress: 0, error: null },
   });
   await queueIngestion(ctx, { single: [requeued] });
   return { kind: "document", ...toDocumentView(requeued), duplicate: true, replaced: false };

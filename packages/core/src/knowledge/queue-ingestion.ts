@@ -11,7 +11,8 @@ type Queued = Pick<Document, "id" | "knowledgeBaseId">;
 /**
  * Sends the ingestion events for documents in one EventBus call: FAQ documents grouped per knowledge base
  * (FAQS_PER_EVENT per event), everything else one `knowledge/document.added` each. If the events cannot be
- * sent the documents are marked failed rather than left queued forever; retrying them re-queues.
+ * sent the documents are marked failed rather than left queued forever (ready ones keep serving, with the
+ * error); retrying them re-queues.
  */
 export async function queueIngestion(
   ctx: ServiceContext,
@@ -39,10 +40,10 @@ export async function queueIngestion(
     await ctx.events.send(events);
   } catch (error) {
     const ids = [...(documents.single ?? []), ...(documents.faqs ?? [])].map((doc) => doc.id);
-    await ctx.prisma.document.updateMany({
-      where: { id: { in: ids }, organizationId },
-      data: { status: "failed", stage: null, error: "could not queue ingestion; retry the document" },
-    });
+    const failure = { stage: null, error: "could not queue ingestion; retry the document" };
+    // Ready documents (a new version was to be ingested) keep serving their previous chunks.
+    await ctx.prisma.document.updateMany({ where: { id: { in: ids }, organizationId, status: "ready" }, data: failure });
+    await ctx.prisma.document.updateMany({ where: { id: { in: ids }, organizationId, status: { not: "ready" } }, data: { ...failure, status: "failed" } });
     throw new AppError("unavailable", "Could not queue the document for ingestion", { cause: error });
   }
 }

@@ -8,15 +8,17 @@ import { toDocumentView } from "./views";
 export const STUCK_AFTER_MS = 10 * 60 * 1000;
 
 /**
- * Queues a failed (or stuck) document for ingestion again. A ready document or one still being worked on is
- * a 409: retrying would only race the run in progress. The next run increments `attempts`.
+ * Queues a failed (or stuck) document for ingestion again, or the failed new version of a document that kept
+ * serving its previous one (`ready` with an `error`; it stays ready, the old chunks answer meanwhile). A ready
+ * document without an error, or one still being worked on, is a 409: retrying would only race the run in
+ * progress. The next run increments `attempts`.
  */
 export async function retryDocument(ctx: ServiceContext, documentId: string, now = new Date()): Promise<DocumentView> {
   const doc = await ctx.prisma.document.findFirst({ where: { id: documentId, organizationId: ctx.organizationId } });
   if (!doc) throw notFound("Document");
   const busy = doc.status === "queued" || doc.status === "processing" || doc.stage !== null;
   const stuck = busy && now.getTime() - doc.updatedAt.getTime() > STUCK_AFTER_MS;
-  if (doc.status === "ready" && doc.stage === null) {
+  if (doc.status === "ready" && doc.stage === null && doc.error === null) {
     throw new AppError("conflict", "Document is ready; there is nothing to retry", {
       fields: [{ field: "status", message: "is ready" }],
     });

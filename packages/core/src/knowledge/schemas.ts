@@ -140,7 +140,16 @@ export const documentSchema = z.object({
   progress: z.number().int(),
   /** Ingestion runs started for this document (retries included). */
   attempts: z.number().int(),
+  /**
+   * Why the latest ingestion failed. On a `failed` document nothing is searchable; on a `ready` one a new
+   * version failed and the previous version still answers (`servingPreviousVersion`).
+   */
   error: z.string().nullable(),
+  /**
+   * True while searches answer from an earlier version than the latest upload: a new version is being
+   * ingested (`stage` set) or it failed (`error` set). The document stays `ready` meanwhile.
+   */
+  servingPreviousVersion: z.boolean(),
   /** Problems that did not stop ingestion, e.g. skipped JSON lines with their line numbers. */
   warnings: z.array(z.string()),
   tags: z.array(z.string()),

@@ -51,6 +51,7 @@ export function toDocumentView(doc: Document): DocumentView {
     progress: doc.progress,
     attempts: doc.attempts,
     error: doc.error,
+    servingPreviousVersion: doc.status === "ready" && (doc.stage !== null || doc.error !== null),
     warnings: readWarnings(doc.metadata),
     tags: doc.tags,
     chunkCount: doc.chunkCount,

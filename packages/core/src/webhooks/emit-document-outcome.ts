@@ -3,9 +3,10 @@ import type { EventBus } from "../events";
 import { emitDomainEvent } from "./emit-domain-event";
 
 /**
- * After an ingestion run: document.ready or document.failed (with the recorded error) by what the document row
- * now says, so a late failure handler never announces a document a newer run already finished. A no-op for
- * processes without an event bus (benches, ingestion-only tests).
+ * After an ingestion run: document.ready or document.failed (with the recorded error and
+ * `servingPreviousVersion`: true when a new version failed and the previous one still answers) by what the
+ * document row now says, so a late failure handler never announces a document a newer run already finished.
+ * A no-op for processes without an event bus (benches, ingestion-only tests).
  */
 export async function emitDocumentOutcome(
   deps: Pick<AppDeps, "prisma" | "logger"> & { events?: EventBus },
@@ -19,6 +20,11 @@ export async function emitDocumentOutcome(
   if (!document || (document.status !== "ready" && document.status !== "failed")) return;
   const ctx = { prisma: deps.prisma, logger: deps.logger, events: deps.events, organizationId: ref.organizationId };
   const base = { documentId: document.id, knowledgeBaseId: document.knowledgeBaseId, title: document.title };
-  if (document.status === "ready") await emitDomainEvent(ctx, "document.ready", { ...base, chunkCount: document.chunkCount });
-  else await emitDomainEvent(ctx, "document.failed", { ...base, error: document.error });
+  if (document.status === "ready" && document.error === null) {
+    await emitDomainEvent(ctx, "document.ready", { ...base, chunkCount: document.chunkCount });
+  } else {
+    // A ready document with an error: its new version failed and the previous one still answers.
+    const servingPreviousVersion = document.status === "ready";
+    await emitDomainEvent(ctx, "document.failed", { ...base, error: document.error, servingPreviousVersion });
+  }
 }

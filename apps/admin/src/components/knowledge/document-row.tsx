@@ -7,7 +7,9 @@ import type { ReactNode } from "react";
 
 export type DocumentItem = RouterOutputs["knowledge"]["documents"]["list"][number];
 
-export const isBusy = (status: string) => status === "queued" || status === "processing";
+/** Being ingested: a new document, or a new version of a ready one (its previous version answers meanwhile). */
+export const isBusy = (document: Pick<DocumentItem, "status" | "stage">) =>
+  document.status === "queued" || document.status === "processing" || document.stage !== null;
 
 export function DocumentRow({
   document,
@@ -19,9 +21,17 @@ export function DocumentRow({
   retryButton?: ReactNode;
 }) {
   const { stage, progress, attempts, tags, warnings } = document;
-  const busy = isBusy(document.status);
+  const busy = isBusy(document);
+  // A ready document whose new version failed: it still answers from the previous one.
+  const newVersionFailed = document.status === "ready" && document.error !== null && !busy;
   return (
-    <tr data-document-status={document.status} data-document-id={document.id} data-attempts={attempts} data-updated-at={document.updatedAt}>
+    <tr
+      data-document-status={document.status}
+      data-document-id={document.id}
+      data-attempts={attempts}
+      data-updated-at={document.updatedAt}
+      data-serving-previous={document.servingPreviousVersion ? "true" : undefined}
+    >
       <td>
         {document.title}
         <div className="muted small">
@@ -43,8 +53,16 @@ export function DocumentRow({
         <span className={`badge ${document.status}`}>{document.status}</span>
         {busy && (
           <div className="small muted" data-testid="document-progress">
+            {document.status === "ready" && "new version: "}
             {stage ?? "waiting"} · {progress}%
             <ProgressBar value={progress} label={`Ingestion of ${document.title}`} />
+          </div>
+        )}
+        {newVersionFailed && (
+          <div data-testid="new-version-failed">
+            <div className="error small">New version failed: {document.error}</div>
+            <div className="muted small">Still answering from the previous version.</div>
+            {retryButton}
           </div>
         )}
         {document.status === "failed" && (
