@@ -10,4 +10,6 @@ export function proxy(request: NextRequest) {
   return NextResponse.rewrite(target);
 }
 
-export const config = { matcher: "/api/:path*" };
+// Not /api/admin/*: the file upload is forwarded by its own route handler (src/app/api/admin/…/route.ts), which
+// streams the body instead of letting this proxy buffer all of it first.
+export const config = { matcher: "/api/((?!admin/).*)" };

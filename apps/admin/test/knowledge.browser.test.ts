@@ -1,4 +1,4 @@
-import { createServer, type Server } from "node:http";
+import { createServer, request, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -30,7 +30,9 @@ afterAll(async () => {
   await new Promise((done) => site?.close(done));
 });
 
-const stack = useAdminStack({ env: { ALLOW_PRIVATE_NETWORK_FETCH: "true" } });
+// A 1 MB upload limit, so an oversized file is quick to make.
+const UPLOAD_LIMIT = 1024 * 1024;
+const stack = useAdminStack({ env: { ALLOW_PRIVATE_NETWORK_FETCH: "true", UPLOAD_MAX_BYTES: String(UPLOAD_LIMIT) } });
 
 async function openDefaultKnowledgeBase(page: Page, account: { name: string; email: string; organization: string }) {
   await signUp(page, stack().admin.url, account);
@@ -115,6 +117,70 @@ describe("knowledge pages in a browser", () => {
       await results.waitFor();
       await expect(results.locator("li").first().textContent()).resolves.toMatch(/courtyard/);
       await expect(results.textContent()).resolves.toMatch(/score \d\.\d{3}/);
+    });
+  }, 240_000);
+
+  it("refuses an oversized file while it is still being sent, through the admin's own upload route", async () => {
+    await inBrowser(stack(), "knowledge-upload-limit", async (page, context) => {
+      await openDefaultKnowledgeBase(page, { name: "Lee Owner", email: "lee@print.example", organization: "Print Shop" });
+      const knowledgeBaseId = new URL(page.url()).pathname.split("/").pop()!;
+
+      // In the page: the file's row says why, next to a small file that still goes through.
+      await page.locator('input[name="files"]').setInputFiles([
+        { name: "catalogue.txt", mimeType: "text/plain", buffer: Buffer.alloc(3 * UPLOAD_LIMIT, "catalogue ") },
+        { name: "prices.txt", mimeType: "text/plain", buffer: Buffer.from("Business cards cost 30 euros per 500.") },
+      ]);
+      const uploads = page.getByTestId("upload-list").locator("li");
+      await uploads.filter({ hasText: "catalogue.txt" }).and(page.locator('[data-upload-state="failed"]')).getByRole("alert").filter({ hasText: "file: must be at most 1 MB" }).waitFor();
+      await uploads.filter({ hasText: "prices.txt" }).and(page.locator('[data-upload-state="done"]')).waitFor();
+      await expect(page.locator("tr[data-document-status]").filter({ hasText: "catalogue" }).count()).resolves.toBe(0);
+      await shot(page, "knowledge-upload-limit");
+
+      // On the wire, through the admin (Next) server: a 64 MB body streamed with the session cookie is answered
+      // 413 naming `file` while it is still being sent, and nothing more of it is read.
+      const cookie = (await context.cookies()).map((c) => `${c.name}=${c.value}`).join("; ");
+      const adminUrl = stack().admin.url;
+      const boundary = "----frontdesk-admin-limit";
+      const total = 64 * UPLOAD_LIMIT;
+      let sent = 0;
+      let finished = false;
+      const answer = await new Promise<{ status: number; body: string; sentWhenAnswered: number; stillSending: boolean }>((resolve, reject) => {
+        const req = request(`${adminUrl}/api/admin/knowledge/bases/${knowledgeBaseId}/documents`, {
+          method: "POST",
+          headers: { cookie, origin: adminUrl, "content-type": `multipart/form-data; boundary=${boundary}`, "transfer-encoding": "chunked" },
+        });
+        req.on("response", (res) => {
+          const sentWhenAnswered = sent;
+          const stillSending = !finished;
+          let body = "";
+          res.setEncoding("utf8");
+          res.on("data", (part: string) => (body += part));
+          res.on("end", () => {
+            req.destroy();
+            resolve({ status: res.statusCode ?? 0, body, sentWhenAnswered, stillSending });
+          });
+        });
+        req.on("error", (error) => (finished ? undefined : reject(error)));
+        req.write(`--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="huge.txt"\r\nContent-Type: text/plain\r\n\r\n`);
+        const piece = Buffer.alloc(16 * 1024, 120);
+        const pump = () => {
+          while (!req.destroyed) {
+            if (sent >= total) {
+              finished = true;
+              req.end(`\r\n--${boundary}--\r\n`);
+              return;
+            }
+            sent += piece.byteLength;
+            if (!req.write(piece)) return void req.once("drain", pump);
+          }
+        };
+        pump();
+      });
+      expect(answer.status).toBe(413);
+      expect(JSON.parse(answer.body)).toMatchObject({ code: "payload_too_large", errors: [{ field: "file", message: "must be at most 1 MB" }] });
+      expect(answer.stillSending).toBe(true);
+      // The limit plus what socket buffers on the way (browser → Next → API) hold, not the whole body.
+      expect(answer.sentWhenAnswered).toBeLessThan(total / 2);
     });
   }, 240_000);
 

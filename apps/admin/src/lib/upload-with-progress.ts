@@ -1,21 +1,37 @@
-import { TRPCClientError } from "@trpc/client";
-import type { AppRouter } from "@frontdesk/api/trpc";
-import type { RouterOutputs } from "./trpc";
+import type { AdminUploadResult } from "@frontdesk/api/trpc";
 
-type UploadedDocument = RouterOutputs["knowledge"]["documents"]["upload"];
+type UploadedDocument = AdminUploadResult;
+
+/** A problem body (RFC 9457) the upload route answered with. */
+interface Problem {
+  title?: string;
+  status?: number;
+  code?: string;
+  errors?: Array<{ field: string; message: string }>;
+}
+
+/** An upload the API refused; `message` names the fields it objected to (e.g. "file: must be at most 25 MB"). */
+export class UploadError extends Error {
+  constructor(readonly problem: Problem, status: number) {
+    const fields = problem.errors ?? [];
+    super(fields.length > 0 ? fields.map((f) => `${f.field}: ${f.message}`).join("; ") : (problem.title ?? `Upload failed (HTTP ${status})`));
+    this.name = "UploadError";
+  }
+}
 
 /**
- * Sends one multipart `knowledge.documents.upload` tRPC call through XMLHttpRequest rather than the tRPC
- * client's fetch, because only XHR reports upload progress. The wire format is tRPC's own (httpLink + FormData,
- * no transformer): POST /api/trpc/<path>, answered `{ result: { data } }` or `{ error }`.
+ * Sends one file as multipart to POST /api/admin/knowledge/bases/:id/documents through XMLHttpRequest (only
+ * XHR reports upload progress). That route streams the body to the API, which counts the file as it arrives:
+ * a file over the limit is refused (413, naming `file`) while it is still being sent, not after.
  */
 export function uploadDocument(
+  knowledgeBaseId: string,
   body: FormData,
   onProgress: (fraction: number) => void,
 ): Promise<UploadedDocument> {
   return new Promise((resolve, reject) => {
     const request = new XMLHttpRequest();
-    request.open("POST", "/api/trpc/knowledge.documents.upload");
+    request.open("POST", `/api/admin/knowledge/bases/${encodeURIComponent(knowledgeBaseId)}/documents`);
     request.responseType = "json";
     request.upload.onprogress = (event) => {
       if (event.lengthComputable && event.total > 0) onProgress(event.loaded / event.total);
@@ -23,13 +39,11 @@ export function uploadDocument(
     request.onerror = () => reject(new Error("Network error while uploading"));
     request.onload = () => {
       const json: unknown = request.response;
-      if (typeof json === "object" && json !== null && "result" in json) {
+      if (request.status >= 200 && request.status < 300 && typeof json === "object" && json !== null) {
         onProgress(1);
-        resolve((json as { result: { data: UploadedDocument } }).result.data);
-      } else if (typeof json === "object" && json !== null && "error" in json) {
-        reject(TRPCClientError.from<AppRouter>(json as Parameters<typeof TRPCClientError.from>[0]));
+        resolve(json as UploadedDocument);
       } else {
-        reject(new Error(`Upload failed (HTTP ${request.status})`));
+        reject(new UploadError(typeof json === "object" && json !== null ? (json as Problem) : {}, request.status));
       }
     };
     request.send(body);

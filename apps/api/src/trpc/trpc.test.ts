@@ -152,7 +152,7 @@ describe("better-auth over HTTP + tRPC", () => {
   });
 
   it("manages API keys, bots and documents through tRPC", async () => {
-    const { trpc, org } = await newTenant("manager@example.com", "Manager");
+    const { trpc, org, cookie } = await newTenant("manager@example.com", "Manager");
 
     const key = await trpc.apiKeys.create.mutate({ name: "CI" });
     expect(key.key).toMatch(/^fd_/);
@@ -165,12 +165,19 @@ describe("better-auth over HTTP + tRPC", () => {
     const linked = await trpc.bots.linkKnowledgeBase.mutate({ botId: bot.id, knowledgeBaseId: org.defaultKnowledgeBaseId });
     expect(linked.knowledgeBaseIds).toEqual([org.defaultKnowledgeBaseId]);
 
+    // Files go through the admin's streaming upload route (same session cookie), not through tRPC.
+    const uploadTo = (form: FormData) =>
+      fetch(`${baseUrl}/api/admin/knowledge/bases/${org.defaultKnowledgeBaseId}/documents`, {
+        method: "POST",
+        headers: { cookie, origin: t.deps.config.adminUrl },
+        body: form,
+      });
     const form = new FormData();
-    form.set("knowledgeBaseId", org.defaultKnowledgeBaseId);
     form.set("file", new File(["Opening hours: 9 to 5 on weekdays."], "hours.txt", { type: "text/plain" }));
-    const uploaded = await trpc.knowledge.documents.upload.mutate(form);
-    if (uploaded.kind !== "document") throw new Error("expected a document, not a FAQ import");
-    expect(uploaded).toMatchObject({ title: "hours.txt", sourceKind: "file", status: "queued", duplicate: false });
+    const response = await uploadTo(form);
+    expect(response.status).toBe(201);
+    const uploaded = (await response.json()) as { id: string; kind: string };
+    expect(uploaded).toMatchObject({ kind: "document", title: "hours.txt", sourceKind: "file", status: "queued", duplicate: false });
     const text = await trpc.knowledge.documents.addText.mutate({
       knowledgeBaseId: org.defaultKnowledgeBaseId,
       title: "Parking",
@@ -184,9 +191,10 @@ describe("better-auth over HTTP + tRPC", () => {
       .toBe(2);
 
     const missingFile = new FormData();
-    missingFile.set("knowledgeBaseId", org.defaultKnowledgeBaseId);
-    const uploadError = await trpcError(trpc.knowledge.documents.upload.mutate(missingFile));
-    expect(uploadError.data?.fields).toEqual([expect.objectContaining({ field: "file" })]);
+    missingFile.set("title", "No file");
+    const uploadError = await uploadTo(missingFile);
+    expect(uploadError.status).toBe(422);
+    expect(await uploadError.json()).toMatchObject({ code: "validation_failed", errors: [expect.objectContaining({ field: "file" })] });
 
     const answer = await trpc.chat.send.mutate({ botId: org.defaultBotId, message: "What are the opening hours?" });
     expect(answer).toMatchObject({ conversationId: expect.any(String), messageId: expect.any(String), message: expect.any(String) });

@@ -38,10 +38,9 @@ export function useFileUploads(knowledgeBaseId: string) {
     async (key: string, file: File) => {
       patch(key, { state: "uploading" });
       const body = new FormData();
-      body.set("knowledgeBaseId", knowledgeBaseId);
       body.set("file", file);
       try {
-        const document = await uploadDocument(body, (sent) => patch(key, { sent }));
+        const document = await uploadDocument(knowledgeBaseId, body, (sent) => patch(key, { sent }));
         patch(key, { state: document.duplicate ? "duplicate" : "done", sent: 1 });
       } catch (error) {
         patch(key, { state: "failed", problem: errorMessage(error) });

@@ -1,6 +1,5 @@
 import {
   addDocument,
-  AppError,
   bulkCreateFaqs,
   bulkFaqInput,
   createFaq,
@@ -36,32 +35,6 @@ import { orgProcedure } from "../trpc";
 const id = z.string().min(1);
 const documentRef = z.object({ knowledgeBaseId: id, documentId: id });
 
-/** Multipart fields of `documents.upload`: knowledgeBaseId, file, optional title. */
-async function readUpload(form: FormData) {
-  const knowledgeBaseId = form.get("knowledgeBaseId");
-  const file = form.get("file");
-  const title = form.get("title");
-  const tags = form.get("tags");
-  const fields = [
-    ...(typeof knowledgeBaseId === "string" && knowledgeBaseId !== "" ? [] : [{ field: "knowledgeBaseId", message: "is required" }]),
-    ...(file instanceof File ? [] : [{ field: "file", message: "a file is required" }]),
-  ];
-  if (fields.length > 0 || typeof knowledgeBaseId !== "string" || !(file instanceof File)) {
-    throw new AppError("validation_failed", "Upload needs a knowledgeBaseId and a file", { fields });
-  }
-  return {
-    knowledgeBaseId,
-    input: {
-      kind: "file" as const,
-      fileName: file.name,
-      mimeType: file.type || undefined,
-      title: typeof title === "string" && title.trim() !== "" ? title : undefined,
-      bytes: new Uint8Array(await file.arrayBuffer()),
-      tags: typeof tags === "string" ? tags.split(",").map((tag) => tag.trim()).filter(Boolean) : undefined,
-    },
-  };
-}
-
 const basesRouter = {
   list: orgProcedure.query(({ ctx }) => listKnowledgeBases(ctx.core)),
   get: orgProcedure.input(z.object({ id })).query(({ ctx, input }) => getKnowledgeBase(ctx.core, input.id)),
@@ -83,14 +56,8 @@ const documentsRouter = {
   delete: orgProcedure
     .input(documentRef)
     .mutation(({ ctx, input }) => deleteDocument(ctx.core, input.knowledgeBaseId, input.documentId)),
-  /**
-   * multipart/form-data (send with httpLink, not batched): knowledgeBaseId, file, title?, tags? (comma-separated).
-   * Returns `{kind: "document", …}`, or `{kind: "faqs", created, updated, unchanged}` for a question/answer CSV.
-   */
-  upload: orgProcedure.input(z.instanceof(FormData)).mutation(async ({ ctx, input }) => {
-    const { knowledgeBaseId, input: document } = await readUpload(input);
-    return addDocument(ctx.core, knowledgeBaseId, document);
-  }),
+  // Files are uploaded through POST /api/admin/knowledge/bases/:id/documents (src/admin/upload-route.ts), which
+  // counts them while they stream; a tRPC procedure only runs once its whole body has been read.
   addText: orgProcedure
     .input(z.object({ knowledgeBaseId: id, title: z.string(), text: z.string(), tags: documentTagsSchema.optional() }))
     .mutation(({ ctx, input: { knowledgeBaseId, ...rest } }) => addDocument(ctx.core, knowledgeBaseId, { kind: "text", ...rest })),
