@@ -9,8 +9,8 @@ const nextConfig: NextConfig = {
   // builds fast and independent of the API's sources.
   typescript: { ignoreBuildErrors: true },
   experimental: {
-    // The proxy buffers request bodies up to this size; uploads must pass through whole (the API enforces
-    // UPLOAD_MAX_BYTES per file).
+    // The proxy buffers request bodies up to this size before forwarding them; large JSON calls (bulk FAQ
+    // imports) must pass through whole. File uploads bypass the proxy (src/app/api/admin/…/route.ts streams them).
     proxyClientMaxBodySize: "200mb",
   },
 };
