@@ -26,13 +26,16 @@ export interface BenchApi {
  * The production wiring (buildDeps: real local embeddings, in-process worker) on a throwaway database: embedded
  * PGlite in a temp dir by default, or a fresh database on the DATABASE_URL server (dropped afterwards).
  */
-export async function openBenchApi(options: { listen?: boolean } = {}): Promise<BenchApi> {
+export async function openBenchApi(options: { listen?: boolean; keepDatabaseUrl?: string } = {}): Promise<BenchApi> {
   const setupStarted = performance.now();
   const dataDir = await mkdtemp(join(tmpdir(), "frontdesk-bench-"));
   const serverUrl = process.env.DATABASE_URL?.trim();
-  const database: Database = serverUrl
-    ? await createTestDatabase({ serverUrl })
-    : await createDatabase({ dataDir, env: {} });
+  // keepDatabaseUrl: an existing database that is migrated and kept (a development cache for bench:retrieval).
+  const database: Database = options.keepDatabaseUrl
+    ? await createDatabase({ databaseUrl: options.keepDatabaseUrl, env: {} })
+    : serverUrl
+      ? await createTestDatabase({ serverUrl })
+      : await createDatabase({ dataDir, env: {} });
   const config = loadConfig({
     ...process.env,
     DATABASE_URL: undefined,
@@ -54,7 +57,7 @@ export async function openBenchApi(options: { listen?: boolean } = {}): Promise<
     return {
       deps,
       tenant,
-      databaseLabel: serverUrl ? "postgres (fresh database)" : "pglite (temp dir)",
+      databaseLabel: options.keepDatabaseUrl ? "postgres (kept database)" : serverUrl ? "postgres (fresh database)" : "pglite (temp dir)",
       modelLoadSeconds,
       setupSeconds: (performance.now() - setupStarted) / 1000,
       server,

@@ -1,22 +1,24 @@
 import { writeFile } from "node:fs/promises";
 import { chunkSimilarities, fullTextSearch, vectorSearch } from "@frontdesk/rag";
 import { openBenchApi } from "../open-bench-api";
-import { ingestCorpus } from "./ingest-corpus";
+import { ingestOrReuseCorpus } from "./corpus-cache";
 import { loadBeir } from "./load-beir";
 
-// tsx bench/retrieval/dump-candidates.ts <BEIR folder> <out.json>
+// tsx bench/retrieval/dump-candidates.ts <BEIR folder> <out.json> [--keep-database <postgres url>]
 // Ingests once and writes every query's vector and full-text candidates (with scores and the cosine similarity of
 // each full-text hit) so that fusion methods can be compared offline without re-ingesting (fusion-study.ts).
 
 const DEPTH = 200;
 
 async function main(): Promise<void> {
-  const [folder, out] = process.argv.slice(2);
-  if (!folder || !out) throw new Error("usage: dump-candidates.ts <BEIR folder> <out.json>");
+  const args = process.argv.slice(2);
+  const [folder, out] = args.filter((arg, index) => !arg.startsWith("--") && !args[index - 1]?.startsWith("--"));
+  if (!folder || !out) throw new Error("usage: dump-candidates.ts <BEIR folder> <out.json> [--keep-database <postgres url>]");
+  const keepDatabaseUrl = args.includes("--keep-database") ? args[args.indexOf("--keep-database") + 1] : undefined;
   const collection = await loadBeir(folder);
-  const api = await openBenchApi();
+  const api = await openBenchApi({ keepDatabaseUrl });
   try {
-    const corpus = await ingestCorpus(api, collection);
+    const { corpus } = await ingestOrReuseCorpus(api, collection, keepDatabaseUrl);
     const { prisma } = api.deps;
     const scope = { organizationId: corpus.organizationId, knowledgeBaseIds: [corpus.knowledgeBaseId] };
     const vectors = await api.deps.rag.embeddings.embeddings.embedDocuments(collection.queries.map((query) => query.text));

@@ -12,7 +12,7 @@ import type { IngestedCorpus } from "./ingest-corpus";
 import { documentText, type BeirCollection } from "./load-beir";
 import { meanMetrics, rankingMetrics, toDocumentRanking, type RankingMetrics } from "./metrics";
 
-export const SYSTEMS = ["bm25", "vector", "fulltext", "hybrid", "hybridRrf", "hybridRerank"] as const;
+export const SYSTEMS = ["bm25", "vector", "fulltext", "hybrid", "hybridNoFeedback", "hybridRrf", "hybridRerank"] as const;
 export type SystemName = (typeof SYSTEMS)[number];
 
 export interface SystemResult extends RankingMetrics {
@@ -40,6 +40,7 @@ export async function evaluate(api: BenchApi, collection: BeirCollection, corpus
     vector: async (_text, queryVector) => toBeirIds(await vectorSearch(prisma, { ...scope, queryVector, limit: CHUNK_DEPTH })),
     fulltext: async (text) => toBeirIds(await fullTextSearch(prisma, { ...scope, query: text, limit: CHUNK_DEPTH })),
     hybrid: (text, queryVector) => hybrid(text, queryVector, {}),
+    hybridNoFeedback: (text, queryVector) => hybrid(text, queryVector, { feedback: false }),
     hybridRrf: (text, queryVector) => hybrid(text, queryVector, { fusion: "rrf" }),
     hybridRerank: (text, queryVector) => hybrid(text, queryVector, { reranker, rerankDepth: CHUNK_DEPTH }),
   };

@@ -1,9 +1,9 @@
 import { openBenchApi } from "../open-bench-api";
 import { evaluate, SYSTEMS, type SystemName } from "./evaluate";
-import { ingestCorpus } from "./ingest-corpus";
+import { ingestOrReuseCorpus } from "./corpus-cache";
 import { loadBeir } from "./load-beir";
 
-// npm run bench:retrieval -- <BEIR folder> [--not-relevant-grades 5]
+// npm run bench:retrieval -- <BEIR folder> [--not-relevant-grades 5] [--keep-database <postgres url>]
 // Ingests the corpus through the product pipeline into a fresh knowledge base (embedded PGlite in a temp dir,
 // or a fresh database on the DATABASE_URL server), then scores BM25 (in memory, the baseline), vector,
 // full-text and hybrid search at the document level. The last line of output is one JSON object.
@@ -18,7 +18,8 @@ async function main(): Promise<void> {
   const gradesArg = args[args.indexOf("--not-relevant-grades") + 1];
   const notRelevantGrades = args.includes("--not-relevant-grades") && gradesArg !== undefined ? gradesArg.split(",").map(Number) : undefined;
   const collection = await loadBeir(folder, { notRelevantGrades });
-  const api = await openBenchApi();
+  const keepDatabaseUrl = args.includes("--keep-database") ? args[args.indexOf("--keep-database") + 1] : undefined;
+  const api = await openBenchApi({ keepDatabaseUrl });
   try {
     const { model } = api.deps.rag.embeddings;
     console.log(
@@ -26,17 +27,15 @@ async function main(): Promise<void> {
         `${model} embeddings, ${api.databaseLabel}` +
         (collection.notRelevantGrades.length > 0 ? `; grades ${collection.notRelevantGrades.join(",")} count as not relevant` : ""),
     );
-    const ingestStarted = performance.now();
-    const corpus = await ingestCorpus(api, collection);
-    const ingestSeconds = (performance.now() - ingestStarted) / 1000;
-    console.log(`ingested ${corpus.beirIdsByDocumentId.size} documents as ${corpus.chunks} chunks in ${ingestSeconds.toFixed(1)} s`);
+    const { corpus, ingestSeconds, reused } = await ingestOrReuseCorpus(api, collection, keepDatabaseUrl);
+    console.log(`${reused ? "reused" : "ingested"} ${corpus.beirIdsByDocumentId.size} documents as ${corpus.chunks} chunks (ingested in ${ingestSeconds.toFixed(1)} s)`);
 
     const results = await evaluate(api, collection, corpus);
     console.log("");
-    console.log("system      nDCG@10  R@10   MRR@10  ms/query");
+    console.log("system            nDCG@10  R@10   MRR@10  ms/query");
     for (const system of SYSTEMS) {
       const r = results[system];
-      console.log(`${system.padEnd(11)} ${fmt(r.ndcg10)}   ${fmt(r.recall10)}  ${fmt(r.mrr10)}   ${r.msPerQuery.toFixed(1)}`);
+      console.log(`${system.padEnd(17)} ${fmt(r.ndcg10)}   ${fmt(r.recall10)}  ${fmt(r.mrr10)}   ${r.msPerQuery.toFixed(1)}`);
     }
     console.log(`hybrid / bm25 nDCG@10: ${(results.hybrid.ndcg10 / Math.max(1e-9, results.bm25.ndcg10)).toFixed(3)}`);
     const metrics = (system: SystemName) => ({
@@ -53,6 +52,7 @@ async function main(): Promise<void> {
         vector: metrics("vector"),
         fulltext: metrics("fulltext"),
         hybrid: metrics("hybrid"),
+        hybridNoFeedback: metrics("hybridNoFeedback"),
         hybridRrf: metrics("hybridRrf"),
         hybridRerank: metrics("hybridRerank"),
         ingestSeconds: Math.round(ingestSeconds * 10) / 10,

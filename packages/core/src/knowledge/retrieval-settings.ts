@@ -20,6 +20,8 @@ export const retrievalSettingsSchema = z
     topK: z.number().int().min(1).max(50),
     /** Rerank the fused candidates with the lexical-proximity reranker. */
     rerank: z.boolean(),
+    /** Pseudo-relevance feedback: expand the full-text query with the best first results' terms (RM3). */
+    feedback: z.boolean(),
   })
   .strict()
   .refine((settings) => settings.vectorWeight + settings.fullTextWeight > 0, {
@@ -37,6 +39,7 @@ export const retrievalSettingsPatch = z
     minScore: z.number().min(0).max(1).nullable().optional(),
     topK: z.number().int().min(1).max(50).optional(),
     rerank: z.boolean().optional(),
+    feedback: z.boolean().optional(),
   })
   .strict();
 export type RetrievalSettingsPatch = z.input<typeof retrievalSettingsPatch>;
@@ -48,6 +51,7 @@ export const defaultRetrievalSettings: RetrievalSettings = {
   minScore: null,
   topK: 8,
   rerank: false,
+  feedback: true,
 };
 
 /** Stored JSON → complete settings; unknown or invalid stored values fall back to the defaults field by field. */
@@ -67,10 +71,11 @@ export function mergeRetrievalSettings(current: unknown, patch: RetrievalSetting
   return parseInput(z.object({ retrievalSettings: retrievalSettingsSchema }), { retrievalSettings: merged }).retrievalSettings;
 }
 
-/** The fusion part of the settings as hybridSearch takes it. */
+/** The fusion part of the settings as hybridSearch takes it (feedback included: it decides the text list fused). */
 export function toFusionOptions(settings: RetrievalSettings): FusionOptions {
   return {
     fusion: settings.fusion,
+    feedback: settings.feedback,
     textWeight: settings.fullTextWeight / (settings.vectorWeight + settings.fullTextWeight),
     ...(settings.minScore !== null ? { minScore: settings.minScore } : {}),
   };

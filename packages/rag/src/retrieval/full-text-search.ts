@@ -15,10 +15,21 @@ export interface FullTextSearchInput extends SearchScope {
   /** Arbitrary user text in any language; it is bound as a parameter and parsed by PostgreSQL. */
   query: string;
   limit: number;
+  /**
+   * Relevance feedback (RM3): lexemes as stored in the index (from `feedbackTerms`) with their probabilities,
+   * interpolated with the query as λ · P(w|query) + (1 − λ) · P(w|feedback), λ = originalWeight. They add to
+   * the score but not to `coverage`, which stays a measure of how much of the visitor's question a chunk holds.
+   */
+  feedback?: { terms: readonly WeightedTerm[]; originalWeight: number };
+}
+
+export interface WeightedTerm {
+  term: string;
+  weight: number;
 }
 
 // Compared with lexemes of the folded query, so the list is folded the same way.
-const stopwordList = [...new Set([...stopwords].map(normalizeSearchText))];
+export const stopwordList = [...new Set([...stopwords].map(normalizeSearchText))];
 
 /** Okapi BM25 parameters (the usual defaults), inlined as SQL literals: they are constants, not input. */
 const K1 = Prisma.raw("1.2");
@@ -42,13 +53,32 @@ export async function fullTextSearch(prisma: PrismaClient, input: FullTextSearch
   const limit = checkLimit(input.limit);
   if (input.knowledgeBaseIds.length === 0 || input.query.trim() === "") return [];
   const scope = chunkScopeFilter(input);
+  const lambda = Math.min(1, Math.max(0.01, input.feedback?.originalWeight ?? 1));
+  // At λ = 1 feedback weighs nothing; leaving its terms out keeps them from matching with score 0.
+  const extra = lambda >= 1 ? [] : (input.feedback?.terms ?? []).filter((term) => term.term !== "" && Number.isFinite(term.weight) && term.weight > 0);
   const rows = await prisma.$queryRaw<(RetrievedChunkRow & { score: number; coverage: number })[]>`
-    WITH query AS (
-      -- Lexemes come from to_tsvector, so they are quoted into tsquery syntax verbatim (never re-parsed).
-      SELECT array_agg(lexeme) AS lexemes,
-             string_agg(chr(39) || replace(replace(lexeme, chr(92), chr(92) || chr(92)), chr(39), chr(39) || chr(39)) || chr(39), ' | ')::tsquery AS tsquery
+    WITH query_terms AS (
+      SELECT DISTINCT lexeme
         FROM unnest(tsvector_to_array(to_tsvector('simple', frontdesk_search_text(${input.query})))) AS lexeme
        WHERE lexeme <> ALL (${stopwordList}::text[])
+    ),
+    -- RM3 scaled so that each of the question's n own terms weighs 1 (λ / n before scaling): a feedback term
+    -- weighs (1 − λ) / λ · n · P(w|feedback), and may add to a query term.
+    terms AS (
+      SELECT lexeme, sum(weight)::float8 AS weight, bool_or(original) AS original
+        FROM (
+          SELECT lexeme, 1::float8 AS weight, true AS original FROM query_terms
+          UNION ALL
+          SELECT e.term, e.probability * (1 - ${lambda}::float8) / ${lambda}::float8 * (SELECT count(*) FROM query_terms), false
+            FROM unnest(${extra.map((term) => term.term)}::text[], ${extra.map((term) => term.weight)}::float8[]) AS e(term, probability)
+        ) t
+       GROUP BY lexeme
+    ),
+    query AS (
+      -- Lexemes come from to_tsvector (or the index), so they are quoted into tsquery syntax verbatim (never re-parsed).
+      SELECT array_agg(lexeme) AS lexemes,
+             string_agg(chr(39) || replace(replace(lexeme, chr(92), chr(92) || chr(92)), chr(39), chr(39) || chr(39)) || chr(39), ' | ')::tsquery AS tsquery
+        FROM terms
     ),
     corpus AS (
       SELECT count(*)::float8 AS n, coalesce(avg(greatest(c."tokenCount", 1)), 1)::float8 AS avgdl
@@ -66,15 +96,15 @@ export async function fullTextSearch(prisma: PrismaClient, input: FullTextSearch
     ),
     -- Every chunk containing a query term is in postings, so document frequencies come from it directly.
     weights AS (
-      SELECT t.lexeme, ln(1 + (corpus.n - coalesce(df.df, 0) + 0.5) / (coalesce(df.df, 0) + 0.5)) AS idf
-        FROM (SELECT unnest(lexemes) AS lexeme FROM query) t
+      SELECT t.lexeme, t.weight, t.original, ln(1 + (corpus.n - coalesce(df.df, 0) + 0.5) / (coalesce(df.df, 0) + 0.5)) AS idf
+        FROM terms t
        CROSS JOIN corpus
         LEFT JOIN (SELECT lexeme, count(*)::float8 AS df FROM postings GROUP BY lexeme) df ON df.lexeme = t.lexeme
     ),
     scored AS (
       SELECT p.id,
-             sum(w.idf * p.tf * (${K1} + 1) / (p.tf + ${K1} * (1 - ${B} + ${B} * p.dl / corpus.avgdl))) AS score,
-             sum(w.idf) AS matched
+             sum(w.weight * w.idf * p.tf * (${K1} + 1) / (p.tf + ${K1} * (1 - ${B} + ${B} * p.dl / corpus.avgdl))) AS score,
+             coalesce(sum(w.idf) FILTER (WHERE w.original), 0) AS matched
         FROM postings p
         JOIN weights w ON w.lexeme = p.lexeme
        CROSS JOIN corpus
@@ -89,7 +119,7 @@ export async function fullTextSearch(prisma: PrismaClient, input: FullTextSearch
        LIMIT ${limit}
     )
     SELECT ${retrievedChunkColumns}, top.score::float8 AS score,
-           coalesce(top.matched / nullif((SELECT sum(idf) FROM weights), 0), 0)::float8 AS coverage
+           coalesce(top.matched / nullif((SELECT sum(idf) FROM weights WHERE original), 0), 0)::float8 AS coverage
       FROM top
       JOIN chunk c ON c.id = top.id
       JOIN document d ON d.id = c."documentId"

@@ -1,5 +1,6 @@
 import type { PrismaClient } from "@frontdesk/db";
 import { chunkSimilarities } from "./chunk-similarities";
+import { FEEDBACK_CHUNKS, feedbackTerms, ORIGINAL_QUERY_WEIGHT } from "./feedback-terms";
 import { fullTextSearch } from "./full-text-search";
 import { reciprocalRankFusion, RRF_K } from "./reciprocal-rank-fusion";
 import type { Reranker } from "./rerank";
@@ -23,6 +24,11 @@ export interface FusionOptions {
   minScore?: number;
   /** Full-text coverage (0..1) that counts as a strong match when minScore filters (default 0.5). */
   minTextScore?: number;
+  /**
+   * Pseudo-relevance feedback (RM3) on the full-text side (default on): the best chunks of a first fused
+   * ranking lend their most probable terms to a second full-text query, which replaces the first in the fusion.
+   */
+  feedback?: boolean;
 }
 
 export interface HybridSearchInput extends SearchScope, FusionOptions {
@@ -41,10 +47,8 @@ export interface HybridSearchInput extends SearchScope, FusionOptions {
 }
 
 export const DEFAULT_HYBRID_LIMIT = 8;
-/** Candidates per side: enough for the BM25 score distribution that convex fusion normalises by. */
+/** Candidates per side before fusion (and before feedback's second full-text pass). */
 export const DEFAULT_CANDIDATES = 100;
-/** Below this many full-text candidates there is no distribution to speak of; BM25 is scaled by its maximum. */
-export const MIN_DISTRIBUTION_SIZE = 10;
 export const DEFAULT_MIN_TEXT_SCORE = 0.5;
 export const DEFAULT_TEXT_WEIGHT = 0.5;
 
@@ -65,14 +69,30 @@ export async function hybridSearch(prisma: PrismaClient, input: HybridSearchInpu
     textWeight > 0 ? fullTextSearch(prisma, { ...scope, query: input.textQuery ?? input.query, limit: candidates }) : [],
   ]);
   const found = new Set(vectorHits.map((hit) => hit.chunkId));
-  const similarities = !useVectors ? new Map<string, number>() : await chunkSimilarities(
-    prisma,
-    scope,
-    input.queryVector,
-    textHits.filter((hit) => !found.has(hit.chunkId)).map((hit) => hit.chunkId),
-  );
-  if (!input.reranker) return fuseHits({ vectorHits, textHits, similarities }, input, limit);
-  const pool = fuseHits({ vectorHits, textHits, similarities }, input, Math.max(limit, input.rerankDepth ?? Math.max(20, limit * 3)));
+  const similaritiesOf = async (hits: readonly FullTextSearchHit[], known: ReadonlyMap<string, number>) =>
+    !useVectors
+      ? new Map<string, number>()
+      : new Map([
+          ...known,
+          ...(await chunkSimilarities(prisma, scope, input.queryVector, hits.filter((hit) => !found.has(hit.chunkId) && !known.has(hit.chunkId)).map((hit) => hit.chunkId))),
+        ]);
+  let fused: FusionCandidates = { vectorHits, textHits, similarities: await similaritiesOf(textHits, new Map()) };
+  if ((input.feedback ?? true) && textHits.length > 0) {
+    // Feedback documents come from the fused ranking, where both sides agree, not from full text alone.
+    const first = fuseHits(fused, input, FEEDBACK_CHUNKS);
+    const terms = await feedbackTerms(prisma, scope, { feedback: first.map((hit) => ({ chunkId: hit.chunkId, score: hit.score })) });
+    if (terms.length > 0) {
+      const expanded = await fullTextSearch(prisma, {
+        ...scope,
+        query: input.textQuery ?? input.query,
+        limit: candidates,
+        feedback: { terms, originalWeight: ORIGINAL_QUERY_WEIGHT },
+      });
+      fused = { vectorHits, textHits: expanded, similarities: await similaritiesOf(expanded, fused.similarities ?? new Map()) };
+    }
+  }
+  if (!input.reranker) return fuseHits(fused, input, limit);
+  const pool = fuseHits(fused, input, Math.max(limit, input.rerankDepth ?? Math.max(20, limit * 3)));
   return (await input.reranker.rerank(input.query, pool)).slice(0, limit);
 }
 
@@ -126,13 +146,11 @@ export function fuseHits(candidates: FusionCandidates, options: FusionOptions, l
 }
 
 /**
- * BM25 is unbounded, so it is normalised per query; cosine similarity is used as it is. With enough full-text
- * candidates the normalisation is distribution-based (DBSF): (s − (μ − 3σ)) / 6σ clipped to 0..1, μ and σ over
- * the query's candidates — one outlier top score no longer squashes every other match towards 0 as scaling by
- * the maximum does. With few candidates it falls back to s / max. A convex combination of normalised scores
- * keeps how much better one candidate is than the next, which rank fusion throws away (Bruch et al., "An
- * Analysis of Fusion Functions for Hybrid Retrieval", TOIS 2023). Chosen on half of Cranfield's queries and
- * checked on the other half: see bench/retrieval/README.md.
+ * BM25 is unbounded, so it is scaled by the query's best BM25 score (the best full-text match gets 1 and keeps its
+ * margin over the next); cosine similarity is used as it is. A convex combination of normalised scores keeps how
+ * much better one candidate is than the next, which rank fusion throws away (Bruch et al., "An Analysis of Fusion
+ * Functions for Hybrid Retrieval", TOIS 2023). Chosen on two collections of different kinds (Cranfield and a
+ * known-item collection of man pages): see bench/README.md.
  */
 function convexCombination(
   ids: readonly string[],
@@ -151,13 +169,8 @@ function chunkFields(hit: RetrievedChunk): RetrievedChunk {
   return { chunkId, documentId, knowledgeBaseId, documentTitle, content, position, metadata };
 }
 
-/** Per-query BM25 normalisation for convex fusion (see convexCombination). */
+/** Per-query BM25 normalisation for convex fusion (see convexCombination): score / best score. */
 export function normalizeTextScores(scores: readonly number[]): number[] {
   const best = Math.max(0, ...scores);
-  if (scores.length < MIN_DISTRIBUTION_SIZE) return scores.map((score) => (best > 0 ? score / best : 0));
-  const mean = scores.reduce((sum, score) => sum + score, 0) / scores.length;
-  const sd = Math.sqrt(scores.reduce((sum, score) => sum + (score - mean) ** 2, 0) / scores.length);
-  if (sd === 0) return scores.map(() => (best > 0 ? 1 : 0));
-  const low = mean - 3 * sd;
-  return scores.map((score) => Math.min(1, Math.max(0, (score - low) / (6 * sd))));
+  return scores.map((score) => (best > 0 ? score / best : 0));
 }

@@ -28,3 +28,5 @@ export type {
 export { LexicalProximityReranker, contentWords, type Reranker } from "./rerank";
 export type { QueryExpander } from "./query-expander";
 export { normalizeSearchText, FOLD_FROM, FOLD_TO } from "./search-normalization";
+export { feedbackTerms, FEEDBACK_CHUNKS, FEEDBACK_TERMS, ORIGINAL_QUERY_WEIGHT } from "./feedback-terms";
+export type { WeightedTerm } from "./full-text-search";

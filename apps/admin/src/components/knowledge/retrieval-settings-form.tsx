@@ -32,6 +32,7 @@ export function RetrievalSettingsForm({ base }: { base: KnowledgeBase }) {
           minScore: minScore === "" ? null : Number(minScore),
           topK: Number(form.get("topK")),
           rerank: form.get("rerank") === "on",
+          feedback: form.get("feedback") === "on",
         },
       },
     });
@@ -68,6 +69,10 @@ export function RetrievalSettingsForm({ base }: { base: KnowledgeBase }) {
       <label className="checkbox">
         <input name="rerank" type="checkbox" defaultChecked={settings.rerank} />
         Rerank results by how closely the query terms appear together
+      </label>
+      <label className="checkbox">
+        <input name="feedback" type="checkbox" defaultChecked={settings.feedback} />
+        Expand searches with words from the best first results (pseudo-relevance feedback)
       </label>
       {update.error && <p className="error" role="alert">{errorMessage(update.error)}</p>}
       <div className="row">

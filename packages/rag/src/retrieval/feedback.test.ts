@@ -1,0 +1,100 @@
+import type { Database } from "@frontdesk/db";
+import { createTestDatabase } from "@frontdesk/db/testing";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { feedbackTerms } from "./feedback-terms";
+import { fullTextSearch } from "./full-text-search";
+import { hybridSearch } from "./hybrid-search";
+import { axisVector, seedDocument, seedKnowledgeBase, seedOrganization } from "./test-fixtures";
+
+// Pseudo-relevance feedback (RM3): the best chunks for "airport shuttle" describe a transfer bus to the
+// terminal, so a chunk that says only "transfer bus … terminal" becomes findable by full text.
+
+const DIMS = 384;
+let db: Database;
+const ids = { org: "", otherOrg: "", kb: "", otherKb: "", shuttle: "", tickets: "", paraphrase: "", foreign: "" };
+const scope = () => ({ organizationId: ids.org, knowledgeBaseIds: [ids.kb] });
+
+beforeAll(async () => {
+  db = await createTestDatabase();
+  const { prisma } = db;
+  ids.org = await seedOrganization(prisma, "Hotel");
+  ids.otherOrg = await seedOrganization(prisma, "Other hotel");
+  ids.kb = await seedKnowledgeBase(prisma, ids.org, DIMS);
+  ids.otherKb = await seedKnowledgeBase(prisma, ids.otherOrg, DIMS);
+  const kb = { organizationId: ids.org, knowledgeBaseId: ids.kb };
+  const seed = async (title: string, content: string, axis: number, where = kb) =>
+    (await seedDocument(prisma, where, title, [{ content, embedding: axisVector(DIMS, axis) }])).chunkIds[0] ?? "";
+  ids.shuttle = await seed("Airport shuttle", "The airport shuttle is a free transfer bus from the hotel entrance to terminal 1; the transfer bus leaves hourly.", 0);
+  ids.tickets = await seed("Shuttle tickets", "Airport shuttle: guests ride the transfer bus to the terminal for free, and the transfer takes 20 minutes.", 1);
+  ids.paraphrase = await seed("Getting to your flight", "Our transfer bus stops at every terminal; the transfer is free of charge.", 2);
+  const fillers = [
+    "Breakfast is served in the garden restaurant from 7 to 10.",
+    "The spa offers massages and a sauna on the second floor.",
+    "Late checkout until 2pm can be booked at reception.",
+    "Pets are welcome in ground floor rooms for a small fee.",
+    "The rooftop bar serves cocktails every evening.",
+    "Parking in the underground garage costs 15 euros per night.",
+  ];
+  for (const [index, text] of fillers.entries()) await seed(`Info ${index}`, text, 10 + index);
+  ids.foreign = await seed("Other tenant", "Transfer bus transfer bus transfer bus zeppelin zeppelin.", 3, { organizationId: ids.otherOrg, knowledgeBaseId: ids.otherKb });
+});
+
+afterAll(async () => {
+  await db?.close();
+});
+
+describe("feedbackTerms", () => {
+  it("takes the most probable lexemes of the feedback chunks, without function words or numbers", async () => {
+    const terms = await feedbackTerms(db.prisma, scope(), { feedback: [{ chunkId: ids.shuttle, score: 2 }, { chunkId: ids.tickets, score: 1 }] });
+    const words = terms.map((term) => term.term);
+    expect(words.slice(0, 2).sort()).toEqual(["bus", "transfer"].sort());
+    expect(words).toEqual(expect.arrayContaining(["terminal", "airport", "shuttle"]));
+    for (const stop of ["the", "a", "to", "is", "for", "1", "20"]) expect(words).not.toContain(stop);
+    expect(terms.reduce((sum, term) => sum + term.weight, 0)).toBeCloseTo(1, 6);
+    expect(terms.length).toBeLessThanOrEqual(10);
+  });
+
+  it("ignores chunks outside the scope and returns nothing without positive scores", async () => {
+    expect(await feedbackTerms(db.prisma, scope(), { feedback: [{ chunkId: ids.foreign, score: 5 }] })).toEqual([]);
+    expect(await feedbackTerms(db.prisma, scope(), { feedback: [{ chunkId: ids.shuttle, score: 0 }] })).toEqual([]);
+    const mixed = await feedbackTerms(db.prisma, scope(), { feedback: [{ chunkId: ids.foreign, score: 5 }, { chunkId: ids.tickets, score: 1 }] });
+    expect(mixed.map((term) => term.term)).not.toContain("zeppelin");
+  });
+});
+
+describe("fullTextSearch with feedback", () => {
+  it("finds a chunk sharing only the feedback vocabulary, below the chunks that match the question, with coverage 0", async () => {
+    const plain = await fullTextSearch(db.prisma, { ...scope(), query: "How do I get the airport shuttle?", limit: 10 });
+    expect(plain.map((hit) => hit.chunkId)).not.toContain(ids.paraphrase);
+    const terms = await feedbackTerms(db.prisma, scope(), { feedback: plain.slice(0, 2).map((hit) => ({ chunkId: hit.chunkId, score: hit.score })) });
+    const expanded = await fullTextSearch(db.prisma, { ...scope(), query: "How do I get the airport shuttle?", limit: 10, feedback: { terms, originalWeight: 0.5 } });
+    const order = expanded.map((hit) => hit.chunkId);
+    expect(order).toContain(ids.paraphrase);
+    expect(order.indexOf(ids.paraphrase)).toBeGreaterThan(Math.max(order.indexOf(ids.shuttle), order.indexOf(ids.tickets)));
+    expect(expanded.find((hit) => hit.chunkId === ids.paraphrase)?.coverage).toBe(0);
+    // Coverage still describes the question alone.
+    expect(expanded.find((hit) => hit.chunkId === ids.shuttle)?.coverage).toBeCloseTo(plain.find((hit) => hit.chunkId === ids.shuttle)?.coverage ?? -1, 6);
+    expect(order).not.toContain(ids.foreign);
+  });
+
+  it("weighs feedback by originalWeight: at 1 the question alone ranks", async () => {
+    const terms = [{ term: "transfer", weight: 1 }];
+    const onlyQuery = await fullTextSearch(db.prisma, { ...scope(), query: "airport shuttle", limit: 10, feedback: { terms, originalWeight: 1 } });
+    expect(onlyQuery.map((hit) => hit.chunkId)).not.toContain(ids.paraphrase);
+  });
+});
+
+describe("hybridSearch feedback", () => {
+  it("is on by default and can be turned off", async () => {
+    const queryVector = axisVector(DIMS, 0, 1, 1);
+    const withFeedback = await hybridSearch(db.prisma, { ...scope(), query: "airport shuttle", queryVector, limit: 5 });
+    const without = await hybridSearch(db.prisma, { ...scope(), query: "airport shuttle", queryVector, limit: 5, feedback: false });
+    // Orthogonal embeddings give every other chunk cosine 0, so only full text can lift the paraphrase.
+    expect(withFeedback.slice(0, 2).map((hit) => hit.chunkId).sort()).toEqual([ids.shuttle, ids.tickets].sort());
+    expect(withFeedback[2]?.chunkId).toBe(ids.paraphrase);
+    expect(withFeedback[2]?.score).toBeGreaterThan(0);
+    expect(without.find((hit) => hit.chunkId === ids.paraphrase)?.score ?? 0).toBe(0);
+    // Every result still reports its cosine similarity, including chunks only the second full-text pass found.
+    expect(withFeedback.every((hit) => hit.vectorScore !== null)).toBe(true);
+  });
+});
