@@ -69,13 +69,12 @@ export async function hybridSearch(prisma: PrismaClient, input: HybridSearchInpu
     textWeight > 0 ? fullTextSearch(prisma, { ...scope, query: input.textQuery ?? input.query, limit: candidates }) : [],
   ]);
   const found = new Set(vectorHits.map((hit) => hit.chunkId));
-  const similaritiesOf = async (hits: readonly FullTextSearchHit[], known: ReadonlyMap<string, number>) =>
-    !useVectors
-      ? new Map<string, number>()
-      : new Map([
-          ...known,
-          ...(await chunkSimilarities(prisma, scope, input.queryVector, hits.filter((hit) => !found.has(hit.chunkId) && !known.has(hit.chunkId)).map((hit) => hit.chunkId))),
-        ]);
+  // Cosine similarities of full-text hits vector search did not return, added to those already looked up.
+  const similaritiesOf = async (hits: readonly FullTextSearchHit[], known: ReadonlyMap<string, number>) => {
+    if (!useVectors) return new Map<string, number>();
+    const missing = hits.filter((hit) => !found.has(hit.chunkId) && !known.has(hit.chunkId)).map((hit) => hit.chunkId);
+    return new Map([...known, ...(await chunkSimilarities(prisma, scope, input.queryVector, missing))]);
+  };
   let fused: FusionCandidates = { vectorHits, textHits, similarities: await similaritiesOf(textHits, new Map()) };
   if ((input.feedback ?? true) && textHits.length > 0) {
     // Feedback documents come from the fused ranking, where both sides agree, not from full text alone.

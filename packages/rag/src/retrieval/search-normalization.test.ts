@@ -18,6 +18,7 @@ const samples = [
   "informacio\u0301n (decomposed accent)",
   "تَعْلِيم الإفطار أحمد آمن مستشفى مدرسة ٱلله مـــرحبا",
   "plain ascii stays: Wi-Fi 24/7",
+  "os.path.join(/usr/lib) info@hotel.example v2.0 file-like RFC-4217 a\\b c+d ~e 10:30 snake_case",
 ];
 
 describe("frontdesk_search_text", () => {
@@ -45,5 +46,20 @@ describe("frontdesk_search_text", () => {
     }
     expect(await search("المَسْبَح")).toEqual([]);
     expect(await search("كلمة مرور")).toEqual([]);
+  });
+
+  it("splits dotted names, paths, addresses and hyphenated words into words, on both sides", async () => {
+    expect(normalizeSearchText("os.path.join /usr/lib info@hotel.example file-like v2.0")).toBe("os path join  usr lib info hotel example file like v2 0");
+    const organizationId = await seedOrganization(db.prisma);
+    const knowledgeBaseId = await seedKnowledgeBase(db.prisma, organizationId, 384);
+    const scope = { organizationId, knowledgeBaseId };
+    await seedDocument(db.prisma, scope, "code", [{ content: "Call os.path.join() to build paths under /usr/lib.", embedding: axisVector(384, 0) }]);
+    await seedDocument(db.prisma, scope, "contact", [{ content: "Write to reservations@hotel.example for a late check-in.", embedding: axisVector(384, 1) }]);
+    const search = (query: string) => fullTextSearch(db.prisma, { organizationId, knowledgeBaseIds: [knowledgeBaseId], query, limit: 5 });
+    // Before, the default parser kept "os.path.join", "/usr/lib" and the address as single tokens.
+    for (const query of ["join paths", "lib folder", "os.path"]) expect((await search(query)).map((hit) => hit.documentTitle), query).toEqual(["code"]);
+    for (const query of ["reservations", "late check in", "check-in", "hotel.example"]) {
+      expect((await search(query)).map((hit) => hit.documentTitle), query).toEqual(["contact"]);
+    }
   });
 });

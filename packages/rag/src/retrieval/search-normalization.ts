@@ -8,6 +8,11 @@
  * Latin letters with diacritics fold to their base letter; Arabic alef variants (أ إ آ ٱ) fold to ا,
  * alef maqsura ى to ي and teh marbuta ة to ه (the usual Arabic IR normalisation, Larkey et al. 2002);
  * tashkeel (U+064B–U+0652), the superscript alef (U+0670) and tatweel (U+0640) are removed.
+ *
+ * Punctuation that joins words into one token of PostgreSQL's default parser (host names and dotted names like
+ * "os.path.join", paths, e-mail addresses, "file-like", "RFC-4217", "v2.0") becomes a space, so full text splits
+ * text into runs of letters and digits the way the BM25 baseline does, and "path" finds "os.path.join"
+ * (migration 20261203101000_search_text_word_splitting; bench/README.md has what it changed).
  */
 const folds: Array<[from: string, to: string]> = [
   ["àáâãäåāÀÁÂÃÄÅĀ", "a"],
@@ -23,6 +28,7 @@ const folds: Array<[from: string, to: string]> = [
   ["أإآٱ", "ا"],
   ["ى", "ي"],
   ["ة", "ه"],
+  ["./_-:@\\+~", " "],
 ];
 
 /**
