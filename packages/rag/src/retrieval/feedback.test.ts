@@ -77,6 +77,19 @@ describe("fullTextSearch with feedback", () => {
     expect(order).not.toContain(ids.foreign);
   });
 
+  it("scores only the chunks given as `within`, with the scope's document frequencies", async () => {
+    const query = "airport shuttle transfer";
+    const all = await fullTextSearch(db.prisma, { ...scope(), query, limit: 10 });
+    const some = await fullTextSearch(db.prisma, { ...scope(), query, limit: 10, within: [ids.tickets, ids.paraphrase, ids.foreign] });
+    expect(some.map((hit) => hit.chunkId).sort()).toEqual([ids.tickets, ids.paraphrase].sort());
+    for (const hit of some) {
+      const same = all.find((other) => other.chunkId === hit.chunkId);
+      expect(hit.score).toBeCloseTo(same?.score ?? -1, 9);
+      expect(hit.coverage).toBeCloseTo(same?.coverage ?? -1, 9);
+    }
+    expect(await fullTextSearch(db.prisma, { ...scope(), query, limit: 10, within: [] })).toEqual([]);
+  });
+
   it("weighs feedback by originalWeight: at 1 the question alone ranks", async () => {
     const terms = [{ term: "transfer", weight: 1 }];
     const onlyQuery = await fullTextSearch(db.prisma, { ...scope(), query: "airport shuttle", limit: 10, feedback: { terms, originalWeight: 1 } });

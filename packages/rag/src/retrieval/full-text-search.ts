@@ -21,6 +21,12 @@ export interface FullTextSearchInput extends SearchScope {
    * the score but not to `coverage`, which stays a measure of how much of the visitor's question a chunk holds.
    */
   feedback?: { terms: readonly WeightedTerm[]; originalWeight: number };
+  /**
+   * Score only these chunks (still with document frequencies and lengths of the whole scope): a second pass
+   * that re-ranks known candidates costs a few index lookups per term instead of scoring every chunk that
+   * contains a common expansion word.
+   */
+  within?: readonly string[];
 }
 
 export interface WeightedTerm {
@@ -53,6 +59,16 @@ export async function fullTextSearch(prisma: PrismaClient, input: FullTextSearch
   const limit = checkLimit(input.limit);
   if (input.knowledgeBaseIds.length === 0 || input.query.trim() === "") return [];
   const scope = chunkScopeFilter(input);
+  if (input.within && input.within.length === 0) return [];
+  const within = input.within ? Prisma.sql`AND c.id IN (${Prisma.join([...input.within])})` : Prisma.empty;
+  // Without `within`, every chunk containing a query term is in postings, so document frequencies come from it
+  // directly; with it, each term's frequency is counted over the scope through the full-text index.
+  const documentFrequencies = input.within
+    ? Prisma.sql`LEFT JOIN LATERAL (
+        SELECT count(*)::float8 AS df FROM chunk c
+         WHERE ${scope} AND c.fts @@ (chr(39) || replace(replace(t.lexeme, chr(92), chr(92) || chr(92)), chr(39), chr(39) || chr(39)) || chr(39))::tsquery
+      ) df ON true`
+    : Prisma.sql`LEFT JOIN (SELECT lexeme, count(*)::float8 AS df FROM postings GROUP BY lexeme) df ON df.lexeme = t.lexeme`;
   const lambda = Math.min(1, Math.max(0.01, input.feedback?.originalWeight ?? 1));
   // At λ = 1 feedback weighs nothing; leaving its terms out keeps them from matching with score 0.
   const extra = lambda >= 1 ? [] : (input.feedback?.terms ?? []).filter((term) => term.term !== "" && Number.isFinite(term.weight) && term.weight > 0);
@@ -92,14 +108,13 @@ export async function fullTextSearch(prisma: PrismaClient, input: FullTextSearch
         FROM chunk c
        CROSS JOIN query q
        CROSS JOIN LATERAL unnest(ts_filter(setweight(c.fts, 'A', q.lexemes), '{a}')) AS u(lexeme, positions, weights)
-       WHERE ${scope} AND c.fts @@ q.tsquery
+       WHERE ${scope} ${within} AND c.fts @@ q.tsquery
     ),
-    -- Every chunk containing a query term is in postings, so document frequencies come from it directly.
     weights AS (
       SELECT t.lexeme, t.weight, t.original, ln(1 + (corpus.n - coalesce(df.df, 0) + 0.5) / (coalesce(df.df, 0) + 0.5)) AS idf
         FROM terms t
        CROSS JOIN corpus
-        LEFT JOIN (SELECT lexeme, count(*)::float8 AS df FROM postings GROUP BY lexeme) df ON df.lexeme = t.lexeme
+       ${documentFrequencies}
     ),
     scored AS (
       SELECT p.id,

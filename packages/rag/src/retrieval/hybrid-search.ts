@@ -26,7 +26,8 @@ export interface FusionOptions {
   minTextScore?: number;
   /**
    * Pseudo-relevance feedback (RM3) on the full-text side (default on): the best chunks of a first fused
-   * ranking lend their most probable terms to a second full-text query, which replaces the first in the fusion.
+   * ranking lend their most probable terms to a second full-text query over the candidates of both searches,
+   * whose ranking replaces the first full-text list in the fusion.
    */
   feedback?: boolean;
 }
@@ -86,6 +87,9 @@ export async function hybridSearch(prisma: PrismaClient, input: HybridSearchInpu
         query: input.textQuery ?? input.query,
         limit: candidates,
         feedback: { terms, originalWeight: ORIGINAL_QUERY_WEIGHT },
+        // Feedback re-ranks what either search found: as good on every collection measured, and expansion words
+        // common to most chunks would otherwise make this pass score nearly the whole knowledge base.
+        within: [...new Set([...textHits, ...vectorHits].map((hit) => hit.chunkId))],
       });
       fused = { vectorHits, textHits: expanded, similarities: await similaritiesOf(expanded, fused.similarities ?? new Map()) };
     }
