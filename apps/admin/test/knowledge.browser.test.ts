@@ -239,4 +239,6 @@ describe("knowledge pages in a browser", () => {
       await expect(page.getByLabel("Results per search (top K)").inputValue()).resolves.toBe("5");
     });
   }, 240_000);
+      await page.getByLabel(/pseudo-relevance feedback/).uncheck();
 });
+      await expect(page.getByLabel(/pseudo-relevance feedback/).isChecked()).resolves.toBe(false);
