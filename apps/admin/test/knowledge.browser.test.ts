@@ -228,6 +228,7 @@ describe("knowledge pages in a browser", () => {
       // Retrieval settings and query expansions are saved on the knowledge base.
       await page.getByRole("link", { name: "Settings" }).click();
       await page.getByLabel("Results per search (top K)").fill("5");
+      await page.getByLabel(/pseudo-relevance feedback/).uncheck();
       await page.getByRole("button", { name: "Save retrieval settings" }).click();
       await page.getByTestId("retrieval-settings").getByText("Saved", { exact: true }).waitFor();
       const expansions = page.getByTestId("query-expansions");
@@ -237,8 +238,7 @@ describe("knowledge pages in a browser", () => {
       await expansions.getByText("bicycle, cycle").waitFor();
       await page.reload();
       await expect(page.getByLabel("Results per search (top K)").inputValue()).resolves.toBe("5");
+      await expect(page.getByLabel(/pseudo-relevance feedback/).isChecked()).resolves.toBe(false);
     });
   }, 240_000);
-      await page.getByLabel(/pseudo-relevance feedback/).uncheck();
 });
-      await expect(page.getByLabel(/pseudo-relevance feedback/).isChecked()).resolves.toBe(false);
