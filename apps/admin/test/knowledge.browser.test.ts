@@ -18,6 +18,11 @@ beforeAll(async () => {
   site = createServer((req, res) => {
     const path = new URL(req.url ?? "/", "http://site").pathname;
     if (path === "/robots.txt") return res.writeHead(200, { "content-type": "text/plain" }).end("User-agent: *\nAllow: /\n");
+    // A start page that takes seconds to arrive: a crawl of it is still running when Cancel is clicked.
+    if (path === "/slow") {
+      setTimeout(() => res.writeHead(200, { "content-type": "text/html" }).end("<title>Slow</title><p>Finally here.</p>"), 3_000);
+      return;
+    }
     const body = sitePages[path];
     if (!body) return res.writeHead(404, { "content-type": "text/html" }).end("<h1>Not found</h1>");
     res.writeHead(200, { "content-type": "text/html; charset=utf-8" }).end(`<!doctype html><html><head><title>${path}</title></head><body>${body}</body></html>`);
@@ -222,6 +227,12 @@ describe("knowledge pages in a browser", () => {
       await expect.poll(() => crawl.getAttribute("data-crawl-status"), { timeout: 90_000 }).toBe("completed");
       await expect(crawl.locator("td").nth(3).textContent()).resolves.toBe("3");
       await shot(page, "knowledge-crawl");
+      await page.getByLabel("Start URL").fill(`${siteUrl}/slow`);
+      await page.getByRole("button", { name: "Start crawl" }).click();
+      const slow = page.locator("tr[data-crawl-status]").filter({ hasText: `${siteUrl}/slow` });
+      await slow.getByRole("button", { name: "Cancel" }).click();
+      await expect.poll(() => slow.getAttribute("data-crawl-status"), { timeout: 30_000 }).toBe("cancelled");
+      await expect(slow.getByRole("button", { name: "Cancel" }).count()).resolves.toBe(0);
       await page.getByRole("link", { name: "Documents" }).click();
       await page.locator("tr[data-document-status]").filter({ hasText: /rentals/i }).waitFor();
 

@@ -75,6 +75,7 @@ describe("app", () => {
         "POST /knowledge/bases/{id}/crawls",
         "GET /knowledge/bases/{id}/crawls",
         "GET /knowledge/crawls/{crawlId}",
+        "POST /knowledge/crawls/{crawlId}/cancel",
         "POST /bots",
         "GET /bots",
         "GET /bots/{id}",

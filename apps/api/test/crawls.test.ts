@@ -15,6 +15,8 @@ let callB: ReturnType<typeof client>;
 interface CrawlBody {
   id: string;
   status: string;
+  finishedAt: string | null;
+  pagesRemoved: number;
   pagesDiscovered: number;
   pagesIngested: number;
   pagesUnchanged: number;
@@ -94,7 +96,46 @@ describe("REST /knowledge/bases/{id}/crawls", () => {
     const spec = (await (await t.app.request("/api/v1/openapi.json")).json()) as { paths: Record<string, Record<string, unknown>> };
     expect(Object.keys(spec.paths["/knowledge/bases/{id}/crawls"] ?? {}).sort()).toEqual(["get", "post"]);
     expect(Object.keys(spec.paths["/knowledge/crawls/{crawlId}"] ?? {})).toEqual(["get"]);
+    expect(Object.keys(spec.paths["/knowledge/crawls/{crawlId}/cancel"] ?? {})).toEqual(["post"]);
   });
+
+  it("cancels a running crawl: no page is fetched after the cancel, the crawl ends cancelled; finished ones answer 409", async () => {
+    const products = Array.from({ length: 20 }, (_, i) => `/product/${i}`);
+    const slow = await startTestSite({
+      "/": htmlPage("Catalogue", `<p>A long catalogue of products, one page each, served slowly by an old server.</p>${products.map((p) => `<a href="${p}">${p}</a>`).join(" ")}`),
+      ...Object.fromEntries(
+        products.map((p, i) => [p, { body: htmlPage(`Product ${i}`, `<p>Product number ${i}: a sturdy chair, hand made, sold in pairs.</p>`), delayMs: 200 }]),
+      ),
+    });
+    // Distinct pages: ingestion fetches a crawled page again, but only the crawler asks for new ones.
+    const productRequests = () => new Set(slow.requests.filter((r) => r.includes("/product/")).map((r) => r.split(" ")[1])).size;
+    try {
+      const crawl = (await (await callA("POST", `/api/v1/knowledge/bases/${a.knowledgeBaseId}/crawls`, { url: `${slow.url}/`, maxPages: 50 })).json()) as CrawlBody;
+      await expect.poll(productRequests, { timeout: 30_000, interval: 20 }).toBeGreaterThanOrEqual(2);
+      const response = await callA("POST", `/api/v1/knowledge/crawls/${crawl.id}/cancel`);
+      expect(response.status).toBe(200);
+      expect(await response.json()).toMatchObject({ id: crawl.id, status: "cancelled" });
+      const atCancel = productRequests();
+      await t.deps.events.drain();
+
+      // At most the two pages already in flight: nothing was fetched after the worker saw the cancel.
+      expect(productRequests()).toBeLessThanOrEqual(atCancel + 2);
+      expect(productRequests()).toBeLessThan(products.length);
+      const after = (await (await callA("GET", `/api/v1/knowledge/crawls/${crawl.id}`)).json()) as CrawlBody;
+      expect(after).toMatchObject({ status: "cancelled", pagesRemoved: 0, error: null });
+      expect(after.finishedAt).not.toBeNull();
+      // Cancelling again answers the same crawl; another organization does not see it.
+      expect((await callA("POST", `/api/v1/knowledge/crawls/${crawl.id}/cancel`)).status).toBe(200);
+      await problem(await callB("POST", `/api/v1/knowledge/crawls/${crawl.id}/cancel`), 404);
+
+      const completed = ((await (await callA("GET", `/api/v1/knowledge/bases/${a.knowledgeBaseId}/crawls`)).json()) as { data: CrawlBody[] }).data.find(
+        (c) => c.status === "completed",
+      )!;
+      expect((await problem(await callA("POST", `/api/v1/knowledge/crawls/${completed.id}/cancel`), 409)).code).toBe("conflict");
+    } finally {
+      await slow.close();
+    }
+  }, 120_000);
 
   it("records a failed crawl with the reason when the start page cannot be read", async () => {
     const started = await callA("POST", `/api/v1/knowledge/bases/${a.knowledgeBaseId}/crawls`, { url: `${site.url}/missing` });
@@ -129,5 +170,15 @@ describe("tRPC knowledge.crawls", () => {
     await t.deps.events.drain();
     expect(await trpc.knowledge.crawls.get.query({ crawlId: crawl.id })).toMatchObject({ status: "completed", pagesIngested: 1 });
     expect((await trpc.knowledge.crawls.list.query({ knowledgeBaseId: kb!.id })).map((c) => c.id)).toEqual([crawl.id]);
+    await expect(trpc.knowledge.crawls.cancel.mutate({ crawlId: crawl.id })).rejects.toMatchObject({ data: { code: "CONFLICT" } });
+
+    // A crawl waiting behind another of the same knowledge base (one at a time), cancelled while queued, never runs.
+    site.pages.set("/slow", { body: htmlPage("Slow", "<p>A page that takes its time to arrive, half a second or so.</p>"), delayMs: 500 });
+    const running = await trpc.knowledge.crawls.start.mutate({ knowledgeBaseId: kb!.id, url: `${site.url}/slow`, maxDepth: 0 });
+    const queued = await trpc.knowledge.crawls.start.mutate({ knowledgeBaseId: kb!.id, url: `${site.url}/care`, maxDepth: 0 });
+    expect(await trpc.knowledge.crawls.cancel.mutate({ crawlId: queued.id })).toMatchObject({ status: "cancelled" });
+    await t.deps.events.drain();
+    expect(await trpc.knowledge.crawls.get.query({ crawlId: running.id })).toMatchObject({ status: "completed", pagesIngested: 1 });
+    expect(await trpc.knowledge.crawls.get.query({ crawlId: queued.id })).toMatchObject({ status: "cancelled", pagesDiscovered: 0, pagesIngested: 0 });
   }, 120_000);
 });

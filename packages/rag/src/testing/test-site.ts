@@ -11,6 +11,8 @@ export interface TestSiteResource {
   location?: string;
   /** Answer If-None-Match with an ETag derived from the body (default true) or not at all. */
   etag?: boolean;
+  /** Answer only after this many milliseconds (a slow site). */
+  delayMs?: number;
 }
 
 export interface TestSite {
@@ -31,11 +33,12 @@ export async function startTestSite(pages: Record<string, TestSiteResource | str
     Object.entries(pages).map(([path, resource]) => [path, typeof resource === "string" ? { body: resource } : resource]),
   );
   const requests: string[] = [];
-  const server = createServer((req: IncomingMessage, res: ServerResponse) => {
+  const server = createServer(async (req: IncomingMessage, res: ServerResponse) => {
     const path = req.url ?? "/";
     const conditional = req.headers["if-none-match"] !== undefined || req.headers["if-modified-since"] !== undefined;
     requests.push(`${req.method} ${path}${conditional ? " (conditional)" : ""}`);
     const resource = map.get(path);
+    if (resource?.delayMs) await new Promise((resolve) => setTimeout(resolve, resource.delayMs));
     if (!resource) {
       res.writeHead(404, { "content-type": "text/plain" }).end("not found");
       return;

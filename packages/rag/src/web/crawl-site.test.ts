@@ -201,6 +201,22 @@ describe("crawlSite", () => {
     }
   });
 
+  it("stops between pages once the handler says the crawl was cancelled", async () => {
+    site.requests.length = 0;
+    let asked = 0;
+    const handler = { ...memoryHandler(), isCancelled: async () => ++asked > 3 };
+    const s = settings();
+    let state = await startSiteCrawl(s, env);
+    state = await crawlNextBatch(state, s, env, handler, 50);
+    expect(state.cancelled).toBe(true);
+    expect(isCrawlDone(state, s)).toBe(true);
+    expect(isCrawlComplete(state)).toBe(false);
+    // Three pages of the twelve, and nothing after; the rest stays queued.
+    expect(pagePaths(site.requests)).toHaveLength(3);
+    expect(state.fetched).toBe(3);
+    expect(state.queue.length).toBeGreaterThan(0);
+  });
+
   it("fails the crawl with a reason when the start cannot be crawled", async () => {
     await expect(startSiteCrawl(settings({ startUrl: `${site.url}/private/secret` }), env)).rejects.toThrow(
       /robots.txt disallows .*\/private\/secret for FrontdeskBot/,

@@ -62,6 +62,8 @@ export interface CrawlState {
    * at maxPages) may conclude that a page it did not find is gone (see isCrawlComplete).
    */
   partial: boolean;
+  /** The handler said the crawl was cancelled: nothing more is fetched and isCrawlDone is true. */
+  cancelled?: boolean;
 }
 
 /** What the crawler found at one URL, for the caller to store. */
@@ -83,6 +85,8 @@ export interface CrawlHandler {
    * an unreadable robots.txt): whatever an earlier crawl stored for it is to be kept.
    */
   keep?(url: string): Promise<void>;
+  /** Asked before every page is fetched: true stops the crawl there (see CrawlState.cancelled); pages not fetched stay queued. */
+  isCancelled?(): Promise<boolean>;
 }
 
 /** The crawl cannot start or its start page cannot be read: the whole crawl fails with this reason. */
@@ -192,9 +196,25 @@ export async function crawlNextBatch(
     if (wave.length === 0) continue;
     processed += wave.length;
 
-    const results = await Promise.all(wave.map((item) => limit(() => fetchOne(item, state, env, handler))));
+    const results = await Promise.all(
+      wave.map((item) =>
+        limit(async (): Promise<FetchOutcome> => {
+          if (state.cancelled || (await handler.isCancelled?.())) {
+            state.cancelled = true;
+            return { kind: "cancelled" };
+          }
+          return fetchOne(item, state, env, handler);
+        }),
+      ),
+    );
+    const unfetched: QueuedUrl[] = [];
     for (const [index, result] of results.entries()) {
       const item = wave[index]!;
+      if (result.kind === "cancelled") {
+        state.fetched -= 1;
+        unfetched.push(item);
+        continue;
+      }
       if (result.kind === "failed") {
         if (settings.mode === "url" && item.depth === 0) {
           throw new CrawlStartError(`the start page could not be read: ${result.reason}`);
@@ -211,12 +231,13 @@ export async function crawlNextBatch(
       }
       await handleResource(crawl, settings, item, result.resource, handler);
     }
+    state.queue.unshift(...unfetched);
   }
   return settle(crawl);
 }
 
 export function isCrawlDone(state: CrawlState, settings: Pick<CrawlSettings, "maxPages">): boolean {
-  return state.queue.length === 0 || state.fetched >= settings.maxPages;
+  return state.cancelled === true || state.queue.length === 0 || state.fetched >= settings.maxPages;
 }
 
 /**
@@ -224,7 +245,7 @@ export function isCrawlDone(state: CrawlState, settings: Pick<CrawlSettings, "ma
  * left) and nothing was dropped on the way. Then a page an earlier crawl found but this one did not is gone.
  */
 export function isCrawlComplete(state: CrawlState): boolean {
-  return state.queue.length === 0 && state.partial !== true;
+  return state.queue.length === 0 && state.partial !== true && state.cancelled !== true;
 }
 
 async function handleResource(crawl: WorkingCrawl, settings: CrawlSettings, item: QueuedUrl, resource: CrawledResource, handler: CrawlHandler) {
@@ -250,6 +271,7 @@ async function handleResource(crawl: WorkingCrawl, settings: CrawlSettings, item
 type FetchOutcome =
   | { kind: "resource"; resource: CrawledResource }
   | { kind: "skipped" }
+  | { kind: "cancelled" }
   | { kind: "failed"; reason: string; gone: boolean };
 
 /** 404 Not Found and 410 Gone say the page does not exist; every other failure may be passing. */

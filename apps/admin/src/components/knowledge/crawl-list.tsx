@@ -1,8 +1,9 @@
 "use client";
 
-import { useQuery, useQueryClient } from "@tanstack/react-query";
+import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useEffect } from "react";
 import { QueryState } from "@/components/query-state";
+import { errorMessage } from "@/lib/errors";
 import { formatDateTime } from "@/lib/format";
 import { useTRPC } from "@/lib/trpc";
 
@@ -56,6 +57,7 @@ export function CrawlList({ knowledgeBaseId }: { knowledgeBaseId: string }) {
                 </td>
                 <td>
                   <span className={`badge ${crawl.status}`}>{crawl.status}</span>
+                  {isActive(crawl.status) && <CancelCrawlButton knowledgeBaseId={knowledgeBaseId} crawlId={crawl.id} />}
                   {crawl.error && <div className="error small">{crawl.error}</div>}
                   {crawl.failures.length > 0 && (
                     <details className="small">
@@ -82,5 +84,24 @@ export function CrawlList({ knowledgeBaseId }: { knowledgeBaseId: string }) {
         </table>
       )}
     </section>
+  );
+}
+
+/** Stops a queued or running crawl; the worker stops before its next page and the crawl ends `cancelled`. */
+function CancelCrawlButton({ knowledgeBaseId, crawlId }: { knowledgeBaseId: string; crawlId: string }) {
+  const trpc = useTRPC();
+  const queryClient = useQueryClient();
+  const cancel = useMutation(
+    trpc.knowledge.crawls.cancel.mutationOptions({
+      onSettled: () => queryClient.invalidateQueries({ queryKey: trpc.knowledge.crawls.list.queryKey({ knowledgeBaseId }) }),
+    }),
+  );
+  return (
+    <div>
+      <button type="button" className="secondary small" disabled={cancel.isPending} onClick={() => cancel.mutate({ crawlId })}>
+        Cancel
+      </button>
+      {cancel.error && <p className="error small">{errorMessage(cancel.error)}</p>}
+    </div>
   );
 }

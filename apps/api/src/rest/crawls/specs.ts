@@ -37,3 +37,16 @@ export const getCrawlSpec = createRoute({
   request: { params: z.object({ crawlId: idParam("crawlId", "Crawl id") }) },
   responses: { 200: json(Crawl, "The crawl"), ...problems(404) },
 });
+
+export const cancelCrawlSpec = createRoute({
+  method: "post",
+  path: "/knowledge/crawls/{crawlId}/cancel",
+  tags,
+  summary: "Cancel a queued or running crawl",
+  description:
+    "Marks the crawl `cancelled` at once; the worker stops before its next page. Pages already stored stay, and a " +
+    "cancelled crawl removes no gone pages. Cancelling a cancelled crawl answers it unchanged; 409 if it already " +
+    "completed or failed.",
+  request: { params: z.object({ crawlId: idParam("crawlId", "Crawl id") }) },
+  responses: { 200: json(Crawl, "The cancelled crawl"), ...problems(404, 409) },
+});

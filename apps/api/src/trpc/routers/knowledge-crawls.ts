@@ -1,4 +1,4 @@
-import { getCrawl, listCrawls, listCrawlsInput, startCrawl, startCrawlInput } from "@frontdesk/core";
+import { cancelCrawl, getCrawl, listCrawls, listCrawlsInput, startCrawl, startCrawlInput } from "@frontdesk/core";
 import type { TRPCRouterRecord } from "@trpc/server";
 import { z } from "zod";
 import { orgProcedure } from "../trpc";
@@ -17,4 +17,6 @@ export const crawlsRouter = {
     .mutation(({ ctx, input: { knowledgeBaseId, ...crawl } }) => startCrawl(ctx.core, knowledgeBaseId, crawl)),
   /** `{crawlId}` → Crawl: status, page counts, error and recent page failures. */
   get: orgProcedure.input(z.object({ crawlId: id })).query(({ ctx, input }) => getCrawl(ctx.core, input.crawlId)),
+  /** `{crawlId}` → Crawl (status cancelled); CONFLICT if it already completed or failed. */
+  cancel: orgProcedure.input(z.object({ crawlId: id })).mutation(({ ctx, input }) => cancelCrawl(ctx.core, input.crawlId)),
 } satisfies TRPCRouterRecord;

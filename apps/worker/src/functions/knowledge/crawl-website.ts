@@ -34,7 +34,8 @@ export function createCrawlWebsite(deps: CrawlDeps) {
       for (let batch = 0; !isCrawlDone(state, settings); batch += 1) {
         const current = state;
         const result = await step.run(`pages-${batch}`, () => crawlPages(deps, ref, settings, current));
-        if (result.outcome === "failed") return result;
+        // Failed, or cancelled (cancelCrawl already recorded it; pages fetched so far stay, nothing is removed).
+        if (result.outcome !== "continued") return result;
         state = result.state as CrawlState;
       }
       const finished = state;

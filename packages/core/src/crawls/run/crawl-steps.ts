@@ -39,7 +39,12 @@ export async function beginCrawl(deps: CrawlDeps, ref: CrawlRef): Promise<BeginC
     include: stored.include,
     exclude: stored.exclude,
   };
-  await deps.prisma.crawl.updateMany({ where: whereCrawl(ref), data: { status: "running", error: null, finishedAt: null } });
+  const { count } = await deps.prisma.crawl.updateMany({
+    where: { ...whereCrawl(ref), status: { in: ["queued", "running"] } },
+    data: { status: "running", error: null, finishedAt: null },
+  });
+  // Cancelled (or finished) between the read and the update.
+  if (count === 0) return { outcome: "missing" };
   try {
     const state = await startSiteCrawl(settings, crawlEnvironment(deps.config));
     await recordProgress(deps, ref, state);
@@ -51,16 +56,22 @@ export async function beginCrawl(deps: CrawlDeps, ref: CrawlRef): Promise<BeginC
   }
 }
 
-/** Step 2..n: fetches and stores the next batch of pages; a start page that cannot be read fails the crawl. */
+/**
+ * Step 2..n: fetches and stores the next batch of pages; a start page that cannot be read fails the crawl. Before
+ * each page it checks that the crawl is still running: once cancelCrawl has marked it cancelled, nothing more is
+ * fetched and the outcome is `cancelled`.
+ */
 export async function crawlPages(
   deps: CrawlDeps,
   ref: CrawlRef,
   settings: CrawlSettings,
   state: CrawlState,
-): Promise<{ outcome: "continued"; state: CrawlState } | { outcome: "failed"; reason: string }> {
+): Promise<{ outcome: "continued"; state: CrawlState } | { outcome: "failed"; reason: string } | { outcome: "cancelled" }> {
   try {
-    const next = await crawlNextBatch(state, settings, crawlEnvironment(deps.config), crawledPageStore(deps, ref), CRAWL_BATCH_SIZE);
+    const handler = { ...crawledPageStore(deps, ref), isCancelled: () => isCrawlStopped(deps, ref) };
+    const next = await crawlNextBatch(state, settings, crawlEnvironment(deps.config), handler, CRAWL_BATCH_SIZE);
     await recordProgress(deps, ref, next);
+    if (next.cancelled) return { outcome: "cancelled" };
     return { outcome: "continued", state: next };
   } catch (error) {
     if (!(error instanceof CrawlStartError)) throw error;
@@ -109,6 +120,12 @@ export async function removeGonePages(deps: CrawlDeps, ref: CrawlRef, state: Cra
 /** Last step: the crawl is completed with its final counts (unless it was cancelled meanwhile). */
 export async function finishCrawl(deps: CrawlDeps, ref: CrawlRef, state: CrawlState, removed = 0): Promise<void> {
   await recordProgress(deps, ref, state, { status: "completed", finishedAt: new Date(), pagesRemoved: removed }, { onlyRunning: true });
+}
+
+/** True once the crawl is no longer running: cancelled (or gone) while its pages were being fetched. */
+async function isCrawlStopped(deps: CrawlDeps, ref: CrawlRef): Promise<boolean> {
+  const crawl = await deps.prisma.crawl.findFirst({ where: whereCrawl(ref), select: { status: true } });
+  return crawl?.status !== "running";
 }
 
 /** The crawl could not run (start failure, or retries ran out). */
