@@ -1,6 +1,6 @@
 import type { AddressInfo } from "node:net";
 import { serve, type ServerType } from "@hono/node-server";
-import { recoverStuckDocuments } from "@frontdesk/worker";
+import { recoverStuckCrawls, recoverStuckDocuments } from "@frontdesk/worker";
 import { createApp } from "./app";
 import type { ApiDeps } from "./deps";
 
@@ -11,7 +11,7 @@ export interface RunningServer {
   close(): Promise<void>;
 }
 
-/** Listens on host:port, then re-queues documents a previous run left unfinished. */
+/** Listens on host:port, then re-queues documents and restarts crawls a previous run left unfinished. */
 export async function startServer(deps: ApiDeps, options: { port: number; host: string }): Promise<RunningServer> {
   const app = createApp(deps);
   const { server, address } = await new Promise<{ server: ServerType; address: AddressInfo }>((resolve, reject) => {
@@ -21,6 +21,7 @@ export async function startServer(deps: ApiDeps, options: { port: number; host: 
   const host = address.family === "IPv6" ? `[${address.address}]` : address.address;
   const url = `http://${host}:${address.port}`;
   await recoverStuckDocuments(deps);
+  await recoverStuckCrawls(deps);
   return {
     server,
     url,

@@ -2,6 +2,7 @@ import { htmlPage, startTestSite, type TestSite } from "@frontdesk/rag/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createHarness, type Harness } from "../../../test/ingestion-harness";
 import { createEventBus, type WorkerEventBus } from "../../event-bus";
+import { recoverStuckCrawls } from "../../recover-stuck-crawls";
 
 let h: Harness;
 let bus: WorkerEventBus;
@@ -154,6 +155,32 @@ describe("crawl-website", () => {
       await changing.close();
     }
   }, 180_000);
+
+  it("recoverStuckCrawls restarts crawls a crashed in-process run left queued or running", async () => {
+    const kb = await h.db.prisma.knowledgeBase.create({
+      data: { organizationId: "org_test", name: "After a crash", embeddingModel: h.embeddings.model, embeddingDimensions: h.embeddings.dimensions },
+    });
+    const base = { organizationId: "org_test", knowledgeBaseId: kb.id, maxDepth: 0, maxPages: 5 };
+    // As the process left them: one halfway through (stale counts), one never started.
+    const running = await h.db.prisma.crawl.create({ data: { ...base, startUrl: `${site.url}/`, status: "running", pagesDiscovered: 9, pagesIngested: 3 } });
+    const queued = await h.db.prisma.crawl.create({ data: { ...base, startUrl: `${site.url}/faq`, status: "queued" } });
+
+    const inngestBus = { mode: "inngest", send: async () => { throw new Error("must not send"); } } as unknown as WorkerEventBus;
+    expect(await recoverStuckCrawls({ ...h.deps, events: inngestBus })).toBe(0);
+
+    expect(await recoverStuckCrawls({ ...h.deps, events: bus })).toBe(2);
+    await bus.drain();
+    const after = await h.db.prisma.crawl.findMany({ where: { id: { in: [running.id, queued.id] } }, orderBy: { createdAt: "asc" } });
+    expect(after.map((c) => [c.status, c.pagesDiscovered, c.pagesIngested])).toEqual([
+      ["completed", 1, 1],
+      ["completed", 1, 1],
+    ]);
+    expect((await pages(kb.id)).map((p) => [p.document.sourceUri, p.document.status])).toEqual([
+      [`${site.url}/`, "ready"],
+      [`${site.url}/faq`, "ready"],
+    ]);
+    expect(await recoverStuckCrawls({ ...h.deps, events: bus })).toBe(0);
+  }, 120_000);
 
   it("fails with a clear reason when the start page is disallowed, unreachable or private", async () => {
     const disallowed = await runCrawl({ startUrl: `${site.url}/admin` });
