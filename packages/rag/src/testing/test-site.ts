@@ -21,6 +21,8 @@ export interface TestSite {
   pages: Map<string, TestSiteResource>;
   /** Every request as "METHOD path" with a trailing " (conditional)" when it carried validators. */
   requests: string[];
+  /** The same requests with when they arrived (Date.now()), for politeness tests. */
+  log: Array<{ request: string; at: number }>;
   close(): Promise<void>;
 }
 
@@ -33,10 +35,13 @@ export async function startTestSite(pages: Record<string, TestSiteResource | str
     Object.entries(pages).map(([path, resource]) => [path, typeof resource === "string" ? { body: resource } : resource]),
   );
   const requests: string[] = [];
+  const log: Array<{ request: string; at: number }> = [];
   const server = createServer(async (req: IncomingMessage, res: ServerResponse) => {
     const path = req.url ?? "/";
     const conditional = req.headers["if-none-match"] !== undefined || req.headers["if-modified-since"] !== undefined;
-    requests.push(`${req.method} ${path}${conditional ? " (conditional)" : ""}`);
+    const request = `${req.method} ${path}${conditional ? " (conditional)" : ""}`;
+    requests.push(request);
+    log.push({ request, at: Date.now() });
     const resource = map.get(path);
     if (resource?.delayMs) await new Promise((resolve) => setTimeout(resolve, resource.delayMs));
     if (!resource) {
@@ -65,6 +70,7 @@ export async function startTestSite(pages: Record<string, TestSiteResource | str
     url,
     pages: map,
     requests,
+    log,
     close: () =>
       new Promise<void>((resolve) => {
         server.closeAllConnections();

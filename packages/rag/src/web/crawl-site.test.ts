@@ -217,6 +217,44 @@ describe("crawlSite", () => {
     expect(state.queue.length).toBeGreaterThan(0);
   });
 
+  it("honours robots.txt Crawl-delay between page requests, capped so a huge one cannot stall the worker", async () => {
+    const links = ["/a", "/b", "/c"].map((p) => `<a href="${p}">${p}</a>`).join(" ");
+    const polite = await startTestSite({
+      // Our own group's delay wins over the * group's.
+      "/robots.txt": { body: "User-agent: *\nCrawl-delay: 3600\n\nUser-agent: FrontdeskBot\nCrawl-delay: 0.3\n", contentType: "text/plain" },
+      "/": htmlPage("Index", `<p>A site that asks crawlers to slow down a little.</p>${links}`),
+      "/a": htmlPage("A", "<p>Page A.</p>"),
+      "/b": htmlPage("B", "<p>Page B.</p>"),
+      "/c": htmlPage("C", "<p>Page C.</p>"),
+    });
+    const gaps = () => {
+      const times = polite.log.filter((entry) => !entry.request.includes("robots.txt")).map((entry) => entry.at);
+      return times.slice(1).map((at, i) => at - times[i]!);
+    };
+    try {
+      const s = settings({ startUrl: `${polite.url}/`, maxDepth: 1 });
+      // Small batches: the delay also holds across batches (durable steps).
+      let state = await startSiteCrawl(s, env);
+      while (!isCrawlDone(state, s)) state = await crawlNextBatch(state, s, env, memoryHandler(), 2);
+      expect(state.counts.ingested).toBe(4);
+      expect(gaps()).toHaveLength(4); // /, /about (404), /a, /b, /c
+      for (const gap of gaps()) expect(gap).toBeGreaterThanOrEqual(270);
+
+      // Only the * group now, asking for an hour between requests: cut to maxCrawlDelayMs.
+      polite.pages.set("/robots.txt", { body: "User-agent: *\nCrawl-delay: 3600\n", contentType: "text/plain" });
+      polite.log.length = 0;
+      const capped: CrawlEnvironment = { ...env, maxCrawlDelayMs: 150 };
+      const started = Date.now();
+      let again = await startSiteCrawl(s, capped);
+      while (!isCrawlDone(again, s)) again = await crawlNextBatch(again, s, capped, memoryHandler(), 10);
+      expect(again.counts.ingested).toBe(4);
+      expect(Date.now() - started).toBeLessThan(5_000);
+      for (const gap of gaps()) expect(gap).toBeGreaterThanOrEqual(120);
+    } finally {
+      await polite.close();
+    }
+  });
+
   it("fails the crawl with a reason when the start cannot be crawled", async () => {
     await expect(startSiteCrawl(settings({ startUrl: `${site.url}/private/secret` }), env)).rejects.toThrow(
       /robots.txt disallows .*\/private\/secret for FrontdeskBot/,

@@ -24,9 +24,14 @@ export interface CrawlSettings {
 
 export interface CrawlEnvironment {
   fetch: Pick<WebFetchOptions, "maxBytes" | "timeoutMs" | "userAgent" | "assertDestination">;
-  /** Pages fetched at once (default 2: polite to small sites). */
+  /** Pages fetched at once (default 2: polite to small sites); one at a time on an origin with a Crawl-delay. */
   concurrency?: number;
+  /** Longest robots.txt `Crawl-delay` honoured (default MAX_CRAWL_DELAY_MS): a larger one is cut to this. */
+  maxCrawlDelayMs?: number;
 }
+
+/** 10 s: a robots.txt asking for more (some ask for hours) must not stall a worker; we still wait this long. */
+export const MAX_CRAWL_DELAY_MS = 10_000;
 
 export interface CrawlCounts {
   discovered: number;
@@ -64,6 +69,8 @@ export interface CrawlState {
   partial: boolean;
   /** The handler said the crawl was cancelled: nothing more is fetched and isCrawlDone is true. */
   cancelled?: boolean;
+  /** When the last request to each origin started (epoch ms), to keep its Crawl-delay across batches and steps. */
+  lastRequestAt?: Record<string, number>;
 }
 
 /** What the crawler found at one URL, for the caller to store. */
@@ -151,10 +158,12 @@ export async function startSiteCrawl(settings: CrawlSettings, env: CrawlEnvironm
       );
     }
     enqueue(crawl, settings, start, 0);
+    state.lastRequestAt = { [state.scopeOrigin]: Date.now() };
     return settle(crawl);
   }
 
   const { pages, complete } = await readSitemaps(start, robots, env);
+  state.lastRequestAt = { [state.scopeOrigin]: Date.now() };
   if (!complete) state.partial = true;
   for (const page of pages) {
     if (inScope(state, settings, page)) enqueue(crawl, settings, page, 0);
@@ -181,6 +190,7 @@ export async function crawlNextBatch(
 
   while (processed < batchSize && !isCrawlDone(state, settings)) {
     const wave: QueuedUrl[] = [];
+    const delays = new Map<QueuedUrl, number>();
     while (wave.length < Math.min(batchSize - processed, settings.maxPages - state.fetched) && state.queue.length > 0) {
       const next = state.queue.shift()!;
       const robots = await robotsFor(state, next.url, env);
@@ -189,6 +199,18 @@ export async function crawlNextBatch(
         // An unreadable robots.txt forbids fetching for now; it does not mean the page is gone.
         if (state.robots[new URL(next.url).origin] === false) await handler.keep?.(next.url);
         continue;
+      }
+      const delayMs = crawlDelayMs(robots, env);
+      if (delayMs > 0) {
+        // An origin with a Crawl-delay gets one request at a time: this page goes alone, in its own wave.
+        if (wave.length > 0) {
+          state.queue.unshift(next);
+          break;
+        }
+        delays.set(next, delayMs);
+        wave.push(next);
+        state.fetched += 1;
+        break;
       }
       wave.push(next);
       state.fetched += 1;
@@ -203,6 +225,10 @@ export async function crawlNextBatch(
             state.cancelled = true;
             return { kind: "cancelled" };
           }
+          const origin = new URL(item.url).origin;
+          const wait = (state.lastRequestAt?.[origin] ?? 0) + (delays.get(item) ?? 0) - Date.now();
+          if (wait > 0) await sleep(wait);
+          (state.lastRequestAt ??= {})[origin] = Date.now();
           return fetchOne(item, state, env, handler);
         }),
       ),
@@ -267,6 +293,14 @@ async function handleResource(crawl: WorkingCrawl, settings: CrawlSettings, item
     if (!crawl.seen.has(link) && inScope(state, settings, link)) enqueue(crawl, settings, link, item.depth + 1);
   }
 }
+
+/** The origin's robots.txt Crawl-delay in ms, capped at env.maxCrawlDelayMs (MAX_CRAWL_DELAY_MS); 0 for none. */
+function crawlDelayMs(robots: RobotsRules, env: CrawlEnvironment): number {
+  if (!robots.crawlDelaySeconds) return 0;
+  return Math.min(robots.crawlDelaySeconds * 1000, env.maxCrawlDelayMs ?? MAX_CRAWL_DELAY_MS);
+}
+
+const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
 type FetchOutcome =
   | { kind: "resource"; resource: CrawledResource }

@@ -10,6 +10,7 @@ export {
   crawlNextBatch,
   isCrawlComplete,
   isCrawlDone,
+  MAX_CRAWL_DELAY_MS,
   startSiteCrawl,
   type CrawlCounts,
   type CrawledResource,

@@ -6,6 +6,8 @@ export const CRAWLER_AGENT_TOKEN = "FrontdeskBot";
 export interface RobotsRules {
   isAllowed(url: string): boolean;
   sitemaps: string[];
+  /** `Crawl-delay` of our group (else `*`) in seconds, uncapped; undefined when none or not a number ≥ 0. */
+  crawlDelaySeconds?: number;
 }
 
 /**
@@ -15,10 +17,12 @@ export interface RobotsRules {
 export function parseRobots(robotsUrl: string, text: string | null): RobotsRules {
   if (text === null) return { isAllowed: () => true, sitemaps: [] };
   const robots = robotsParser(robotsUrl, text);
+  const delay = robots.getCrawlDelay(CRAWLER_AGENT_TOKEN);
   return {
     // undefined means the URL is on another origin than this robots.txt: these rules say nothing about it.
     isAllowed: (url) => robots.isAllowed(url, CRAWLER_AGENT_TOKEN) !== false,
     sitemaps: robots.getSitemaps(),
+    ...(typeof delay === "number" && Number.isFinite(delay) && delay > 0 ? { crawlDelaySeconds: delay } : {}),
   };
 }
 
