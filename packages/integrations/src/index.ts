@@ -26,7 +26,8 @@ export {
 export { mergeConfigUpdate, redactConfig, secretFields } from "./config-secrets";
 export { runToolSafely, type ToolOutcome } from "./tool-result";
 export { buildIntegrationTools, type InstalledIntegration, type IntegrationTool } from "./tools";
-export { assertPublicDestination, isPrivateAddress } from "./net/assert-public-destination";
+export { assertPublicDestination, isPrivateAddress, systemResolveHost, type ResolveHost } from "./net/assert-public-destination";
+export { createPublicOnlyFetch, publicOnlyFetch, publicOnlyLookup, type FetchFunction } from "./net/public-only-fetch";
 export * from "./signing";
 export * from "./crypto";
 export { deliverWebhook, type WebhookDelivery } from "./webhook/deliver-webhook";

@@ -1,5 +1,5 @@
 import { randomUUID } from "node:crypto";
-import { assertPublicDestination, webhookHeaders } from "@frontdesk/integrations";
+import { assertPublicDestination, publicOnlyFetch, webhookHeaders } from "@frontdesk/integrations";
 import type { InvokableCustomAction } from "./load-for-invoke";
 
 const MAX_RESPONSE_CHARS = 64 * 1024;
@@ -37,7 +37,9 @@ export async function callActionEndpoint(
       Object.assign(headers, webhookHeaders({ secret: action.auth.secret, body, event: `action.${action.name}`, deliveryId: randomUUID() }));
       if (!hasBody) delete headers["Content-Type"];
     }
-    const response = await fetch(url, {
+    // Checked again at connect time (DNS rebinding) unless private networks are allowed.
+    const send = options.allowPrivateNetworks ? fetch : publicOnlyFetch("custom_action");
+    const response = await send(url, {
       method: action.method,
       headers,
       ...(hasBody ? { body } : {}),
@@ -55,7 +57,9 @@ export async function callActionEndpoint(
     };
   } catch (error) {
     const timedOut = error instanceof Error && (error.name === "TimeoutError" || error.name === "AbortError");
-    const message = timedOut ? `The endpoint did not answer within ${action.timeoutMs} ms` : (error as Error).message;
+    const cause = (error as { cause?: { code?: string; message?: string } })?.cause;
+    const blocked = cause?.code === "blocked_destination" ? cause.message : undefined;
+    const message = timedOut ? `The endpoint did not answer within ${action.timeoutMs} ms` : (blocked ?? (error as Error).message);
     return { ok: false, status: null, durationMs: elapsed(), response: null, error: message };
   }
 }

@@ -1,6 +1,6 @@
 import type { AppConfig } from "@frontdesk/config";
 import { fetchWebResource, readWebPage, WebFetchError } from "@frontdesk/rag";
-import { destinationGuard } from "../web";
+import { webFetchGuard } from "../web";
 import { IngestionFailure } from "./ingestion-failure";
 
 export interface FetchedSource {
@@ -12,7 +12,7 @@ export interface FetchedSource {
 const FETCH_TIMEOUT_MS = 30_000;
 
 /**
- * Downloads a URL document through the same path as the crawler: SSRF guard on every hop (unless
+ * Downloads a URL document through the same path as the crawler: SSRF guard on every hop and at connect time (unless
  * ALLOW_PRIVATE_NETWORK_FETCH), timeout, size cap. HTML pages come back as their Readability text (Markdown
  * headings, lists, table rows) so a single URL and a crawled page of the same site read the same. Permanent
  * problems (4xx, blocked address, too large) are IngestionFailures; network errors and 5xx are plain errors so
@@ -27,7 +27,7 @@ export async function fetchUrlSource(
     response = await fetchWebResource(url, {
       maxBytes: config.UPLOAD_MAX_BYTES,
       timeoutMs: FETCH_TIMEOUT_MS,
-      assertDestination: destinationGuard(config),
+      ...webFetchGuard(config),
     });
   } catch (error) {
     if (error instanceof WebFetchError) {

@@ -1,1 +1,1 @@
-export { destinationGuard } from "./destination-guard";
+export { destinationGuard, webFetchGuard } from "./destination-guard";

@@ -17,16 +17,22 @@ export function isPrivateAddress(address: string): boolean {
   return privateRanges.check(address, isIPv4(address) ? "ipv4" : "ipv6");
 }
 
+/** Resolves a host name to every address it has (dns.lookup, like connections do); injectable for tests. */
+export type ResolveHost = (host: string) => Promise<Array<{ address: string; family: number }>>;
+
+export const systemResolveHost: ResolveHost = (host) => lookup(host, { all: true, verbatim: true });
+
 /**
  * Owner-entered destinations (webhook URLs, SMTP hosts) must not reach the server's own network (cloud metadata,
- * databases). Self-hosters who need internal endpoints opt in with ctx.allowPrivateNetworks. The check resolves
- * DNS once, so a rebinding resolver could still race it; the connect-time guard is left for later.
+ * databases). Self-hosters who need internal endpoints opt in with ctx.allowPrivateNetworks. This check resolves
+ * DNS on its own, so a rebinding resolver could answer differently when the connection is made: HTTP callers
+ * also connect through publicOnlyFetch, which checks the addresses actually connected to (see public-only-fetch.ts).
  */
-export async function assertPublicDestination(host: string, provider: string): Promise<void> {
+export async function assertPublicDestination(host: string, provider: string, resolve: ResolveHost = systemResolveHost): Promise<void> {
   const bare = host.replace(/^\[|\]$/g, "");
   let addresses: { address: string }[];
   try {
-    addresses = await lookup(bare, { all: true, verbatim: true });
+    addresses = await resolve(bare);
   } catch (error) {
     throw new IntegrationError({ provider, code: "unresolvable_destination", message: `Cannot resolve ${bare}: ${(error as Error).message}` });
   }

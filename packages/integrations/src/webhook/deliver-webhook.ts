@@ -1,6 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { IntegrationError, parseRetryAfter } from "../errors";
 import { assertPublicDestination } from "../net/assert-public-destination";
+import { publicOnlyFetch } from "../net/public-only-fetch";
 import { webhookHeaders } from "../signing";
 
 export interface WebhookDelivery {
@@ -21,9 +22,11 @@ export async function deliverWebhook(opts: {
   if (!opts.allowPrivateNetworks) await assertPublicDestination(new URL(opts.url).hostname, "webhook");
   const deliveryId = opts.deliveryId ?? randomUUID();
   const body = JSON.stringify({ id: deliveryId, event: opts.event, createdAt: new Date().toISOString(), data: opts.payload });
+  // The connection itself is checked too, so a DNS answer that changes after the check above cannot reach inside.
+  const send = opts.allowPrivateNetworks ? fetch : publicOnlyFetch("webhook");
   let response: Response;
   try {
-    response = await fetch(opts.url, {
+    response = await send(opts.url, {
       method: "POST",
       headers: webhookHeaders({ secret: opts.secret, body, event: opts.event, deliveryId }),
       body,
@@ -31,6 +34,8 @@ export async function deliverWebhook(opts: {
       signal: opts.signal ?? AbortSignal.timeout(10_000),
     });
   } catch (error) {
+    const cause = (error as { cause?: unknown }).cause;
+    if (cause instanceof IntegrationError && cause.code === "blocked_destination") throw cause;
     throw new IntegrationError({ provider: "webhook", message: `Webhook delivery failed: ${(error as Error).message}` });
   }
   await response.body?.cancel();

@@ -23,7 +23,7 @@ export interface CrawlSettings {
 }
 
 export interface CrawlEnvironment {
-  fetch: Pick<WebFetchOptions, "maxBytes" | "timeoutMs" | "userAgent" | "assertDestination">;
+  fetch: Pick<WebFetchOptions, "maxBytes" | "timeoutMs" | "userAgent" | "assertDestination" | "fetch">;
   /** Pages fetched at once (default 2: polite to small sites); one at a time on an origin with a Crawl-delay. */
   concurrency?: number;
   /** Longest robots.txt `Crawl-delay` honoured (default MAX_CRAWL_DELAY_MS): a larger one is cut to this. */

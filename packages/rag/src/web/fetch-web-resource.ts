@@ -10,6 +10,11 @@ export interface WebFetchOptions {
   accept?: string;
   /** Checked before every request, each redirect hop included; throw to refuse the destination (SSRF guard). */
   assertDestination?: (url: URL) => Promise<void>;
+  /**
+   * Makes each request (default: the global fetch). The SSRF guard passes one that also checks the address it
+   * connects to (DNS rebinding); a refusal there rejects with a `cause` whose code is "blocked_destination".
+   */
+  fetch?: (input: URL, init: RequestInit) => Promise<Response>;
   /** Validators from the last fetch: a 304 answer comes back as `not_modified`. */
   etag?: string | null;
   lastModified?: string | null;
@@ -50,7 +55,7 @@ export async function fetchWebResource(input: string, options: WebFetchOptions):
     }
     let response: Response;
     try {
-      response = await fetch(url, { redirect: "manual", signal, headers });
+      response = await (options.fetch ?? fetch)(url, { redirect: "manual", signal, headers });
     } catch (error) {
       throw transportError(url, error, timeoutMs);
     }
@@ -95,6 +100,9 @@ function transportError(url: URL, error: unknown, timeoutMs: number): WebFetchEr
     return new WebFetchError("timeout", `${url.href} did not answer within ${Math.round(timeoutMs / 1000)} s`, { cause: error });
   }
   const cause = (error as { cause?: { code?: string; message?: string } })?.cause;
+  if (cause?.code === "blocked_destination") {
+    return new WebFetchError("blocked", `${url.href} is not allowed: ${cause.message ?? "private address"}`, { cause: error });
+  }
   const reason = cause?.code ?? cause?.message ?? (error as Error)?.message ?? "network error";
   return new WebFetchError("network", `${url.href} is unreachable (${reason})`, { cause: error });
 }

@@ -1,13 +1,13 @@
 import type { AppConfig } from "@frontdesk/config";
 import type { CrawlEnvironment } from "@frontdesk/rag";
-import { destinationGuard } from "../../web";
+import { webFetchGuard } from "../../web";
 
 /** Per-request limits: a page may be as large as an upload, and gets 20 s to arrive. */
 export const PAGE_TIMEOUT_MS = 20_000;
 
 export function crawlEnvironment(config: Pick<AppConfig, "UPLOAD_MAX_BYTES" | "ALLOW_PRIVATE_NETWORK_FETCH">): CrawlEnvironment {
   return {
-    fetch: { maxBytes: config.UPLOAD_MAX_BYTES, timeoutMs: PAGE_TIMEOUT_MS, assertDestination: destinationGuard(config) },
+    fetch: { maxBytes: config.UPLOAD_MAX_BYTES, timeoutMs: PAGE_TIMEOUT_MS, ...webFetchGuard(config) },
     concurrency: 2,
   };
 }
