@@ -42,7 +42,8 @@ export function publicOnlyLookup(provider: string, resolve: ResolveHost = system
  */
 export function createPublicOnlyFetch(provider: string, resolve: ResolveHost = systemResolveHost): FetchFunction {
   const dispatcher = new Agent({ connect: { lookup: publicOnlyLookup(provider, resolve) } });
-  return ((input, init) => undiciFetch(input, { ...(init as object), dispatcher } as never)) as unknown as FetchFunction;
+  const publicFetch = (input: string | URL, init?: RequestInit) => undiciFetch(input, { ...(init as object), dispatcher } as never);
+  return publicFetch as unknown as FetchFunction;
 }
 
 const shared = new Map<string, FetchFunction>();
