@@ -23,17 +23,22 @@ function cachePath(databaseUrl: string, collection: BeirCollection): string {
   return join(tmpdir(), `frontdesk-bench-${database}-${collection.name.replace(/\W/g, "_")}.json`);
 }
 
+/** The corpus an earlier `--keep-database` run stored for this collection in that database, if any. */
+export async function readCachedCorpus(keptDatabaseUrl: string, collection: BeirCollection): Promise<{ corpus: IngestedCorpus; ingestSeconds: number } | undefined> {
+  const path = cachePath(keptDatabaseUrl, collection);
+  if (!existsSync(path)) return undefined;
+  const { beirIdsByDocumentId, ingestSeconds, ...rest } = JSON.parse(await readFile(path, "utf8")) as CachedCorpus;
+  return { corpus: { ...rest, beirIdsByDocumentId: new Map(beirIdsByDocumentId) }, ingestSeconds };
+}
+
 export async function ingestOrReuseCorpus(
   api: BenchApi,
   collection: BeirCollection,
   keptDatabaseUrl: string | undefined,
 ): Promise<{ corpus: IngestedCorpus; ingestSeconds: number; reused: boolean }> {
+  const cached = keptDatabaseUrl ? await readCachedCorpus(keptDatabaseUrl, collection) : undefined;
+  if (cached) return { ...cached, reused: true };
   const path = keptDatabaseUrl ? cachePath(keptDatabaseUrl, collection) : undefined;
-  if (path && existsSync(path)) {
-    const cached = JSON.parse(await readFile(path, "utf8")) as CachedCorpus;
-    const { beirIdsByDocumentId, ingestSeconds, ...rest } = cached;
-    return { corpus: { ...rest, beirIdsByDocumentId: new Map(beirIdsByDocumentId) }, ingestSeconds, reused: true };
-  }
   const started = performance.now();
   const corpus = await ingestCorpus(api, collection);
   const ingestSeconds = (performance.now() - started) / 1000;

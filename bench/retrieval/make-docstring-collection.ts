@@ -1,6 +1,6 @@
-import { createHash } from "node:crypto";
-import { mkdir, readdir, readFile, stat, writeFile } from "node:fs/promises";
+import { readdir, readFile, stat } from "node:fs/promises";
 import { join, relative } from "node:path";
+import { knownItemArgs, writeKnownItemCollection } from "./known-item-collection";
 
 // tsx bench/retrieval/make-docstring-collection.ts <out folder> [python lib dir, default /usr/lib/python3.11] [--documents 2000] [--queries 300]
 //
@@ -11,12 +11,7 @@ import { join, relative } from "node:path";
 // Docstrings are sampled by a hash of their qualified name, so a given Python install always gives the same
 // collection. Tests and private names (leading underscore) are left out.
 
-const args = process.argv.slice(2);
-const flag = (name: string, fallback: number) => (args.includes(name) ? Number(args[args.indexOf(name) + 1]) : fallback);
-const positional = args.filter((arg, index) => !arg.startsWith("--") && !args[index - 1]?.startsWith("--"));
-const [out, libDir = "/usr/lib/python3.11"] = positional;
-const DOCUMENTS = flag("--documents", 2000);
-const QUERIES = flag("--queries", 300);
+const { out, source: libDir, documents, queries } = knownItemArgs(process.argv.slice(2), "/usr/lib/python3.11");
 const MAX_WORDS = 300;
 
 interface Docstring {
@@ -55,8 +50,6 @@ function parse(source: string, module: string): Docstring[] {
   return found;
 }
 
-const rank = (name: string) => createHash("sha256").update(name).digest("hex");
-
 async function main(): Promise<void> {
   if (!out) throw new Error("usage: make-docstring-collection.ts <out folder> [python lib dir] [--documents N] [--queries N]");
   const docstrings: Docstring[] = [];
@@ -64,24 +57,9 @@ async function main(): Promise<void> {
     const module = relative(libDir, file).replace(/\.py$/, "").replace(/\//g, ".").replace(/\.__init__$/, "");
     docstrings.push(...parse(await readFile(file, "utf8"), module));
   }
-  // One entry per summary and per body: overloads and copied docstrings repeat them.
-  const seen = new Set<string>();
-  const unique = docstrings
-    .sort((a, b) => rank(a.name).localeCompare(rank(b.name)))
-    .filter((doc) => {
-      const keys = [doc.summary.toLowerCase(), doc.body.toLowerCase()];
-      if (keys.some((key) => seen.has(key))) return false;
-      keys.forEach((key) => seen.add(key));
-      return true;
-    })
-    .slice(0, DOCUMENTS);
-  await mkdir(join(out, "qrels"), { recursive: true });
-  const corpus = unique.map((doc, index) => JSON.stringify({ _id: `d${index}`, title: doc.name, text: doc.body }));
-  const queries = unique.slice(0, QUERIES).map((doc, index) => ({ id: `q${index}`, text: doc.summary, doc: `d${index}` }));
-  await writeFile(join(out, "corpus.jsonl"), `${corpus.join("\n")}\n`);
-  await writeFile(join(out, "queries.jsonl"), `${queries.map((q) => JSON.stringify({ _id: q.id, text: q.text })).join("\n")}\n`);
-  await writeFile(join(out, "qrels", "test.tsv"), `query-id\tcorpus-id\tscore\n${queries.map((q) => `${q.id}\t${q.doc}\t1`).join("\n")}\n`);
-  console.log(`${docstrings.length} docstrings; wrote ${unique.length} documents and ${queries.length} queries to ${out}`);
+  const items = docstrings.map((doc) => ({ name: doc.name, query: doc.summary, text: doc.body }));
+  const written = await writeKnownItemCollection(out, items, { documents, queries });
+  console.log(`${docstrings.length} docstrings; wrote ${written.documents} documents and ${written.queries} queries to ${out}`);
 }
 
 await main();

@@ -1,7 +1,7 @@
-import { createHash } from "node:crypto";
-import { mkdir, readdir, readFile, writeFile } from "node:fs/promises";
+import { readdir, readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { gunzipSync } from "node:zlib";
+import { knownItemArgs, writeKnownItemCollection } from "./known-item-collection";
 
 // tsx bench/retrieval/make-manpage-collection.ts <out folder> [man dir, default /usr/share/man] [--documents 2000] [--queries 300]
 //
@@ -9,14 +9,10 @@ import { gunzipSync } from "node:zlib";
 // hold beyond Cranfield (known-item search): the corpus is the DESCRIPTION sections of the man pages in man1,
 // man3, man5, man7 and man8 (title: the page), and each query is a page's one-line NAME summary ("ls - list directory contents" →
 // "list directory contents") whose only relevant document is that page's description. Pages are sampled by a hash
-// of their name, so the same man pages always give the same collection. Nothing here was tuned on it.
+// of their name, so the same man pages always give the same collection; installing packages adds their pages
+// and so changes it (compare numbers from one machine state).
 
-const args = process.argv.slice(2);
-const flag = (name: string, fallback: number) => (args.includes(name) ? Number(args[args.indexOf(name) + 1]) : fallback);
-const positional = args.filter((arg, index) => !arg.startsWith("--") && !args[index - 1]?.startsWith("--"));
-const [out, manDir = "/usr/share/man"] = positional;
-const DOCUMENTS = flag("--documents", 2000);
-const QUERIES = flag("--queries", 300);
+const { out, source: manDir, documents, queries } = knownItemArgs(process.argv.slice(2), "/usr/share/man");
 const MAX_WORDS = 300;
 const FAMILY_SIZE = 5;
 
@@ -75,8 +71,6 @@ function parsePage(source: string, fileName: string): Page | undefined {
   return { name: fileName.replace(/\.\d\w*\.gz$/, ""), summary, description: words.slice(0, MAX_WORDS).join(" ") };
 }
 
-const rank = (name: string) => createHash("sha256").update(name).digest("hex");
-
 async function main(): Promise<void> {
   if (!out) throw new Error("usage: make-manpage-collection.ts <out folder> [man dir] [--documents N] [--queries N]");
   const pages: Page[] = [];
@@ -90,28 +84,11 @@ async function main(): Promise<void> {
       if (page) pages.push(page);
     }
   }
-  // One page per summary and per description (aliases repeat them), and at most FAMILY_SIZE pages per
-  // command family ("gcloud_…", "git-…"), so that one generated family of thousands does not make the collection.
-  const seen = new Set<string>();
-  const families = new Map<string, number>();
-  const unique = pages
-    .sort((a, b) => rank(a.name).localeCompare(rank(b.name)))
-    .filter((page) => {
-      const keys = [page.summary.toLowerCase(), page.description.toLowerCase()];
-      const family = page.name.split(/[-_.]/)[0] ?? page.name;
-      if (keys.some((key) => seen.has(key)) || (families.get(family) ?? 0) >= FAMILY_SIZE) return false;
-      keys.forEach((key) => seen.add(key));
-      families.set(family, (families.get(family) ?? 0) + 1);
-      return true;
-    })
-    .slice(0, DOCUMENTS);
-  await mkdir(join(out, "qrels"), { recursive: true });
-  const corpus = unique.map((page, index) => JSON.stringify({ _id: `d${index}`, title: page.name, text: page.description }));
-  const queries = unique.slice(0, QUERIES).map((page, index) => ({ id: `q${index}`, text: page.summary, doc: `d${index}` }));
-  await writeFile(join(out, "corpus.jsonl"), `${corpus.join("\n")}\n`);
-  await writeFile(join(out, "queries.jsonl"), `${queries.map((q) => JSON.stringify({ _id: q.id, text: q.text })).join("\n")}\n`);
-  await writeFile(join(out, "qrels", "test.tsv"), `query-id\tcorpus-id\tscore\n${queries.map((q) => `${q.id}\t${q.doc}\t1`).join("\n")}\n`);
-  console.log(`${pages.length} parsable pages; wrote ${unique.length} documents and ${queries.length} queries to ${out}`);
+  // At most FAMILY_SIZE pages per command family ("gcloud_…", "git-…"), so that one generated family of thousands
+  // does not make the collection.
+  const items = pages.map((page) => ({ name: page.name, query: page.summary, text: page.description }));
+  const written = await writeKnownItemCollection(out, items, { documents, queries, familySize: FAMILY_SIZE, family: (item) => item.name.split(/[-_.]/)[0] ?? item.name });
+  console.log(`${pages.length} parsable pages; wrote ${written.documents} documents and ${written.queries} queries to ${out}`);
 }
 
 await main();

@@ -1,7 +1,8 @@
-import { createServer, request, type Server } from "node:http";
+import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { streamMultipartUpload } from "../../api/test/support/stream-multipart-upload";
 import { inBrowser, shot, signUp, useAdminStack } from "./stack";
 
 /** A tiny local website for the crawl: a home page linking two help pages. */
@@ -145,42 +146,8 @@ describe("knowledge pages in a browser", () => {
       // 413 naming `file` while it is still being sent, and nothing more of it is read.
       const cookie = (await context.cookies()).map((c) => `${c.name}=${c.value}`).join("; ");
       const adminUrl = stack().admin.url;
-      const boundary = "----frontdesk-admin-limit";
       const total = 64 * UPLOAD_LIMIT;
-      let sent = 0;
-      let finished = false;
-      const answer = await new Promise<{ status: number; body: string; sentWhenAnswered: number; stillSending: boolean }>((resolve, reject) => {
-        const req = request(`${adminUrl}/api/admin/knowledge/bases/${knowledgeBaseId}/documents`, {
-          method: "POST",
-          headers: { cookie, origin: adminUrl, "content-type": `multipart/form-data; boundary=${boundary}`, "transfer-encoding": "chunked" },
-        });
-        req.on("response", (res) => {
-          const sentWhenAnswered = sent;
-          const stillSending = !finished;
-          let body = "";
-          res.setEncoding("utf8");
-          res.on("data", (part: string) => (body += part));
-          res.on("end", () => {
-            req.destroy();
-            resolve({ status: res.statusCode ?? 0, body, sentWhenAnswered, stillSending });
-          });
-        });
-        req.on("error", (error) => (finished ? undefined : reject(error)));
-        req.write(`--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="huge.txt"\r\nContent-Type: text/plain\r\n\r\n`);
-        const piece = Buffer.alloc(16 * 1024, 120);
-        const pump = () => {
-          while (!req.destroyed) {
-            if (sent >= total) {
-              finished = true;
-              req.end(`\r\n--${boundary}--\r\n`);
-              return;
-            }
-            sent += piece.byteLength;
-            if (!req.write(piece)) return void req.once("drain", pump);
-          }
-        };
-        pump();
-      });
+      const answer = await streamMultipartUpload(`${adminUrl}/api/admin/knowledge/bases/${knowledgeBaseId}/documents`, total, { cookie, origin: adminUrl });
       expect(answer.status).toBe(413);
       expect(JSON.parse(answer.body)).toMatchObject({ code: "payload_too_large", errors: [{ field: "file", message: "must be at most 1 MB" }] });
       expect(answer.stillSending).toBe(true);

@@ -1,6 +1,7 @@
 import { request } from "node:http";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startServer, type RunningServer } from "../src/start-server";
+import { streamMultipartUpload } from "./support/stream-multipart-upload";
 import { createTenant, createTestApi } from "./support/test-api";
 
 // The admin's file upload (POST /api/admin/knowledge/bases/:id/documents): session cookie auth, and the
@@ -49,48 +50,10 @@ const form = (name: string, content: string) => {
 const post = (body: FormData, headers: Record<string, string> = { cookie, origin }, kb?: string) =>
   fetch(`${server.url}${uploadPath(kb)}`, { method: "POST", headers, body });
 
-const boundary = "----frontdesk-admin-upload";
-const fileHead = `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="huge.txt"\r\nContent-Type: text/plain\r\n\r\n`;
-
-/**
- * Streams a multipart body of `totalBytes` file bytes over a raw socket (chunked), 16 KB at a time with
- * backpressure, and reports how much had been written when the answer arrived and whether it was still sending.
- */
-function streamUpload(totalBytes: number, headers: Record<string, string>) {
-  return new Promise<{ status: number; body: unknown; sentWhenAnswered: number; stillSending: boolean; sentTotal: number }>((resolve, reject) => {
-    let sent = 0;
-    let finished = false;
-    const req = request(`${server.url}${uploadPath()}`, {
-      method: "POST",
-      headers: { ...headers, "content-type": `multipart/form-data; boundary=${boundary}`, "transfer-encoding": "chunked" },
-    });
-    req.on("response", (res) => {
-      const sentWhenAnswered = sent;
-      const stillSending = !finished;
-      let text = "";
-      res.setEncoding("utf8");
-      res.on("data", (part: string) => (text += part));
-      res.on("end", () => {
-        req.destroy();
-        resolve({ status: res.statusCode ?? 0, body: JSON.parse(text) as unknown, sentWhenAnswered, stillSending, sentTotal: sent });
-      });
-    });
-    req.on("error", (error) => (finished ? undefined : reject(error)));
-    req.write(fileHead);
-    const piece = Buffer.alloc(16 * 1024, 120);
-    const pump = () => {
-      while (!req.destroyed) {
-        if (sent >= totalBytes) {
-          finished = true;
-          req.end(`\r\n--${boundary}--\r\n`);
-          return;
-        }
-        sent += piece.byteLength;
-        if (!req.write(piece)) return void req.once("drain", pump);
-      }
-    };
-    pump();
-  });
+/** The streamed upload helper with the body parsed as JSON. */
+async function streamUpload(totalBytes: number, headers: Record<string, string>) {
+  const answer = await streamMultipartUpload(`${server.url}${uploadPath()}`, totalBytes, headers);
+  return { ...answer, body: JSON.parse(answer.body) as unknown };
 }
 
 describe("admin upload route", () => {
@@ -130,6 +93,8 @@ describe("admin upload route", () => {
 
   it("refuses a declared Content-Length over the limit before reading anything", async () => {
     // Only the part header is ever sent: an answer can only come from the declared length.
+    const boundary = "----frontdesk-admin-upload";
+    const fileHead = `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="huge.txt"\r\nContent-Type: text/plain\r\n\r\n`;
     const answer = await new Promise<{ status: number; body: unknown }>((resolve, reject) => {
       const req = request(`${server.url}${uploadPath()}`, {
         method: "POST",
