@@ -35,13 +35,14 @@ export interface WidgetStorage {
 export function createWidgetStorage(botKey: string): WidgetStorage {
   const visitorKey = "frontdesk:visitorId";
   const keyPrefix = `frontdesk:${botKey}:`;
-  let visitorId = read(visitorKey);
-  if (!visitorId) {
-    visitorId = `v_${randomId()}`;
-    write(visitorKey, visitorId);
-  }
   return {
-    visitorId,
+    // Read on every use and created on first use, not when the panel opens: two tabs opened together would
+    // otherwise each keep their own id, and one would be refused the conversation the other started.
+    get visitorId() {
+      let id = read(visitorKey);
+      if (!id) write(visitorKey, (id = `v_${randomId()}`));
+      return id;
+    },
     keyPrefix,
     getConversationId: () => read(`${keyPrefix}conversationId`),
     setConversationId: (id) => write(`${keyPrefix}conversationId`, id),
