@@ -24,7 +24,7 @@ export async function createTestApi(options: { rag?: RagRuntime; env?: Record<st
   const deps = await buildDeps(config, {
     database,
     rag: options.rag ?? syntheticRag(),
-    logger: pino({ level: "silent" }),
+    logger: pino({ level: process.env.TEST_LOG_LEVEL ?? "silent" }),
     widgetScriptPath: options.widgetScriptPath,
   });
   const app = createApp(deps);

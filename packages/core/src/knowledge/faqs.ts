@@ -6,7 +6,7 @@ import { faqChunkText, faqContentHash, faqSourceUri } from "./faq-content";
 import { getKnowledgeBaseOrThrow } from "./get-knowledge-base";
 import { importFaqs } from "./import-faqs";
 import { queueIngestion } from "./queue-ingestion";
-import { removeDocumentUploads } from "./uploads";
+import { removeDocument } from "./delete-document";
 import {
   bulkFaqInput,
   listFaqsInput,
@@ -122,7 +122,6 @@ export async function updateFaq(ctx: ServiceContext, documentId: string, input: 
 /** Removes a FAQ document and its chunk. */
 export async function deleteFaq(ctx: ServiceContext, documentId: string): Promise<{ id: string; deleted: true }> {
   const doc = await getFaqOrThrow(ctx, documentId);
-  await ctx.prisma.document.delete({ where: { id: doc.id } });
-  await removeDocumentUploads(ctx, [doc.id]);
+  await removeDocument(ctx, doc.id);
   return { id: doc.id, deleted: true };
 }
