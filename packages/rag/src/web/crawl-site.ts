@@ -229,7 +229,11 @@ export async function crawlNextBatch(
           const wait = (state.lastRequestAt?.[origin] ?? 0) + (delays.get(item) ?? 0) - Date.now();
           if (wait > 0) await sleep(wait);
           (state.lastRequestAt ??= {})[origin] = Date.now();
-          return fetchOne(item, state, env, handler);
+          const outcome = await fetchOne(item, state, env, handler);
+          // The delay counts from the end of the previous request, so the site sees at least that much quiet
+          // between requests however long each one took on the way.
+          state.lastRequestAt[origin] = Date.now();
+          return outcome;
         }),
       ),
     );
