@@ -1,6 +1,6 @@
 import type { AddressInfo } from "node:net";
 import { serve, type ServerType } from "@hono/node-server";
-import { recoverStuckCrawls, recoverStuckDocuments } from "@frontdesk/worker";
+import { recoverPendingWebhookDeliveries, recoverStuckCrawls, recoverStuckDocuments } from "@frontdesk/worker";
 import { createApp } from "./app";
 import type { ApiDeps } from "./deps";
 
@@ -11,7 +11,7 @@ export interface RunningServer {
   close(): Promise<void>;
 }
 
-/** Listens on host:port, then re-queues documents and restarts crawls a previous run left unfinished. */
+/** Listens on host:port, then re-queues documents, crawls and webhook deliveries a previous run left unfinished. */
 export async function startServer(deps: ApiDeps, options: { port: number; host: string }): Promise<RunningServer> {
   const app = createApp(deps);
   const { server, address } = await new Promise<{ server: ServerType; address: AddressInfo }>((resolve, reject) => {
@@ -22,6 +22,7 @@ export async function startServer(deps: ApiDeps, options: { port: number; host: 
   const url = `http://${host}:${address.port}`;
   await recoverStuckDocuments(deps);
   await recoverStuckCrawls(deps);
+  await recoverPendingWebhookDeliveries(deps);
   return {
     server,
     url,

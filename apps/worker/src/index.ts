@@ -4,4 +4,5 @@ export { createFunctions, createIngestDocument, EMBED_BATCH_SIZE, INGEST_RETRIES
 export { createEventBus, type EventBusOptions, type WorkerEventBus } from "./event-bus";
 export { recoverStuckDocuments } from "./recover-stuck-documents";
 export { recoverStuckCrawls } from "./recover-stuck-crawls";
+export { recoverPendingWebhookDeliveries } from "./recover-pending-webhooks";
 export { createLocalExecutor, runFunction, type LocalExecutor, type RunResult } from "./local-executor";

@@ -19,5 +19,5 @@ export function createFunctions(deps: WorkerDeps) {
 export { createCrawlWebsite, CRAWL_RETRIES } from "./knowledge/crawl-website";
 export { createIngestDocument, EMBED_BATCH_SIZE, INGEST_RETRIES } from "./knowledge/ingest-document";
 export { createIngestFaqs } from "./knowledge/ingest-faqs";
-export { createDeliverWebhook, WEBHOOK_RETRIES } from "./integrations/deliver-webhook";
+export { createDeliverWebhook, WEBHOOK_MAX_ATTEMPTS, WEBHOOK_RETRIES } from "./integrations/deliver-webhook";
 export { createReembedKnowledgeBase, REEMBED_RETRIES } from "./knowledge/reembed-knowledge-base";

@@ -11,6 +11,8 @@ import { webhookDeliveryRequested } from "../../events";
 
 /** Attempts after the first (6 in all, with Inngest's exponential backoff) before a delivery is marked failed. */
 export const WEBHOOK_RETRIES = 5;
+/** Attempts one delivery gets in all, counted on its row, so a restart (which re-queues it) does not reset them. */
+export const WEBHOOK_MAX_ATTEMPTS = WEBHOOK_RETRIES + 1;
 
 export type WebhookWorkerDeps = IngestionDeps & Pick<AppDeps, "keyring">;
 
@@ -39,6 +41,8 @@ export function createDeliverWebhook(deps: WebhookWorkerDeps) {
         const result = await attemptWebhookDelivery(deps, ref);
         if (result.outcome === "final") throw new NonRetriableError(result.error);
         if (result.outcome === "retry") {
+          // A delivery resumed after a restart keeps the attempts it already made.
+          if (result.attempts >= WEBHOOK_MAX_ATTEMPTS) throw new NonRetriableError(result.error);
           if (result.retryAfterSeconds) throw new RetryAfterError(result.error, result.retryAfterSeconds * 1000);
           throw new Error(result.error);
         }
