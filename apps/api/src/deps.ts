@@ -33,7 +33,11 @@ export async function buildDeps(config: AppConfig, overrides: BuildDepsOverrides
     const rag = overrides.rag ?? (await buildRagRuntime(config));
     // Both fail start with a clear message: a bad INTEGRATIONS_ENCRYPTION_KEYS, or a bad custom action file.
     const keyring = resolveIntegrationKeyring(config);
-    fileCustomActions(config);
+    for (const action of fileCustomActions(config)) {
+      if (action.enabled && action.organizations !== "*" && action.organizations.length === 0) {
+        logger.warn({ file: action.file }, "custom action file lists no organizations: no tenant can use it (add \"organizations\")");
+      }
+    }
     const base = { config, prisma: database.prisma, logger, rag, keyring };
     const events = createEventBus(base);
     const deps: AppDeps = { ...base, events };

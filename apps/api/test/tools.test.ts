@@ -89,6 +89,7 @@ beforeAll(async () => {
       description: "Post a short note to the team's chat channel.",
       parameters: { type: "object", properties: { text: { type: "string", maxLength: 500 } }, required: ["text"], additionalProperties: false },
       endpoint: { url: `${hooks.url}/team-chat`, method: "POST" },
+      organizations: "*",
     }),
   );
   const chatModel = createChatModel({

@@ -1,7 +1,7 @@
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { loadActionFiles } from "@frontdesk/core";
+import { fileCustomActionsFor, loadActionFiles } from "@frontdesk/core";
 import { verifySignature } from "@frontdesk/integrations";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { client, createTenant, createTestApi, type Tenant } from "../support/test-api";
@@ -49,8 +49,19 @@ beforeAll(async () => {
       description: "Tell the team something",
       parameters: { type: "object", properties: { text: { type: "string" } }, required: ["text"] },
       endpoint: { url: "${PING_TEAM_URL:-" + receiver.url + "/file-hook}", method: "POST", auth: { type: "none" } },
+      organizations: "*",
     }),
   );
+  const fileAction = (name: string, organizations?: unknown) =>
+    JSON.stringify({
+      name,
+      description: `Operator hook ${name}`,
+      parameters: { type: "object", properties: { text: { type: "string" } }, required: ["text"] },
+      endpoint: { url: `${receiver.url}/${name}`, method: "POST" },
+      ...(organizations === undefined ? {} : { organizations }),
+    });
+  writeFileSync(join(actionsDir, "vip_hook.json"), fileAction("vip_hook", ["vip-tenant"]));
+  writeFileSync(join(actionsDir, "nobody_hook.json"), fileAction("nobody_hook"));
   t = await createTestApi({ env: { ALLOW_PRIVATE_NETWORK_FETCH: "true", FRONTDESK_ACTIONS_DIR: actionsDir } });
   a = await createTenant(t.deps, "Alpha");
   call = client(t.app, a.apiKey);
@@ -161,6 +172,56 @@ describe("custom actions over REST", () => {
     const everything = seen.join("\n");
     expect(everything).not.toContain(HMAC_SECRET);
     expect(everything).not.toContain(HEADER_SECRET);
+  });
+});
+
+describe("file actions are enabled per organization by the operator", () => {
+  it("reach only the organizations their file names (slug, id or \"*\"); for the others they do not exist", async () => {
+    const vip = await createTenant(t.deps, "Vip");
+    const other = await createTenant(t.deps, "Other");
+    await t.deps.prisma.organization.update({ where: { id: vip.organizationId }, data: { slug: "vip-tenant" } });
+    const names = async (tenant: Tenant, path: string) =>
+      (await json<{ data: { name: string }[] }>(client(t.app, tenant.apiKey)("GET", path))).body.data.map((entry) => entry.name).sort();
+
+    expect(await names(vip, "/api/v1/actions")).toEqual(["ping_team", "vip_hook"]);
+    expect(await names(vip, "/api/v1/tools")).toContain("vip_hook");
+    expect(await names(other, "/api/v1/actions")).toEqual(["ping_team"]);
+    expect(await names(other, "/api/v1/tools")).not.toContain("vip_hook");
+    for (const tenant of [vip, other]) {
+      expect(await names(tenant, "/api/v1/tools")).not.toContain("nobody_hook");
+    }
+
+    const before = receiver.requests.length;
+    const otherCall = client(t.app, other.apiKey);
+    expect((await otherCall("GET", "/api/v1/actions/file:vip_hook")).status).toBe(404);
+    expect((await otherCall("POST", "/api/v1/actions/file:vip_hook/invoke", { arguments: { text: "hi" } })).status).toBe(404);
+    expect((await otherCall("POST", "/api/v1/actions/vip_hook/invoke", { arguments: { text: "hi" } })).status).toBe(404);
+    const refused = await otherCall("PUT", `/api/v1/bots/${other.botId}/tools`, { tools: ["vip_hook"] });
+    expect(refused.status).toBe(422);
+    expect(receiver.requests.length).toBe(before);
+
+    const invoked = await json<Invoked>(client(t.app, vip.apiKey)("POST", "/api/v1/actions/file:vip_hook/invoke", { arguments: { text: "hi" } }));
+    expect(invoked.body.ok).toBe(true);
+    expect(receiver.requests.at(-1)?.path).toBe("/vip_hook");
+  });
+
+  it("name an organization by id too, and a file without organizations reaches none", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "frontdesk-org-actions-"));
+    try {
+      const hook = (organizations?: unknown) =>
+        JSON.stringify({ name: "hook", description: "x", parameters: {}, endpoint: { url: "https://example.com/h" }, ...(organizations === undefined ? {} : { organizations }) });
+      writeFileSync(join(dir, "hook.json"), hook());
+      expect(loadActionFiles(dir)[0]?.organizations).toEqual([]);
+      writeFileSync(join(dir, "hook.json"), hook("everyone"));
+      expect(() => loadActionFiles(dir)).toThrow(/hook\.json: organizations/);
+      writeFileSync(join(dir, "hook.json"), hook([a.organizationId]));
+      const withDir = (tenant: Tenant) => ({ ...tenant.ctx, config: { ...tenant.ctx.config, FRONTDESK_ACTIONS_DIR: dir } });
+      expect((await fileCustomActionsFor(withDir(a))).map((action) => action.name)).toEqual(["hook"]);
+      const stranger = await createTenant(t.deps, "Stranger");
+      expect(await fileCustomActionsFor(withDir(stranger))).toEqual([]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
 

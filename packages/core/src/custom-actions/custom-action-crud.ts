@@ -3,7 +3,7 @@ import type { ServiceContext } from "../context";
 import { AppError, notFound } from "../errors";
 import { parseInput } from "../parse-input";
 import { maskSecret, seal, unseal } from "../secrets";
-import { fileCustomActions } from "./file-actions";
+import { fileCustomActionsFor } from "./file-actions";
 import {
   createCustomActionInput,
   updateCustomActionInput,
@@ -30,7 +30,7 @@ function assertCompiles(parameters: Record<string, unknown>): void {
 }
 
 async function assertNameFree(ctx: ServiceContext, name: string, exceptId?: string): Promise<void> {
-  const file = fileCustomActions(ctx.config).find((action) => action.name === name);
+  const file = (await fileCustomActionsFor(ctx)).find((action) => action.name === name);
   const row = await ctx.prisma.customAction.findFirst({ where: { organizationId: ctx.organizationId, name, NOT: exceptId ? { id: exceptId } : undefined } });
   if (file || row) {
     throw new AppError("conflict", `An action named ${name} already exists${file ? ` (in ${file.file})` : ""}`, {
@@ -49,15 +49,15 @@ export async function getCustomActionRowOrThrow(ctx: ServiceContext, id: string)
   return row;
 }
 
-/** Database actions of the organization (oldest first) followed by the deployment's file actions. */
+/** Database actions of the organization (oldest first) followed by the file actions enabled for it. */
 export async function listCustomActions(ctx: ServiceContext): Promise<CustomActionView[]> {
   const rows = await ctx.prisma.customAction.findMany({ where: { organizationId: ctx.organizationId }, orderBy: { createdAt: "asc" } });
-  return [...rows.map((row) => view(ctx, row)), ...fileCustomActions(ctx.config).map(fileActionView)];
+  return [...rows.map((row) => view(ctx, row)), ...(await fileCustomActionsFor(ctx)).map(fileActionView)];
 }
 
 export async function getCustomAction(ctx: ServiceContext, id: string): Promise<CustomActionView> {
   if (id.startsWith(FILE_ACTION_PREFIX)) {
-    const file = fileCustomActions(ctx.config).find((action) => `${FILE_ACTION_PREFIX}${action.name}` === id);
+    const file = (await fileCustomActionsFor(ctx)).find((action) => `${FILE_ACTION_PREFIX}${action.name}` === id);
     if (!file) throw notFound("Action");
     return fileActionView(file);
   }

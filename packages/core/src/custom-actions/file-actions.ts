@@ -1,12 +1,22 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import type { AppConfig } from "@frontdesk/config";
+import { z } from "zod";
+import type { ServiceContext } from "../context";
 import { createCustomActionInput } from "./schemas";
 import { compileParameters } from "./validate-arguments";
-import type { z } from "zod";
 
-/** A custom action defined in a JSON file of FRONTDESK_ACTIONS_DIR (deployment-wide, read-only). */
-export interface FileCustomAction extends z.output<typeof createCustomActionInput> {
+/**
+ * A file action is the operator's, not a tenant's: it reaches only the organizations the file names (ids or
+ * slugs), or every organization with "*". Without the field it reaches none, so a new file never lands in every
+ * tenant's tool list by accident.
+ */
+const fileActionSchema = createCustomActionInput.extend({
+  organizations: z.union([z.literal("*"), z.array(z.string().trim().min(1)).max(10_000)]).default([]),
+});
+
+/** A custom action defined in a JSON file of FRONTDESK_ACTIONS_DIR (read-only, enabled per organization). */
+export interface FileCustomAction extends z.output<typeof fileActionSchema> {
   /** File name inside the actions dir. */
   file: string;
 }
@@ -56,7 +66,7 @@ export function loadActionFiles(dir: string, env: Record<string, string | undefi
     } catch (error) {
       throw new ActionFileError(file, "(file)", `not valid JSON: ${(error as Error).message}`);
     }
-    const parsed = createCustomActionInput.safeParse(substituteEnv(raw, env, file, []));
+    const parsed = fileActionSchema.safeParse(substituteEnv(raw, env, file, []));
     if (!parsed.success) {
       const issue = parsed.error.issues[0];
       throw new ActionFileError(file, issue?.path.join(".") || "(root)", issue?.message ?? "invalid");
@@ -90,4 +100,21 @@ function substituteEnv(value: unknown, env: Record<string, string | undefined>, 
     );
   }
   return value;
+}
+
+/** Whether the file lists this organization (by id or slug) or "*". */
+function reaches(action: FileCustomAction, organization: { id: string; slug: string | null }): boolean {
+  if (action.organizations === "*") return true;
+  return action.organizations.some((entry) => entry === organization.id || entry === organization.slug);
+}
+
+/** The file actions the server operator enabled for ctx's organization; the others do not exist for it. */
+export async function fileCustomActionsFor(ctx: ServiceContext): Promise<FileCustomAction[]> {
+  const all = fileCustomActions(ctx.config);
+  if (all.length === 0) return [];
+  const needsSlug = all.some((action) => action.organizations !== "*" && action.organizations.length > 0);
+  const slug = needsSlug
+    ? ((await ctx.prisma.organization.findUnique({ where: { id: ctx.organizationId }, select: { slug: true } }))?.slug ?? null)
+    : null;
+  return all.filter((action) => reaches(action, { id: ctx.organizationId, slug }));
 }

@@ -1,7 +1,7 @@
 import type { ServiceContext } from "../context";
 import { notFound } from "../errors";
 import { unseal } from "../secrets";
-import { fileCustomActions } from "./file-actions";
+import { fileCustomActionsFor } from "./file-actions";
 import type { ActionAuthInput } from "./schemas";
 import { FILE_ACTION_PREFIX } from "./views";
 
@@ -55,7 +55,7 @@ export async function loadCustomActionForInvoke(ctx: ServiceContext, idOrName: s
       };
     }
   }
-  const file = fileCustomActions(ctx.config).find((action) => action.name === (fileName ?? idOrName));
+  const file = (await fileCustomActionsFor(ctx)).find((action) => action.name === (fileName ?? idOrName));
   if (!file) throw notFound("Action");
   return {
     id: `${FILE_ACTION_PREFIX}${file.name}`,

@@ -1,6 +1,6 @@
 import { describeIntegration, loadIntegration } from "@frontdesk/integrations";
 import type { ServiceContext } from "../context";
-import { fileCustomActions } from "../custom-actions/file-actions";
+import { fileCustomActionsFor } from "../custom-actions/file-actions";
 import type { ToolView } from "./schemas";
 
 /** A catalog entry plus what running it needs (never returned from an API as is). */
@@ -22,7 +22,7 @@ function slug(value: string): string {
 /**
  * Every tool the organization's bots can enable: each action of each enabled integration (named
  * `<type>_<action>`, or `<type>_<integration name>_<action>` when two integrations share a type), then the enabled
- * custom actions from the database and from FRONTDESK_ACTIONS_DIR. The first of two equal names wins.
+ * custom actions from the database and the FRONTDESK_ACTIONS_DIR files enabled for the organization. The first of two equal names wins.
  */
 export async function loadToolCatalog(ctx: ServiceContext): Promise<CatalogTool[]> {
   const tools: CatalogTool[] = [];
@@ -81,7 +81,7 @@ export async function loadToolCatalog(ctx: ServiceContext): Promise<CatalogTool[
       timeoutMs: action.timeoutMs,
     });
   }
-  for (const action of fileCustomActions(ctx.config)) {
+  for (const action of await fileCustomActionsFor(ctx)) {
     if (!action.enabled) continue;
     add({
       name: action.name,
