@@ -11,7 +11,7 @@ export type {
 export { defineAction, defineIntegration } from "./define";
 export { IntegrationError, parseRetryAfter } from "./errors";
 export { DEFAULT_TIMEOUT_MS, isTransient, retryIdempotentRead } from "./retry";
-export { createDeadlineAgent, ProviderTimeoutError } from "./net/deadline-agent";
+export { createDeadlineAgent, ProviderResponseTooLargeError, ProviderTimeoutError } from "./net/deadline-agent";
 export { escapeHtml } from "./html";
 export { toJsonSchema } from "./json-schema";
 export {
@@ -27,6 +27,7 @@ export { mergeConfigUpdate, redactConfig, secretFields } from "./config-secrets"
 export { runToolSafely, type ToolOutcome } from "./tool-result";
 export { buildIntegrationTools, type InstalledIntegration, type IntegrationTool } from "./tools";
 export { assertPublicDestination, isPrivateAddress, systemResolveHost, type ResolveHost } from "./net/assert-public-destination";
+export { MAX_RESPONSE_BYTES, readCappedText, type CappedText } from "./net/read-capped";
 export { createPublicOnlyFetch, publicOnlyFetch, publicOnlyLookup, type FetchFunction } from "./net/public-only-fetch";
 export * from "./signing";
 export * from "./crypto";

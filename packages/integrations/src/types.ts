@@ -1,3 +1,4 @@
+import type { ResolveHost } from "./net/assert-public-destination";
 import type { z } from "zod";
 
 /** Per-call runtime knobs. Only `baseUrl` differs between production and tests (fakes on 127.0.0.1). */
@@ -7,6 +8,8 @@ export interface IntegrationContext {
   signal?: AbortSignal;
   /** Let owner-entered destinations (webhook URL, SMTP host) resolve to loopback/private addresses. */
   allowPrivateNetworks?: boolean;
+  /** DNS resolver the SSRF guard uses (default: the system's); tests inject one that rebinds. */
+  resolveHost?: ResolveHost;
   /** Per-request deadline for provider calls (default 15 s); exceeding it throws IntegrationError code "timeout". */
   timeoutMs?: number;
 }

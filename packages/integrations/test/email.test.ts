@@ -1,5 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { runAction, testIntegrationConnection } from "../src";
+import type { LookupFunction } from "node:net";
+import nodemailer from "nodemailer";
+import { runAction, testIntegrationConnection, type ResolveHost } from "../src";
+import { socketThrough } from "../src/email/send-email";
 import { startSmtpFake } from "./fakes/smtp-fake";
 
 const ctx = { allowPrivateNetworks: true };
@@ -46,6 +49,38 @@ describe("email (SMTP via nodemailer) against smtp-server on 127.0.0.1", () => {
   it("refuses a private SMTP host unless the deployment allows it", async () => {
     await expect(runAction({ integrationId: "email", action: "notify_team", config, input: { subject: "x", text: "y" } })).rejects.toMatchObject({ code: "blocked_destination" });
     expect(fake.received).toHaveLength(0);
+  });
+
+  it("checks the SMTP host at connect time: a name that rebinds to a private address after the early check is refused", async () => {
+    const answers: string[] = [];
+    const rebinding: ResolveHost = async () => {
+      const address = answers.length === 0 ? "93.184.216.34" : "127.0.0.1";
+      answers.push(address);
+      return [{ address, family: 4 }];
+    };
+    const named = { ...config, host: "smtp.rebind.test" };
+    const input = { subject: "x", text: "y" };
+    await expect(runAction({ integrationId: "email", action: "notify_team", config: named, input, ctx: { resolveHost: rebinding } })).rejects.toMatchObject({
+      code: "blocked_destination",
+      message: expect.stringMatching(/smtp\.rebind\.test .*private or reserved address at connect time/),
+    });
+    expect(answers).toEqual(["93.184.216.34", "127.0.0.1"]); // checked first, then on the connection itself
+    expect(fake.connections).toBe(0);
+    expect(fake.received).toHaveLength(0);
+  });
+
+  it("sends mail over the socket it opens itself (the connect-time guard's path)", async () => {
+    const lookups: string[] = [];
+    const loopback: LookupFunction = (hostname, options, callback) => {
+      lookups.push(hostname);
+      if (options.all) callback(null, [{ address: "127.0.0.1", family: 4 }]);
+      else callback(null, "127.0.0.1", 4);
+    };
+    const transport = nodemailer.createTransport({ host: "smtp.acme.test", port: fake.port, auth: { user: "desk", pass: "s3cret" }, getSocket: socketThrough(loopback) });
+    await transport.sendMail({ from: "desk@acme.test", to: "team@acme.test", subject: "Through our socket", text: "hi" });
+    transport.close();
+    expect(lookups).toEqual(["smtp.acme.test"]);
+    expect(fake.received[0]?.raw).toContain("Subject: Through our socket");
   });
 
   it("by default refuses to send credentials without STARTTLS", async () => {

@@ -10,7 +10,11 @@ describe("private destination guard", () => {
     for (const a of ["127.0.0.1", "10.1.2.3", "172.20.0.1", "192.168.1.1", "169.254.169.254", "100.64.0.1", "0.0.0.0", "::1", "fd00::1", "fe80::1", "::ffff:127.0.0.1", "::ffff:10.0.0.1"]) {
       expect(isPrivateAddress(a), a).toBe(true);
     }
-    for (const a of ["8.8.8.8", "1.1.1.1", "172.32.0.1", "2606:4700:4700::1111", "::ffff:8.8.8.8"]) {
+    // NAT64 (would reach the embedded IPv4), IPv4-compatible ::/96, deprecated site-local fec0::/10, hex-mapped loopback.
+    for (const a of ["64:ff9b::7f00:1", "64:ff9b::808:808", "::7f00:1", "::a00:1", "fec0::1", "feff::1", "::ffff:7f00:1", "::ffff:a00:1"]) {
+      expect(isPrivateAddress(a), a).toBe(true);
+    }
+    for (const a of ["8.8.8.8", "1.1.1.1", "172.32.0.1", "2606:4700:4700::1111", "::ffff:8.8.8.8", "::ffff:808:808", "64:ff9c::1", "2001:db9::1"]) {
       expect(isPrivateAddress(a), a).toBe(false);
     }
   });

@@ -1,8 +1,9 @@
 import { randomUUID } from "node:crypto";
-import { assertPublicDestination, publicOnlyFetch, webhookHeaders } from "@frontdesk/integrations";
+import { assertPublicDestination, publicOnlyFetch, readCappedText, webhookHeaders } from "@frontdesk/integrations";
 import type { InvokableCustomAction } from "./load-for-invoke";
 
-const MAX_RESPONSE_CHARS = 64 * 1024;
+/** What is kept of an endpoint's answer (and all that is read of it: the rest of a bigger body is never read). */
+const MAX_RESPONSE_BYTES = 64 * 1024;
 
 export interface EndpointOutcome {
   ok: boolean;
@@ -46,8 +47,8 @@ export async function callActionEndpoint(
       redirect: "manual",
       signal: AbortSignal.timeout(action.timeoutMs),
     });
-    const text = await response.text();
-    const parsed = parseBody(text, response.headers.get("content-type"));
+    const { text, truncated } = await readCappedText(response, MAX_RESPONSE_BYTES);
+    const parsed = parseBody(text, truncated, response.headers.get("content-type"));
     return {
       ok: response.ok,
       status: response.status,
@@ -64,14 +65,16 @@ export async function callActionEndpoint(
   }
 }
 
-function parseBody(text: string, contentType: string | null): unknown {
+/** JSON when it is complete JSON; otherwise the text, marked with "…" when the body was cut at the cap. */
+function parseBody(text: string, truncated: boolean, contentType: string | null): unknown {
+  if (truncated) return `${text}…`;
   if (text === "") return null;
   if (contentType?.includes("json")) {
     try {
-      return JSON.parse(text.length > MAX_RESPONSE_CHARS ? "" : text);
+      return JSON.parse(text);
     } catch {
       // Falls through to text.
     }
   }
-  return text.length > MAX_RESPONSE_CHARS ? `${text.slice(0, MAX_RESPONSE_CHARS)}…` : text;
+  return text;
 }

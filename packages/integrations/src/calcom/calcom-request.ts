@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { IntegrationError, parseRetryAfter } from "../errors";
+import { MAX_RESPONSE_BYTES, readCappedText } from "../net/read-capped";
 import { DEFAULT_TIMEOUT_MS, retryIdempotentRead } from "../retry";
 import type { IntegrationContext } from "../types";
 
@@ -43,8 +44,13 @@ export async function calcomRequest<T>(opts: {
   let text: string;
   try {
     response = await fetch(url, { method: opts.method, headers, body: opts.body === undefined ? undefined : JSON.stringify(opts.body), signal });
-    text = await response.text();
+    const body = await readCappedText(response);
+    if (body.truncated) {
+      throw new IntegrationError({ provider: "calcom", status: response.status, code: "unexpected_response", message: `Cal.com answered ${opts.path} with more than ${MAX_RESPONSE_BYTES} bytes` });
+    }
+    text = body.text;
   } catch (error) {
+    if (error instanceof IntegrationError) throw error;
     if (deadline.aborted) throw new IntegrationError({ provider: "calcom", code: "timeout", message: `Cal.com timed out: no response within ${timeoutMs} ms` });
     throw new IntegrationError({ provider: "calcom", message: `Cal.com unreachable: ${(error as Error).message}` });
   }

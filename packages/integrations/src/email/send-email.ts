@@ -1,12 +1,48 @@
+import { connect, type LookupFunction } from "node:net";
 import nodemailer from "nodemailer";
+import type SMTPTransport from "nodemailer/lib/smtp-transport";
 import { IntegrationError } from "../errors";
-import { assertPublicDestination } from "../net/assert-public-destination";
+import { assertPublicDestination, systemResolveHost, type ResolveHost } from "../net/assert-public-destination";
+import { publicOnlyLookup } from "../net/public-only-fetch";
 import type { IntegrationContext } from "../types";
 import type { EmailConfig } from "./config";
 import type { OutgoingEmail } from "./message";
 
-export function createTransport(config: EmailConfig) {
+const CONNECTION_TIMEOUT_MS = 10_000;
+
+/**
+ * nodemailer's socket provider: we open the TCP connection ourselves through publicOnlyLookup, so the SMTP host
+ * is checked on the address actually connected to (a DNS answer that turns private after assertPublicDestination,
+ * i.e. rebinding, is refused), as the HTTP integrations do with publicOnlyFetch. nodemailer then runs SMTP (and
+ * TLS for port 465 / STARTTLS) over that socket.
+ */
+function publicOnlySocket(resolve: ResolveHost): NonNullable<SMTPTransport.Options["getSocket"]> {
+  return socketThrough(publicOnlyLookup("email", resolve));
+}
+
+/** A getSocket that connects with the given DNS lookup (exported for the test that sends mail through it). */
+export function socketThrough(lookup: LookupFunction): NonNullable<SMTPTransport.Options["getSocket"]> {
+  return (options, callback) => {
+    const socket = connect({ host: options.host ?? "", port: Number(options.port ?? 587), lookup });
+    const done = (error: Error | null) => {
+      socket.off("connect", onConnect).off("error", done).off("timeout", onTimeout);
+      socket.setTimeout(0);
+      if (error) {
+        socket.destroy();
+        callback(error, false);
+      } else callback(null, { connection: socket });
+    };
+    const onConnect = () => done(null);
+    const onTimeout = () => done(new IntegrationError({ provider: "email", code: "timeout", message: `SMTP: no connection to ${options.host} within ${CONNECTION_TIMEOUT_MS} ms` }));
+    socket.setTimeout(CONNECTION_TIMEOUT_MS);
+    socket.once("connect", onConnect).once("error", done).once("timeout", onTimeout);
+  };
+}
+
+/** An SMTP transport; unless private networks are allowed its connection goes through publicOnlySocket. */
+export function createTransport(config: EmailConfig, ctx: IntegrationContext = {}) {
   return nodemailer.createTransport({
+    ...(ctx.allowPrivateNetworks ? {} : { getSocket: publicOnlySocket(ctx.resolveHost ?? systemResolveHost) }),
     host: config.host,
     port: config.port,
     secure: config.secure ?? config.port === 465,
@@ -19,6 +55,7 @@ export function createTransport(config: EmailConfig) {
 }
 
 function toError(error: unknown): never {
+  if (error instanceof IntegrationError) throw error; // e.g. blocked_destination from the connect-time guard
   const smtp = error as { responseCode?: number; message?: string; code?: string };
   const status = smtp.responseCode;
   throw new IntegrationError({
@@ -46,8 +83,8 @@ export async function sendEmail(
   message: OutgoingEmail,
 ): Promise<{ messageId: string; accepted: string[] }> {
   assertRecipientsAllowed(config, message.to);
-  if (!ctx.allowPrivateNetworks) await assertPublicDestination(config.host, "email");
-  const transport = createTransport(config);
+  if (!ctx.allowPrivateNetworks) await assertPublicDestination(config.host, "email", ctx.resolveHost);
+  const transport = createTransport(config, ctx);
   try {
     const info = await transport.sendMail({
       from: config.from,
@@ -66,8 +103,8 @@ export async function sendEmail(
 }
 
 export async function verifySmtp(config: EmailConfig, ctx: IntegrationContext): Promise<void> {
-  if (!ctx.allowPrivateNetworks) await assertPublicDestination(config.host, "email");
-  const transport = createTransport(config);
+  if (!ctx.allowPrivateNetworks) await assertPublicDestination(config.host, "email", ctx.resolveHost);
+  const transport = createTransport(config, ctx);
   try {
     await transport.verify();
   } catch (error) {

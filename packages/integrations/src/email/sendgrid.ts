@@ -1,6 +1,7 @@
 import { Client } from "@sendgrid/client";
 import { MailService } from "@sendgrid/mail";
 import { IntegrationError, parseRetryAfter } from "../errors";
+import { MAX_RESPONSE_BYTES } from "../net/read-capped";
 import { DEFAULT_TIMEOUT_MS } from "../retry";
 import type { IntegrationContext } from "../types";
 import type { EmailConfig } from "./config";
@@ -13,6 +14,9 @@ function createSendgrid(apiKey: string, ctx: IntegrationContext): { mail: MailSe
   const client = new Client();
   client.setApiKey(apiKey);
   // setApiKey resets the origin to the region's host, so the override (tests, EU residency proxies) comes after.
+  // Passed through to the SDK's axios: cap what one answer may make us buffer.
+  // (Not in the SDK's ClientRequest type, but every default-request key reaches axios.)
+  client.setDefaultRequest({ maxContentLength: MAX_RESPONSE_BYTES } as unknown as Parameters<Client["setDefaultRequest"]>[0]);
   if (ctx.baseUrl) client.setDefaultRequest("baseUrl", ctx.baseUrl.endsWith("/") ? ctx.baseUrl : `${ctx.baseUrl}/`);
   const mail = new MailService();
   mail.setClient(client);

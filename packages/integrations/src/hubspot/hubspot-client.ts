@@ -1,6 +1,6 @@
 import { Client } from "@hubspot/api-client";
 import { IntegrationError, parseRetryAfter } from "../errors";
-import { createDeadlineAgent, ProviderTimeoutError } from "../net/deadline-agent";
+import { createDeadlineAgent, ProviderResponseTooLargeError, ProviderTimeoutError } from "../net/deadline-agent";
 import { DEFAULT_TIMEOUT_MS } from "../retry";
 import type { IntegrationContext } from "../types";
 import type { HubspotConfig } from "./config";
@@ -54,6 +54,9 @@ export function toHubspotError(error: unknown): never {
   }
   if (error instanceof ProviderTimeoutError) {
     throw new IntegrationError({ provider: "hubspot", code: "timeout", message: `HubSpot timed out: ${error.message}` });
+  }
+  if (error instanceof ProviderResponseTooLargeError || (error as { cause?: unknown } | null)?.cause instanceof ProviderResponseTooLargeError) {
+    throw new IntegrationError({ provider: "hubspot", code: "unexpected_response", message: `HubSpot answered with a ${(error as Error).message}` });
   }
   if (error instanceof Error) throw new IntegrationError({ provider: "hubspot", message: error.message });
   throw error;

@@ -1,5 +1,6 @@
 import twilio from "twilio";
 import { IntegrationError, parseRetryAfter } from "../errors";
+import { MAX_RESPONSE_BYTES } from "../net/read-capped";
 import { DEFAULT_TIMEOUT_MS } from "../retry";
 import type { IntegrationContext } from "../types";
 import type { TwilioConfig } from "./config";
@@ -18,6 +19,8 @@ class FrontdeskRequestClient extends twilio.RequestClient {
     timeoutMs: number,
   ) {
     super({ timeout: timeoutMs });
+    // The SDK's axios reads whole bodies; cap what one answer may make us buffer.
+    this.axios.defaults.maxContentLength = MAX_RESPONSE_BYTES;
   }
 
   override async request<T>(opts: RequestClient.RequestOptions<T>) {

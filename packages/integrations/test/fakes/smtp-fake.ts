@@ -10,7 +10,12 @@ export interface ReceivedMail {
 /** A real SMTP server (smtp-server) on 127.0.0.1: AUTH required (535 on bad credentials), 550 for unknown mailboxes. */
 export async function startSmtpFake(opts: { username: string; password: string }) {
   const received: ReceivedMail[] = [];
+  let connections = 0;
   const server = new SMTPServer({
+    onConnect(_session, callback) {
+      connections += 1;
+      callback();
+    },
     authMethods: ["PLAIN", "LOGIN"],
     allowInsecureAuth: true,
     // No certificate on loopback; production configs keep requireTls so credentials never cross in clear.
@@ -42,5 +47,13 @@ export async function startSmtpFake(opts: { username: string; password: string }
   });
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   const { port } = server.server.address() as AddressInfo;
-  return { port, received, close: () => new Promise<void>((resolve) => server.close(() => resolve())) };
+  return {
+    port,
+    received,
+    /** SMTP sessions opened so far (a refused destination must open none). */
+    get connections() {
+      return connections;
+    },
+    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  };
 }
