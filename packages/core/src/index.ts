@@ -21,3 +21,4 @@ export * from "./integrations";
 export * from "./custom-actions";
 export * from "./webhooks";
 export * from "./tools";
+export * from "./answer-model";

@@ -13,6 +13,7 @@ import { integrationRoutes } from "./integrations/routes";
 import { actionRoutes } from "./actions/routes";
 import { webhookRoutes } from "./webhooks/routes";
 import { toolRoutes } from "./tools/routes";
+import { answerModelRoutes } from "./answer-model/routes";
 
 export const REST_BASE = "/api/v1";
 
@@ -54,5 +55,6 @@ export function restApi(deps: AppDeps) {
   api.route("/", actionRoutes());
   api.route("/", webhookRoutes());
   api.route("/", toolRoutes());
+  api.route("/", answerModelRoutes());
   return api;
 }

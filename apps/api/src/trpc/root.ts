@@ -1,3 +1,4 @@
+import { answerModelRouter } from "./routers/answer-model";
 import { apiKeysRouter } from "./routers/api-keys";
 import { botsRouter } from "./routers/bots";
 import { chatRouter } from "./routers/chat";
@@ -13,6 +14,7 @@ import { createTRPCRouter } from "./trpc";
 
 export const appRouter = createTRPCRouter({
   organization: organizationRouter,
+  answerModel: answerModelRouter,
   apiKeys: apiKeysRouter,
   bots: botsRouter,
   knowledge: knowledgeRouter,

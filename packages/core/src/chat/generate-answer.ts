@@ -1,5 +1,4 @@
-import { answerQuestion, type AnswerEvent } from "@frontdesk/rag";
-import type { ServiceContext } from "../context";
+import { answerQuestion, type AnswerEvent, type RagRuntime } from "@frontdesk/rag";
 import type { SearchResult } from "../knowledge/schemas";
 import type { BoundTool } from "../tools/resolve-bot-tools";
 import type { ResolvedAnswerSettings } from "./answer-settings";
@@ -10,14 +9,16 @@ export interface GenerateAnswerInput {
   sources: SearchResult[];
   systemPrompt: string;
   settings: ResolvedAnswerSettings;
+  /** The organization's chat model (resolveChatModel); null → extractive answers. */
+  chatModel: RagRuntime["chatModel"];
   /** The bot's enabled tools (chat model only); each call is validated, timed out and logged by the executor. */
   tools?: readonly BoundTool[];
 }
 
 export type { AnswerEvent };
 
-/** The one place chat calls answering: the runtime's chat model, or extractive answers when there is none. */
-export function generateAnswer(ctx: ServiceContext, input: GenerateAnswerInput): AsyncGenerator<AnswerEvent> {
+/** The one place chat calls answering: the organization's chat model, or extractive answers when there is none. */
+export function generateAnswer(input: GenerateAnswerInput): AsyncGenerator<AnswerEvent> {
   return answerQuestion({
     question: input.question,
     history: input.history,
@@ -31,7 +32,7 @@ export function generateAnswer(ctx: ServiceContext, input: GenerateAnswerInput):
       textScore: source.textScore,
     })),
     systemPrompt: input.systemPrompt,
-    chatModel: ctx.rag.chatModel,
+    chatModel: input.chatModel,
     ...(input.tools && input.tools.length > 0 ? { tools: input.tools } : {}),
     settings: {
       maxCitations: input.settings.maxCitations,

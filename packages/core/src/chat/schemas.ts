@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { answerModeSchema } from "../answer-model/schemas";
 import { citationSchema } from "../conversations/schemas";
 import { visitorMessageSchema } from "../conversations/visitor-message";
 import { visitorContactSchema } from "../leads/schemas";
@@ -40,6 +41,8 @@ export const chatResponseSchema = z.object({
   status: z.enum(["open", "handoff", "closed"]).optional(),
   /** Messages the server added after the answer, e.g. a lead form (`form` set). */
   followUps: z.array(visitorMessageSchema).optional(),
+  /** How this answer was written: by a language model, or extracted from the sources (absent on handoff turns). */
+  answerMode: answerModeSchema.optional(),
 });
 export type ChatResponse = z.infer<typeof chatResponseSchema>;
 

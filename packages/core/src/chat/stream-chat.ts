@@ -1,4 +1,5 @@
 import type { Conversation } from "@frontdesk/db";
+import { resolveChatModel, type AnswerMode } from "../answer-model";
 import type { ServiceContext } from "../context";
 import { AppError, notFound } from "../errors";
 import { searchKnowledgeBases } from "../knowledge/search-knowledge";
@@ -78,6 +79,7 @@ export async function streamChat(ctx: ServiceContext, input: ChatInput): Promise
 
 async function* answer(ctx: ServiceContext, turn: Turn): AsyncGenerator<ChatEvent> {
   let final: Extract<AnswerEvent, { type: "done" }> | undefined;
+  let answerMode: AnswerMode = "extractive";
   try {
     const sources = await searchKnowledgeBases(ctx, {
       query: turn.question,
@@ -85,9 +87,12 @@ async function* answer(ctx: ServiceContext, turn: Turn): AsyncGenerator<ChatEven
       limit: turn.settings.topK,
       minScore: turn.settings.minScore,
     });
+    const { chatModel, answerMode: mode } = await resolveChatModel(ctx);
+    answerMode = mode;
     // Tools need a model to call them; the extractive path never loads them.
-    const tools = ctx.rag.chatModel ? await loadTools(ctx, turn) : [];
-    const stream = generateAnswer(ctx, {
+    const tools = chatModel ? await loadTools(ctx, turn) : [];
+    const stream = generateAnswer({
+      chatModel,
       question: turn.question,
       history: turn.history,
       sources,
@@ -131,6 +136,7 @@ async function* answer(ctx: ServiceContext, turn: Turn): AsyncGenerator<ChatEven
     citations: final.citations,
     status: "open",
     followUps: form ? [toVisitorMessage(form)] : [],
+    answerMode,
   };
 }
 

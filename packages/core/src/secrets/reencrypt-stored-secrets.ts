@@ -5,6 +5,8 @@ export interface ReencryptSummary {
   integrations: number;
   customActions: number;
   webhookEndpoints: number;
+  /** Organizations' own language-model API keys. */
+  modelSettings: number;
 }
 
 /**
@@ -14,7 +16,7 @@ export interface ReencryptSummary {
 export async function reencryptStoredSecrets(deps: Pick<AppDeps, "prisma" | "keyring">): Promise<ReencryptSummary> {
   const { prisma, keyring } = deps;
   const current = keyring.currentKeyId;
-  const summary: ReencryptSummary = { integrations: 0, customActions: 0, webhookEndpoints: 0 };
+  const summary: ReencryptSummary = { integrations: 0, customActions: 0, webhookEndpoints: 0, modelSettings: 0 };
 
   for (const row of await prisma.integration.findMany({ where: { keyId: { not: current } }, select: { id: true, encryptedConfig: true } })) {
     const { envelope, keyId } = seal(keyring, unseal(keyring, row.encryptedConfig, row.id), row.id);
@@ -32,6 +34,14 @@ export async function reencryptStoredSecrets(deps: Pick<AppDeps, "prisma" | "key
     const { envelope, keyId } = seal(keyring, unseal(keyring, row.encryptedSecret, row.id), row.id);
     await prisma.webhookEndpoint.update({ where: { id: row.id }, data: { encryptedSecret: envelope, keyId } });
     summary.webhookEndpoints += 1;
+  }
+  // Settings without a key have keyId NULL, which `not` never matches; the organization id is the associated data.
+  const models = await prisma.organizationModelSetting.findMany({ where: { keyId: { not: current } }, select: { organizationId: true, encryptedKey: true } });
+  for (const row of models) {
+    if (row.encryptedKey === null) continue;
+    const { envelope, keyId } = seal(keyring, unseal(keyring, row.encryptedKey, row.organizationId), row.organizationId);
+    await prisma.organizationModelSetting.update({ where: { organizationId: row.organizationId }, data: { encryptedKey: envelope, keyId } });
+    summary.modelSettings += 1;
   }
   return summary;
 }

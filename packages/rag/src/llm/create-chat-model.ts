@@ -34,6 +34,40 @@ export function resolveChatProvider(config: ChatModelConfig): ChatProvider | nul
   return null;
 }
 
+/** One chat model, however it was chosen: from the environment (server default) or an organization's setting. */
+export interface ChatModelSettings {
+  provider: ChatProvider;
+  /** Unset → defaultChatModels[provider]. */
+  model?: string | undefined;
+  apiKey?: string | undefined;
+  /** OpenAI-compatible or Ollama server (openai and ollama only). */
+  baseUrl?: string | undefined;
+  /** fetch for the provider's HTTP calls, e.g. one that refuses private addresses for owner-entered URLs. */
+  fetch?: typeof fetch | undefined;
+}
+
+/** What the environment configures (null → extractive answers); throws when LLM_PROVIDER lacks its credentials. */
+export function chatModelSettingsFromConfig(config: ChatModelConfig): ChatModelSettings | null {
+  const provider = resolveChatProvider(config);
+  if (!provider) return null;
+  const model = config.LLM_MODEL;
+  switch (provider) {
+    case "openai":
+      if (!config.OPENAI_API_KEY && !config.OPENAI_BASE_URL) {
+        throw new Error("LLM_PROVIDER=openai needs OPENAI_API_KEY (or OPENAI_BASE_URL for an OpenAI-compatible server)");
+      }
+      return { provider, model, apiKey: config.OPENAI_API_KEY, baseUrl: config.OPENAI_BASE_URL };
+    case "anthropic":
+      if (!config.ANTHROPIC_API_KEY) throw new Error("LLM_PROVIDER=anthropic needs ANTHROPIC_API_KEY");
+      return { provider, model, apiKey: config.ANTHROPIC_API_KEY };
+    case "google":
+      if (!config.GOOGLE_API_KEY) throw new Error("LLM_PROVIDER=google needs GOOGLE_API_KEY");
+      return { provider, model, apiKey: config.GOOGLE_API_KEY };
+    case "ollama":
+      return { provider, model, baseUrl: config.OLLAMA_BASE_URL };
+  }
+}
+
 type ChatModelFactory = (temperature: number) => BaseChatModel;
 
 // Chat model classes fix temperature at construction, so each model remembers how to build its siblings.
@@ -44,9 +78,13 @@ const factories = new WeakMap<BaseChatModel, { build: ChatModelFactory; byTemper
  * Throws when LLM_PROVIDER names a provider whose credentials are missing.
  */
 export function createChatModel(config: ChatModelConfig, options: { temperature?: number } = {}): BaseChatModel | null {
-  const provider = resolveChatProvider(config);
-  if (!provider) return null;
-  const build = chatModelFactory(provider, config.LLM_MODEL ?? defaultChatModels[provider], config);
+  const settings = chatModelSettingsFromConfig(config);
+  return settings ? buildChatModel(settings, options) : null;
+}
+
+/** The LangChain chat model for explicit settings (an organization's own model); withTemperature works on it. */
+export function buildChatModel(settings: ChatModelSettings, options: { temperature?: number; maxRetries?: number } = {}): BaseChatModel {
+  const build = chatModelFactory(settings, options.maxRetries ?? 2);
   const temperature = options.temperature ?? DEFAULT_TEMPERATURE;
   const model = build(temperature);
   factories.set(model, { build, byTemperature: new Map([[temperature, model]]) });
@@ -66,30 +104,30 @@ export function withTemperature(model: BaseChatModel, temperature: number | unde
   return variant;
 }
 
-function chatModelFactory(provider: ChatProvider, model: string, config: ChatModelConfig): ChatModelFactory {
+function chatModelFactory(settings: ChatModelSettings, maxRetries: number): ChatModelFactory {
+  const { provider, baseUrl, fetch } = settings;
+  const model = settings.model ?? defaultChatModels[provider];
   switch (provider) {
     case "openai": {
-      const baseURL = config.OPENAI_BASE_URL;
-      if (!config.OPENAI_API_KEY && !baseURL) {
-        throw new Error("LLM_PROVIDER=openai needs OPENAI_API_KEY (or OPENAI_BASE_URL for an OpenAI-compatible server)");
-      }
+      if (!settings.apiKey && !baseUrl) throw new Error("openai needs an API key (or a base URL for an OpenAI-compatible server)");
       // Local OpenAI-compatible servers usually ignore the key, but the client insists on one.
-      const apiKey = config.OPENAI_API_KEY ?? "not-needed";
-      return (temperature) => new ChatOpenAI({ model, apiKey, temperature, maxRetries: 2, ...(baseURL ? { configuration: { baseURL } } : {}) });
+      const apiKey = settings.apiKey ?? "not-needed";
+      const configuration = { ...(baseUrl ? { baseURL: baseUrl } : {}), ...(fetch ? { fetch } : {}) };
+      return (temperature) => new ChatOpenAI({ model, apiKey, temperature, maxRetries, configuration });
     }
     case "anthropic": {
-      const apiKey = config.ANTHROPIC_API_KEY;
-      if (!apiKey) throw new Error("LLM_PROVIDER=anthropic needs ANTHROPIC_API_KEY");
-      return (temperature) => new ChatAnthropic({ model, apiKey, temperature, maxRetries: 2 });
+      const apiKey = settings.apiKey;
+      if (!apiKey) throw new Error("anthropic needs an API key");
+      return (temperature) => new ChatAnthropic({ model, apiKey, temperature, maxRetries });
     }
     case "google": {
-      const apiKey = config.GOOGLE_API_KEY;
-      if (!apiKey) throw new Error("LLM_PROVIDER=google needs GOOGLE_API_KEY");
-      return (temperature) => new ChatGoogleGenerativeAI({ model, apiKey, temperature, maxRetries: 2 });
+      const apiKey = settings.apiKey;
+      if (!apiKey) throw new Error("google needs an API key");
+      return (temperature) => new ChatGoogleGenerativeAI({ model, apiKey, temperature, maxRetries });
     }
     case "ollama": {
-      const baseUrl = config.OLLAMA_BASE_URL ?? "http://127.0.0.1:11434";
-      return (temperature) => new ChatOllama({ model, baseUrl, temperature, maxRetries: 2 });
+      const url = baseUrl ?? "http://127.0.0.1:11434";
+      return (temperature) => new ChatOllama({ model, baseUrl: url, temperature, maxRetries, ...(fetch ? { fetch } : {}) });
     }
   }
 }

@@ -15,6 +15,8 @@ export interface FakeOpenAIServer {
   baseUrl: string;
   /** Every chat completion request received, in order. */
   requests: FakeChatRequest[];
+  /** The bearer token of every chat completion request, in order ("" when none was sent). */
+  bearerTokens: string[];
   close(): Promise<void>;
 }
 
@@ -27,6 +29,8 @@ export interface FakeOpenAIOptions {
   /** The assistant's reply (streamed word by word when the client asks for a stream), or tool calls to make. */
   reply: string | FakeToolCallsReply | ((request: FakeChatRequest) => string | FakeToolCallsReply);
   usage?: { prompt_tokens: number; completion_tokens: number };
+  /** When set, requests must carry `Authorization: Bearer <apiKey>` (401 invalid_api_key otherwise, as OpenAI answers). */
+  apiKey?: string;
 }
 
 /**
@@ -35,6 +39,7 @@ export interface FakeOpenAIOptions {
  */
 export async function startFakeOpenAIServer(options: FakeOpenAIOptions): Promise<FakeOpenAIServer> {
   const requests: FakeChatRequest[] = [];
+  const bearerTokens: string[] = [];
   const usage = options.usage ?? { prompt_tokens: 42, completion_tokens: 7 };
   const server = createServer((req, res) => {
     void handle(req, res).catch((error: unknown) => {
@@ -51,7 +56,15 @@ export async function startFakeOpenAIServer(options: FakeOpenAIOptions): Promise
     }
     const chunks: Buffer[] = [];
     for await (const chunk of req) chunks.push(chunk as Buffer);
+    const token = /^Bearer (.+)$/.exec(req.headers.authorization ?? "")?.[1] ?? "";
+    bearerTokens.push(token);
+    if (options.apiKey !== undefined && token !== options.apiKey) {
+      const shown = token ? `${token.slice(0, 3)}***${token.slice(-4)}` : "";
+      return refuse(res, 401, `Incorrect API key provided: ${shown}. You can find your API key at https://platform.openai.com/account/api-keys.`, "invalid_api_key");
+    }
     const request = JSON.parse(Buffer.concat(chunks).toString("utf8")) as FakeChatRequest;
+    if (typeof request.model !== "string" || request.model === "") return refuse(res, 400, "you must provide a model parameter", null);
+    if (!Array.isArray(request.messages) || request.messages.length === 0) return refuse(res, 400, "'messages' is a required property", null);
     requests.push(request);
     const reply = typeof options.reply === "function" ? options.reply(request) : options.reply;
     const base = { id: `chatcmpl-${requests.length}`, created: Math.floor(Date.now() / 1000), model: request.model };
@@ -97,12 +110,19 @@ export async function startFakeOpenAIServer(options: FakeOpenAIOptions): Promise
   return {
     baseUrl: `http://127.0.0.1:${port}/v1`,
     requests,
+    bearerTokens,
     close: () =>
       new Promise<void>((resolve, reject) => {
         server.closeAllConnections();
         server.close((error) => (error ? reject(error) : resolve()));
       }),
   };
+}
+
+/** OpenAI's error body. */
+function refuse(res: ServerResponse, status: number, message: string, code: string | null): void {
+  res.writeHead(status, { "content-type": "application/json" });
+  res.end(JSON.stringify({ error: { message, type: "invalid_request_error", param: null, code } }));
 }
 
 /** Scripted tool calls in OpenAI's shape, with stable ids per request. */
