@@ -22,6 +22,12 @@ export interface CreateDatabaseOptions {
   env?: Record<string, string | undefined>;
 }
 
+/**
+ * PGlite has one connection: a transaction waits until the one before it ends (e.g. a chunk replacement's switch,
+ * which indexes every new chunk). Prisma's default 2 s wait would fail a chat's search then; waiting is right.
+ */
+export const PGLITE_TRANSACTION_OPTIONS = { maxWait: 120_000 } as const;
+
 /** Opens the app database (PostgreSQL when a URL is configured, else embedded PGlite) and applies pending migrations. */
 export async function createDatabase(options: CreateDatabaseOptions = {}): Promise<Database> {
   const config = loadConfig(options.env ?? process.env);
@@ -61,7 +67,7 @@ async function openEmbedded(dataDir: string): Promise<Database> {
     await embedded.close();
     throw error;
   }
-  const prisma = new PrismaClient({ adapter: new PrismaPGlite(embedded.pglite) });
+  const prisma = new PrismaClient({ adapter: new PrismaPGlite(embedded.pglite), transactionOptions: PGLITE_TRANSACTION_OPTIONS });
   return {
     prisma,
     kind: "pglite",

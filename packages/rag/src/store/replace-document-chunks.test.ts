@@ -78,6 +78,8 @@ describe("replaceDocumentChunks", () => {
     const rows = await storedChunks(scope.documentId);
     expect(rows).toHaveLength(450);
     expect(rows[0]!.content.startsWith("second")).toBe(true);
+    // Nothing of the failed set is left staged either.
+    expect(await db.prisma.stagedChunk.count()).toBe(0);
   });
 
   it("rejects vectors of the wrong size before touching the table", async () => {

@@ -26,11 +26,16 @@ export interface ReplaceChunksOfDocumentsInput {
   documents: Array<{ documentId: string; chunks: ChunkToStore[] }>;
 }
 
-// 11 parameters per row; PostgreSQL allows 65535 per statement, and smaller statements keep PGlite's memory low.
-const ROWS_PER_INSERT = 200;
+// 12 parameters per row; PostgreSQL allows 65535 per statement. Small statements keep PGlite's memory low and let
+// other queries in between them.
+const ROWS_PER_INSERT = 100;
+
+/** Columns copied from staged_chunk into chunk (fts is generated, createdAt defaults). */
+const CHUNK_COLUMNS = `id, "organizationId", "knowledgeBaseId", "documentId", content, position, "tokenCount", metadata, embedding,
+  "embeddingModel", "embeddingDimensions"`;
 
 /**
- * Swaps a document's chunks for new ones in one transaction: searches see either the old set or the new one,
+ * Swaps a document's chunks for new ones atomically: searches see either the old set or the new one,
  * and a retried ingestion can never leave duplicates behind.
  */
 export async function replaceDocumentChunks(prisma: PrismaClient, input: ReplaceDocumentChunksInput): Promise<number> {
@@ -39,8 +44,11 @@ export async function replaceDocumentChunks(prisma: PrismaClient, input: Replace
 }
 
 /**
- * The same swap for many documents of one knowledge base at once (e.g. a batch of FAQ pairs), in ONE
- * transaction. `alsoInTransaction` runs inside it after the inserts, so document rows can be marked ready
+ * The same swap for many documents of one knowledge base at once (e.g. a batch of FAQ pairs). The new chunks are
+ * first written to staged_chunk in batches of their own (each a short statement, so on PGlite's single connection
+ * other tenants' searches and chats run in between), then ONE transaction deletes the old chunks and moves the
+ * staged ones in with a single INSERT … SELECT. Until that commits the old chunks keep serving; if anything fails
+ * before, they are untouched. `alsoInTransaction` runs inside the switch, so document rows can be marked ready
  * atomically with their chunks.
  */
 export async function replaceChunksOfDocuments(
@@ -59,41 +67,65 @@ export async function replaceChunksOfDocuments(
   }
   const rows = input.documents.flatMap(({ documentId, chunks }) => chunks.map((chunk) => ({ documentId, chunk })));
   const documentIds = input.documents.map((doc) => doc.documentId);
-  return prisma.$transaction(
-    async (tx) => {
-      await tx.$executeRaw`
-        DELETE FROM chunk WHERE "documentId" = ANY(${documentIds}::text[]) AND "organizationId" = ${input.organizationId}`;
-      for (let start = 0; start < rows.length; start += ROWS_PER_INSERT) {
-        const batch = rows.slice(start, start + ROWS_PER_INSERT);
-        const params: unknown[] = [];
-        const values = batch.map(({ documentId, chunk }) => {
-          const first = params.length + 1;
-          params.push(
-            randomUUID(),
-            input.organizationId,
-            input.knowledgeBaseId,
-            documentId,
-            chunk.content,
-            chunk.position,
-            chunk.tokenCount,
-            JSON.stringify(chunk.metadata),
-            toVectorLiteral(chunk.embedding),
-            input.embeddingModel,
-            input.dimensions,
-          );
-          const p = (offset: number) => `$${first + offset}`;
-          return `(${p(0)}, ${p(1)}, ${p(2)}, ${p(3)}, ${p(4)}, ${p(5)}::int, ${p(6)}::int, ${p(7)}::jsonb, ${p(8)}::vector, ${p(9)}, ${p(10)}::int)`;
-        });
-        await tx.$executeRawUnsafe(
-          `INSERT INTO chunk (id, "organizationId", "knowledgeBaseId", "documentId", content, position, "tokenCount",
-                              metadata, embedding, "embeddingModel", "embeddingDimensions")
-           VALUES ${values.join(",\n")}`,
-          ...params,
+  const stagingId = randomUUID();
+  // Left behind by an earlier attempt that died between staging and switching.
+  await prisma.$executeRaw`DELETE FROM staged_chunk WHERE "documentId" = ANY(${documentIds}::text[])`;
+  try {
+    for (let start = 0; start < rows.length; start += ROWS_PER_INSERT) {
+      await stageBatch(prisma, input, stagingId, rows.slice(start, start + ROWS_PER_INSERT));
+    }
+    return await prisma.$transaction(
+      async (tx) => {
+        await tx.$executeRaw`
+          DELETE FROM chunk WHERE "documentId" = ANY(${documentIds}::text[]) AND "organizationId" = ${input.organizationId}`;
+        const moved = await tx.$executeRawUnsafe(
+          `INSERT INTO chunk (${CHUNK_COLUMNS}) SELECT ${CHUNK_COLUMNS} FROM staged_chunk WHERE "stagingId" = $1`,
+          stagingId,
         );
-      }
-      if (alsoInTransaction) await alsoInTransaction(tx);
-      return rows.length;
-    },
-    { timeout: 120_000, maxWait: 30_000 },
+        // Another replacement of the same document started meanwhile and cleared these rows: let this one retry.
+        if (moved !== rows.length) throw new Error(`only ${moved} of ${rows.length} staged chunks were still there`);
+        if (alsoInTransaction) await alsoInTransaction(tx);
+        return rows.length;
+      },
+      // The switch is one statement, but it still builds the vector and full-text index entries of every chunk.
+      { timeout: 600_000, maxWait: 120_000 },
+    );
+  } finally {
+    // Best effort: whatever is left is removed by the next replacement of these documents (or with them).
+    await prisma.$executeRaw`DELETE FROM staged_chunk WHERE "stagingId" = ${stagingId}`.catch(() => undefined);
+  }
+}
+
+async function stageBatch(
+  prisma: PrismaClient,
+  input: ReplaceChunksOfDocumentsInput,
+  stagingId: string,
+  batch: Array<{ documentId: string; chunk: ChunkToStore }>,
+): Promise<void> {
+  const params: unknown[] = [];
+  const values = batch.map(({ documentId, chunk }) => {
+    const first = params.length + 1;
+    params.push(
+      randomUUID(),
+      stagingId,
+      input.organizationId,
+      input.knowledgeBaseId,
+      documentId,
+      chunk.content,
+      chunk.position,
+      chunk.tokenCount,
+      JSON.stringify(chunk.metadata),
+      toVectorLiteral(chunk.embedding),
+      input.embeddingModel,
+      input.dimensions,
+    );
+    const p = (offset: number) => `$${first + offset}`;
+    return `(${p(0)}, ${p(1)}, ${p(2)}, ${p(3)}, ${p(4)}, ${p(5)}, ${p(6)}::int, ${p(7)}::int, ${p(8)}::jsonb, ${p(9)}::vector, ${p(10)}, ${p(11)}::int)`;
+  });
+  await prisma.$executeRawUnsafe(
+    `INSERT INTO staged_chunk (id, "stagingId", "organizationId", "knowledgeBaseId", "documentId", content, position, "tokenCount",
+                               metadata, embedding, "embeddingModel", "embeddingDimensions")
+     VALUES ${values.join(",\n")}`,
+    ...params,
   );
 }
