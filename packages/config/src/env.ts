@@ -24,6 +24,16 @@ export const configSchema = z.object({
   UPLOAD_MAX_BYTES: z.coerce.number().int().positive().default(25 * 1024 * 1024),
   /** Ingestion runs at once (Inngest function concurrency and the in-process executor's limit). */
   INGEST_CONCURRENCY: z.coerce.number().int().min(1).max(100).default(2),
+  /** Heap (MB) of each extraction worker thread; a file that needs more fails alone ("needs more than N MB of memory"). */
+  EXTRACTION_MAX_HEAP_MB: z.coerce.number().int().min(16).default(512),
+  /** Wall-clock limit (s) for reading one file or crawled page in the extraction worker. */
+  EXTRACTION_TIMEOUT_SECONDS: z.coerce.number().positive().default(120),
+  /** Most MB a compressed input (DOCX parts, gzipped sitemaps) may expand to. */
+  EXTRACTION_MAX_EXPANDED_MB: z.coerce.number().positive().default(100),
+  /** Extraction worker threads at most (files and pages beyond wait their turn). */
+  EXTRACTION_WORKERS: z.coerce.number().int().min(1).max(32).default(2),
+  /** Runs a document or crawl gets: one still unfinished after this many is failed at start instead of re-queued. */
+  INGEST_MAX_ATTEMPTS: z.coerce.number().int().min(1).default(3),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
 
   /** openai | anthropic | google | ollama; unset picks the first provider with a key, else extractive answers. */

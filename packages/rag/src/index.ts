@@ -7,3 +7,4 @@ export * from "./store";
 export * from "./llm";
 export * from "./answering";
 export * from "./web";
+export * from "./sandbox";

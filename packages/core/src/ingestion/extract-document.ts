@@ -1,9 +1,10 @@
 import { createHash } from "node:crypto";
-import { ExtractionError, extractText } from "@frontdesk/rag";
+import { ExtractionError } from "@frontdesk/rag";
 import { faqChunkText } from "../knowledge/faq-content";
 import { formatBytes } from "../knowledge/format-bytes";
 import { readFaq } from "../knowledge/views";
 import { readUpload } from "../storage";
+import { contentReader } from "./content-reader";
 import { fetchUrlSource, type FetchedSource } from "./fetch-url-source";
 import { IngestionFailure } from "./ingestion-failure";
 import { knowledgeBaseEmbeddings } from "./knowledge-base-embeddings";
@@ -75,7 +76,8 @@ export async function extractDocument(deps: IngestionDeps, ref: DocumentRef): Pr
 
   let extracted;
   try {
-    extracted = await extractText(source);
+    // In a worker thread with a heap and time limit: a hostile file fails here, alone, with a readable reason.
+    extracted = await contentReader(deps.config).extractText(source);
   } catch (error) {
     if (error instanceof ExtractionError) throw new IngestionFailure(error.message, { cause: error });
     throw error;

@@ -1,5 +1,6 @@
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
+import { loadConfig } from "@frontdesk/config";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { fetchUrlSource } from "./fetch-url-source";
 import { IngestionFailure } from "./ingestion-failure";
@@ -45,7 +46,7 @@ beforeAll(async () => {
 });
 afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
 
-const limit = (UPLOAD_MAX_BYTES: number) => ({ UPLOAD_MAX_BYTES, ALLOW_PRIVATE_NETWORK_FETCH: true });
+const limit = (UPLOAD_MAX_BYTES: number) => ({ ...loadConfig({}), UPLOAD_MAX_BYTES, ALLOW_PRIVATE_NETWORK_FETCH: true });
 
 describe("fetchUrlSource", () => {
   it("turns HTML into its readable text: Markdown headings and lists, no navigation or footer", async () => {
@@ -60,7 +61,7 @@ describe("fetchUrlSource", () => {
   });
 
   it("refuses private addresses unless ALLOW_PRIVATE_NETWORK_FETCH is set", async () => {
-    const guarded = fetchUrlSource(`${base}/page.html`, { UPLOAD_MAX_BYTES: 1000, ALLOW_PRIVATE_NETWORK_FETCH: false });
+    const guarded = fetchUrlSource(`${base}/page.html`, { ...loadConfig({}), UPLOAD_MAX_BYTES: 1000, ALLOW_PRIVATE_NETWORK_FETCH: false });
     await expect(guarded).rejects.toBeInstanceOf(IngestionFailure);
     await expect(guarded).rejects.toThrow(/private or reserved address.*ALLOW_PRIVATE_NETWORK_FETCH=true/);
   });

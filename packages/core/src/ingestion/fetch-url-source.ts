@@ -1,6 +1,7 @@
 import type { AppConfig } from "@frontdesk/config";
-import { fetchWebResource, readWebPage, WebFetchError } from "@frontdesk/rag";
+import { ExtractionError, fetchWebResource, WebFetchError } from "@frontdesk/rag";
 import { webFetchGuard } from "../web";
+import { contentReader, type ExtractionConfig } from "./content-reader";
 import { IngestionFailure } from "./ingestion-failure";
 
 export interface FetchedSource {
@@ -20,7 +21,7 @@ const FETCH_TIMEOUT_MS = 30_000;
  */
 export async function fetchUrlSource(
   url: string,
-  config: Pick<AppConfig, "UPLOAD_MAX_BYTES" | "ALLOW_PRIVATE_NETWORK_FETCH">,
+  config: Pick<AppConfig, "UPLOAD_MAX_BYTES" | "ALLOW_PRIVATE_NETWORK_FETCH"> & ExtractionConfig,
 ): Promise<FetchedSource> {
   let response;
   try {
@@ -40,7 +41,13 @@ export async function fetchUrlSource(
   const mimeType = response.contentType ?? undefined;
   const fileName = decodeURIComponent(new URL(response.url).pathname.split("/").pop() ?? "") || undefined;
   if (/^(text\/html|application\/xhtml\+xml)\b/i.test(mimeType ?? "")) {
-    const page = readWebPage(response.bytes, response.url);
+    let page;
+    try {
+      page = await contentReader(config).readWebPage(response.bytes, response.url);
+    } catch (error) {
+      if (error instanceof ExtractionError) throw new IngestionFailure(`could not read ${url}: ${error.message}`, { cause: error });
+      throw error;
+    }
     return { bytes: new TextEncoder().encode(page.text), mimeType: "text/markdown", fileName: `${fileName ?? "page"}.md` };
   }
   return { bytes: response.bytes, mimeType, fileName };

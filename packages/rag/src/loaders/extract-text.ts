@@ -3,6 +3,7 @@ import { detectDocumentType, documentMimeTypes, type DocumentType } from "./docu
 import { ExtractionError } from "./extraction-error";
 import { extractDocx } from "./extract-docx";
 import { extractPdf } from "./extract-pdf";
+import type { ExpansionLimits } from "./expansion-limits";
 import { htmlTitle, htmlToText } from "./html-to-text";
 import { extractCsv, extractJsonLines } from "./tabular";
 
@@ -38,25 +39,27 @@ export interface ExtractedText {
 
 /**
  * Turns an uploaded file into plain text. Throws ExtractionError (with a message fit for the bot owner) for
- * unsupported types, damaged files, PDFs without a text layer and files with no text at all.
+ * unsupported types, damaged files, PDFs without a text layer, files with no text at all and DOCX files that expand
+ * past `limits.maxExpandedBytes`. Runs in the calling thread: the server reads untrusted files through
+ * `ExtractionSandbox.extractText` instead, which adds a heap and time limit.
  */
-export async function extractText(input: ExtractTextInput): Promise<ExtractedText> {
+export async function extractText(input: ExtractTextInput, limits: ExpansionLimits = {}): Promise<ExtractedText> {
   if (input.bytes.length === 0) throw new ExtractionError("empty", "The file is empty");
   const type = detectDocumentType(input);
   const mimeType = documentMimeTypes[type];
-  const result = await extractByType(type, input.bytes);
+  const result = await extractByType(type, input.bytes, limits);
   const text = normalizeText(result.text);
   if (text === "") throw new ExtractionError("empty", "No text found in the file");
   const records = "records" in result && result.records ? result.records.map(normalizeText).filter(Boolean) : undefined;
   return { ...result, text, mimeType, type, ...(records ? { records } : {}) };
 }
 
-async function extractByType(type: DocumentType, bytes: Uint8Array) {
+async function extractByType(type: DocumentType, bytes: Uint8Array, limits: ExpansionLimits) {
   switch (type) {
     case "pdf":
       return extractPdf(bytes);
     case "docx":
-      return extractDocx(bytes);
+      return extractDocx(bytes, limits);
     case "html": {
       const html = decodeText(bytes);
       return { text: htmlToText(html), title: htmlTitle(html) };

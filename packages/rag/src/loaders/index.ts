@@ -14,3 +14,4 @@ export {
   type CsvFaqRow,
   type FaqColumns,
 } from "./tabular";
+export { DEFAULT_MAX_EXPANDED_BYTES, type ExpansionLimits } from "./expansion-limits";

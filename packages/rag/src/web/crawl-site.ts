@@ -1,10 +1,10 @@
 import pLimit from "p-limit";
 import { decodeText } from "../loaders/decode-text";
+import { ExtractionError } from "../loaders/extraction-error";
+import { inThreadReader, type ContentReader } from "../sandbox/content-reader";
 import { canonicalizeUrl } from "./canonical-url";
 import { fetchWebResource, type WebFetchOptions, type WebResource } from "./fetch-web-resource";
-import { readWebPage } from "./read-web-page";
 import { DISALLOW_ALL, parseRobots, robotsUrlFor, type RobotsRules } from "./robots";
-import { parseSitemap } from "./sitemap";
 import { passesUrlFilters } from "./url-patterns";
 import { WebFetchError } from "./web-fetch-error";
 
@@ -26,6 +26,11 @@ export interface CrawlEnvironment {
   fetch: Pick<WebFetchOptions, "maxBytes" | "timeoutMs" | "userAgent" | "assertDestination" | "fetch">;
   /** Pages fetched at once (default 2: polite to small sites); one at a time on an origin with a Crawl-delay. */
   concurrency?: number;
+  /**
+   * Parses pages and sitemaps (default: in this thread). The server passes its ExtractionSandbox, so a hostile
+   * page fails alone (counted in `failures` with the reason) instead of taking the process down.
+   */
+  reader?: Pick<ContentReader, "readWebPage" | "parseSitemap">;
   /** Longest robots.txt `Crawl-delay` honoured (default MAX_CRAWL_DELAY_MS): a larger one is cut to this. */
   maxCrawlDelayMs?: number;
 }
@@ -333,7 +338,13 @@ async function fetchOne(item: QueuedUrl, state: CrawlState, env: CrawlEnvironmen
   const type = (response.contentType ?? "").split(";")[0]!.trim().toLowerCase();
   const { etag, lastModified } = response;
   if (type === "text/html" || type === "application/xhtml+xml" || (type === "" && looksLikeHtml(response.bytes))) {
-    const page = readWebPage(response.bytes, finalUrl);
+    let page;
+    try {
+      page = await (env.reader ?? inThreadReader()).readWebPage(response.bytes, finalUrl);
+    } catch (error) {
+      if (error instanceof ExtractionError) return { kind: "failed", reason: `${item.url} could not be read: ${error.message}`, gone: false };
+      throw error;
+    }
     if (page.noIndex) return { kind: "skipped" };
     const links = page.noFollow ? [] : page.links;
     // A canonical on another origin (syndicated copies) says nothing about duplicates inside this crawl.
@@ -402,8 +413,12 @@ async function readSitemaps(start: string, robots: RobotsRules, env: CrawlEnviro
     let parsed;
     try {
       const response = await fetchWebResource(sitemapUrl, { ...env.fetch, accept: "application/xml,text/xml;q=0.9,*/*;q=0.5" });
-      parsed = response.status === "ok" ? parseSitemap(response.bytes) : null;
+      parsed = response.status === "ok" ? await (env.reader ?? inThreadReader()).parseSitemap(response.bytes) : null;
     } catch (error) {
+      if (error instanceof ExtractionError) {
+        errors.push(`${sitemapUrl} could not be read: ${error.message}`);
+        continue;
+      }
       if (!(error instanceof WebFetchError)) throw error;
       errors.push(error.message);
       continue;

@@ -1,5 +1,6 @@
 import { gunzipSync } from "node:zlib";
 import { XMLParser } from "fast-xml-parser";
+import { DEFAULT_MAX_EXPANDED_BYTES, expandsTooMuch, type ExpansionLimits } from "../loaders/expansion-limits";
 
 export type ParsedSitemap = { kind: "urlset"; urls: string[] } | { kind: "index"; sitemaps: string[] };
 
@@ -11,9 +12,14 @@ const parser = new XMLParser({
   processEntities: true,
 });
 
-/** Reads a sitemap (`<urlset>`) or sitemap index (`<sitemapindex>`), gzipped or not; null when it is neither. */
-export function parseSitemap(bytes: Uint8Array): ParsedSitemap | null {
-  const raw = bytes[0] === 0x1f && bytes[1] === 0x8b ? gunzipSync(bytes) : Buffer.from(bytes);
+/**
+ * Reads a sitemap (`<urlset>`) or sitemap index (`<sitemapindex>`), gzipped or not; null when it is neither.
+ * A gzipped sitemap that inflates past `limits.maxExpandedBytes` throws an ExtractionError ("too_large"): zlib
+ * stops at that many bytes, so a gzip bomb never gets further.
+ */
+export function parseSitemap(bytes: Uint8Array, limits: ExpansionLimits = {}): ParsedSitemap | null {
+  const raw = bytes[0] === 0x1f && bytes[1] === 0x8b ? gunzipCapped(bytes, limits.maxExpandedBytes ?? DEFAULT_MAX_EXPANDED_BYTES) : Buffer.from(bytes);
+  if (raw === null) return null;
   let doc: { urlset?: { url?: Array<{ loc?: unknown }> }; sitemapindex?: { sitemap?: Array<{ loc?: unknown }> } };
   try {
     doc = parser.parse(raw.toString("utf8"));
@@ -25,4 +31,14 @@ export function parseSitemap(bytes: Uint8Array): ParsedSitemap | null {
   if (doc.sitemapindex) return { kind: "index", sitemaps: locs(doc.sitemapindex.sitemap) };
   if (doc.urlset) return { kind: "urlset", urls: locs(doc.urlset.url) };
   return null;
+}
+
+/** Inflates at most maxBytes; null for data that is not valid gzip. */
+function gunzipCapped(bytes: Uint8Array, maxBytes: number): Buffer | null {
+  try {
+    return gunzipSync(bytes, { maxOutputLength: maxBytes });
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === "ERR_BUFFER_TOO_LARGE") throw expandsTooMuch("the sitemap", maxBytes, { cause: error });
+    return null;
+  }
 }
