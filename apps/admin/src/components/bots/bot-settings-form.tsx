@@ -1,6 +1,7 @@
 "use client";
 
-import { useMutation, useQueryClient } from "@tanstack/react-query";
+import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import Link from "next/link";
 import type { FormEvent } from "react";
 import { errorMessage } from "@/lib/errors";
 import { useTRPC, type RouterOutputs } from "@/lib/trpc";
@@ -16,6 +17,8 @@ const lines = (value: FormDataEntryValue | null) =>
 export function BotSettingsForm({ bot }: { bot: Bot }) {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
+  // The system prompt only reaches a language model; extractive answers ignore it.
+  const mode = useQuery(trpc.answerModel.mode.queryOptions());
   const update = useMutation(
     trpc.bots.update.mutationOptions({
       onSuccess: async (saved) => {
@@ -51,6 +54,12 @@ export function BotSettingsForm({ bot }: { bot: Bot }) {
         System prompt
         <textarea name="systemPrompt" defaultValue={bot.systemPrompt} rows={5} required />
       </label>
+      {mode.data?.answerMode === "extractive" && (
+        <p className="muted small" data-testid="system-prompt-note">
+          No effect in extractive mode: answers quote your knowledge without a language model. Set a model in{" "}
+          <Link href="/settings">Settings → Answer model</Link>.
+        </p>
+      )}
       <label>
         Greeting
         <input name="greeting" type="text" defaultValue={bot.greeting} required />

@@ -7,6 +7,7 @@ const links = [
   { href: "/knowledge", label: "Knowledge" },
   { href: "/conversations", label: "Conversations" },
   { href: "/integrations", label: "Integrations" },
+  { href: "/settings", label: "Settings" },
 ];
 
 export function NavLinks() {
