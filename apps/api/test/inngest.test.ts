@@ -32,5 +32,11 @@ describe("/api/inngest", () => {
       expect(body.function_count).toBeGreaterThanOrEqual(t.deps.functions.length);
       expect(t.deps.functions.length).toBeGreaterThan(0);
     });
+
+    it("answers a body that is not JSON with a 400 problem, not Inngest's 500", async () => {
+      const response = await t.app.request("/api/inngest?fnId=x&stepId=step", { method: "POST", body: "\u0000{", headers: { "content-type": "application/json" } });
+      expect(response.status).toBe(400);
+      expect(((await response.json()) as { title: string }).title).toBe("Malformed JSON in request body");
+    });
   });
 });

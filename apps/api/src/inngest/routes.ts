@@ -20,6 +20,20 @@ export function inngestRoutes(deps: ApiDeps) {
     return app;
   }
   const handler = serve({ client: inngest, functions: deps.functions });
-  app.on(["GET", "POST", "PUT"], "/api/inngest", (c) => handler(c));
+  app.on(["GET", "POST", "PUT"], "/api/inngest", async (c) => {
+    // Inngest's handler answers a body that is not JSON with a 500; it is the caller's fault. (Hono caches the
+    // text, so the handler reads the same body.)
+    if (c.req.method !== "GET") assertJsonOrEmpty(await c.req.text());
+    return handler(c);
+  });
   return app;
+}
+
+function assertJsonOrEmpty(text: string): void {
+  if (text.trim() === "") return;
+  try {
+    JSON.parse(text);
+  } catch {
+    throw new AppError("bad_request", "Malformed JSON in request body");
+  }
 }
