@@ -84,6 +84,9 @@ describe("createEventBus (in-process)", () => {
       async embedDocuments(texts: string[]) {
         running += 1;
         peak = Math.max(peak, running);
+        // Holds until a second job is embedding too (or 2 s pass): the jobs' extraction runs in worker threads
+        // and takes varying time, so a fixed short wait would not reliably overlap two jobs.
+        for (let waited = 0; running < 2 && waited < 2000; waited += 10) await new Promise((resolve) => setTimeout(resolve, 10));
         await new Promise((resolve) => setTimeout(resolve, 30));
         running -= 1;
         return h.embeddings.embeddings.embedDocuments(texts);

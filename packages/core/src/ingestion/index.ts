@@ -4,7 +4,7 @@ export { embedChunks, unpackEmbeddings } from "./embed-chunks";
 export { storeDocumentChunks } from "./store-document-chunks";
 export { finishIngestion, type FinishInput } from "./finish-ingestion";
 export { markIngestionFailed } from "./mark-ingestion-failed";
-export { findStuckDocuments } from "./find-stuck-documents";
+export { failStuckDocumentsOutOfAttempts, findStuckDocuments } from "./find-stuck-documents";
 export { fetchUrlSource } from "./fetch-url-source";
 export { IngestionFailure } from "./ingestion-failure";
 export { reportIngestionProgress, embedProgress, STAGE_PROGRESS, type IngestionStage } from "./report-progress";

@@ -41,7 +41,8 @@ export async function beginCrawl(deps: CrawlDeps, ref: CrawlRef): Promise<BeginC
   };
   const { count } = await deps.prisma.crawl.updateMany({
     where: { ...whereCrawl(ref), status: { in: ["queued", "running"] } },
-    data: { status: "running", error: null, finishedAt: null },
+    // Counted before any page is read: recovery on start gives up on a crawl after INGEST_MAX_ATTEMPTS runs.
+    data: { status: "running", error: null, finishedAt: null, attempts: { increment: 1 } },
   });
   // Cancelled (or finished) between the read and the update.
   if (count === 0) return { outcome: "missing" };
