@@ -11,6 +11,8 @@ export interface GenerateAnswerInput {
   settings: ResolvedAnswerSettings;
   /** The organization's chat model (resolveChatModel); null → extractive answers. */
   chatModel: RagRuntime["chatModel"];
+  /** The runtime's embedding model, for extractive answers. */
+  embeddings?: RagRuntime["embeddings"]["embeddings"];
   /** The bot's enabled tools (chat model only); each call is validated, timed out and logged by the executor. */
   tools?: readonly BoundTool[];
 }
@@ -33,6 +35,8 @@ export function generateAnswer(input: GenerateAnswerInput): AsyncGenerator<Answe
     })),
     systemPrompt: input.systemPrompt,
     chatModel: input.chatModel,
+    // Extractive answers compare the question with the sources' sentences in this model's vector space.
+    embeddings: input.embeddings,
     ...(input.tools && input.tools.length > 0 ? { tools: input.tools } : {}),
     settings: {
       maxCitations: input.settings.maxCitations,

@@ -93,6 +93,7 @@ async function* answer(ctx: ServiceContext, turn: Turn): AsyncGenerator<ChatEven
     const tools = chatModel ? await loadTools(ctx, turn) : [];
     const stream = generateAnswer({
       chatModel,
+      embeddings: ctx.rag.embeddings.embeddings,
       question: turn.question,
       history: turn.history,
       sources,

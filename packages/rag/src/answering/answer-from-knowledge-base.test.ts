@@ -54,7 +54,7 @@ async function ask(question: string) {
   const queryVector = await embeddings.embeddings.embedQuery(question);
   const hits = await hybridSearch(db.prisma, { ...scope, query: question, queryVector, minScore: 0.3 });
   let done: { content: string; citations: Array<{ title: string }> } | undefined;
-  for await (const event of answerQuestion({ question, history: [], hits, systemPrompt: "", chatModel: null })) {
+  for await (const event of answerQuestion({ question, history: [], hits, systemPrompt: "", chatModel: null, embeddings: embeddings.embeddings })) {
     if (event.type === "done") done = event;
   }
   return { hits, answer: done! };

@@ -93,9 +93,9 @@ describe("answerQuestion without a chat model (extractive)", () => {
   it("keeps snippets short and cites at most maxCitations sources", async () => {
     const { done } = await collect({ ...base, question: "quiet hours corridors", hits: [long] });
     expect(done.citations[0]!.snippet.length).toBeLessThanOrEqual(240);
-    // Each source covers part of the question and is close in meaning, so each is worth citing.
+    // A question in several parts: each source answers one part, so each is worth citing.
     const hits = [hours, { ...parking, vectorScore: 0.55 }, { ...pool, vectorScore: 0.55 }];
-    const question = "front desk garage piscina";
+    const question = "front desk, garage and piscina?";
     expect((await collect({ ...base, question, hits })).done.citations).toHaveLength(3);
     const capped = await collect({ ...base, question, hits, settings: { maxCitations: 2 } });
     expect(capped.done.citations.map((citation) => citation.chunkId)).toEqual(["chunk-hours", "chunk-parking"]);

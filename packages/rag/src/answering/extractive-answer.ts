@@ -1,46 +1,66 @@
-import { makeSnippet } from "./make-snippet";
-import { isRelevant } from "./relevance";
-import { scoreSentences, type ScoredSentence } from "./score-sentences";
-import { truncate } from "./text-analysis";
-import { DEFAULT_MAX_CITATIONS, type AnswerSettings, type AnswerSource, type Citation } from "./types";
+import type { AnswerUnit } from "./answer-units";
+import { answerUnitsOf, scoreUnits, withContext, type ScoredUnit } from "./score-units";
+import { contentTerms, truncate } from "./text-analysis";
+import { DEFAULT_MAX_CITATIONS, DEFAULT_RELEVANT_SIMILARITY, type AnswerSettings, type AnswerSource, type Citation } from "./types";
+import { SNIPPET_LENGTH } from "./make-snippet";
+import { hasTerm } from "./score-units";
 
 export const NOT_FOUND_ANSWER = "I couldn't find that in the knowledge base. Could you rephrase the question, or ask about something else?";
 
 /** Sources read for an extractive answer; retrieval already put the best first. */
-const SOURCES_READ = 5;
-const MAX_SENTENCES = 3;
+export const SOURCES_READ = 5;
 const MAX_ANSWER_LENGTH = 450;
-/** Lead shown when a source matches in meaning but shares no words with the question. */
+/** A chosen sentence shorter than this ("Yes.", "From 9am.") brings the rest of its section along. */
+const SHORT_SENTENCE = 40;
+/** Length of a quoted passage opening (see lead). */
 const LEAD_LENGTH = 300;
+/** A sentence of the best one's section scoring this share of it is part of the answer too. */
+const RUNNER_UP = 0.85;
+
 
 /**
- * Without a language model: the sentences of the relevant sources that best cover the question, each source's
- * sentences followed by its [n] marker. Nothing relevant → an honest "not found" without citations.
+ * When a sentence answers at all: its cosine similarity to the question (with its context) reaches `minScore`;
+ * or it shares most of the question's rare words; or it shares some and its combined score (words + meaning +
+ * the kind of fact asked for, see scoreUnits) is high enough.
+ */
+export const ANSWER_THRESHOLDS = { lexicalAlone: 0.6, someWords: 0.2, combined: 0.42 } as const;
+
+/** Vectors for the sentences of the sources, when an embedding model is at hand (see embedForAnswer). */
+export interface SentenceMeaning {
+  /** Cosine similarity of the question to `withContext(unit)`. */
+  similarity(unit: AnswerUnit): number;
+}
+
+/**
+ * Without a language model: the passage that answers the question — the best sentence of the retrieved
+ * sources by words, meaning and the kind of fact asked for, with the heading it sits under, and its [n]
+ * marker. FAQ entries answer with their answer. Nothing that answers → an honest "not found" without citations.
  */
 export function composeExtractiveAnswer(
   question: string,
   hits: readonly AnswerSource[],
   settings: AnswerSettings = {},
+  meaning?: SentenceMeaning,
 ): { content: string; citations: Citation[] } {
   const sources = hits.slice(0, SOURCES_READ);
-  const sentences = scoreSentences(question, sources.map((source) => source.content));
-  const ofSource = (index: number) => sentences.filter((sentence) => sentence.source === index);
-  const relevant = new Set(
-    sources.flatMap((source, index) => (isRelevant(source, ofSource(index), settings.minScore) ? [index] : [])),
-  );
-  if (relevant.size === 0) return { content: NOT_FOUND_ANSWER, citations: [] };
+  const units = answerUnitsOf(sources.map((source) => source.content));
+  // Without sentence vectors, the passage's own similarity stands in for each of its sentences.
+  const similarity = meaning ? (unit: AnswerUnit) => meaning.similarity(unit) : (unit: AnswerUnit) => sources[unit.source]?.vectorScore ?? 0;
+  const scored = scoreUnits(question, units, similarity);
+  const minScore = settings.minScore ?? DEFAULT_RELEVANT_SIMILARITY;
+  const answering = scored.filter((unit) => answers(unit, minScore)).sort((a, b) => b.score - a.score);
+  const best = answering[0];
+  if (!best) return { content: NOT_FOUND_ANSWER, citations: [] };
 
-  const chosen = chooseSentences(sentences, sources, relevant, settings.maxCitations ?? DEFAULT_MAX_CITATIONS);
-  if (chosen.length === 0) return { content: NOT_FOUND_ANSWER, citations: [] };
-  const sourceOrder = [...new Set(chosen.map((sentence) => sentence.source))];
-  const parts = sourceOrder.map((source, order) => {
-    const text = chosen
-      .filter((sentence) => sentence.source === source)
-      .sort((a, b) => a.position - b.position)
-      .map((sentence) => sentence.text)
-      .join(" ");
-    return `${text} [${order + 1}]`;
-  });
+  // Without sentence vectors a passage close in meaning but sharing no word with the question gives no reason
+  // to prefer one of its sentences: its opening is quoted.
+  const chosen =
+    !meaning && best.lexical === 0
+      ? lead(scored.filter((unit) => unit.source === best.source))
+      : chooseUnits(question, best, answering, scored, settings.maxCitations ?? DEFAULT_MAX_CITATIONS);
+
+  const sourceOrder = [...new Set(chosen.map((unit) => unit.source))];
+  const parts = sourceOrder.map((source, order) => `${render(chosen.filter((unit) => unit.source === source))} [${order + 1}]`);
   const citations = sourceOrder.map((source, order): Citation => {
     const hit = sources[source]!;
     return {
@@ -48,49 +68,99 @@ export function composeExtractiveAnswer(
       chunkId: hit.chunkId,
       documentId: hit.documentId,
       title: hit.documentTitle,
-      snippet: makeSnippet(hit.content, ofSource(source)),
+      snippet: snippetOf(chosen.filter((unit) => unit.source === source), scored),
       score: hit.score,
     };
   });
   return { content: parts.join(" "), citations };
 }
 
-function chooseSentences(
-  sentences: readonly ScoredSentence[],
-  sources: readonly AnswerSource[],
-  relevant: ReadonlySet<number>,
-  maxSources: number,
-): ScoredSentence[] {
-  // Coverage decides; closeness in meaning and retrieval rank break near-ties.
-  const rank = (sentence: ScoredSentence) =>
-    sentence.coverage + 0.25 * Math.max(0, sources[sentence.source]?.vectorScore ?? 0) - 0.03 * sentence.source;
-  const candidates = sentences
-    .filter((sentence) => relevant.has(sentence.source) && sentence.coverage > 0)
-    .sort((a, b) => rank(b) - rank(a));
-  const best = candidates[0];
-  const chosen: ScoredSentence[] = [];
+function answers(unit: ScoredUnit, minScore: number): boolean {
+  if (unit.meaning >= minScore) return true;
+  if (unit.lexical >= ANSWER_THRESHOLDS.lexicalAlone) return true;
+  return unit.lexical >= ANSWER_THRESHOLDS.someWords && unit.score >= ANSWER_THRESHOLDS.combined;
+}
+
+/**
+ * The best sentence; the rest of its section when it is too short to stand alone; a sentence of the same section
+ * nearly as good; and, for a question with several parts, the best sentence of another source that covers
+ * question words the others leave out.
+ */
+function chooseUnits(question: string, best: ScoredUnit, answering: readonly ScoredUnit[], all: readonly ScoredUnit[], maxSources: number): ScoredUnit[] {
+  const chosen: ScoredUnit[] = [best];
+  const sameSection = (unit: ScoredUnit) => unit.source === best.source && unit.section === best.section && unit !== best;
+  let length = best.text.length;
+  const add = (unit: ScoredUnit) => {
+    chosen.push(unit);
+    length += unit.text.length + 1;
+  };
+  if (best.text.length < SHORT_SENTENCE) {
+    for (const next of all.filter((unit) => sameSection(unit) && unit.position > best.position)) {
+      if (length >= SHORT_SENTENCE * 2 || length + next.text.length > MAX_ANSWER_LENGTH) break;
+      add(next);
+    }
+  }
+  const runnerUp = answering.find((unit) => sameSection(unit) && !chosen.includes(unit));
+  if (runnerUp && runnerUp.score >= best.score * RUNNER_UP && length + runnerUp.text.length <= MAX_ANSWER_LENGTH) add(runnerUp);
+
+  if (!asksSeveralThings(question)) return chosen;
+  const terms = contentTerms(question);
+  const covered = (units: readonly ScoredUnit[]) =>
+    new Set(terms.filter((term) => units.some((unit) => hasTerm(contentTerms(withContext(unit)), term))));
+  const already = covered(chosen);
+  for (const unit of answering) {
+    if (new Set(chosen.map((picked) => picked.source)).size >= maxSources) break;
+    if (chosen.some((picked) => picked.source === unit.source) || length + unit.text.length > MAX_ANSWER_LENGTH) continue;
+    const adds = [...covered([unit])].filter((term) => !already.has(term));
+    if (adds.length === 0 || unit.lexical < ANSWER_THRESHOLDS.someWords) continue;
+    add(unit);
+    adds.forEach((term) => already.add(term));
+  }
+  return chosen;
+}
+
+function lead(units: readonly ScoredUnit[]): ScoredUnit[] {
+  const chosen: ScoredUnit[] = [];
   let length = 0;
-  const seen = new Set<string>();
-  for (const sentence of best ? candidates : []) {
-    if (chosen.length === MAX_SENTENCES) break;
-    if (sentence.coverage < best!.coverage / 2) break;
-    const key = sentence.text.toLowerCase();
-    const usedSources = new Set(chosen.map((picked) => picked.source));
-    if (seen.has(key) || (!usedSources.has(sentence.source) && usedSources.size >= maxSources)) continue;
-    if (chosen.length > 0 && length + sentence.text.length > MAX_ANSWER_LENGTH) continue;
-    const text = truncate(sentence.text, MAX_ANSWER_LENGTH);
-    chosen.push({ ...sentence, text });
-    seen.add(key);
-    length += text.length + 1;
+  for (const unit of units) {
+    if (chosen.length > 0 && length + unit.text.length > LEAD_LENGTH) break;
+    chosen.push(unit);
+    length += unit.text.length + 1;
   }
-  if (chosen.length > 0) return chosen;
-  // Relevant in meaning only: quote the opening of the best such source.
-  const source = Math.min(...relevant);
-  const lead: ScoredSentence[] = [];
-  for (const sentence of sentences.filter((candidate) => candidate.source === source)) {
-    if (lead.length > 0 && length + sentence.text.length > LEAD_LENGTH) break;
-    lead.push({ ...sentence, text: truncate(sentence.text, LEAD_LENGTH) });
-    length += sentence.text.length + 1;
+  return chosen;
+}
+
+/** "Is the desk open at night, and is there a garage?": parts joined by a conjunction, a comma or two question marks. */
+function asksSeveralThings(question: string): boolean {
+  return /[,;]|\b(?:and|also|or|as well|y|o|también)\b|[?？].*[?？]/iu.test(question.trim().replace(/[?？.!]+$/u, ""));
+}
+
+/** The chosen sentences of a source, then the ones after them while they fit: the passage behind the answer. */
+function snippetOf(chosen: readonly ScoredUnit[], all: readonly ScoredUnit[]): string {
+  let snippet = render(chosen);
+  const last = Math.max(...chosen.map((unit) => unit.position));
+  for (const next of all.filter((unit) => unit.source === chosen[0]!.source && unit.position > last)) {
+    if (snippet.length + 1 + next.text.length > SNIPPET_LENGTH) break;
+    snippet = `${snippet} ${next.text}`;
   }
-  return lead;
+  return truncate(snippet, SNIPPET_LENGTH);
+}
+
+/** Sentences in reading order, each section's first one led by its heading unless the sentence already says it. */
+function render(units: readonly ScoredUnit[]): string {
+  const ordered = [...units].sort((a, b) => a.position - b.position);
+  const text = ordered
+    .map((unit, index) => {
+      const first = index === 0 || ordered[index - 1]!.section !== unit.section;
+      return first && needsContext(unit) ? `${unit.context}: ${unit.text}` : unit.text;
+    })
+    .join(" ");
+  return truncate(text, MAX_ANSWER_LENGTH);
+}
+
+/** A heading adds to the sentence when some of its words are missing from it; a FAQ question is never quoted. */
+function needsContext(unit: AnswerUnit): boolean {
+  if (!unit.context || unit.contextIsQuestion) return false;
+  const own = contentTerms(unit.text);
+  return contentTerms(unit.context).some((term) => !hasTerm(own, term));
 }

@@ -1,3 +1,4 @@
+import type { EmbeddingsInterface } from "@langchain/core/embeddings";
 import type { BaseChatModel } from "@langchain/core/language_models/chat_models";
 
 /** A numbered source an answer cites; `index` is the n of the [n] marker in the answer text. */
@@ -47,6 +48,8 @@ export interface AnswerQuestionInput {
   systemPrompt: string;
   /** null → an extractive answer built from the sources' own sentences. */
   chatModel: BaseChatModel | null;
+  /** Extractive answers compare the question with each sentence in this model's vector space (optional). */
+  embeddings?: EmbeddingsInterface;
   settings?: AnswerSettings;
   signal?: AbortSignal;
   /** Functions the chat model may call before answering (ignored by extractive answers). */

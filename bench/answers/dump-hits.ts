@@ -1,0 +1,31 @@
+// tsx bench/answers/dump-hits.ts <folder> <out.json> [--questions <file>]
+import { writeFile } from "node:fs/promises";
+import { join, resolve } from "node:path";
+import { parseArgs } from "node:util";
+import { createApp } from "@frontdesk/api";
+import { searchKnowledgeBases } from "@frontdesk/core";
+import { readAnswerSetQuestions, runAnswerSet } from "../../apps/api/test/support/answer-set";
+import { client } from "../../apps/api/test/support/test-api";
+import { openBenchApi } from "../open-bench-api";
+
+/**
+ * For tuning answering without re-ingesting: ingests an answer set like bench:answers, then writes each question
+ * with the hits chat retrieves for it (bot defaults: topK 8) to a JSON file that replay.ts answers offline.
+ */
+const { values, positionals } = parseArgs({ allowPositionals: true, options: { questions: { type: "string", default: "questions.jsonl" } } });
+const [folder, out] = positionals;
+if (!folder || !out) throw new Error("usage: tsx bench/answers/dump-hits.ts <folder> <out.json> [--questions <file>]");
+const api = await openBenchApi();
+try {
+  const tenant = api.tenant;
+  const questions = await readAnswerSetQuestions(join(resolve(folder), values.questions));
+  await runAnswerSet({ deps: api.deps, call: client(createApp(api.deps), tenant.apiKey), tenant, folder: resolve(folder), questionsFile: values.questions });
+  const dumped = [];
+  for (const question of questions) {
+    const hits = await searchKnowledgeBases(tenant.ctx, { query: question.q, knowledgeBaseIds: [tenant.knowledgeBaseId], limit: 8 });
+    dumped.push({ ...question, hits });
+  }
+  await writeFile(out, JSON.stringify(dumped, null, 1));
+} finally {
+  await api.close();
+}

@@ -1,0 +1,107 @@
+import { splitSentences } from "./text-analysis";
+
+/** A sentence of a passage with what it sits under: the heading or FAQ question of its section. */
+export interface AnswerUnit {
+  /** Index of the source passage. */
+  source: number;
+  /** Order of the sentence within its passage. */
+  position: number;
+  /** Sections of a passage are numbered in order; sentences of one section share its context. */
+  section: number;
+  text: string;
+  /** The heading or FAQ question above the sentence; null at the top of a passage without one. */
+  context: string | null;
+  /** Whether the context is a question (an FAQ entry) rather than a title. */
+  contextIsQuestion: boolean;
+}
+
+/** Sentences shorter than this are joined to the next one of their paragraph. */
+const SHORT_SENTENCE = 16;
+const markdownHeading = /^\s{0,3}#{1,6}\s+(.+?)\s*#*\s*$/;
+/** "Q: …", "Question: …", "Pregunta: …", "Frage: …": the question of an FAQ entry. */
+const faqQuestion = /^\s*(?:q|question|pregunta|p|frage|f)\s*[:.)]\s+(.+)$/iu;
+/** "A: …", "Answer: …", "Respuesta: …", "Antwort: …": its answer, without the label. */
+const faqAnswer = /^\s*(?:a|answer|respuesta|r|antwort)\s*[:.)]\s+(.+)$/iu;
+const listMarker = /^\s*(?:[-*+>|•]|\d+[.)])\s+/;
+
+/**
+ * Splits a passage into answerable sentences, each with its context: Markdown headings, short title lines (a
+ * few words, no digits, no closing punctuation, followed by text) and FAQ questions ("Q: …" or a line that is a
+ * whole question) start a section and are never answers themselves.
+ */
+export function splitAnswerUnits(content: string, source = 0): AnswerUnit[] {
+  const lines = content.split(/\r?\n/).map((line) => line.trim());
+  const units: AnswerUnit[] = [];
+  let context: string | null = null;
+  let contextIsQuestion = false;
+  let section = 0;
+  let paragraph: string[] = [];
+  const startSection = (title: string, isQuestion: boolean) => {
+    flush();
+    context = title.replace(/[:：]\s*$/u, "").trim();
+    contextIsQuestion = isQuestion;
+    section += 1;
+  };
+  const flush = () => {
+    if (paragraph.length === 0) return;
+    let pending = "";
+    for (const sentence of splitSentences(paragraph.join("\n"))) {
+      // "Yes." or "From 9am." says little alone: it leads the sentence after it.
+      const text = pending ? `${pending} ${sentence}` : sentence;
+      if (text.length < SHORT_SENTENCE) {
+        pending = text;
+        continue;
+      }
+      units.push({ source, position: units.length, section, text, context, contextIsQuestion });
+      pending = "";
+    }
+    if (pending) units.push({ source, position: units.length, section, text: pending, context, contextIsQuestion });
+    paragraph = [];
+  };
+  for (const [index, line] of lines.entries()) {
+    const heading = markdownHeading.exec(line);
+    if (heading) {
+      startSection(heading[1]!, heading[1]!.trim().endsWith("?"));
+      continue;
+    }
+    const question = faqQuestion.exec(line);
+    if (question) {
+      startSection(question[1]!, true);
+      continue;
+    }
+    if (line === "") {
+      flush();
+      continue;
+    }
+    const next = lines.slice(index + 1).find((candidate) => candidate !== "");
+    if (next !== undefined && isQuestionLine(line) && !isQuestionLine(next)) {
+      startSection(line, true);
+      continue;
+    }
+    if (next !== undefined && isTitleLine(line) && !isTitleLine(next) && !markdownHeading.test(next)) {
+      startSection(line, false);
+      continue;
+    }
+    const answer = faqAnswer.exec(line);
+    paragraph.push(answer ? answer[1]! : line);
+  }
+  flush();
+  return units;
+}
+
+/** A line that is one question and nothing else (an FAQ question without a "Q:" label). */
+function isQuestionLine(line: string): boolean {
+  return line.length <= 200 && /[?？؟]$/u.test(line) && !listMarker.test(line) && !/[.!]\s/u.test(line);
+}
+
+/** A short title line: a few words, no digits, no closing punctuation ("Opening hours", "Our dentists"). */
+function isTitleLine(line: string): boolean {
+  if (line.length > 60 || listMarker.test(line) || /\p{N}/u.test(line) || /[.!?;,。؟]$/u.test(line)) return false;
+  const words = line.split(/\s+/).filter(Boolean);
+  return words.length >= 1 && words.length <= 8 && /\p{L}/u.test(line) && !line.includes(": ");
+}
+
+/** The sentence with its context in front when the context adds something (used for matching and for answers). */
+export function withContext(unit: AnswerUnit): string {
+  return unit.context && !unit.contextIsQuestion ? `${unit.context}: ${unit.text}` : unit.context ? `${unit.context} ${unit.text}` : unit.text;
+}

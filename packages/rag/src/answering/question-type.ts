@@ -1,0 +1,40 @@
+/** What kind of fact a question asks for, from its wording; null when the wording does not say. */
+export type AnswerType = "price" | "time" | "duration" | "frequency" | "person" | "place" | "phone" | "quantity";
+
+// Checked in order: "how long" before "how", "what time" before "what".
+const questionPatterns: ReadonlyArray<[AnswerType, RegExp]> = [
+  ["price", /\b(?:how much|what (?:does|do|is|are|will)\b.*\b(?:cost|price|fee|charge)|costs?|price[sd]?|fees?|charges?|expensive|cheap|rates?|pay for|cuánto cuesta|cuesta|precio|tarifa)\b/iu],
+  ["duration", /\b(?:how long|how many (?:minutes|hours|days|weeks|months|years)|how much time|duration|cuánto tiempo|cuánto dura)\b/iu],
+  ["frequency", /\b(?:how often|how frequently|how many times|cada cuánto)\b/iu],
+  ["time", /\b(?:when|what time|which days?|what days?|opening hours|hours|open|close[sd]?|until|cuándo|a qué hora|horario)\b/iu],
+  ["phone", /\b(?:phone|call|ring|number to|telephone|hotline|llamar|teléfono)\b/iu],
+  ["person", /\b(?:who|whom|which (?:doctor|dentist|person|staff|member|teacher|instructor|mechanic|therapist)|quién)\b/iu],
+  ["place", /\b(?:where|which address|what address|located|location|dónde)\b/iu],
+  ["quantity", /\b(?:how many|cuántos|cuántas)\b/iu],
+];
+
+/** The kind of fact the question wants, e.g. "How much is a first visit?" → price. */
+export function answerTypeOf(question: string): AnswerType | null {
+  for (const [type, pattern] of questionPatterns) if (pattern.test(question)) return type;
+  return null;
+}
+
+const numberWord = "(?:\\d+(?:[.,]\\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|ninety|a few|several|half an?|an?)";
+const currency = "(?:€|\\$|£|¥|eur|euros?|usd|dollars?|pounds?|gbp|chf|francs?|pesos?|cents?)";
+const weekday = "(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekdays?|weekends?|daily|every day|lunes|martes|miércoles|jueves|viernes|sábados?|domingos?)";
+
+const answerPatterns: Record<AnswerType, RegExp> = {
+  price: new RegExp(`(?:${currency}\\s?\\d|\\d[\\d.,]*\\s?${currency}|\\bfree\\b|no charge|free of charge|\\bgratis\\b|\\bgratuit)`, "iu"),
+  time: new RegExp(`(?:\\b\\d{1,2}[:.h]\\d{2}\\b|\\b\\d{1,2}\\s?(?:am|pm|a\\.m\\.|p\\.m\\.)|\\b${weekday}\\b|\\bnoon\\b|\\bmidnight\\b|\\bclosed\\b|\\bopen\\b|\\b(?:january|february|march|april|may|june|july|august|september|october|november|december)\\b)`, "iu"),
+  duration: new RegExp(`\\b${numberWord}(?:\\s?(?:to|-|–|and)\\s?${numberWord})?\\s?(?:minutes?|mins?|hours?|hrs?|days?|nights?|weeks?|months?|years?|minutos|horas|días|semanas|meses|años)\\b`, "iu"),
+  frequency: /\b(?:every|each|once|twice|per (?:day|week|month|year)|a (?:day|week|month|year)|times a|annually|yearly|monthly|weekly|daily|cada)\b/iu,
+  person: /\b(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+\p{Lu}\p{Ll}+|\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+(?:\s+is|\s+are|,)|(?:our|the)\s+(?:team|staff|hygienist|receptionist|manager|owner|doctor|dentist|nurse|mechanic|instructor|teacher|therapist|chef))/u,
+  place: /\b(?:street|st\.|road|avenue|square|floor|level|garage|building|entrance|car park|parking|next to|opposite|near|behind|in front of|corner|located|address|calle|plaza|piso|planta)\b|\b\d+\s+\p{Lu}\p{Ll}+\s+(?:Street|Road|Avenue|Lane)/iu,
+  phone: /(?:\+?\d[\d ().-]{6,}\d)/u,
+  quantity: /\b\d+\b|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty)\b/iu,
+};
+
+/** Whether a sentence states the kind of fact the question wants. */
+export function fitsAnswerType(type: AnswerType | null, text: string): boolean {
+  return type !== null && answerPatterns[type].test(text);
+}

@@ -1,0 +1,72 @@
+import { splitAnswerUnits, withContext, type AnswerUnit } from "./answer-units";
+import { answerTypeOf, fitsAnswerType } from "./question-type";
+import { contentTerms } from "./text-analysis";
+
+export interface ScoredUnit extends AnswerUnit {
+  /** IDF-weighted share of the question's words found in the sentence (words of its context count less), 0..1. */
+  lexical: number;
+  /** Cosine similarity of the question and the sentence with its context (or of its passage, without vectors). */
+  meaning: number;
+  /** The sentence states the kind of fact the question asks for (a price for "how much", a time for "when" …). */
+  fitsType: boolean;
+  score: number;
+}
+
+/** How much each signal weighs in a sentence's score. */
+export const WEIGHTS = { lexical: 0.6, meaning: 1, fitsType: 0.12, contextOnly: 0.6, rank: 0.02 } as const;
+
+/** Every sentence of the passages, with its context, for scoring. */
+export function answerUnitsOf(passages: readonly string[]): AnswerUnit[] {
+  return passages.flatMap((passage, source) => splitAnswerUnits(passage, source));
+}
+
+/**
+ * Scores sentences as answers to the question: words they share with it (rare words weigh more, a word of the
+ * heading or FAQ question above the sentence counts for less than one in it), closeness in meaning, and whether
+ * they state what the question asks for.
+ */
+export function scoreUnits(question: string, units: readonly AnswerUnit[], meaning: (unit: AnswerUnit, index: number) => number): ScoredUnit[] {
+  const terms = contentTerms(question);
+  const analyzed = units.map((unit) => ({ own: contentTerms(unit.text), context: unit.context ? contentTerms(unit.context) : [] }));
+  const weight = new Map(
+    terms.map((term) => {
+      const frequency = analyzed.filter(({ own, context }) => hasTerm(own, term) || hasTerm(context, term)).length;
+      return [term, Math.log(1 + (units.length + 1) / (frequency + 0.5))];
+    }),
+  );
+  const total = [...weight.values()].reduce((sum, value) => sum + value, 0);
+  const type = answerTypeOf(question);
+  return units.map((unit, index) => {
+    const { own, context } = analyzed[index]!;
+    const matched = terms.reduce((sum, term) => sum + (weight.get(term) ?? 0) * (hasTerm(own, term) ? 1 : hasTerm(context, term) ? WEIGHTS.contextOnly : 0), 0);
+    const lexical = total === 0 ? 0 : matched / total;
+    const similarity = meaning(unit, index);
+    const fitsType = fitsAnswerType(type, unit.text);
+    const score = WEIGHTS.lexical * lexical + WEIGHTS.meaning * similarity + (fitsType ? WEIGHTS.fitsType : 0) - WEIGHTS.rank * unit.source;
+    return { ...unit, lexical, meaning: similarity, fitsType, score };
+  });
+}
+
+/** Whether a word list holds the term or a form of it (shared stem: "cleaned" ~ "cleaning", "implants" ~ "implant"). */
+export function hasTerm(words: readonly string[], term: string): boolean {
+  const covering = coveredBy.get(term);
+  return words.some((word) => word === term || sameStem(word, term) || (covering?.includes(word) ?? false));
+}
+
+/** Words a broader word states: a sentence about the weekend answers a question about Saturday. */
+const coveredBy = new Map<string, string[]>([
+  ...["saturday", "saturdays", "sunday", "sundays"].map((day): [string, string[]] => [day, ["weekend", "weekends"]]),
+  ...["monday", "mondays", "tuesday", "tuesdays", "wednesday", "wednesdays", "thursday", "thursdays", "friday", "fridays"].map(
+    (day): [string, string[]] => [day, ["weekday", "weekdays"]],
+  ),
+]);
+
+function sameStem(a: string, b: string): boolean {
+  const shorter = Math.min(a.length, b.length);
+  if (shorter < 4 || /\p{N}/u.test(a) || /\p{N}/u.test(b)) return false;
+  let common = 0;
+  while (common < shorter && a[common] === b[common]) common += 1;
+  return common >= Math.max(4, shorter - 2) && Math.max(a.length, b.length) - common <= 4;
+}
+
+export { withContext };
