@@ -1,0 +1,118 @@
+import { SyntheticEmbeddings } from "@langchain/core/utils/testing";
+import { describe, expect, it } from "vitest";
+import { splitAnswerUnits } from "./answer-units";
+import { answerQuestion } from "./answer-question";
+import { composeExtractiveAnswer, NOT_FOUND_ANSWER, type SentenceMeaning } from "./extractive-answer";
+import { answerTypeOf, fitsAnswerType } from "./question-type";
+import { embedForAnswer } from "./sentence-vectors";
+import type { AnswerSource } from "./types";
+
+// One rule per test, on hand-made passages; `meaning` stands in for sentence vectors where a rule needs them.
+
+const source = (id: string, content: string, scores: Partial<AnswerSource> = {}): AnswerSource => ({
+  chunkId: `chunk-${id}`,
+  documentId: `doc-${id}`,
+  documentTitle: id,
+  content,
+  score: 0.5,
+  vectorScore: 0.3,
+  textScore: null,
+  ...scores,
+});
+
+/** Sentence similarities given by substring: the first pattern a sentence (with its context) contains. */
+const meaningOf = (table: Array<[string, number]>, fallback = 0.1): SentenceMeaning => ({
+  similarity: (unit) => table.find(([part]) => `${unit.context ?? ""} ${unit.text}`.includes(part))?.[1] ?? fallback,
+});
+
+describe("extractive answers", () => {
+  it("answers an FAQ entry with its answer, never its question", () => {
+    const faq = source("faq", "Q: Do you offer teeth whitening?\nA: Yes, in-office whitening takes 90 minutes and costs 290 euros.");
+    const { content, citations } = composeExtractiveAnswer("Do you offer teeth whitening?", [faq]);
+    expect(content).toBe("Yes, in-office whitening takes 90 minutes and costs 290 euros. [1]");
+    expect(content).not.toContain("Do you offer");
+    expect(citations.map((citation) => citation.chunkId)).toEqual(["chunk-faq"]);
+
+    // The same for a Markdown FAQ whose questions are headings, and for bare question lines.
+    const markdown = source("md", "## Do you treat horses?\nNo, we only treat people.\n\n## Do you treat children?\nYes, from the age of 8.");
+    expect(composeExtractiveAnswer("Do you treat horses?", [markdown]).content).toBe("No, we only treat people. [1]");
+    const bare = source("bare", "Can I pay by card?\nYes, all cards are accepted.\n\nIs there parking?\nThe Quayside garage is next door.");
+    expect(composeExtractiveAnswer("Is there parking?", [bare]).content).toBe("The Quayside garage is next door. [1]");
+  });
+
+  it("prefers the sentence stating the kind of fact asked for: a price, a time, a person, a place, a duration", () => {
+    expect(["How much is a first visit?", "What does an implant cost?"].map(answerTypeOf)).toEqual(["price", "price"]);
+    expect(answerTypeOf("When are you open on Fridays?")).toBe("time");
+    expect(answerTypeOf("How long does a cleaning take?")).toBe("duration");
+    expect(answerTypeOf("How often should I come?")).toBe("frequency");
+    expect(answerTypeOf("Who places implants?")).toBe("person");
+    expect(answerTypeOf("Where can I park?")).toBe("place");
+    expect(answerTypeOf("Do you treat horses?")).toBeNull();
+    expect(fitsAnswerType("price", "It costs 60 euros.")).toBe(true);
+    expect(fitsAnswerType("price", "It takes forty minutes.")).toBe(false);
+    expect(fitsAnswerType("duration", "It takes forty minutes.")).toBe(true);
+    expect(fitsAnswerType("time", "Saturday 09:00 to 13:00")).toBe(true);
+    expect(fitsAnswerType("person", "Dr Lucia Ferrer places implants.")).toBe(true);
+
+    // Both sentences share the question's words equally; the one with a price answers "how much".
+    const cleaning = source("hygiene", "## Team\nA cleaning is done by our hygienist in the quiet room.\n\n## Prices\nA cleaning costs 70 euros.");
+    expect(composeExtractiveAnswer("How much is a cleaning?", [cleaning], {}, meaningOf([], 0.3)).content).toBe("Prices: A cleaning costs 70 euros. [1]");
+    expect(composeExtractiveAnswer("Who does a cleaning?", [source("who", "## Prices\nA cleaning costs 70 euros.\n\n## Team\nA cleaning is done by Marta Vidal, our hygienist.")], {}, meaningOf([], 0.3)).content).toBe(
+      "Team: A cleaning is done by Marta Vidal, our hygienist. [1]",
+    );
+  });
+
+  it("chooses by meaning when the words do not match", () => {
+    const policies = source("policies", "Children under 14 must be accompanied by an adult.\nWe offer sedation for anxious patients.");
+    const meaning = meaningOf([
+      ["sedation", 0.62],
+      ["Children", 0.2],
+    ]);
+    expect(composeExtractiveAnswer("I'm scared, can you help?", [policies], {}, meaning).content).toBe("We offer sedation for anxious patients. [1]");
+  });
+
+  it("keeps the heading a sentence sits under when the sentence does not say it", () => {
+    const hours = source("hours", "# Harbor Lights\n\n## Opening hours\n- Monday to Friday 08:00 to 18:00\n- Saturday 09:00 to 13:00\n\n## Parking\nPark in the Quayside garage.");
+    const saturday = composeExtractiveAnswer("Are you open on Saturday?", [hours], {}, meaningOf([["Saturday", 0.5]]));
+    expect(saturday.content).toBe("Opening hours: Saturday 09:00 to 13:00 [1]");
+    expect(saturday.citations[0]!.snippet).toContain("Opening hours: Saturday 09:00 to 13:00");
+    // A plain-text title line works as a heading too; a heading the sentence already states is not repeated.
+    const team = source("team", "Our dentists\n\nDr Omar Haddad does braces and aligners.\n\nParking\n\nThe garage has parking for patients.");
+    expect(splitAnswerUnits(team.content).map((unit) => unit.context)).toEqual(["Our dentists", "Parking"]);
+    expect(composeExtractiveAnswer("Who does braces?", [team], {}, meaningOf([["braces", 0.5]])).content).toBe("Our dentists: Dr Omar Haddad does braces and aligners. [1]");
+    expect(composeExtractiveAnswer("Is there parking?", [team], {}, meaningOf([["garage", 0.5]])).content).toBe("The garage has parking for patients. [1]");
+  });
+
+  it("declines, citing nothing, when no sentence answers — even if a retrieved passage shares a word", () => {
+    const clinic = source("clinic", "## Children\nWe treat children from the age of 8.\n\n## Whitening\nWhitening costs 290 euros.", { vectorScore: 0.35 });
+    const horses = composeExtractiveAnswer("Do you treat horses?", [clinic], {}, meaningOf([["treat", 0.15]], 0.15));
+    expect(horses).toEqual({ content: NOT_FOUND_ANSWER, citations: [] });
+    const wifi = composeExtractiveAnswer("What is the wifi password?", [clinic], {}, meaningOf([], 0.2));
+    expect(wifi).toEqual({ content: NOT_FOUND_ANSWER, citations: [] });
+    // The same passage answers what it does hold.
+    expect(composeExtractiveAnswer("From what age do you treat children?", [clinic], {}, meaningOf([["age of 8", 0.55]], 0.15)).content).toBe(
+      "We treat children from the age of 8. [1]",
+    );
+  });
+
+  it("embeds the question and the sentences once, then answers repeated questions from its cache", async () => {
+    const embeddings = new SyntheticEmbeddings({ vectorSize: 16 });
+    let calls = 0;
+    const original = embeddings.embedDocuments.bind(embeddings);
+    embeddings.embedDocuments = async (texts: string[]) => {
+      calls += 1;
+      return original(texts);
+    };
+    const first = await embedForAnswer(embeddings, "When do you open?", ["We open at 9.", "We close at 5."]);
+    const second = await embedForAnswer(embeddings, "When do you open?", ["We close at 5.", "We open at 9."]);
+    expect(calls).toBe(1);
+    expect(second.texts).toEqual([first.texts[1], first.texts[0]]);
+    expect(second.question).toEqual(first.question);
+
+    // answerQuestion passes sentence vectors to the extractive answer when given embeddings.
+    const hit = source("hours", "## Opening hours\nWe open at 9 on weekdays.");
+    const events = [];
+    for await (const event of answerQuestion({ question: "When do you open?", history: [], hits: [hit], systemPrompt: "", chatModel: null, embeddings })) events.push(event);
+    expect(events.at(-1)).toMatchObject({ type: "done", content: "Opening hours: We open at 9 on weekdays. [1]" });
+  });
+});
