@@ -23,6 +23,11 @@ export const SECTIONS: BenchSection[] = [
     load: async () => (await import("./chat-overhead")).benchChatOverhead,
   },
   {
+    name: "load",
+    title: "Load: concurrent widget conversations (errors, lost messages, latency)",
+    load: async () => (await import("./load")).benchLoad,
+  },
+  {
     name: "retrieval",
     title: "Retrieval quality (Cranfield, document-level @10)",
     load: async () => (await import("./retrieval-quality")).benchRetrievalQuality,
