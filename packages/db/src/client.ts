@@ -23,10 +23,11 @@ export interface CreateDatabaseOptions {
 }
 
 /**
- * PGlite has one connection: a transaction waits until the one before it ends (e.g. a chunk replacement's switch,
- * which indexes every new chunk). Prisma's default 2 s wait would fail a chat's search then; waiting is right.
+ * How long a transaction may wait to start. PGlite has one connection: a transaction waits until the one before it
+ * ends (e.g. a chunk replacement's switch, which indexes every new chunk); PostgreSQL's pool runs out under load
+ * (the load bench). Prisma's default 2 s would fail a chat's search then (503); waiting is right.
  */
-export const PGLITE_TRANSACTION_OPTIONS = { maxWait: 120_000 } as const;
+export const TRANSACTION_OPTIONS = { maxWait: 120_000 } as const;
 
 /** Opens the app database (PostgreSQL when a URL is configured, else embedded PGlite) and applies pending migrations. */
 export async function createDatabase(options: CreateDatabaseOptions = {}): Promise<Database> {
@@ -38,7 +39,7 @@ export async function createDatabase(options: CreateDatabaseOptions = {}): Promi
 
 async function openPostgres(databaseUrl: string): Promise<Database> {
   await migratePostgres(databaseUrl);
-  const prisma = new PrismaClient({ adapter: new PrismaPg({ connectionString: databaseUrl }) });
+  const prisma = new PrismaClient({ adapter: new PrismaPg({ connectionString: databaseUrl }), transactionOptions: TRANSACTION_OPTIONS });
   return {
     prisma,
     kind: "postgres",
@@ -67,7 +68,7 @@ async function openEmbedded(dataDir: string): Promise<Database> {
     await embedded.close();
     throw error;
   }
-  const prisma = new PrismaClient({ adapter: new PrismaPGlite(embedded.pglite), transactionOptions: PGLITE_TRANSACTION_OPTIONS });
+  const prisma = new PrismaClient({ adapter: new PrismaPGlite(embedded.pglite), transactionOptions: TRANSACTION_OPTIONS });
   return {
     prisma,
     kind: "pglite",

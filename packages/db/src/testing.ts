@@ -3,7 +3,7 @@ import { PrismaPg } from "@prisma/adapter-pg";
 import pg from "pg";
 import { PrismaPGlite } from "pglite-prisma-adapter";
 import type { Database } from "./client";
-import { migratePostgres, PGLITE_TRANSACTION_OPTIONS } from "./client";
+import { migratePostgres, TRANSACTION_OPTIONS } from "./client";
 import { PrismaClient } from "./generated/prisma/client";
 import { migrate } from "./migrate";
 import { openPglite } from "./pglite";
@@ -50,7 +50,7 @@ async function createPostgresTestDatabase(serverUrl: string): Promise<Database> 
     await drop();
     throw error;
   }
-  const prisma = new PrismaClient({ adapter: new PrismaPg({ connectionString: databaseUrl }) });
+  const prisma = new PrismaClient({ adapter: new PrismaPg({ connectionString: databaseUrl }), transactionOptions: TRANSACTION_OPTIONS });
   return {
     prisma,
     kind: "postgres",
@@ -88,7 +88,7 @@ async function createPgliteTestDatabase(): Promise<Database> {
   const pglite = await openPglite({ loadDataDir: await migratedPgliteSnapshot() });
   // Picks up migrations added since the snapshot (normally none).
   await migrate(pgliteExecutor(pglite));
-  const prisma = new PrismaClient({ adapter: new PrismaPGlite(pglite), transactionOptions: PGLITE_TRANSACTION_OPTIONS });
+  const prisma = new PrismaClient({ adapter: new PrismaPGlite(pglite), transactionOptions: TRANSACTION_OPTIONS });
   return {
     prisma,
     kind: "pglite",
