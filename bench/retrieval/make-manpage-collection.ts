@@ -3,7 +3,7 @@ import { join } from "node:path";
 import { gunzipSync } from "node:zlib";
 import { knownItemArgs, writeKnownItemCollection } from "./known-item-collection";
 
-// tsx bench/retrieval/make-manpage-collection.ts <out folder> [man dir, default /usr/share/man] [--documents 2000] [--queries 300]
+// tsx bench/retrieval/make-manpage-collection.ts <out folder> [man dir] [--language en|de|fr|es|ru|ja] [--documents 2000] [--queries 300]
 //
 // A second BEIR-layout collection built from data every Debian machine has, for checking that retrieval defaults
 // hold beyond Cranfield (known-item search): the corpus is the DESCRIPTION sections of the man pages in man1,
@@ -11,9 +11,32 @@ import { knownItemArgs, writeKnownItemCollection } from "./known-item-collection
 // "list directory contents") whose only relevant document is that page's description. Pages are sampled by a hash
 // of their name, so the same man pages always give the same collection; installing packages adds their pages
 // and so changes it (compare numbers from one machine state).
+//
+// `--language de` (fr, es, ru, ja) reads the translated pages of Debian's manpages-de (…) packages from
+// /usr/share/man/<language> instead: only pages whose NAME and DESCRIPTION headings are in that language count, so
+// untranslated English pages in those folders stay out. Japanese has no spaces between words, so its sizes are
+// counted in characters.
 
-const { out, source: manDir, documents, queries } = knownItemArgs(process.argv.slice(2), "/usr/share/man");
+const argv = process.argv.slice(2);
+const language = argv.includes("--language") ? (argv[argv.indexOf("--language") + 1] ?? "en") : "en";
+const { out, source: manDir, documents, queries } = knownItemArgs(argv, language === "en" ? "/usr/share/man" : `/usr/share/man/${language}`);
 const MAX_WORDS = 300;
+/** Characters standing in for MAX_WORDS (and the minimum sizes) in scripts written without spaces. */
+const CHARS_PER_WORD = 2;
+
+/** The NAME and DESCRIPTION headings of man pages in each language Debian translates them into. */
+const HEADINGS: Record<string, { name: readonly string[]; description: readonly string[] }> = {
+  en: { name: ["NAME"], description: ["DESCRIPTION"] },
+  de: { name: ["BEZEICHNUNG", "NAME"], description: ["BESCHREIBUNG"] },
+  fr: { name: ["NOM"], description: ["DESCRIPTION"] },
+  es: { name: ["NOMBRE"], description: ["DESCRIPCIÓN", "DESCRIPCION"] },
+  ru: { name: ["ИМЯ", "НАЗВАНИЕ"], description: ["ОПИСАНИЕ"] },
+  ja: { name: ["名前", "名称"], description: ["説明", "解説"] },
+};
+const headings = HEADINGS[language];
+if (!headings) throw new Error(`--language must be one of ${Object.keys(HEADINGS).join(", ")}`);
+/** Languages written without spaces between words. */
+const unspaced = ["ja", "zh"].includes(language);
 const FAMILY_SIZE = 5;
 
 interface Page {
@@ -39,6 +62,15 @@ function roffText(line: string): string {
     .trim();
 }
 
+/** Words, or in Japanese (no spaces) characters / CHARS_PER_WORD. */
+function size(text: string): number {
+  return unspaced ? [...text.replace(/\s+/g, "")].length / CHARS_PER_WORD : text.split(/\s+/).filter(Boolean).length;
+}
+
+function truncate(text: string, words: number): string {
+  return unspaced ? [...text].slice(0, words * CHARS_PER_WORD).join("") : text.split(" ").slice(0, words).join(" ");
+}
+
 const TEXT_MACROS = /^\.(B|I|BR|RB|BI|IB|IR|RI|SM|SB|IP|TP|HP)\b\s*(.*)$/;
 
 function parsePage(source: string, fileName: string): Page | undefined {
@@ -61,14 +93,15 @@ function parsePage(source: string, fileName: string): Page | undefined {
     }
     current.push(roffText(raw));
   }
-  const name = sections.get("NAME")?.join(" ").trim() ?? "";
+  const section = (names: readonly string[]) => names.map((heading) => sections.get(heading)).find((lines) => lines !== undefined);
+  const name = section(headings?.name ?? [])?.join(" ").trim() ?? "";
   const dash = / - |\\- | -- /.exec(name);
   if (!dash) return undefined;
   const summary = name.slice(dash.index + dash[0].length).trim();
-  const words = (sections.get("DESCRIPTION") ?? []).join(" ").split(/\s+/).filter(Boolean);
+  const description = (section(headings?.description ?? []) ?? []).join(" ").replace(/\s+/g, " ").trim();
   // help2man's placeholder ("manual page for ls 9.1") summarises nothing.
-  if (summary.split(/\s+/).length < 3 || /^manual page for\b/i.test(summary) || words.length < 25) return undefined;
-  return { name: fileName.replace(/\.\d\w*\.gz$/, ""), summary, description: words.slice(0, MAX_WORDS).join(" ") };
+  if (size(summary) < 3 || /^manual page for\b/i.test(summary) || size(description) < 25) return undefined;
+  return { name: fileName.replace(/\.\d\w*\.gz$/, ""), summary, description: truncate(description, MAX_WORDS) };
 }
 
 async function main(): Promise<void> {

@@ -64,12 +64,12 @@ describe("per-knowledge-base retrieval settings", () => {
   it("defaults, merges a PATCH, and names the field of an invalid value", async () => {
     const id = await newKnowledgeBase("Settings");
     const fresh = await json<{ retrievalSettings: Record<string, unknown> }>(await call("GET", `/api/v1/knowledge/bases/${id}`));
-    expect(fresh.retrievalSettings).toEqual({ fusion: "convex", vectorWeight: 0.5, fullTextWeight: 0.5, minScore: null, topK: 8, rerank: false, feedback: true });
+    expect(fresh.retrievalSettings).toEqual({ fusion: "convex", vectorWeight: 0.5, fullTextWeight: 0.5, minScore: null, topK: 8, rerank: false, feedback: true, adaptiveFusion: true });
 
     const patched = await json<{ retrievalSettings: Record<string, unknown> }>(
       await call("PATCH", `/api/v1/knowledge/bases/${id}`, { retrievalSettings: { fusion: "rrf", topK: 3, rerank: true, feedback: false } }),
     );
-    expect(patched.retrievalSettings).toEqual({ fusion: "rrf", vectorWeight: 0.5, fullTextWeight: 0.5, minScore: null, topK: 3, rerank: true, feedback: false });
+    expect(patched.retrievalSettings).toEqual({ fusion: "rrf", vectorWeight: 0.5, fullTextWeight: 0.5, minScore: null, topK: 3, rerank: true, feedback: false, adaptiveFusion: true });
     const again = await json<{ retrievalSettings: Record<string, unknown> }>(
       await call("PATCH", `/api/v1/knowledge/bases/${id}`, { retrievalSettings: { minScore: 0.4 } }),
     );

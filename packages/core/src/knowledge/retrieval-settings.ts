@@ -22,6 +22,8 @@ export const retrievalSettingsSchema = z
     rerank: z.boolean(),
     /** Pseudo-relevance feedback: expand the full-text query with the best first results' terms (RM3). */
     feedback: z.boolean(),
+    /** Rank a query by full text alone when the vectors disagree with it altogether (a language the model cannot read). */
+    adaptiveFusion: z.boolean(),
   })
   .strict()
   .refine((settings) => settings.vectorWeight + settings.fullTextWeight > 0, {
@@ -40,6 +42,7 @@ export const retrievalSettingsPatch = z
     topK: z.number().int().min(1).max(50).optional(),
     rerank: z.boolean().optional(),
     feedback: z.boolean().optional(),
+    adaptiveFusion: z.boolean().optional(),
   })
   .strict();
 export type RetrievalSettingsPatch = z.input<typeof retrievalSettingsPatch>;
@@ -52,6 +55,7 @@ export const defaultRetrievalSettings: RetrievalSettings = {
   topK: 8,
   rerank: false,
   feedback: true,
+  adaptiveFusion: true,
 };
 
 /** Stored JSON → complete settings; unknown or invalid stored values fall back to the defaults field by field. */
@@ -76,6 +80,7 @@ export function toFusionOptions(settings: RetrievalSettings): FusionOptions {
   return {
     fusion: settings.fusion,
     feedback: settings.feedback,
+    adaptive: settings.adaptiveFusion,
     textWeight: settings.fullTextWeight / (settings.vectorWeight + settings.fullTextWeight),
     ...(settings.minScore !== null ? { minScore: settings.minScore } : {}),
   };

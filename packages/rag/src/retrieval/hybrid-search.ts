@@ -5,6 +5,7 @@ import { fullTextSearch } from "./full-text-search";
 import { reciprocalRankFusion, RRF_K } from "./reciprocal-rank-fusion";
 import type { Reranker } from "./rerank";
 import type { FullTextSearchHit, RetrievedChunk, SearchHit, SearchScope, VectorSearchHit } from "./types";
+import { adaptiveTextWeight } from "./vector-agreement";
 import { vectorSearch } from "./vector-search";
 
 export type FusionMethod = "convex" | "rrf";
@@ -30,6 +31,12 @@ export interface FusionOptions {
    * whose ranking replaces the first full-text list in the fusion.
    */
   feedback?: boolean;
+  /**
+   * Query-adaptive fusion (default on): when the cosine similarities of the full-text candidates do not follow
+   * their BM25 scores at all (a question in a language the embedding model cannot read), this query is ranked by
+   * full text alone (see vector-agreement.ts).
+   */
+  adaptive?: boolean;
 }
 
 export interface HybridSearchInput extends SearchScope, FusionOptions {
@@ -77,9 +84,16 @@ export async function hybridSearch(prisma: PrismaClient, input: HybridSearchInpu
     return new Map([...known, ...(await chunkSimilarities(prisma, scope, input.queryVector, missing))]);
   };
   let fused: FusionCandidates = { vectorHits, textHits, similarities: await similaritiesOf(textHits, new Map()) };
-  if ((input.feedback ?? true) && textHits.length > 0) {
+  // Decided once, on the first full-text list (see vector-agreement.ts).
+  const queryTextWeight = useVectors && (input.adaptive ?? true) ? adaptiveTextWeight(textWeight, textHits, allSimilarities(fused)) : textWeight;
+  const options: FusionOptions = { ...input, textWeight: queryTextWeight };
+  // Feedback documents are taken where both sides agree; when the vectors disagree with full text altogether,
+  // there is no such ranking, and feedback from full text alone drifted off the one right answer of known-item
+  // questions (bench/README.md), so the query keeps its own words.
+  const leansOnText = queryTextWeight === 1 && textWeight < 1;
+  if ((input.feedback ?? true) && !leansOnText && textHits.length > 0) {
     // Feedback documents come from the fused ranking, where both sides agree, not from full text alone.
-    const first = fuseHits(fused, input, FEEDBACK_CHUNKS);
+    const first = fuseHits(fused, options, FEEDBACK_CHUNKS);
     const terms = await feedbackTerms(prisma, scope, { feedback: first.map((hit) => ({ chunkId: hit.chunkId, score: hit.score })) });
     if (terms.length > 0) {
       const expanded = await fullTextSearch(prisma, {
@@ -94,8 +108,8 @@ export async function hybridSearch(prisma: PrismaClient, input: HybridSearchInpu
       fused = { vectorHits, textHits: expanded, similarities: await similaritiesOf(expanded, fused.similarities ?? new Map()) };
     }
   }
-  if (!input.reranker) return fuseHits(fused, input, limit);
-  const pool = fuseHits(fused, input, Math.max(limit, input.rerankDepth ?? Math.max(20, limit * 3)));
+  if (!input.reranker) return fuseHits(fused, options, limit);
+  const pool = fuseHits(fused, options, Math.max(limit, input.rerankDepth ?? Math.max(20, limit * 3)));
   return (await input.reranker.rerank(input.query, pool)).slice(0, limit);
 }
 
@@ -106,15 +120,18 @@ export interface FusionCandidates {
   similarities?: ReadonlyMap<string, number>;
 }
 
+/** Cosine similarity of every candidate: vector hits' own scores and those looked up for full-text hits. */
+function allSimilarities(candidates: FusionCandidates): Map<string, number> {
+  const similarity = new Map(candidates.similarities ?? []);
+  for (const hit of candidates.vectorHits) similarity.set(hit.chunkId, hit.score);
+  return similarity;
+}
+
 /** The fusion step on its own, for callers (like the benchmark) that already ran both searches. */
 export function fuseHits(candidates: FusionCandidates, options: FusionOptions, limit: number): SearchHit[] {
   const { vectorHits, textHits } = candidates;
-  const chunks = new Map<string, RetrievedChunk>();
-  const similarity = new Map(candidates.similarities ?? []);
-  for (const hit of vectorHits) {
-    chunks.set(hit.chunkId, hit);
-    similarity.set(hit.chunkId, hit.score);
-  }
+  const chunks = new Map<string, RetrievedChunk>(vectorHits.map((hit) => [hit.chunkId, hit]));
+  const similarity = allSimilarities(candidates);
   const text = new Map(textHits.map((hit) => [hit.chunkId, hit]));
   for (const hit of textHits) if (!chunks.has(hit.chunkId)) chunks.set(hit.chunkId, hit);
 

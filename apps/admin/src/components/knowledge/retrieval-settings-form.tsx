@@ -33,6 +33,7 @@ export function RetrievalSettingsForm({ base }: { base: KnowledgeBase }) {
           topK: Number(form.get("topK")),
           rerank: form.get("rerank") === "on",
           feedback: form.get("feedback") === "on",
+          adaptiveFusion: form.get("adaptiveFusion") === "on",
         },
       },
     });
@@ -73,6 +74,10 @@ export function RetrievalSettingsForm({ base }: { base: KnowledgeBase }) {
       <label className="checkbox">
         <input name="feedback" type="checkbox" defaultChecked={settings.feedback} />
         Expand searches with words from the best first results (pseudo-relevance feedback)
+      </label>
+      <label className="checkbox">
+        <input name="adaptiveFusion" type="checkbox" defaultChecked={settings.adaptiveFusion} />
+        Rank by words alone when a question&apos;s meaning does not match its words (e.g. a language the embedding model cannot read)
       </label>
       {update.error && <p className="error" role="alert">{errorMessage(update.error)}</p>}
       <div className="row">
