@@ -4,6 +4,7 @@ import { createDatabase, type Database } from "@frontdesk/db";
 import { createChatModel, createEmbeddingModelCatalog, createEmbeddingsProvider, type RagRuntime } from "@frontdesk/rag";
 import { createEventBus, createFunctions, type WorkerEventBus } from "@frontdesk/worker";
 import pino, { type Logger } from "pino";
+import { openLiveUpdates } from "./live/create-live-updates";
 
 /** Everything the HTTP app needs; built once by buildDeps (or by tests with their own database/models). */
 export interface ApiDeps extends AppDeps {
@@ -29,6 +30,7 @@ export async function buildDeps(config: AppConfig, overrides: BuildDepsOverrides
   const logger = overrides.logger ?? pino({ level: config.LOG_LEVEL, base: undefined });
   const database =
     overrides.database ?? (await createDatabase({ databaseUrl: config.DATABASE_URL, dataDir: config.FRONTDESK_DATA_DIR }));
+  let live: AppDeps["live"] | undefined;
   try {
     const rag = overrides.rag ?? (await buildRagRuntime(config));
     // Both fail start with a clear message: a bad INTEGRATIONS_ENCRYPTION_KEYS, or a bad custom action file.
@@ -38,7 +40,8 @@ export async function buildDeps(config: AppConfig, overrides: BuildDepsOverrides
         logger.warn({ file: action.file }, "custom action file lists no organizations: no tenant can use it (add \"organizations\")");
       }
     }
-    const base = { config, prisma: database.prisma, logger, rag, keyring };
+    live = await openLiveUpdates(database, logger);
+    const base = { config, prisma: database.prisma, logger, rag, keyring, live };
     const events = createEventBus(base);
     const deps: AppDeps = { ...base, events };
     return {
@@ -50,10 +53,12 @@ export async function buildDeps(config: AppConfig, overrides: BuildDepsOverrides
       widgetScriptPath: overrides.widgetScriptPath,
       async close() {
         await events.close();
+        await live?.close();
         await database.close();
       },
     };
   } catch (error) {
+    await live?.close();
     await database.close();
     throw error;
   }

@@ -4,12 +4,15 @@ import type { Keyring } from "@frontdesk/integrations";
 import type { RagRuntime } from "@frontdesk/rag";
 import type { Logger } from "pino";
 import type { EventBus } from "./events";
+import type { LiveUpdates } from "./live";
 
 /** Long-lived dependencies built once at start (see apps/api/src/deps.ts) and shared by every request. */
 export interface AppDeps {
   config: AppConfig;
   prisma: PrismaClient;
   events: EventBus;
+  /** Pushes to browsers across API replicas (PostgreSQL LISTEN/NOTIFY, Redis pub/sub, or in-process). */
+  live: LiveUpdates;
   logger: Logger;
   rag: RagRuntime;
   /** Encrypts stored integration configs and custom action / webhook secrets (see resolveIntegrationKeyring). */

@@ -1,6 +1,7 @@
 export * from "./context";
 export * from "./errors";
 export * from "./events";
+export * from "./live";
 export { parseInput } from "./parse-input";
 export * from "./auth";
 export * from "./organizations";

@@ -8,6 +8,7 @@ import pino from "pino";
 import type { AppDeps } from "./context";
 import { resolveIntegrationKeyring } from "./secrets/resolve-keyring";
 import type { FrontdeskEvent } from "./events";
+import { createLiveUpdates, createMemoryTransport } from "./live";
 
 /**
  * Real database + synthetic embeddings for core tests (no model download); events are recorded rather than run.
@@ -23,6 +24,7 @@ export async function createTestDeps(env: Record<string, string> = {}) {
     keyring: resolveIntegrationKeyring(config),
     prisma: database.prisma,
     logger: pino({ level: "silent" }),
+    live: createLiveUpdates(createMemoryTransport()),
     events: { send: async (events) => void sent.push(...(Array.isArray(events) ? events : [events])) },
     rag: {
       embeddings: { embeddings: new SyntheticEmbeddings({ vectorSize: 384 }), model: "test/synthetic-384", dimensions: 384 },

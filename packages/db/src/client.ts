@@ -10,6 +10,8 @@ import { pgExecutor, pgliteExecutor } from "./sql-executor";
 export interface Database {
   prisma: PrismaClient;
   kind: "postgres" | "pglite";
+  /** The PostgreSQL URL (unset for PGlite): for dedicated sessions such as LISTEN. */
+  url?: string;
   close(): Promise<void>;
 }
 
@@ -43,6 +45,7 @@ async function openPostgres(databaseUrl: string): Promise<Database> {
   return {
     prisma,
     kind: "postgres",
+    url: databaseUrl,
     async close() {
       await prisma.$disconnect();
     },

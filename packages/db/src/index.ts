@@ -5,3 +5,4 @@ export { pgExecutor, pgliteExecutor, type SqlExecutor } from "./sql-executor";
 export { DatabaseInUseError } from "./pglite-lock";
 export { migratePostgres } from "./client";
 export { toVectorLiteral } from "./vector";
+export { createPgPubSub, type PgPubSubOptions } from "./pg-pubsub";

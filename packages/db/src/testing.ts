@@ -54,6 +54,7 @@ async function createPostgresTestDatabase(serverUrl: string): Promise<Database> 
   return {
     prisma,
     kind: "postgres",
+    url: databaseUrl,
     async close() {
       try {
         await prisma.$disconnect();

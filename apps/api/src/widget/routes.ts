@@ -12,6 +12,7 @@ import {
 import { Hono } from "hono";
 import { cors } from "hono/cors";
 import { chatResponse } from "../sse/chat-response";
+import { visitorEvents } from "../sse/visitor-events";
 import { cacheableJson } from "./etag";
 import { readJson } from "./read-json";
 import { widgetAuth } from "./widget-auth";
@@ -29,7 +30,7 @@ export function widgetRoutes(deps: AppDeps) {
     cors({
       origin: (origin) => origin || null,
       allowMethods: ["GET", "POST", "OPTIONS"],
-      allowHeaders: ["Content-Type", "Accept", "X-Frontdesk-Bot-Key"],
+      allowHeaders: ["Content-Type", "Accept", "X-Frontdesk-Bot-Key", "Last-Event-ID"],
       exposeHeaders: ["Retry-After", "ETag"],
       maxAge: 600,
     }),
@@ -57,13 +58,27 @@ export function widgetRoutes(deps: AppDeps) {
     c.json(await getVisitorConversation(c.var.ctx, c.req.param("id"), { visitorId: c.req.query("visitorId") })),
   );
 
-  // Polled by the widget while a person is asked for: status plus messages after the last one it has.
+  // Status plus messages after the last one the caller has (the event stream below replaces polling it).
   app.get("/conversations/:id/messages", async (c) =>
     c.json(
       await getVisitorConversation(c.var.ctx, c.req.param("id"), {
         visitorId: c.req.query("visitorId"),
         after: c.req.query("after") || undefined,
       }),
+    ),
+  );
+
+  // Live: status and new messages (a person's replies) pushed from whichever replica wrote them.
+  app.get("/conversations/:id/events", (c) =>
+    visitorEvents(
+      c,
+      c.var.ctx,
+      {
+        conversationId: c.req.param("id"),
+        visitorId: c.req.query("visitorId"),
+        after: c.req.header("last-event-id") || c.req.query("after") || undefined,
+      },
+      deps.logger,
     ),
   );
 

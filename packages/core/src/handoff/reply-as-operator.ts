@@ -1,6 +1,7 @@
 import type { ServiceContext } from "../context";
 import { toMessageView } from "../conversations/views";
 import type { MessageView } from "../conversations/schemas";
+import { publishLive } from "../live";
 import { parseInput } from "../parse-input";
 import { emitMessageCreated } from "../webhooks/emit-chat-events";
 import { actingUserId, conversationForOperator } from "./conversation-for-operator";
@@ -8,7 +9,8 @@ import { operatorReplyInput } from "./schemas";
 
 /**
  * Posts a person's reply (role operator) to the visitor. Replying takes the conversation over if nobody has, so
- * the bot never answers alongside a person; the widget picks the message up by polling.
+ * the bot never answers alongside a person; visitors' widgets get it pushed over their
+ * event stream, whichever replica they are connected to.
  */
 export async function replyAsOperator(ctx: ServiceContext, conversationId: string, text: string): Promise<MessageView> {
   const { text: content } = parseInput(operatorReplyInput, { text });
@@ -26,6 +28,7 @@ export async function replyAsOperator(ctx: ServiceContext, conversationId: strin
       assigneeId: conversation.assigneeId ?? userId,
     },
   });
+  await publishLive(ctx, { organizationId: ctx.organizationId, conversationId: conversation.id, kind: "message" });
   await emitMessageCreated(ctx, message);
   return toMessageView(message);
 }

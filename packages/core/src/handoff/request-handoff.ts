@@ -1,5 +1,6 @@
 import type { Conversation } from "@frontdesk/db";
 import type { ServiceContext } from "../context";
+import { publishLive } from "../live";
 import { emitDomainEvent } from "../webhooks/emit-domain-event";
 
 export const HANDOFF_NOTICE = "I've asked a person from our team to join. They'll reply here as soon as they can.";
@@ -14,6 +15,8 @@ export async function requestHandoff(ctx: ServiceContext, conversation: Conversa
   const notice = await ctx.prisma.message.create({
     data: { organizationId: ctx.organizationId, conversationId: conversation.id, role: "assistant", content: HANDOFF_NOTICE, metadata: { type: "handoff_notice" } },
   });
+  // Other tabs and devices following this conversation show "waiting for a person".
+  await publishLive(ctx, { organizationId: ctx.organizationId, conversationId: conversation.id, kind: "status" });
   if (!conversation.handoffRequestedAt) {
     await emitDomainEvent(ctx, "handoff.requested", {
       conversationId: conversation.id,

@@ -1,6 +1,7 @@
 import type { ServiceContext } from "../context";
 import { toConversationView, withMessageCount } from "../conversations/views";
 import type { ConversationView } from "../conversations/schemas";
+import { publishLive } from "../live";
 import { actingUserId, conversationForOperator } from "./conversation-for-operator";
 
 /** A person takes the conversation from the bot: status handoff, the bot stops answering, the actor is the assignee. */
@@ -11,6 +12,7 @@ export async function takeOverConversation(ctx: ServiceContext, conversationId: 
     data: { status: "handoff", handoffRequestedAt: conversation.handoffRequestedAt ?? new Date(), assigneeId: actingUserId(ctx) },
     include: withMessageCount,
   });
+  await publishLive(ctx, { organizationId: ctx.organizationId, conversationId: conversation.id, kind: "status" });
   return toConversationView(updated);
 }
 
@@ -22,5 +24,6 @@ export async function releaseConversation(ctx: ServiceContext, conversationId: s
     data: { status: "open", handoffRequestedAt: null, assigneeId: null },
     include: withMessageCount,
   });
+  await publishLive(ctx, { organizationId: ctx.organizationId, conversationId: conversation.id, kind: "status" });
   return toConversationView(updated);
 }

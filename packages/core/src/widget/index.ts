@@ -2,3 +2,4 @@ export { resolveWidgetContext, type WidgetRequest } from "./resolve-widget-conte
 export { getWidgetConfig, widgetConfigSchema, type WidgetConfig } from "./get-widget-config";
 export { getVisitorConversation, visitorConversationSchema, type VisitorConversation } from "./visitor-conversation";
 export { widgetStrings, widgetLanguage, widgetStringKeys, type WidgetStrings } from "./widget-strings";
+export { followVisitorConversation, type FollowOptions, type VisitorStreamEvent } from "./follow-visitor-conversation";

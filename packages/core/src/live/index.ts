@@ -1,0 +1,3 @@
+export { createLiveUpdates, liveUpdateSchema, type LiveSignal, type LiveUpdate, type LiveUpdates, type PubSubTransport } from "./live-updates";
+export { createMemoryTransport } from "./memory-transport";
+export { publishLive } from "./publish-live";
