@@ -1,6 +1,6 @@
 import type { AppConfig } from "@frontdesk/config";
 import { createAuth, fileCustomActions, resolveIntegrationKeyring, type AppDeps, type Auth } from "@frontdesk/core";
-import { createDatabase, type Database } from "@frontdesk/db";
+import { createDatabase, createPgAdvisoryLocks, type Database } from "@frontdesk/db";
 import { createChatModel, createEmbeddingModelCatalog, createEmbeddingsProvider, type RagRuntime } from "@frontdesk/rag";
 import { createEventBus, createFunctions, type WorkerEventBus } from "@frontdesk/worker";
 import pino, { type Logger } from "pino";
@@ -31,6 +31,8 @@ export async function buildDeps(config: AppConfig, overrides: BuildDepsOverrides
   const database =
     overrides.database ?? (await createDatabase({ databaseUrl: config.DATABASE_URL, dataDir: config.FRONTDESK_DATA_DIR }));
   let live: AppDeps["live"] | undefined;
+  // Replicas on one PostgreSQL database each run the in-process executor: claims keep them off each other's jobs.
+  const locks = database.url ? createPgAdvisoryLocks({ databaseUrl: database.url, onError: (err) => logger.warn({ err }, "job claims: PostgreSQL session lost") }) : undefined;
   try {
     const rag = overrides.rag ?? (await buildRagRuntime(config));
     // Both fail start with a clear message: a bad INTEGRATIONS_ENCRYPTION_KEYS, or a bad custom action file.
@@ -42,7 +44,7 @@ export async function buildDeps(config: AppConfig, overrides: BuildDepsOverrides
     }
     live = await openLiveUpdates(database, logger);
     const base = { config, prisma: database.prisma, logger, rag, keyring, live };
-    const events = createEventBus(base);
+    const events = createEventBus(base, { exclusive: locks });
     const deps: AppDeps = { ...base, events };
     return {
       ...deps,
@@ -53,11 +55,13 @@ export async function buildDeps(config: AppConfig, overrides: BuildDepsOverrides
       widgetScriptPath: overrides.widgetScriptPath,
       async close() {
         await events.close();
+        await locks?.close();
         await live?.close();
         await database.close();
       },
     };
   } catch (error) {
+    await locks?.close();
     await live?.close();
     await database.close();
     throw error;

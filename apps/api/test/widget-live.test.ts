@@ -63,7 +63,7 @@ describe("widget event stream", () => {
     const lastSeen = (first as { messages: { id: string }[] }).messages.at(-1)!.id;
     await call("POST", `/api/v1/conversations/${conversationId}/replies`, { text: "Sent while you were away" });
 
-    for (const headers of [{ "last-event-id": lastSeen }, {}]) {
+    for (const headers of [{ "last-event-id": lastSeen }, {}] as Record<string, string>[]) {
       const query = "last-event-id" in headers ? "" : `&after=${lastSeen}`;
       const stream = openEventStream(await widget(`/conversations/${conversationId}/events?visitorId=v-resume${query}`, { headers }));
       try {

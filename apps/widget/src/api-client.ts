@@ -1,14 +1,18 @@
 import { createWidgetFetch, WidgetApiError, type Json } from "./http";
 import { readSse } from "./read-sse";
-import type { ChatEvent, ChatRequest, ConversationHistory } from "./types";
+import type { ChatEvent, ChatRequest } from "./types";
 
 // Our own API's bodies (zod-checked server-side) are used as they come: everything is rendered as text nodes or
 // the vnode Markdown subset, so a malformed field can't inject markup.
 const toDone = (data: Json) => ({ followUps: [], ...data, type: "done" }) as unknown as ChatEvent;
 
 export interface ApiClient {
-  /** The visitor's conversation, or with `after` only the messages after that one (polling). */
-  getConversation(id: string, visitorId: string, after?: string): Promise<ConversationHistory>;
+  /**
+   * The visitor's conversation as it changes: `status` then `message` events (those after `after`, then new ones
+   * pushed by the server). fetch rather than EventSource so the bot key goes in a header; resolves when the
+   * stream ends, rejects on an HTTP error.
+   */
+  follow(id: string, visitorId: string, after: string | undefined, onEvent: (event: string, data: Json) => void, signal: AbortSignal): Promise<void>;
   /** Resolves after `done`; rejects on an `error` event, an HTTP error, or a stream that ends early. */
   streamChat(request: ChatRequest, onEvent: (event: ChatEvent) => void): Promise<void>;
   submitLead(conversationId: string, body: Record<string, string>): Promise<unknown>;
@@ -21,9 +25,10 @@ export function createApiClient(options: { apiUrl: string; botKey: string }): Ap
   const conversation = (id: string) => `/conversations/${encodeURIComponent(id)}`;
 
   return {
-    async getConversation(id, visitorId, after) {
+    async follow(id, visitorId, after, onEvent, signal) {
       const query = `?visitorId=${encodeURIComponent(visitorId)}&after=${encodeURIComponent(after ?? "")}`;
-      return (await request(`${conversation(id)}/messages${query}`)).json() as Promise<ConversationHistory>;
+      const response = await request(`${conversation(id)}/events${query}`, { signal });
+      await readSse(response.body!, ({ event, data }) => onEvent(event, JSON.parse(data) as Json));
     },
 
     submitLead: (id, body) => post(`${conversation(id)}/lead`, body),

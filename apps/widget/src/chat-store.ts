@@ -37,37 +37,28 @@ const localId = () => `local-${++localIds}`;
 const isLocal = (m: ChatMessage) => m.id.startsWith("local-");
 const toChat = (m: HistoryMessage): ChatMessage => ({ id: m.id, role: m.role, text: m.content, citations: m.citations, form: m.form });
 
-// While a person is asked for, their replies arrive by polling (the chat stream only carries the bot's answers).
-const POLL_MS = 2500;
-
 /**
  * The conversation as the panel shows it, outside any component (plain state + subscribe rather than hooks:
- * preact/hooks would cost ~0.9 KB of the 12 KiB budget). Restores the stored conversation, follows other tabs
- * through `storage` events, polls while a person is asked for, and keeps a failed message for Retry.
+ * preact/hooks would cost ~0.9 KB of the 12 KiB budget). Follows the stored conversation over the server's event
+ * stream (history, then a person's replies and status changes as they happen; reconnecting after the last message
+ * it has), follows other tabs through `storage` events, and keeps a failed message for Retry.
  */
 export function createChatStore(api: ApiClient, storage: WidgetStorage, controller: Controller, t: Strings) {
   const state: ChatState = { messages: [], failure: null, busy: false, status: "open" };
   const listeners = new Set<() => void>();
-  let timer: ReturnType<typeof setInterval> | undefined;
+  let following: AbortController | undefined;
 
   const set = (next: Partial<ChatState>) => {
     Object.assign(state, next);
-    if (state.status === "handoff" ? !timer : timer) {
-      clearInterval(timer);
-      timer = state.status === "handoff" ? setInterval(poll, POLL_MS) : undefined;
-    }
     for (const listener of listeners) listener();
   };
   const patch = (id: string, update: (m: ChatMessage) => ChatMessage) =>
     set({ messages: state.messages.map((m) => (m.id === id ? update(m) : m)) });
   const without = (id: string) => set({ messages: state.messages.filter((m) => m.id !== id) });
 
-  /** Adds server messages not shown yet; `replace` first drops the shown server messages (another tab's history). */
-  const merge = (incoming: HistoryMessage[], replace?: boolean) => {
-    const kept = replace ? state.messages.filter(isLocal) : state.messages;
-    const fresh = incoming.filter((m) => !kept.some((k) => k.id === m.id)).map(toChat);
-    set({ messages: replace ? [...fresh, ...kept] : [...kept, ...fresh] });
-  };
+  /** Adds server messages not shown yet. */
+  const merge = (incoming: HistoryMessage[]) =>
+    set({ messages: [...state.messages, ...incoming.filter((m) => !state.messages.some((k) => k.id === m.id)).map(toChat)] });
 
   const describe = (error: unknown) =>
     error instanceof WidgetApiError
@@ -76,29 +67,29 @@ export function createChatStore(api: ApiClient, storage: WidgetStorage, controll
         : error.message
       : t.offline;
 
-  function load(): void {
+  /** (Re)opens the stream after the last message shown; `fresh` first drops the shown ones (another tab's history). */
+  function follow(fresh?: boolean): void {
+    following?.abort();
+    if (fresh) set({ messages: state.messages.filter(isLocal), status: "open" });
     const conversationId = storage.getConversationId();
-    if (!conversationId) return set({ messages: state.messages.filter(isLocal), status: "open" });
-    api.getConversation(conversationId, storage.visitorId).then(
-      (history) => {
-        merge(history.messages, true);
-        set({ status: history.status });
-      },
-      (error: unknown) => {
-        // A conversation that is gone (or not this visitor's) must not be continued.
-        if (error instanceof WidgetApiError && (error.status === 404 || error.status === 403)) storage.setConversationId(null);
-      },
-    );
-  }
-
-  function poll(): void {
-    const conversationId = storage.getConversationId();
-    if (!conversationId || state.busy) return;
-    const last = state.messages.filter((m) => !isLocal(m)).at(-1);
-    api.getConversation(conversationId, storage.visitorId, last?.id).then((update) => {
-      merge(update.messages);
-      set({ status: update.status });
-    }, () => undefined); // offline for a moment: the next tick tries again
+    if (!conversationId) return;
+    const mine = (following = new AbortController());
+    const last = state.messages.filter((m) => !isLocal(m)).at(-1)?.id;
+    api
+      .follow(conversationId, storage.visitorId, last, (event, data) => {
+        if (event === "status") set({ status: data.status as ConversationStatus });
+        // While an answer streams, ids of the visitor's message are not final: send() re-follows after it.
+        else if (event === "message" && !state.busy) merge([data as unknown as HistoryMessage]);
+      }, mine.signal)
+      .catch((error: unknown) => {
+        // A conversation that is gone (or not this visitor's: also 404) must not be continued.
+        if (error instanceof WidgetApiError && error.status === 404) {
+          storage.setConversationId(null);
+          mine.abort();
+        }
+      })
+      // Ended by a proxy, a restarting server or the network: pick up after the last message we have.
+      .then(() => mine.signal.aborted || setTimeout(() => following === mine && follow(), 2000));
   }
 
   async function send(text: string, handoff = false, retryOf?: ChatFailure): Promise<void> {
@@ -141,12 +132,13 @@ export function createChatStore(api: ApiClient, storage: WidgetStorage, controll
       set({ failure: { text: message, error: describe(error), userId, handoff } });
     }
     set({ busy: false });
+    follow();
   }
 
-  load();
+  follow(true);
   // Another tab of this site sent, received or started over: show the same conversation here.
   addEventListener("storage", (event) => {
-    if (event.key?.startsWith(storage.keyPrefix) && !state.busy) load();
+    if (event.key?.startsWith(storage.keyPrefix) && !state.busy) follow(true);
   });
 
   return {
@@ -156,6 +148,7 @@ export function createChatStore(api: ApiClient, storage: WidgetStorage, controll
     retry: () => state.failure && send(state.failure.text, state.failure.handoff, state.failure),
     newConversation() {
       if (state.busy) return;
+      following?.abort();
       storage.setConversationId(null);
       storage.touch();
       set({ messages: [], failure: null, status: "open" });

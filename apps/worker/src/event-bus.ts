@@ -1,13 +1,15 @@
 import { eventSchemas, type EventBus, type FrontdeskEvent } from "@frontdesk/core";
 import { inngest, useInngestLogger } from "./client";
 import { createFunctions, type WorkerDeps } from "./functions";
-import { createLocalExecutor } from "./local-executor";
+import { createLocalExecutor, type LocalExecutorOptions } from "./local-executor";
 
 export interface EventBusOptions {
   /** In-process runs executing at once (default 2). */
   concurrency?: number;
   /** In-process backoff before retry `attempt`. */
   retryDelay?: (attempt: number) => number;
+  /** Cross-process claims for the in-process executor when several API replicas share one database. */
+  exclusive?: LocalExecutorOptions["exclusive"];
 }
 
 export interface WorkerEventBus extends EventBus {
@@ -58,6 +60,7 @@ export function createEventBus(deps: WorkerDeps, options: EventBusOptions = {}):
     logger: deps.logger,
     concurrency: options.concurrency ?? config.INGEST_CONCURRENCY,
     retryDelay: options.retryDelay,
+    exclusive: options.exclusive,
   });
   return bus;
 }

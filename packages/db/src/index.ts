@@ -6,3 +6,4 @@ export { DatabaseInUseError } from "./pglite-lock";
 export { migratePostgres } from "./client";
 export { toVectorLiteral } from "./vector";
 export { createPgPubSub, type PgPubSubOptions } from "./pg-pubsub";
+export { createPgAdvisoryLocks, type PgAdvisoryLocks, type ReleaseLock } from "./pg-advisory-locks";

@@ -16,6 +16,14 @@ export interface LocalExecutorOptions {
   /** Backoff before retry `attempt` (default 1 s, 2 s, 4 s … capped at 30 s). */
   retryDelay?: (attempt: number) => number;
   maxSleepMs?: number;
+  /**
+   * Makes keyed limit-1 constraints (one run per document, per knowledge base…) hold across processes: API
+   * replicas on one database each run this executor, and a document re-queued by one (e.g. at start) may be
+   * running on another. A run whose slot is taken elsewhere waits its turn, as Inngest would queue it.
+   */
+  exclusive?: { tryAcquire(slot: string): Promise<(() => Promise<void>) | null> };
+  /** Wait before trying a run whose slot another process holds again (default 2 s). */
+  exclusiveRetryMs?: number;
 }
 
 export interface LocalExecutor {
@@ -40,9 +48,11 @@ export function createLocalExecutor(options: LocalExecutorOptions): LocalExecuto
   const idleWaiters: Array<() => void> = [];
   let active = 0;
   let closed = false;
+  // Runs put back because another process holds their slot (counted so drain() waits for them).
+  const deferred = new Set<ReturnType<typeof setTimeout>>();
 
   const notifyIfIdle = () => {
-    if (active === 0 && queue.length === 0) idleWaiters.splice(0).forEach((resolve) => resolve());
+    if (active === 0 && queue.length === 0 && deferred.size === 0) idleWaiters.splice(0).forEach((resolve) => resolve());
   };
 
   // Runs per function-level and keyed concurrency constraint ("fnId" / "fnId:key=value"), as Inngest counts them.
@@ -64,13 +74,47 @@ export function createLocalExecutor(options: LocalExecutorOptions): LocalExecuto
       const slots = slotsOf(job).map(({ slot }) => slot);
       for (const slot of slots) running.set(slot, (running.get(slot) ?? 0) + 1);
       active += 1;
-      void run(job.fn, job.event).finally(() => {
+      void runExclusive(job).finally(() => {
         active -= 1;
         for (const slot of slots) running.set(slot, (running.get(slot) ?? 1) - 1);
         pump();
         notifyIfIdle();
       });
     }
+  };
+
+  const runExclusive = async (job: { fn: InngestFunction.Any; event: ExecutorEvent }) => {
+    const exclusive = options.exclusive;
+    if (!exclusive) return run(job.fn, job.event);
+    const slots = slotsOf(job).filter(({ slot, limit }) => limit === 1 && slot !== job.fn.id());
+    const releases: Array<() => Promise<void>> = [];
+    try {
+      for (const { slot } of slots) {
+        const release = await exclusive.tryAcquire(slot);
+        if (!release) return defer(job, slot);
+        releases.push(release);
+      }
+      await run(job.fn, job.event);
+    } catch (error) {
+      // The lock store is unreachable: try later rather than risk two processes on one document.
+      options.logger.warn({ functionId: job.fn.id(), eventId: job.event.id, err: error }, "could not claim the job; retrying");
+      defer(job);
+    } finally {
+      await Promise.all(releases.map((release) => release().catch(() => undefined)));
+    }
+  };
+
+  const defer = (job: { fn: InngestFunction.Any; event: ExecutorEvent }, heldSlot?: string) => {
+    if (closed) return;
+    if (heldSlot) options.logger.info({ functionId: job.fn.id(), eventId: job.event.id, slot: heldSlot }, "job waits: running in another process");
+    const timer = setTimeout(() => {
+      deferred.delete(timer);
+      if (closed) return notifyIfIdle();
+      queue.push(job);
+      pump();
+      notifyIfIdle();
+    }, options.exclusiveRetryMs ?? 2000);
+    deferred.add(timer);
   };
 
   const run = async (fn: InngestFunction.Any, event: ExecutorEvent) => {
@@ -109,6 +153,8 @@ export function createLocalExecutor(options: LocalExecutorOptions): LocalExecuto
     async close() {
       closed = true;
       queue.length = 0;
+      for (const timer of deferred) clearTimeout(timer);
+      deferred.clear();
       abort.abort();
       await this.drain();
     },
