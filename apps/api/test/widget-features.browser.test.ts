@@ -126,9 +126,11 @@ describe("widget features against the real API", () => {
     expect(lead).toMatchObject({ name: "Grace", email: "grace@example.com" });
   });
 
-  it("hands off to a person: waiting notice, the bot stays quiet, operator replies arrive by polling", async () => {
+  it("hands off to a person: waiting notice, the bot stays quiet, operator replies are pushed over the event stream", async () => {
     const bot = await botWith({});
     const page = await pageFor(bot.publicKey);
+    const requested: string[] = [];
+    page.on("request", (request) => requested.push(new URL(request.url()).pathname));
     await page.getByRole("button", { name: "Open chat" }).click();
     await ask(page, "When are you open?");
     await page.locator('[data-role="assistant"]:not([aria-busy])').last().waitFor({ timeout: 30_000 });
@@ -151,6 +153,9 @@ describe("widget features against the real API", () => {
     await expect.poll(() => operator.count(), { timeout: 30_000 }).toBe(1);
     expect(await operator.textContent()).toContain("Hi, Sam here. How can I help?");
     expect(await page.getByTestId("handoff-status").count()).toBe(0);
+    // Pushed, not polled: the widget never asks for the message list, it holds the conversation's event stream.
+    expect(requested.filter((path) => path.endsWith("/messages"))).toEqual([]);
+    expect(requested).toContain(`/api/widget/v1/conversations/${conversation.id}/events`);
   });
 
   it("follows the conversation across tabs and starts a new one with the New conversation button", async () => {
