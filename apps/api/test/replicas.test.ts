@@ -145,10 +145,11 @@ describe.skipIf(!testServerUrl())("two API replicas on one PostgreSQL database",
       release();
       await new Promise<void>((resolve) => site.close(() => resolve()));
     }
-  });
+  }, 400_000);
 
   it("pushes an operator reply written through A to a widget stream held on B", async () => {
-    const [a, b] = replicas as [Replica, Replica];
+    const a = replicas[0] ?? (await startReplica());
+    const b = replicas[1] ?? (await startReplica());
     const chat = await widget(b, "/chat", {
       method: "POST",
       headers: { "content-type": "application/json", accept: "text/event-stream" },
@@ -170,5 +171,5 @@ describe.skipIf(!testServerUrl())("two API replicas on one PostgreSQL database",
     } finally {
       await stream.close();
     }
-  });
+  }, 400_000);
 });
