@@ -2,7 +2,7 @@ import { createSseParser, type SseMessage } from "../../../widget/src/read-sse";
 
 /**
  * Reads a live text/event-stream response event by event (the widget's own parser): `next(match)` resolves with the
- * first event matching, failing after `timeoutMs` so a push that never comes fails the test instead of hanging it.
+ * first event matching (events before it are consumed), failing after `timeoutMs` so a push that never comes fails the test instead of hanging it.
  */
 export function openEventStream(response: Response) {
   if (!response.body) throw new Error("response has no body");
@@ -44,7 +44,7 @@ export function openEventStream(response: Response) {
       let index = 0;
       const deadline = Date.now() + timeoutMs;
       for (;;) {
-        for (; index < received.length; index++) if (match(received[index]!)) return received.splice(index, 1)[0]!;
+        for (; index < received.length; index++) if (match(received[index]!)) return received.splice(0, index + 1).at(-1)!;
         if (ended) throw new Error(`stream ended; got ${JSON.stringify(received)}`);
         const left = deadline - Date.now();
         if (left <= 0) throw new Error(`no matching event within ${timeoutMs} ms; got ${JSON.stringify(received)}`);
