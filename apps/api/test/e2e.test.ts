@@ -59,7 +59,7 @@ beforeAll(async () => {
   server = await startServer(deps, { port: 0, host: "127.0.0.1" });
 
   const setup = await setupOwner(deps, { email: "e2e@example.com", password: "e2e-password-1", organizationName: "E2E Clinic" }, deps.auth);
-  const created = await createApiKey({ ...deps, organizationId: setup.organizationId, actor: { type: "user", userId: setup.userId } }, { name: "e2e" });
+  const created = await createApiKey({ ...deps, organizationId: setup.organizationId, actor: { type: "user", userId: setup.userId, role: "owner" } }, { name: "e2e" });
   apiKey = created.key;
   botId = setup.botId;
   knowledgeBaseId = setup.knowledgeBaseId;

@@ -1,5 +1,5 @@
 import type { AppConfig } from "@frontdesk/config";
-import type { PrismaClient } from "@frontdesk/db";
+import type { MemberRole, PrismaClient } from "@frontdesk/db";
 import type { Keyring } from "@frontdesk/integrations";
 import type { RagRuntime } from "@frontdesk/rag";
 import type { Logger } from "pino";
@@ -19,9 +19,10 @@ export interface AppDeps {
   keyring: Keyring;
 }
 
+/** Who is acting; users and API keys carry their role in the organization (see authorization/). */
 export type Actor =
-  | { type: "user"; userId: string }
-  | { type: "apiKey"; apiKeyId: string }
+  | { type: "user"; userId: string; role: MemberRole }
+  | { type: "apiKey"; apiKeyId: string; role: MemberRole }
   | { type: "widget"; botId: string }
   | { type: "system" };
 

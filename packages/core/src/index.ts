@@ -23,3 +23,4 @@ export * from "./custom-actions";
 export * from "./webhooks";
 export * from "./tools";
 export * from "./answer-model";
+export * from "./authorization";

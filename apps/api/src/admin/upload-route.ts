@@ -1,5 +1,6 @@
 import { addDocument, AppError, trustedOrigins, type AddDocumentInput, type AppDeps, type Auth } from "@frontdesk/core";
 import type { Hono, MiddlewareHandler } from "hono";
+import { roleGate } from "../middleware/role";
 import { sessionAuth } from "../middleware/session";
 import { uploadLimit } from "../rest/knowledge/upload-limit";
 
@@ -18,6 +19,7 @@ export function mountAdminUpload(app: Hono, deps: AppDeps, auth: Auth): void {
     ADMIN_UPLOAD_PATH,
     sessionAuth(deps, auth),
     requireOrganization(),
+    roleGate(),
     requireTrustedOrigin(trustedOrigins([deps.config.adminUrl, deps.config.publicUrl])),
     requireMultipart(),
     uploadLimit(deps.config.UPLOAD_MAX_BYTES),

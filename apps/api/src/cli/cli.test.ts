@@ -42,6 +42,7 @@ describe("frontdesk CLI (child process)", () => {
       await expect(authenticateApiKey(database, output.apiKey)).resolves.toEqual({
         organizationId: output.organizationId,
         apiKeyId: expect.any(String),
+        role: "admin",
       });
       const bot = await database.prisma.bot.findUniqueOrThrow({ where: { id: output.botId }, include: { knowledgeBases: true } });
       expect(bot).toMatchObject({ organizationId: output.organizationId, publicKey: output.botPublicKey });
@@ -96,7 +97,11 @@ describe("runCli", () => {
     const bySlug = await run(["api-keys", "create", "--org", "key-co", "--name", "zapier"]);
     expect(bySlug.code, bySlug.err).toBe(0);
     expect(bySlug.out).toMatch(/^fd_[A-Za-z0-9_-]{32}$/);
-    await expect(authenticateApiKey(t.deps, bySlug.out)).resolves.toMatchObject({ organizationId });
+    await expect(authenticateApiKey(t.deps, bySlug.out)).resolves.toMatchObject({ organizationId, role: "admin" });
+
+    const member = await run(["api-keys", "create", "--org", "key-co", "--role", "member", "--json"]);
+    expect(JSON.parse(member.out)).toMatchObject({ role: "member" });
+    await expect(authenticateApiKey(t.deps, JSON.parse(member.out).apiKey)).resolves.toMatchObject({ role: "member" });
 
     const byId = await run(["api-keys", "create", "--org", organizationId, "--json"]);
     expect(JSON.parse(byId.out)).toMatchObject({ organizationId, name: "Created by CLI", apiKey: expect.stringMatching(/^fd_/) });
@@ -107,7 +112,7 @@ describe("runCli", () => {
   });
 
   it("rejects bad usage with exit 2 without opening the database", async () => {
-    for (const argv of [["api-keys", "rotate"], ["setup", "--email", "a@b.co", "--password", "p", "--org", "o", "--bogus"], ["nope"]]) {
+    for (const argv of [["api-keys", "rotate"], ["api-keys", "create", "--org", "x", "--role", "root"], ["setup", "--email", "a@b.co", "--password", "p", "--org", "o", "--bogus"], ["nope"]]) {
       const result = await run(argv);
       expect(result, argv.join(" ")).toMatchObject({ code: 2, opened: false, out: "" });
       expect(result.err).toMatch(/^error: /);

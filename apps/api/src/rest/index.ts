@@ -3,6 +3,7 @@ import { OpenAPIHono } from "@hono/zod-openapi";
 import { docsPage } from "../docs/docs-page";
 import { validationHook } from "../errors";
 import { apiKeyAuth } from "../middleware/api-key";
+import { roleGate } from "../middleware/role";
 import { botRoutes } from "./bots/routes";
 import { chatRoutes } from "./chat/routes";
 import { conversationRoutes } from "./conversations/routes";
@@ -14,6 +15,7 @@ import { actionRoutes } from "./actions/routes";
 import { webhookRoutes } from "./webhooks/routes";
 import { toolRoutes } from "./tools/routes";
 import { answerModelRoutes } from "./answer-model/routes";
+import { apiKeyRoutes } from "./api-keys/routes";
 
 export const REST_BASE = "/api/v1";
 
@@ -40,9 +42,12 @@ export function restApi(deps: AppDeps) {
   api.get("/docs", (c) => c.html(docsPage(`${REST_BASE}/openapi.json`)));
 
   const auth = apiKeyAuth(deps);
+  const gate = roleGate(REST_BASE);
   api.use("*", async (c, next) => {
     if (c.req.path === `${REST_BASE}/openapi.json` || c.req.path === `${REST_BASE}/docs`) return next();
-    return auth(c, next);
+    return auth(c, async () => {
+      await gate(c, next);
+    });
   });
 
   api.route("/", knowledgeRoutes(deps));
@@ -56,5 +61,6 @@ export function restApi(deps: AppDeps) {
   api.route("/", webhookRoutes());
   api.route("/", toolRoutes());
   api.route("/", answerModelRoutes());
+  api.route("/", apiKeyRoutes());
   return api;
 }

@@ -28,9 +28,9 @@ const descriptions: Record<number, string> = {
   503: "A dependency (model, queue) is unavailable",
 };
 
-/** Problem responses for a route's `responses`, e.g. `...problems(404, 422)`; 401 is added everywhere. */
+/** Problem responses for a route's `responses`, e.g. `...problems(404, 422)`; 401 and 403 (the key's role is not enough) are added everywhere. */
 export function problems(...statuses: number[]) {
-  const all = [...new Set([401, ...statuses])];
+  const all = [...new Set([401, 403, ...statuses])];
   return Object.fromEntries(
     all.map((status) => [
       status,

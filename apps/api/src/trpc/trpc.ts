@@ -1,5 +1,5 @@
 import type { AppDeps, Auth, AuthSession, ServiceContext } from "@frontdesk/core";
-import { AppError } from "@frontdesk/core";
+import { AppError, requireRole, requiredRole } from "@frontdesk/core";
 import type { MemberRole } from "@frontdesk/db";
 import { initTRPC, TRPCError } from "@trpc/server";
 import type { FetchCreateContextFnOptions } from "@trpc/server/adapters/fetch";
@@ -60,18 +60,17 @@ export const protectedProcedure = publicProcedure.use(({ ctx, next }) => {
   return next({ ctx: { ...ctx, session: ctx.session, user: ctx.session.user } });
 });
 
-/** Signed in with an active organization the user belongs to; `ctx.core` is the tenant-scoped ServiceContext. */
-export const orgProcedure = protectedProcedure.use(({ ctx, next }) => {
+/**
+ * Signed in with an active organization the user belongs to; `ctx.core` is the tenant-scoped ServiceContext.
+ * The user's role must reach what the role matrix (@frontdesk/core authorization/role-matrix.ts) asks for this
+ * procedure: reads are open to members, changes are admin work unless the matrix lists them for members.
+ */
+export const orgProcedure = protectedProcedure.use(({ ctx, next, path, type }) => {
   if (!ctx.core || !ctx.membership) {
     throw new AppError("forbidden", "No active organization: create one or select one with organization.setActive");
   }
+  requireRole(ctx.core, requiredRole({ transport: "trpc", path, type }), `call ${path}`);
   return next({ ctx: { ...ctx, core: ctx.core, membership: ctx.membership } });
-});
-
-/** Owners and admins only (API keys, organization settings). */
-export const orgAdminProcedure = orgProcedure.use(({ ctx, next }) => {
-  if (ctx.membership.role === "member") throw new AppError("forbidden", "Only owners and admins can do this");
-  return next();
 });
 
 export { TRPCError };

@@ -58,7 +58,7 @@ export async function createTenant(deps: ApiDeps, name = "Acme"): Promise<Tenant
     { email: `owner${tenantCount}-${Date.now()}@example.com`, password: "correct-horse-battery", organizationName: `${name} ${tenantCount}` },
     deps.auth,
   );
-  const ctx: ServiceContext = { ...deps, organizationId: setup.organizationId, actor: { type: "user", userId: setup.userId } };
+  const ctx: ServiceContext = { ...deps, organizationId: setup.organizationId, actor: { type: "user", userId: setup.userId, role: "owner" } };
   const { key } = await createApiKey(ctx, { name: "tests" });
   return {
     organizationId: setup.organizationId,

@@ -1,3 +1,4 @@
+import type { MemberRole } from "@frontdesk/db";
 import type { AppDeps } from "../context";
 import { AppError } from "../errors";
 import { hashApiKey, isWellFormedApiKey } from "./api-key-secret";
@@ -8,13 +9,14 @@ const LAST_USED_RESOLUTION_MS = 60_000;
 export interface AuthenticatedApiKey {
   organizationId: string;
   apiKeyId: string;
+  role: MemberRole;
 }
 
 export async function authenticateApiKey(deps: Pick<AppDeps, "prisma">, key: string): Promise<AuthenticatedApiKey> {
   if (!isWellFormedApiKey(key)) throw new AppError("unauthorized", "Malformed API key");
   const row = await deps.prisma.apiKey.findUnique({
     where: { hash: hashApiKey(key) },
-    select: { id: true, organizationId: true, revokedAt: true, lastUsedAt: true },
+    select: { id: true, organizationId: true, role: true, revokedAt: true, lastUsedAt: true },
   });
   if (!row || row.revokedAt) throw new AppError("unauthorized", row ? "API key has been revoked" : "Invalid API key");
 
@@ -25,5 +27,5 @@ export async function authenticateApiKey(deps: Pick<AppDeps, "prisma">, key: str
       data: { lastUsedAt: now },
     });
   }
-  return { organizationId: row.organizationId, apiKeyId: row.id };
+  return { organizationId: row.organizationId, apiKeyId: row.id, role: row.role };
 }

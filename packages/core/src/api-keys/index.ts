@@ -3,6 +3,7 @@ export { listApiKeys } from "./list-api-keys";
 export { revokeApiKey } from "./revoke-api-key";
 export { authenticateApiKey, type AuthenticatedApiKey } from "./authenticate-api-key";
 export {
+  apiKeyRoleSchema,
   apiKeySummarySchema,
   createApiKeyInput,
   revokeApiKeyInput,

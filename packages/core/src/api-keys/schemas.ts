@@ -1,6 +1,9 @@
 import { z } from "zod";
 
-export const createApiKeyInput = z.object({ name: z.string().trim().min(1).max(100) });
+export const apiKeyRoleSchema = z.enum(["owner", "admin", "member"]);
+
+/** `role` (default admin) is what the key may do, like a member's role; at most the creator's own role. */
+export const createApiKeyInput = z.object({ name: z.string().trim().min(1).max(100), role: apiKeyRoleSchema.default("admin") });
 export const revokeApiKeyInput = z.object({ id: z.string().min(1) });
 
 export type CreateApiKeyInput = z.input<typeof createApiKeyInput>;
@@ -11,6 +14,7 @@ export const apiKeySummarySchema = z.object({
   id: z.string(),
   name: z.string(),
   prefix: z.string(),
+  role: apiKeyRoleSchema,
   createdAt: z.string(),
   lastUsedAt: z.string().nullable(),
   revokedAt: z.string().nullable(),
@@ -21,6 +25,7 @@ export const apiKeySummarySelect = {
   id: true,
   name: true,
   prefix: true,
+  role: true,
   createdAt: true,
   lastUsedAt: true,
   revokedAt: true,
@@ -30,6 +35,7 @@ export function toApiKeySummary(row: {
   id: string;
   name: string;
   prefix: string;
+  role: z.infer<typeof apiKeyRoleSchema>;
   createdAt: Date;
   lastUsedAt: Date | null;
   revokedAt: Date | null;

@@ -13,7 +13,7 @@ let botId: string;
 beforeAll(async () => {
   t = await createTestDeps();
   const owner = await setupOwner(t.deps, { email: "tools@example.com", password: "password-t", organizationName: "Tools" });
-  ctx = { ...t.deps, organizationId: owner.organizationId, actor: { type: "user", userId: owner.userId } };
+  ctx = { ...t.deps, organizationId: owner.organizationId, actor: { type: "user", userId: owner.userId, role: "owner" } };
   botId = owner.botId;
 });
 afterAll(() => t.close());

@@ -27,7 +27,7 @@ export async function setup(deps: AppDeps, args: ReturnType<typeof parseSetupArg
     organizationName: args.org,
   });
   const apiKey = await createApiKey(
-    { ...deps, organizationId: owner.organizationId, actor: { type: "user", userId: owner.userId } },
+    { ...deps, organizationId: owner.organizationId, actor: { type: "user", userId: owner.userId, role: "owner" } },
     { name: "Created by setup" },
   );
 

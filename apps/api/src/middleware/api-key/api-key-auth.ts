@@ -23,8 +23,8 @@ export function apiKeyAuth(deps: AppDeps): MiddlewareHandler {
       return problemJson(c, new AppError("unauthorized", message), { "www-authenticate": "Bearer" });
     }
     try {
-      const { organizationId, apiKeyId } = await authenticateApiKey(deps, key);
-      c.set("ctx", { ...deps, organizationId, actor: { type: "apiKey", apiKeyId } });
+      const { organizationId, apiKeyId, role } = await authenticateApiKey(deps, key);
+      c.set("ctx", { ...deps, organizationId, actor: { type: "apiKey", apiKeyId, role } });
     } catch (error) {
       if (error instanceof AppError) return problemJson(c, error, { "www-authenticate": 'Bearer error="invalid_token"' });
       throw error;

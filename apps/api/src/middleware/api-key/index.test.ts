@@ -11,7 +11,7 @@ const app = new Hono();
 beforeAll(async () => {
   t = await createTestDeps();
   const setup = await setupOwner(t.deps, { email: "rest@example.com", password: "password-r", organizationName: "Rest" });
-  owner = { ...t.deps, organizationId: setup.organizationId, actor: { type: "user", userId: setup.userId } };
+  owner = { ...t.deps, organizationId: setup.organizationId, actor: { type: "user", userId: setup.userId, role: "owner" } };
   app.use("/v1/*", apiKeyAuth(t.deps));
   app.get("/v1/whoami", (c) => c.json({ organizationId: c.var.ctx.organizationId, actor: c.var.ctx.actor }));
 });
@@ -34,7 +34,7 @@ describe("apiKeyAuth", () => {
     const { id, key } = await createApiKey(owner, { name: "valid" });
     const response = await call(`Bearer ${key}`);
     expect(response.status).toBe(200);
-    expect(await response.json()).toEqual({ organizationId: owner.organizationId, actor: { type: "apiKey", apiKeyId: id } });
+    expect(await response.json()).toEqual({ organizationId: owner.organizationId, actor: { type: "apiKey", apiKeyId: id, role: "admin" } });
     // The scheme is case-insensitive (RFC 9110).
     expect((await call(`bearer ${key}`)).status).toBe(200);
   });

@@ -50,7 +50,7 @@ describe("sessionAuth", () => {
       userEmail: "probe@example.com",
       membership: { organizationId: org.id, role: "owner" },
       organizationId: org.id,
-      actor: { type: "user", userId },
+      actor: { type: "user", userId, role: "owner" },
     });
 
     // Removed from the organization: the session survives, the tenant context does not.

@@ -21,7 +21,7 @@ export function sessionAuth(deps: AppDeps, auth: Auth): MiddlewareHandler {
       const membership = await findMembership(deps, { userId: session.user.id, organizationId });
       if (membership) {
         c.set("membership", { organizationId, role: membership.role });
-        c.set("ctx", { ...deps, organizationId, actor: { type: "user", userId: session.user.id } });
+        c.set("ctx", { ...deps, organizationId, actor: { type: "user", userId: session.user.id, role: membership.role } });
       }
     }
     await next();

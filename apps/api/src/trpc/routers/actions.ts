@@ -11,7 +11,7 @@ import {
 } from "@frontdesk/core";
 import type { TRPCRouterRecord } from "@trpc/server";
 import { z } from "zod";
-import { orgAdminProcedure, orgProcedure } from "../trpc";
+import { orgProcedure } from "../trpc";
 
 const id = z.string().min(1);
 
@@ -19,12 +19,12 @@ const id = z.string().min(1);
 export const actionsRouter = {
   list: orgProcedure.query(({ ctx }) => listCustomActions(ctx.core)),
   get: orgProcedure.input(z.object({ id })).query(({ ctx, input }) => getCustomAction(ctx.core, input.id)),
-  create: orgAdminProcedure.input(createCustomActionInput).mutation(({ ctx, input }) => createCustomAction(ctx.core, input)),
-  update: orgAdminProcedure
+  create: orgProcedure.input(createCustomActionInput).mutation(({ ctx, input }) => createCustomAction(ctx.core, input)),
+  update: orgProcedure
     .input(z.object({ id, data: updateCustomActionInput }))
     .mutation(({ ctx, input }) => updateCustomAction(ctx.core, input.id, input.data)),
-  delete: orgAdminProcedure.input(z.object({ id })).mutation(({ ctx, input }) => deleteCustomAction(ctx.core, input.id)),
-  invoke: orgAdminProcedure
+  delete: orgProcedure.input(z.object({ id })).mutation(({ ctx, input }) => deleteCustomAction(ctx.core, input.id)),
+  invoke: orgProcedure
     .input(invokeCustomActionInput.extend({ id }))
     .mutation(({ ctx, input }) => invokeCustomAction(ctx.core, input.id, input.arguments, { source: "invoke" })),
 } satisfies TRPCRouterRecord;

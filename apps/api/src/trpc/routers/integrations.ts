@@ -12,7 +12,7 @@ import {
 } from "@frontdesk/core";
 import type { TRPCRouterRecord } from "@trpc/server";
 import { z } from "zod";
-import { orgAdminProcedure, orgProcedure } from "../trpc";
+import { orgProcedure } from "../trpc";
 
 const id = z.string().min(1);
 
@@ -21,11 +21,11 @@ export const integrationsRouter = {
   types: orgProcedure.query(() => listIntegrationCatalog()),
   list: orgProcedure.query(({ ctx }) => listIntegrations(ctx.core)),
   get: orgProcedure.input(z.object({ id })).query(({ ctx, input }) => getIntegration(ctx.core, input.id)),
-  create: orgAdminProcedure.input(createIntegrationInput).mutation(({ ctx, input }) => createIntegration(ctx.core, input)),
-  update: orgAdminProcedure
+  create: orgProcedure.input(createIntegrationInput).mutation(({ ctx, input }) => createIntegration(ctx.core, input)),
+  update: orgProcedure
     .input(z.object({ id, data: updateIntegrationInput }))
     .mutation(({ ctx, input }) => updateIntegration(ctx.core, input.id, input.data)),
-  delete: orgAdminProcedure.input(z.object({ id })).mutation(({ ctx, input }) => deleteIntegration(ctx.core, input.id)),
-  test: orgAdminProcedure.input(z.object({ id })).mutation(({ ctx, input }) => testIntegration(ctx.core, input.id)),
-  sync: orgAdminProcedure.input(z.object({ id })).mutation(({ ctx, input }) => syncIntegration(ctx.core, input.id)),
+  delete: orgProcedure.input(z.object({ id })).mutation(({ ctx, input }) => deleteIntegration(ctx.core, input.id)),
+  test: orgProcedure.input(z.object({ id })).mutation(({ ctx, input }) => testIntegration(ctx.core, input.id)),
+  sync: orgProcedure.input(z.object({ id })).mutation(({ ctx, input }) => syncIntegration(ctx.core, input.id)),
 } satisfies TRPCRouterRecord;

@@ -1,0 +1,1 @@
+export { openApiRouteOf, roleGate } from "./role-gate";
