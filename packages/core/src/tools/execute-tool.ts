@@ -1,7 +1,7 @@
 import { runToolSafely } from "@frontdesk/integrations";
 import type { ServiceContext } from "../context";
 import { logToolCall } from "./log-tool-call";
-import { ToolFailure, type ExecutableTool, type ToolCallScope, type ToolRunResult } from "./tool-types";
+import { ToolFailure, ToolRefusal, type ExecutableTool, type ToolCallScope, type ToolRunResult } from "./tool-types";
 import { validateArguments } from "../custom-actions";
 
 class ToolTimeout extends Error {}
@@ -82,7 +82,10 @@ export async function executeTool(
       logged = { ok: false, error: outcome.text };
     }
   } catch (error) {
-    if (error instanceof ToolTimeout || error instanceof ToolFailure) {
+    if (error instanceof ToolRefusal) {
+      result = { ok: false, text: singleLine(`Not executed: refused, ${error.message}. Do not retry with other details; tell the user what you can do instead.`) };
+      logged = { ok: false, error: `Refused: ${error.message}` };
+    } else if (error instanceof ToolTimeout || error instanceof ToolFailure) {
       result = { ok: false, text: fallbackText(tool, error.message) };
       logged = { ok: false, error: error.message };
     } else {

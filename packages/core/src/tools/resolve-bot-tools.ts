@@ -6,7 +6,8 @@ import { loadIntegrationConfig } from "../integrations";
 import { enabledCatalogTools } from "./bot-tools";
 import { executeTool } from "./execute-tool";
 import type { CatalogTool } from "./tool-catalog";
-import { DEFAULT_TOOL_TIMEOUT_MS, ToolFailure, type ExecutableTool, type ToolCallScope, type ToolRunResult } from "./tool-types";
+import { toolCallRefusal } from "./tool-guard";
+import { DEFAULT_TOOL_TIMEOUT_MS, ToolFailure, ToolRefusal, type ExecutableTool, type ToolCallScope, type ToolRunResult } from "./tool-types";
 
 // invokeCustomAction enforces the action's own timeout and logs the call; the executor waits a little longer so
 // that log line, not a second one, records a slow endpoint.
@@ -25,6 +26,8 @@ function toExecutable(ctx: ServiceContext, tool: CatalogTool, scope: ToolCallSco
       logsOwnCalls: false,
       async handler(args, signal) {
         const installed = await loadIntegrationConfig(ctx, integrationId);
+        const refusal = await toolCallRefusal(ctx, { integrationType: installed.type, action, integrationId, config: installed.config, args }, scope);
+        if (refusal) throw new ToolRefusal(refusal);
         return runAction({
           integrationId: installed.type,
           action,

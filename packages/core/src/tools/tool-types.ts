@@ -34,6 +34,14 @@ export interface ToolRunResult {
 
 export const DEFAULT_TOOL_TIMEOUT_MS = 15_000;
 
+/** A call the tool guard refused (tool-guard.ts): nothing was sent; the model is told why. */
+export class ToolRefusal extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = "ToolRefusal";
+  }
+}
+
 /** A handler's way to report a failure it already understands (e.g. a custom action endpoint answered 500). */
 export class ToolFailure extends Error {
   constructor(message: string) {

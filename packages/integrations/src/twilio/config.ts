@@ -9,6 +9,11 @@ export const twilioConfigSchema = z
     fromNumber: e164.optional().describe("Sender number (E.164)"),
     messagingServiceSid: z.string().regex(/^MG[0-9a-fA-F]{32}$/).optional().describe("Messaging Service SID (MG…)"),
     whatsappFromNumber: e164.optional().describe("WhatsApp-enabled sender (E.164)"),
+    allowedRecipients: z
+      .array(e164)
+      .max(50)
+      .optional()
+      .describe("Numbers the bot may message besides the visitor's own (E.164), e.g. the team's on-call phone"),
   })
   .refine((c) => c.fromNumber || c.messagingServiceSid || c.whatsappFromNumber, {
     message: "Set fromNumber, messagingServiceSid or whatsappFromNumber",
