@@ -85,6 +85,9 @@ const rest: Record<string, (id: Ids) => Sample> = {
   "GET /api-keys": () => ({}),
   "POST /api-keys": () => ({ body: { name: "Intruder key" } }),
   "DELETE /api-keys/{id}": (id) => ({ path: `/api-keys/${id.apiKey}` }),
+  "GET /organization/model": () => ({}),
+  "PUT /organization/model": () => ({ body: { provider: "none" } }),
+  "POST /organization/model/test": () => ({ body: {} }),
 };
 
 /** tRPC samples by procedure path. */
@@ -160,6 +163,10 @@ const trpc: Record<string, (id: Ids) => unknown> = {
   "tools.forBot": (id) => ({ botId: id.bot }),
   "tools.setForBot": (id) => ({ botId: id.bot, tools: [] }),
   "toolCalls.list": (id) => ({ botId: id.bot }),
+  "answerModel.mode": () => undefined,
+  "answerModel.get": () => undefined,
+  "answerModel.set": () => ({ provider: "none" }),
+  "answerModel.test": () => ({}),
 };
 
 /** Everything organization A owns, minus bookkeeping that reads may touch (a key's lastUsedAt). */

@@ -73,4 +73,10 @@ export const orgProcedure = protectedProcedure.use(({ ctx, next, path, type }) =
   return next({ ctx: { ...ctx, core: ctx.core, membership: ctx.membership } });
 });
 
+/** Owners and admins only, whatever the matrix says (e.g. a read that shows settings only admins manage). */
+export const orgAdminProcedure = orgProcedure.use(({ ctx, next, path }) => {
+  requireRole(ctx.core, "admin", `call ${path}`);
+  return next();
+});
+
 export { TRPCError };

@@ -55,8 +55,8 @@ const memberMutations = {
 
 /** Reads that reveal what only admins manage. */
 const adminReads = {
-  trpc: ["apiKeys.list"],
-  rest: ["GET /api-keys"],
+  trpc: ["apiKeys.list", "answerModel.get"],
+  rest: ["GET /api-keys", "GET /organization/model"],
 } as const;
 
 export type Operation =
