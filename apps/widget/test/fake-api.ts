@@ -177,7 +177,7 @@ export async function startFakeWidgetApi(options: FakeWidgetApiOptions = {}): Pr
       });
     }
 
-    const conversationMatch = /^\/api\/widget\/v1\/conversations\/([^/]+)(?:\/messages)?$/.exec(url.pathname);
+    const conversationMatch = /^\/api\/widget\/v1\/conversations\/([^/]+)(\/messages|\/events)?$/.exec(url.pathname);
     if (conversationMatch && req.method === "GET") {
       const visitorId = url.searchParams.get("visitorId");
       const conversation = conversations.get(decodeURIComponent(conversationMatch[1] ?? ""));
@@ -185,7 +185,15 @@ export async function startFakeWidgetApi(options: FakeWidgetApiOptions = {}): Pr
         return send(res, 404, problem(404, "not_found", "Conversation not found"));
       }
       const after = conversation.messages.findIndex((m) => m.id === url.searchParams.get("after"));
-      return send(res, 200, { id: conversationMatch[1], status: "open", messages: conversation.messages.slice(after + 1) });
+      const messages = conversation.messages.slice(after + 1);
+      if (conversationMatch[2] === "/events") {
+        // The real stream stays open for pushes; this one ends after the backlog (the widget re-follows after 2 s).
+        res.writeHead(200, { "Content-Type": "text/event-stream" });
+        res.write(`event: status\ndata: ${JSON.stringify({ status: "open" })}\n\n`);
+        for (const message of messages) res.write(`id: ${message.id}\nevent: message\ndata: ${JSON.stringify(message)}\n\n`);
+        return res.end();
+      }
+      return send(res, 200, { id: conversationMatch[1], status: "open", messages });
     }
 
     if (url.pathname === "/api/widget/v1/chat" && req.method === "POST") return chat(req, res, record);

@@ -160,10 +160,9 @@ describe("widget bubble against the fake API", () => {
     expect(await userMessages(page).allTextContents()).toEqual([question]);
     expect(await lastAnswerText(page)).toBe(cannedAnswer.text);
     expect(await page.getByTestId("citation").count()).toBe(2);
-    const historyGet = api.requests.findLast((r) => r.path.startsWith("/api/widget/v1/conversations/"));
-    expect(historyGet?.path).toBe(
-      `/api/widget/v1/conversations/${stored.conversationId}/messages?visitorId=${stored.visitorId}&after=`,
-    );
+    // After the reload the history arrives on the conversation's event stream, followed from the start.
+    const historyPath = `/api/widget/v1/conversations/${stored.conversationId}/events?visitorId=${stored.visitorId}&after=`;
+    const historyGet = api.requests.findLast((r) => r.path === historyPath);
     expect(historyGet?.status).toBe(200);
 
     await ask(page, "And on weekends?");
