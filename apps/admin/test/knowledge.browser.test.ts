@@ -204,7 +204,7 @@ describe("knowledge pages in a browser", () => {
       await page.locator("tr[data-document-status]").filter({ hasText: /rentals/i }).waitFor();
 
       // Retrieval settings and query expansions are saved on the knowledge base.
-      await page.getByRole("link", { name: "Settings" }).click();
+      await page.getByRole("main").getByRole("link", { name: "Settings" }).click();
       await page.getByLabel("Results per search (top K)").fill("5");
       await page.getByLabel(/pseudo-relevance feedback/).uncheck();
       await page.getByRole("button", { name: "Save retrieval settings" }).click();
