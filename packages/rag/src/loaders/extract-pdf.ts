@@ -2,6 +2,7 @@ import { PDFParse } from "pdf-parse";
 import { ExtractionError } from "./extraction-error";
 import { normalizeText } from "./decode-text";
 import type { ExtractedPage } from "./extract-text";
+import { widenPageBoxes } from "./widen-page-boxes";
 
 export interface PdfText {
   text: string;
@@ -12,7 +13,8 @@ export interface PdfText {
 
 export async function extractPdf(bytes: Uint8Array): Promise<PdfText> {
   // pdf.js detaches the buffer it is given; parse a copy so the caller's bytes stay usable.
-  const parser = new PDFParse({ data: new Uint8Array(bytes) });
+  const widened = await widenPageBoxes(bytes);
+  const parser = new PDFParse({ data: widened === bytes ? new Uint8Array(bytes) : widened });
   try {
     const result = await parser.getText();
     const info = await parser.getInfo().catch(() => undefined);

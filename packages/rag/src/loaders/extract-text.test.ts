@@ -1,3 +1,4 @@
+import { PDFDocument, StandardFonts } from "pdf-lib";
 import { describe, expect, it } from "vitest";
 import { buildDocx, buildImageOnlyPdf, buildPdf, encodeUtf8 } from "../testing";
 import { ExtractionError } from "./extraction-error";
@@ -29,6 +30,22 @@ describe("extractText", () => {
     ]);
     // The caller's buffer is still readable afterwards (pdf.js detaches what it parses).
     expect(bytes.byteLength).toBeGreaterThan(0);
+  });
+
+  it("keeps PDF text set past the page edge (pdf.js clips glyphs outside the page box)", async () => {
+    const pdf = await PDFDocument.create();
+    const font = await pdf.embedFont(StandardFonts.Helvetica);
+    const page = pdf.addPage([612, 792]);
+    // One unwrapped line running ~200 pt past the right edge, one starting beyond it, and a crop box.
+    const long =
+      "Payment is due at the end of each visit by card or cash; treatment plans over 600 euros can be paid in three instalments.";
+    expect(font.widthOfTextAtSize(long, 12) + 72).toBeGreaterThan(700);
+    page.drawText(long, { x: 72, y: 700, size: 12, font });
+    page.drawText("Hidden margin note.", { x: 640, y: 680, size: 12, font });
+    page.setCropBox(36, 36, 540, 720);
+    const result = await extractText({ bytes: await pdf.save(), fileName: "policies.pdf" });
+    expect(result.text).toContain("can be paid in three instalments.");
+    expect(result.text).toContain("Hidden margin note.");
   });
 
   it("sniffs a PDF uploaded without name or type", async () => {
