@@ -7,6 +7,7 @@ import { inngestRoutes } from "./inngest/routes";
 import { REST_BASE, restApi } from "./rest";
 import { mountAdminApi } from "./trpc/mount-admin-api";
 import { widgetDemoRoute } from "./widget/demo-page";
+import { twilioWebhookRoutes } from "./webhooks/twilio-routes";
 import { widgetRoutes } from "./widget/routes";
 import { widgetScriptRoute } from "./widget/widget-script";
 
@@ -22,6 +23,7 @@ export function createApp(deps: ApiDeps) {
   app.route("/", healthRoutes(deps));
   app.route(REST_BASE, restApi(deps));
   app.route("/api/widget/v1", widgetRoutes(deps));
+  app.route("/api/webhooks/twilio", twilioWebhookRoutes(deps));
   app.route("/", widgetScriptRoute(deps.widgetScriptPath));
   app.route("/", widgetDemoRoute());
   app.route("/", inngestRoutes(deps));

@@ -11,3 +11,5 @@ export const reembedRequested = eventType("knowledge/knowledge-base.reembed-requ
   schema: eventSchemas["knowledge/knowledge-base.reembed-requested"],
 });
 export const faqsAdded = eventType("knowledge/faqs.added", { schema: eventSchemas["knowledge/faqs.added"] });
+export const channelMessageReceived = eventType("channels/message.received", { schema: eventSchemas["channels/message.received"] });
+export const channelReplyRequested = eventType("channels/reply.requested", { schema: eventSchemas["channels/reply.requested"] });

@@ -34,7 +34,33 @@ export const reembedRequestedData = z.object({
   model: z.string(),
 });
 
+/** A verified inbound SMS/WhatsApp message for a bot (see receiveTwilioMessage); handled by the worker. */
+export const channelMessageReceivedData = z.object({
+  organizationId: z.string(),
+  botId: z.string(),
+  integrationId: z.string(),
+  /** One conversation per bot, channel and phone number: runs for the same key go one at a time, in order. */
+  conversationKey: z.string(),
+  message: z.object({
+    messageSid: z.string().min(1),
+    channel: z.enum(["sms", "whatsapp"]),
+    from: z.string().min(1),
+    to: z.string().min(1),
+    body: z.string(),
+    numMedia: z.number().int().nonnegative(),
+    profileName: z.string().optional(),
+  }),
+});
+
+/** A stored bot or operator message to send out on its conversation's channel (SMS, WhatsApp). */
+export const channelReplyRequestedData = z.object({
+  organizationId: z.string(),
+  messageId: z.string(),
+});
+
 export const eventSchemas = {
+  "channels/message.received": channelMessageReceivedData,
+  "channels/reply.requested": channelReplyRequestedData,
   "knowledge/document.added": documentAddedData,
   "knowledge/crawl.requested": crawlRequestedData,
   "knowledge/faqs.added": faqsAddedData,

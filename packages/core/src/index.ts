@@ -24,3 +24,4 @@ export * from "./webhooks";
 export * from "./tools";
 export * from "./answer-model";
 export * from "./authorization";
+export * from "./channels";

@@ -1,4 +1,6 @@
 import type { AppDeps, IngestionDeps } from "@frontdesk/core";
+import { createHandleInboundMessage } from "./channels/handle-inbound-message";
+import { createSendChannelReply } from "./channels/send-channel-reply";
 import { createDeliverWebhook } from "./integrations/deliver-webhook";
 import { createCrawlWebsite } from "./knowledge/crawl-website";
 import { createIngestDocument } from "./knowledge/ingest-document";
@@ -9,11 +11,26 @@ import { createReembedKnowledgeBase } from "./knowledge/reembed-knowledge-base";
  * What functions run with. `events` lets steps queue follow-up work (domain events → webhook deliveries);
  * `keyring` enables webhook delivery. Both are optional so ingestion-only callers (benches, tests) need neither.
  */
-export type WorkerDeps = IngestionDeps & Partial<Pick<AppDeps, "events" | "keyring">>;
+export type WorkerDeps = IngestionDeps & Partial<Pick<AppDeps, "events" | "keyring" | "live">>;
 
 /** Every Inngest function of the app, bound to the process's dependencies (for serve() and the local executor). */
 export function createFunctions(deps: WorkerDeps) {
-  return [createIngestDocument(deps), createIngestFaqs(deps), createReembedKnowledgeBase(deps), ...(deps.events ? [createCrawlWebsite({ ...deps, events: deps.events })] : []), ...(deps.keyring ? [createDeliverWebhook({ ...deps, keyring: deps.keyring })] : [])];
+  return [
+    createIngestDocument(deps),
+    createIngestFaqs(deps),
+    createReembedKnowledgeBase(deps),
+    ...(deps.events ? [createCrawlWebsite({ ...deps, events: deps.events })] : []),
+    ...(deps.keyring ? [createDeliverWebhook({ ...deps, keyring: deps.keyring })] : []),
+    ...leadEngineFunctions(deps),
+  ];
+}
+
+/** The lead engine (SMS/WhatsApp, qualification, alerts) needs the whole app: events, secrets, live updates. */
+function leadEngineFunctions(deps: WorkerDeps) {
+  const { events, keyring, live } = deps;
+  if (!events || !keyring || !live) return [];
+  const app: AppDeps = { ...deps, events, keyring, live };
+  return [createHandleInboundMessage(app), createSendChannelReply(app)];
 }
 
 export { createCrawlWebsite, CRAWL_RETRIES } from "./knowledge/crawl-website";

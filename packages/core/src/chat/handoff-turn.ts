@@ -23,7 +23,7 @@ export async function handoffTurn(
   }
   if (!input.requested && !detectHandoffRequest(input.message)) return null;
   const notice = await requestHandoff(ctx, conversation);
-  const form = await addLeadFormIfDue(ctx, { conversationId: conversation.id, leadCapture: input.leadCapture, trigger: "handoff" });
+  const form = await addLeadFormIfDue(ctx, { conversationId: conversation.id, channel: conversation.channel, leadCapture: input.leadCapture, trigger: "handoff" });
   return (async function* () {
     yield {
       type: "done",

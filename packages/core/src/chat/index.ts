@@ -1,4 +1,5 @@
 export * from "./schemas";
-export { streamChat } from "./stream-chat";
+export { streamChat, continueTurn, withKnowledgeBaseIds, type TurnBot } from "./stream-chat";
+export { answerStoredMessage, type StoredMessageReply } from "./answer-stored-message";
 export { chat } from "./chat";
 export { resolveAnswerSettings, type ResolvedAnswerSettings } from "./answer-settings";

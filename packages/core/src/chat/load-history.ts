@@ -1,14 +1,15 @@
 import type { ServiceContext } from "../context";
 
-/** The last `turns` user/assistant exchanges, oldest first, for the model's context. */
+/** The last `turns` user/assistant exchanges (before `before` when given), oldest first, for the model's context. */
 export async function loadHistory(
   ctx: ServiceContext,
   conversationId: string,
   turns: number,
+  before?: Date,
 ): Promise<{ role: "user" | "assistant"; content: string }[]> {
   if (turns <= 0) return [];
   const recent = await ctx.prisma.message.findMany({
-    where: { conversationId, organizationId: ctx.organizationId, role: { in: ["user", "assistant"] } },
+    where: { conversationId, organizationId: ctx.organizationId, role: { in: ["user", "assistant"] }, ...(before ? { createdAt: { lt: before } } : {}) },
     orderBy: [{ createdAt: "desc" }, { id: "desc" }],
     take: turns * 2,
     select: { role: true, content: true },

@@ -1,4 +1,4 @@
-import type { Conversation } from "@frontdesk/db";
+import type { Bot, Conversation } from "@frontdesk/db";
 import { resolveChatModel, type AnswerMode } from "../answer-model";
 import type { ServiceContext } from "../context";
 import { AppError, notFound } from "../errors";
@@ -27,6 +27,7 @@ interface Turn {
   question: string;
   history: { role: "user" | "assistant"; content: string }[];
   startedAt: number;
+  replyTo?: string | undefined;
 }
 
 /**
@@ -38,10 +39,7 @@ export async function streamChat(ctx: ServiceContext, input: ChatInput): Promise
   const startedAt = performance.now();
   const data = parseInput(chatInput, input);
   if (ctx.actor.type === "widget" && ctx.actor.botId !== data.botId) throw notFound("Bot");
-  const bot = await ctx.prisma.bot.findFirst({
-    where: { id: data.botId, organizationId: ctx.organizationId },
-    include: { knowledgeBases: { select: { knowledgeBaseId: true } } },
-  });
+  const bot = await ctx.prisma.bot.findFirst({ where: { id: data.botId, organizationId: ctx.organizationId }, include: withKnowledgeBaseIds });
   if (!bot) throw notFound("Bot");
 
   const settings = resolveAnswerSettings(bot.answerSettings);
@@ -55,26 +53,51 @@ export async function streamChat(ctx: ServiceContext, input: ChatInput): Promise
   });
   await touchConversation(ctx, conversation.id, userMessage.createdAt);
   await emitMessageCreated(ctx, userMessage);
+  const events = await continueTurn(ctx, { bot, conversation, question: data.message, history, requestHandoff: data.requestHandoff, startedAt });
+  return { conversationId: conversation.id, userMessageId: userMessage.id, events };
+}
+
+/** What continueTurn needs of the bot (load it with `include: withKnowledgeBaseIds`). */
+export type TurnBot = Bot & { knowledgeBases: { knowledgeBaseId: string }[] };
+export const withKnowledgeBaseIds = { knowledgeBases: { select: { knowledgeBaseId: true } } } as const;
+
+/**
+ * The bot's side of a turn whose user message is already stored: a handoff (asked for, or already waiting for a
+ * person), else an answer from the bot's knowledge. Web chat calls it right after storing the message; SMS and
+ * WhatsApp call it from a worker step (`replyTo` marks the answer as the reply to that message).
+ */
+export async function continueTurn(
+  ctx: ServiceContext,
+  input: {
+    bot: TurnBot;
+    conversation: Conversation;
+    question: string;
+    history: { role: "user" | "assistant"; content: string }[];
+    requestHandoff?: boolean | undefined;
+    startedAt: number;
+    replyTo?: string;
+  },
+): Promise<AsyncGenerator<ChatEvent>> {
+  const { bot, conversation } = input;
   const handoff = await handoffTurn(ctx, {
     conversation,
     leadCapture: bot.leadCapture,
-    message: data.message,
-    requested: data.requestHandoff,
+    message: input.question,
+    requested: input.requestHandoff,
   });
-  if (handoff) return { conversationId: conversation.id, userMessageId: userMessage.id, events: handoff };
-
-  const turn: Turn = {
+  if (handoff) return handoff;
+  return answer(ctx, {
     conversation,
     botId: bot.id,
     leadCapture: bot.leadCapture,
     systemPrompt: bot.systemPrompt,
     knowledgeBaseIds: bot.knowledgeBases.map((link) => link.knowledgeBaseId),
-    settings,
-    question: data.message,
-    history,
-    startedAt,
-  };
-  return { conversationId: conversation.id, userMessageId: userMessage.id, events: answer(ctx, turn) };
+    settings: resolveAnswerSettings(bot.answerSettings),
+    question: input.question,
+    history: input.history,
+    startedAt: input.startedAt,
+    replyTo: input.replyTo,
+  });
 }
 
 async function* answer(ctx: ServiceContext, turn: Turn): AsyncGenerator<ChatEvent> {
@@ -124,11 +147,17 @@ async function* answer(ctx: ServiceContext, turn: Turn): AsyncGenerator<ChatEven
       latencyMs: Math.round(performance.now() - turn.startedAt),
       promptTokens: final.usage?.promptTokens ?? null,
       completionTokens: final.usage?.completionTokens ?? null,
+      ...(turn.replyTo ? { metadata: { inReplyTo: turn.replyTo } } : {}),
     },
   });
   await touchConversation(ctx, turn.conversation.id, message.createdAt);
   await emitMessageCreated(ctx, message);
-  const form = await addLeadFormIfDue(ctx, { conversationId: turn.conversation.id, leadCapture: turn.leadCapture, trigger: "turn" });
+  const form = await addLeadFormIfDue(ctx, {
+    conversationId: turn.conversation.id,
+    channel: turn.conversation.channel,
+    leadCapture: turn.leadCapture,
+    trigger: "turn",
+  });
   yield {
     type: "done",
     conversationId: turn.conversation.id,

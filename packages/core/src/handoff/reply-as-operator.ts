@@ -10,7 +10,7 @@ import { operatorReplyInput } from "./schemas";
 /**
  * Posts a person's reply (role operator) to the visitor. Replying takes the conversation over if nobody has, so
  * the bot never answers alongside a person; visitors' widgets get it pushed over their
- * event stream, whichever replica they are connected to.
+ * event stream, whichever replica they are connected to, and SMS/WhatsApp visitors get it as a text message.
  */
 export async function replyAsOperator(ctx: ServiceContext, conversationId: string, text: string): Promise<MessageView> {
   const { text: content } = parseInput(operatorReplyInput, { text });
@@ -30,5 +30,9 @@ export async function replyAsOperator(ctx: ServiceContext, conversationId: strin
   });
   await publishLive(ctx, { organizationId: ctx.organizationId, conversationId: conversation.id, kind: "message" });
   await emitMessageCreated(ctx, message);
+  // SMS and WhatsApp visitors have no event stream: the reply goes out through Twilio from the worker.
+  if (conversation.channel === "sms" || conversation.channel === "whatsapp") {
+    await ctx.events.send({ name: "channels/reply.requested", id: `channel-reply-${message.id}`, data: { organizationId: ctx.organizationId, messageId: message.id } });
+  }
   return toMessageView(message);
 }

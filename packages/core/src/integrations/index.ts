@@ -8,3 +8,4 @@ export { testIntegration } from "./test-integration";
 export { syncIntegration } from "./sync-integration";
 export { loadIntegrationConfig, type LoadedIntegration } from "./load-integration-config";
 export { integrationProviderContext, parseBaseUrls } from "./provider-context";
+export { classifyProviderFailure, type ProviderFailure } from "./provider-failure";

@@ -1,4 +1,4 @@
-import type { Message } from "@frontdesk/db";
+import type { Channel, Message } from "@frontdesk/db";
 import { z } from "zod";
 import { leadFieldSchema, readLeadCapture } from "../bots/widget-settings";
 import type { ServiceContext } from "../context";
@@ -26,10 +26,12 @@ const LEAD_FORM_PROMPT = "Leave your contact details and we'll get back to you."
  */
 export async function addLeadFormIfDue(
   ctx: ServiceContext,
-  input: { conversationId: string; leadCapture: unknown; trigger: "turn" | "handoff" },
+  input: { conversationId: string; channel?: Channel; leadCapture: unknown; trigger: "turn" | "handoff" },
 ): Promise<Message | null> {
   const rule = readLeadCapture(input.leadCapture);
   if (rule.mode === "off") return null;
+  // A text message cannot carry a form; on SMS and WhatsApp the phone number is the contact already.
+  if (input.channel === "sms" || input.channel === "whatsapp") return null;
   if (rule.mode === "on_handoff" && input.trigger !== "handoff") return null;
   const where = { conversationId: input.conversationId, organizationId: ctx.organizationId };
   if (rule.mode === "after_messages") {

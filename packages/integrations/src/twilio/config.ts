@@ -9,6 +9,11 @@ export const twilioConfigSchema = z
     fromNumber: e164.optional().describe("Sender number (E.164)"),
     messagingServiceSid: z.string().regex(/^MG[0-9a-fA-F]{32}$/).optional().describe("Messaging Service SID (MG…)"),
     whatsappFromNumber: e164.optional().describe("WhatsApp-enabled sender (E.164)"),
+    whatsappTemplateSid: z
+      .string()
+      .regex(/^HX[0-9a-fA-F]{32}$/, "Content SIDs look like HX followed by 32 hex digits")
+      .optional()
+      .describe("Approved WhatsApp template (HX…) with one variable {{1}}, used for replies more than 24 hours after the customer's last message"),
     allowedRecipients: z
       .array(e164)
       .max(50)

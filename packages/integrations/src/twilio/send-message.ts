@@ -12,7 +12,7 @@ export interface SentMessage {
 export async function sendMessage(
   config: TwilioConfig,
   ctx: IntegrationContext,
-  message: { to: string; body: string; channel: "sms" | "whatsapp" },
+  message: { to: string; body: string; channel: "sms" | "whatsapp"; statusCallback?: string },
 ): Promise<SentMessage> {
   const { client, toError } = createTwilioClient(config, ctx);
   const whatsapp = message.channel === "whatsapp";
@@ -21,6 +21,7 @@ export async function sendMessage(
     const sent = await client.messages.create({
       to: whatsapp ? `whatsapp:${message.to}` : message.to,
       body: message.body,
+      ...(message.statusCallback ? { statusCallback: message.statusCallback } : {}),
       ...(from ? { from } : { messagingServiceSid: config.messagingServiceSid }),
     });
     return { sid: sent.sid, status: sent.status, to: sent.to };
@@ -36,7 +37,7 @@ export async function sendMessage(
 export async function sendWhatsappTemplate(
   config: TwilioConfig,
   ctx: IntegrationContext,
-  message: { to: string; contentSid: string; contentVariables?: Record<string, string> },
+  message: { to: string; contentSid: string; contentVariables?: Record<string, string>; statusCallback?: string },
 ): Promise<SentMessage> {
   const { client, toError } = createTwilioClient(config, ctx);
   const from = config.whatsappFromNumber && `whatsapp:${config.whatsappFromNumber}`;
@@ -45,6 +46,7 @@ export async function sendWhatsappTemplate(
       to: `whatsapp:${message.to}`,
       contentSid: message.contentSid,
       ...(message.contentVariables ? { contentVariables: JSON.stringify(message.contentVariables) } : {}),
+      ...(message.statusCallback ? { statusCallback: message.statusCallback } : {}),
       ...(from ? { from } : { messagingServiceSid: config.messagingServiceSid }),
     });
     return { sid: sent.sid, status: sent.status, to: sent.to };

@@ -1,0 +1,32 @@
+import { answerStoredMessage, recordInboundMessage, sendChannelMessage, type AppDeps, type ServiceContext } from "@frontdesk/core";
+import { inngest } from "../../client";
+import { channelMessageReceived } from "../../events";
+import { callProvider } from "../provider-step";
+
+export const INBOUND_RETRIES = 4;
+
+/**
+ * channels/message.received → store (refusing a MessageSid already stored) → answer from the bot's knowledge as
+ * web chat does → send the answer back on the same channel. Each step runs once per message: a retry resumes
+ * at the step that failed. Messages of one conversation are handled one at a time, in order.
+ */
+export function createHandleInboundMessage(deps: AppDeps) {
+  return inngest.createFunction(
+    {
+      id: "handle-inbound-message",
+      name: "Handle an inbound SMS or WhatsApp message",
+      triggers: [channelMessageReceived],
+      retries: INBOUND_RETRIES,
+      concurrency: [{ key: "event.data.conversationKey", limit: 1 }],
+    },
+    async ({ event, step }) => {
+      const ctx: ServiceContext = { ...deps, organizationId: event.data.organizationId, actor: { type: "system" } };
+      const recorded = await step.run("store-message", () => recordInboundMessage(ctx, event.data));
+      if (recorded.duplicate) return { duplicate: true };
+      const reply = await step.run("answer", () => answerStoredMessage(ctx, { messageId: recorded.messageId }));
+      if (!reply.message) return { duplicate: false, replied: false };
+      const sent = await step.run("send-reply", () => callProvider(() => sendChannelMessage(ctx, { messageId: reply.messageId })));
+      return { duplicate: false, replied: sent.sent };
+    },
+  );
+}

@@ -1,0 +1,36 @@
+import type { ServiceContext } from "../context";
+import { notFound } from "../errors";
+import { resolveAnswerSettings } from "./answer-settings";
+import { loadHistory } from "./load-history";
+import type { ChatResponse } from "./schemas";
+import { continueTurn, withKnowledgeBaseIds } from "./stream-chat";
+
+/** The bot's reply to one stored visitor message; `message` is "" when nothing goes back (a person has it). */
+export type StoredMessageReply = Pick<ChatResponse, "messageId" | "message" | "citations" | "status">;
+
+/**
+ * Answers a visitor message stored earlier (SMS, WhatsApp) exactly as web chat answers: same handoff rules,
+ * knowledge search, model or extractive answer, citations. Run again for the same message, it returns the reply
+ * already stored instead of answering twice.
+ */
+export async function answerStoredMessage(ctx: ServiceContext, input: { messageId: string }): Promise<StoredMessageReply> {
+  const startedAt = performance.now();
+  const message = await ctx.prisma.message.findFirst({
+    where: { id: input.messageId, organizationId: ctx.organizationId, role: "user" },
+    include: { conversation: { include: { bot: { include: withKnowledgeBaseIds } } } },
+  });
+  if (!message) throw notFound("Message");
+  const { conversation } = message;
+  const { bot, ...conversationRow } = conversation;
+  const earlier = await ctx.prisma.message.findFirst({
+    where: { conversationId: conversation.id, organizationId: ctx.organizationId, role: "assistant", metadata: { path: ["inReplyTo"], equals: message.id } },
+  });
+  if (earlier) return { messageId: earlier.id, message: earlier.content, citations: [], status: conversation.status };
+  const settings = resolveAnswerSettings(bot.answerSettings);
+  const history = await loadHistory(ctx, conversation.id, settings.historyTurns, message.createdAt);
+  const events = await continueTurn(ctx, { bot, conversation: conversationRow, question: message.content, history, startedAt, replyTo: message.id });
+  for await (const event of events) {
+    if (event.type === "done") return { messageId: event.messageId, message: event.message, citations: event.citations, status: event.status };
+  }
+  throw new Error("The answer ended without a result");
+}
