@@ -3,7 +3,7 @@ import { answerUnitsOf, scoreUnits, withContext, type ScoredUnit } from "./score
 import { contentTerms, truncate } from "./text-analysis";
 import { DEFAULT_MAX_CITATIONS, DEFAULT_RELEVANT_SIMILARITY, type AnswerSettings, type AnswerSource, type Citation } from "./types";
 import { SNIPPET_LENGTH } from "./make-snippet";
-import { hasTerm } from "./score-units";
+import { hasTerm, unknownTerms } from "./score-units";
 
 export const NOT_FOUND_ANSWER = "I couldn't find that in the knowledge base. Could you rephrase the question, or ask about something else?";
 
@@ -48,7 +48,9 @@ export function composeExtractiveAnswer(
   const similarity = meaning ? (unit: AnswerUnit) => meaning.similarity(unit) : (unit: AnswerUnit) => sources[unit.source]?.vectorScore ?? 0;
   const scored = scoreUnits(question, units, similarity);
   const minScore = settings.minScore ?? DEFAULT_RELEVANT_SIMILARITY;
-  const answering = scored.filter((unit) => answers(unit, minScore)).sort((a, b) => b.score - a.score);
+  // "Do you sell used cars?" when nothing read mentions "used": sharing "cars" says nothing, only meaning can answer.
+  const meaningOnly = isYesNoQuestion(question) && unknownTerms(question, units).length > 0;
+  const answering = scored.filter((unit) => (meaningOnly ? unit.meaning >= minScore : answers(unit, minScore))).sort((a, b) => b.score - a.score);
   const best = answering[0];
   if (!best) return { content: NOT_FOUND_ANSWER, citations: [] };
 
@@ -128,6 +130,12 @@ function lead(units: readonly ScoredUnit[]): ScoredUnit[] {
     length += unit.text.length + 1;
   }
   return chosen;
+}
+
+/** "Do you…?", "Can I…?", "My car failed, do I pay…?": the question's last clause opens with an auxiliary verb. */
+export function isYesNoQuestion(question: string): boolean {
+  const clause = question.trim().split(/[,;:]/u).at(-1)!.trim();
+  return /^(?:do|does|did|can|could|will|would|is|are|was|were|have|has|had|should|shall|may|might|must)\b/iu.test(clause);
 }
 
 /** "Is the desk open at night, and is there a garage?": parts joined by a conjunction, a comma or two question marks. */

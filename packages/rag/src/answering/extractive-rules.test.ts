@@ -3,7 +3,9 @@ import { describe, expect, it } from "vitest";
 import { splitAnswerUnits } from "./answer-units";
 import { answerQuestion } from "./answer-question";
 import { composeExtractiveAnswer, NOT_FOUND_ANSWER, type SentenceMeaning } from "./extractive-answer";
-import { answerTypeOf, fitsAnswerType } from "./question-type";
+import { answerTypeOf, fitsAnswerType, statesTypeWord } from "./question-type";
+import { isYesNoQuestion } from "./extractive-answer";
+import { hasTerm, sameStem, unknownTerms } from "./score-units";
 import { embedForAnswer } from "./sentence-vectors";
 import type { AnswerSource } from "./types";
 
@@ -114,5 +116,56 @@ describe("extractive answers", () => {
     const events = [];
     for await (const event of answerQuestion({ question: "When do you open?", history: [], hits: [hit], systemPrompt: "", chatModel: null, embeddings })) events.push(event);
     expect(events.at(-1)).toMatchObject({ type: "done", content: "Opening hours: We open at 9 on weekdays. [1]" });
+  });
+
+  it("matches forms of a word by their endings, never a longer word that starts the same", () => {
+    expect(sameStem("cleaned", "cleaning")).toBe(true);
+    expect(sameStem("service", "servicing")).toBe(true);
+    expect(sameStem("regas", "regassing")).toBe(true);
+    expect(sameStem("motors", "motorbike")).toBe(false);
+    expect(sameStem("breakdowns", "break")).toBe(false);
+    expect(hasTerm(["implants"], "implant")).toBe(true);
+    // "Oak Street Motors" is not an answer to a motorbike question.
+    const about = source("about", "## About us\nOak Street Motors is an independent family garage founded in 1998.");
+    expect(composeExtractiveAnswer("Can you fix my motorbike?", [about], {}, meaningOf([], 0.28))).toEqual({ content: NOT_FOUND_ANSWER, citations: [] });
+  });
+
+  it("reads 'once a year' as a frequency, not a duration", () => {
+    expect(fitsAnswerType("duration", "A full service takes about three hours.")).toBe(true);
+    expect(fitsAnswerType("duration", "We recommend a full service every 12,000 miles or once a year.")).toBe(false);
+    expect(fitsAnswerType("duration", "Regas every two years; it takes an hour.")).toBe(true);
+    expect(fitsAnswerType("frequency", "We recommend a full service once a year.")).toBe(true);
+    const servicing = source("servicing", "## Servicing\nWe recommend a full service once a year.\nA full service takes about three hours.");
+    expect(composeExtractiveAnswer("How long does a full service take?", [servicing], {}, meaningOf([], 0.4)).content).toBe(
+      "A full service takes about three hours. [1]",
+    );
+  });
+
+  it("reads 'what is your address' as a place question, answered by a street address", () => {
+    expect(answerTypeOf("What is your address?")).toBe("place");
+    expect(statesTypeWord("place", "address", "We are at 14 Oak Street, Bristol BS3 4RT.")).toBe(true);
+    expect(statesTypeWord("place", "address", "Collection within 5 miles of the garage.")).toBe(false);
+    const garage = source("garage", "## While you wait\nFree collection within 5 miles of the garage.\n\n## Where to find us\nWe are at 14 Oak Street, Bristol.");
+    expect(composeExtractiveAnswer("What is your address?", [garage], {}, meaningOf([["collection", 0.43]], 0.31)).content).toBe(
+      "Where to find us: We are at 14 Oak Street, Bristol. [1]",
+    );
+  });
+
+  it("credits a question word naming the kind of fact ('cost') to a sentence stating that kind of fact", () => {
+    const prices = source("prices", "## Servicing\nA full service checks the brakes.\nA full service is £189.");
+    expect(composeExtractiveAnswer("What does a full service cost?", [prices], {}, meaningOf([], 0.3)).content).toBe("A full service is £189. [1]");
+  });
+
+  it("answers a yes/no question about something no source mentions only by meaning", () => {
+    expect(isYesNoQuestion("Do you sell used cars?")).toBe(true);
+    expect(isYesNoQuestion("My car failed its MOT, do I pay for the retest?")).toBe(true);
+    expect(isYesNoQuestion("What is your address?")).toBe(false);
+    const cars = source("cars", "## Electric and hybrid cars\nWe can service hybrid and fully electric cars.");
+    expect(unknownTerms("Do you sell used cars?", splitAnswerUnits(cars.content))).toEqual(["sell", "used"]);
+    // "cars" alone is no evidence: declined …
+    expect(composeExtractiveAnswer("Do you sell used cars?", [cars], {}, meaningOf([], 0.34))).toEqual({ content: NOT_FOUND_ANSWER, citations: [] });
+    // … unless the sentence is close in meaning; and every word known, shared words answer as before.
+    expect(composeExtractiveAnswer("Do you take Teslas?", [cars], {}, meaningOf([], 0.55)).content).toContain("fully electric cars");
+    expect(composeExtractiveAnswer("Do you service hybrid cars?", [cars], {}, meaningOf([], 0.3)).content).toContain("fully electric cars");
   });
 });

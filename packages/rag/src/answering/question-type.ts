@@ -9,7 +9,7 @@ const questionPatterns: ReadonlyArray<[AnswerType, RegExp]> = [
   ["time", /\b(?:when|what time|which days?|what days?|opening hours|hours|open|close[sd]?|until|cuándo|a qué hora|horario)\b/iu],
   ["phone", /\b(?:phone|call|ring|number to|telephone|hotline|llamar|teléfono)\b/iu],
   ["person", /\b(?:who|whom|which (?:doctor|dentist|person|staff|member|teacher|instructor|mechanic|therapist)|quién)\b/iu],
-  ["place", /\b(?:where|which address|what address|located|location|dónde)\b/iu],
+  ["place", /\b(?:where|address|located|location|directions|find you|dónde|dirección)\b/iu],
   ["quantity", /\b(?:how many|cuántos|cuántas)\b/iu],
 ];
 
@@ -34,7 +34,43 @@ const answerPatterns: Record<AnswerType, RegExp> = {
   quantity: /\b\d+\b|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty)\b/iu,
 };
 
+/** "once a year", "every 2 years", "twice a month": a span of time counted per period is a frequency, not a duration. */
+const perPeriod = /\b(?:once|twice|every|each|per|times)\s+$/iu;
+
 /** Whether a sentence states the kind of fact the question wants. */
 export function fitsAnswerType(type: AnswerType | null, text: string): boolean {
-  return type !== null && answerPatterns[type].test(text);
+  if (type === null) return false;
+  if (type !== "duration") return answerPatterns[type].test(text);
+  const durations = new RegExp(answerPatterns.duration.source, "giu");
+  for (const match of text.matchAll(durations)) if (!perPeriod.test(text.slice(0, match.index))) return true;
+  return false;
+}
+
+/**
+ * Question words that name the kind of fact rather than a topic ("cost", "how long", "address", "ring"): a
+ * sentence stating that kind of fact covers them, although it rarely repeats the word.
+ */
+const typeWords: Record<AnswerType, RegExp> = {
+  price: /^(?:cost|costs|price|prices|priced|fee|fees|charge|charges|expensive|cheap|rate|rates|pay|much)$/u,
+  duration: /^(?:long|time|duration|take|takes|last|lasts)$/u,
+  frequency: /^(?:often|frequently|times)$/u,
+  time: /^(?:when|time|hours|open|opening|close|closing)$/u,
+  person: /^(?:who|whom|person)$/u,
+  place: /^(?:where|address|located|location|directions|find)$/u,
+  phone: /^(?:phone|call|ring|number|telephone|hotline)$/u,
+  quantity: /^(?:many|number)$/u,
+};
+
+/** Whether a question word only says what kind of fact is wanted (see typeWords). */
+export function isAnswerTypeWord(type: AnswerType | null, term: string): boolean {
+  return type !== null && typeWords[type].test(term);
+}
+
+/** A street address ("14 Oak Street", "Calle Mayor 3"): "near the garage" is a place, but not an address. */
+const streetAddress = /\b\d+[a-z]?,?\s+(?:\p{Lu}\p{Ll}+\s+){1,3}(?:Street|St|Road|Rd|Avenue|Ave|Lane|Square|Place|Way|Drive|Boulevard)\b|\b(?:calle|avenida|plaza|rue|via)\s+\p{Lu}/u;
+
+/** Whether a sentence states the fact a type word asks for: as fitsAnswerType, but "address" wants a street address. */
+export function statesTypeWord(type: AnswerType | null, term: string, text: string): boolean {
+  if (!isAnswerTypeWord(type, term) || !fitsAnswerType(type, text)) return false;
+  return type !== "place" || streetAddress.test(text);
 }

@@ -1,5 +1,5 @@
 import { splitAnswerUnits, withContext, type AnswerUnit } from "./answer-units";
-import { answerTypeOf, fitsAnswerType } from "./question-type";
+import { answerTypeOf, fitsAnswerType, isAnswerTypeWord, statesTypeWord } from "./question-type";
 import { contentTerms } from "./text-analysis";
 
 export interface ScoredUnit extends AnswerUnit {
@@ -27,7 +27,13 @@ export function answerUnitsOf(passages: readonly string[]): AnswerUnit[] {
  */
 export function scoreUnits(question: string, units: readonly AnswerUnit[], meaning: (unit: AnswerUnit, index: number) => number): ScoredUnit[] {
   const terms = contentTerms(question);
-  const analyzed = units.map((unit) => ({ own: contentTerms(unit.text), context: unit.context ? contentTerms(unit.context) : [] }));
+  const type = answerTypeOf(question);
+  const fits = units.map((unit) => fitsAnswerType(type, unit.text));
+  // A sentence stating the kind of fact asked for covers the question's words for that kind ("cost" by a price).
+  const analyzed = units.map((unit, index) => ({
+    own: [...contentTerms(unit.text), ...(fits[index] ? terms.filter((term) => statesTypeWord(type, term, unit.text)) : [])],
+    context: unit.context ? contentTerms(unit.context) : [],
+  }));
   const weight = new Map(
     terms.map((term) => {
       const frequency = analyzed.filter(({ own, context }) => hasTerm(own, term) || hasTerm(context, term)).length;
@@ -35,16 +41,25 @@ export function scoreUnits(question: string, units: readonly AnswerUnit[], meani
     }),
   );
   const total = [...weight.values()].reduce((sum, value) => sum + value, 0);
-  const type = answerTypeOf(question);
   return units.map((unit, index) => {
     const { own, context } = analyzed[index]!;
     const matched = terms.reduce((sum, term) => sum + (weight.get(term) ?? 0) * (hasTerm(own, term) ? 1 : hasTerm(context, term) ? WEIGHTS.contextOnly : 0), 0);
     const lexical = total === 0 ? 0 : matched / total;
     const similarity = meaning(unit, index);
-    const fitsType = fitsAnswerType(type, unit.text);
+    const fitsType = fits[index]!;
     const score = WEIGHTS.lexical * lexical + WEIGHTS.meaning * similarity + (fitsType ? WEIGHTS.fitsType : 0) - WEIGHTS.rank * unit.source;
     return { ...unit, lexical, meaning: similarity, fitsType, score };
   });
+}
+
+/**
+ * The question's topic words that none of the sentences (nor their headings) contain in any form, leaving out
+ * words that only name the kind of fact asked for ("cost", "address"): what the sources read do not talk about.
+ */
+export function unknownTerms(question: string, units: readonly AnswerUnit[]): string[] {
+  const type = answerTypeOf(question);
+  const words = units.flatMap((unit) => [...contentTerms(unit.text), ...(unit.context ? contentTerms(unit.context) : [])]);
+  return contentTerms(question).filter((term) => !isAnswerTypeWord(type, term) && !hasTerm(words, term));
 }
 
 /** Whether a word list holds the term or a form of it (shared stem: "cleaned" ~ "cleaning", "implants" ~ "implant"). */
@@ -61,12 +76,25 @@ const coveredBy = new Map<string, string[]>([
   ),
 ]);
 
-function sameStem(a: string, b: string): boolean {
+/**
+ * Two forms of one word: after their common beginning, what is left of each is an ending ("cleaned" ~ "cleaning",
+ * "service" ~ "servicing", "regas" ~ "regassing"), not another word ("motors" is not "motorbike").
+ */
+export function sameStem(a: string, b: string): boolean {
   const shorter = Math.min(a.length, b.length);
   if (shorter < 4 || /\p{N}/u.test(a) || /\p{N}/u.test(b)) return false;
   let common = 0;
   while (common < shorter && a[common] === b[common]) common += 1;
-  return common >= Math.max(4, shorter - 2) && Math.max(a.length, b.length) - common <= 4;
+  if (common < Math.max(4, shorter - 2)) return false;
+  const last = a[common - 1]!;
+  return isEnding(a.slice(common), last) && isEnding(b.slice(common), last);
+}
+
+/** English inflections and light derivations, with the doubled consonant of "regassing" / "stopped". */
+const endings = /^(?:|e|s|es|ed|d|ing|er|ers|ies|ied|y|ly|ion|ions|ation|ations|al|ment|ments|able)$/u;
+
+function isEnding(rest: string, last: string): boolean {
+  return endings.test(rest) || (rest.startsWith(last) && /^(?:ing|ed|er|ers)$/u.test(rest.slice(1)));
 }
 
 export { withContext };
