@@ -10,6 +10,7 @@ import { widgetDemoRoute } from "./widget/demo-page";
 import { twilioWebhookRoutes } from "./webhooks/twilio-routes";
 import { widgetRoutes } from "./widget/routes";
 import { widgetScriptRoute } from "./widget/widget-script";
+import { vapiRoutes } from "./voice/vapi-routes";
 
 /**
  * The whole HTTP surface: REST for API-key clients (/api/v1), public widget routes, the admin's tRPC and auth
@@ -24,6 +25,7 @@ export function createApp(deps: ApiDeps) {
   app.route(REST_BASE, restApi(deps));
   app.route("/api/widget/v1", widgetRoutes(deps));
   app.route("/api/webhooks/twilio", twilioWebhookRoutes(deps));
+  app.route("/", vapiRoutes(deps));
   app.route("/", widgetScriptRoute(deps.widgetScriptPath));
   app.route("/", widgetDemoRoute());
   app.route("/", inngestRoutes(deps));

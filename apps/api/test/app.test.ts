@@ -118,6 +118,10 @@ describe("app", () => {
         "GET /bots/{id}/tools",
         "PUT /bots/{id}/tools",
         "GET /tool-calls",
+        "GET /calls",
+        "GET /calls/{id}",
+        "GET /calls/{id}/events",
+        "POST /calls/{id}/control",
       ].sort(),
     );
     expect(spec.components.securitySchemes.bearerAuth).toMatchObject({ type: "http", scheme: "bearer" });

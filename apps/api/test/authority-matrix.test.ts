@@ -88,6 +88,10 @@ const rest: Record<string, (id: Ids) => Sample> = {
   "GET /organization/model": () => ({}),
   "PUT /organization/model": () => ({ body: { provider: "none" } }),
   "POST /organization/model/test": () => ({ body: {} }),
+  "GET /calls": (id) => ({ query: `botId=${id.bot}` }),
+  "GET /calls/{id}": (id) => ({ path: `/calls/${id.call}` }),
+  "GET /calls/{id}/events": (id) => ({ path: `/calls/${id.call}/events` }),
+  "POST /calls/{id}/control": (id) => ({ path: `/calls/${id.call}/control`, body: { action: "end" } }),
 };
 
 /** tRPC samples by procedure path. */
@@ -188,6 +192,8 @@ async function snapshotOfA(): Promise<string> {
     botTools: await p.botTool.findMany({ where: { organizationId: a.organizationId }, orderBy: { toolName: "asc" } }),
     toolCalls: await p.toolCall.count({ where: { organizationId: a.organizationId } }),
     webhooks: await p.webhookEndpoint.findMany(where),
+    calls: await p.call.findMany(where),
+    callEvents: await p.callEvent.count({ where: { organizationId: a.organizationId } }),
     apiKeys: (await p.apiKey.findMany(where)).map(({ lastUsedAt: _used, ...key }) => key),
   };
   return JSON.stringify(rows);
@@ -264,6 +270,12 @@ beforeAll(async () => {
   ids.action = (await json(call("POST", "/api/v1/actions", { name: "log_lead", description: "Log", parameters: { type: "object" }, endpoint: { url: "https://example.com/l" } }))).id!;
   ids.webhook = (await json(call("POST", "/api/v1/webhooks", { url: "https://example.com/w", events: ["message.created"] }))).id!;
   ids.crawl = (await t.deps.prisma.crawl.create({ data: { organizationId: a.organizationId, knowledgeBaseId: ids.kb, startUrl: "https://example.com/", status: "running" } })).id;
+  const callConversation = await t.deps.prisma.conversation.create({ data: { organizationId: a.organizationId, botId: ids.bot, channel: "voice" } });
+  ids.call = (
+    await t.deps.prisma.call.create({
+      data: { organizationId: a.organizationId, botId: ids.bot, conversationId: callConversation.id, vapiCallId: "vapi-call-a", status: "in-progress", controlUrl: "http://127.0.0.1:9/control" },
+    })
+  ).id;
   ids.apiKey = (await t.deps.prisma.apiKey.findFirstOrThrow({ where: { organizationId: a.organizationId } })).id;
   memberKey = (await createApiKey(a.ctx, { name: "staff", role: "member" })).key;
   await t.deps.events.drain();

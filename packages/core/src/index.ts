@@ -25,3 +25,4 @@ export * from "./tools";
 export * from "./answer-model";
 export * from "./authorization";
 export * from "./channels";
+export * from "./voice";

@@ -16,6 +16,7 @@ import { webhookRoutes } from "./webhooks/routes";
 import { toolRoutes } from "./tools/routes";
 import { answerModelRoutes } from "./answer-model/routes";
 import { apiKeyRoutes } from "./api-keys/routes";
+import { callRoutes } from "./calls/routes";
 
 export const REST_BASE = "/api/v1";
 
@@ -62,5 +63,6 @@ export function restApi(deps: AppDeps) {
   api.route("/", toolRoutes());
   api.route("/", answerModelRoutes());
   api.route("/", apiKeyRoutes());
+  api.route("/", callRoutes());
   return api;
 }

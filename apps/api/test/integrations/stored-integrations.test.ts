@@ -130,7 +130,7 @@ describe("stored integrations over REST", () => {
     expect(summary.integrations).toBeGreaterThanOrEqual(1);
     const row = await t.deps.prisma.integration.findUniqueOrThrow({ where: { id: created.body.id } });
     expect(row.keyId).toBe("k-new");
-    expect(await reencryptStoredSecrets({ prisma: t.deps.prisma, keyring: rotating })).toEqual({ integrations: 0, customActions: 0, webhookEndpoints: 0, modelSettings: 0 });
+    expect(await reencryptStoredSecrets({ prisma: t.deps.prisma, keyring: rotating })).toEqual({ integrations: 0, customActions: 0, webhookEndpoints: 0, modelSettings: 0, voiceSecrets: 0 });
 
     const newOnly = { ...a.ctx, keyring: parseKeyring(`k-new:${newKey}`) };
     expect((await loadIntegrationConfig(newOnly, created.body.id)).config.accessToken).toBe(GOOD_TOKEN);

@@ -48,6 +48,8 @@ const memberMutations = {
     "POST /conversations/{id}/replies",
     "POST /conversations/{id}/take-over",
     "POST /conversations/{id}/release",
+    // Steering a live call is answering a conversation.
+    "POST /calls/{id}/control",
     // The admin's streaming upload (apps/api/src/admin/upload-route.ts).
     "POST /api/admin/knowledge/bases/{id}/documents",
   ],

@@ -55,6 +55,14 @@ export const createBotInput = z.object({
 });
 export type CreateBotInput = z.input<typeof createBotInput>;
 
+/** Phone settings; `serverSecret` is what Vapi sends to the bot's server URL (X-Vapi-Secret or Bearer). */
+export const voiceSettingsInput = z
+  .object({
+    /** null removes it (every call is then refused). */
+    serverSecret: z.string().trim().min(16, "use at least 16 characters").max(200).nullable(),
+  })
+  .strict();
+
 export const updateBotInput = z
   .object({
     name: name.optional(),
@@ -66,6 +74,8 @@ export const updateBotInput = z
     appearance: appearanceSchema.optional(),
     /** Replaces the stored lead-capture rule as a whole; unset keys take their defaults. */
     leadCapture: leadCaptureSchema.optional(),
+    /** Voice settings; the secret is stored encrypted and only ever shown masked. */
+    voice: voiceSettingsInput.optional(),
   })
   .strict();
 export type UpdateBotInput = z.input<typeof updateBotInput>;
@@ -81,6 +91,8 @@ export const botSchema = z.object({
   appearance: appearanceSchema,
   leadCapture: leadCaptureSchema,
   knowledgeBaseIds: z.array(z.string()),
+  /** `serverSecret` is masked ("••••abcd") or null when none is set; the secret itself is never returned. */
+  voice: z.object({ serverSecret: z.string().nullable() }),
   createdAt: z.string(),
   updatedAt: z.string(),
 });

@@ -1,5 +1,6 @@
 import type { ServiceContext } from "../context";
 import { parseInput } from "../parse-input";
+import { voiceSecretColumns } from "../voice/voice-secret";
 import { getBotOrThrow } from "./get-bot";
 import { updateBotInput, type BotView, type UpdateBotInput } from "./schemas";
 import { toBotView, withKnowledgeBaseIds } from "./views";
@@ -18,6 +19,7 @@ export async function updateBot(ctx: ServiceContext, id: string, input: UpdateBo
       ...(data.appearance !== undefined ? { appearance: data.appearance } : {}),
       ...(data.leadCapture !== undefined ? { leadCapture: data.leadCapture } : {}),
       ...(data.allowedOrigins !== undefined ? { allowedOrigins: [...new Set(data.allowedOrigins)] } : {}),
+      ...(data.voice !== undefined ? voiceSecretColumns(ctx, bot.id, data.voice.serverSecret) : {}),
     },
     include: withKnowledgeBaseIds,
   });

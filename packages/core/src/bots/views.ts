@@ -26,6 +26,7 @@ export function toBotView(bot: Bot & { knowledgeBases: { knowledgeBaseId: string
     appearance: readAppearance(bot.appearance),
     leadCapture: readLeadCapture(bot.leadCapture),
     knowledgeBaseIds: bot.knowledgeBases.map((link) => link.knowledgeBaseId),
+    voice: { serverSecret: bot.voiceSecret === null ? null : (bot.voiceSecretHint ?? "••••") },
     createdAt: bot.createdAt.toISOString(),
     updatedAt: bot.updatedAt.toISOString(),
   };

@@ -7,6 +7,8 @@ export interface ReencryptSummary {
   webhookEndpoints: number;
   /** Organizations' own language-model API keys. */
   modelSettings: number;
+  /** Bots' voice (Vapi server URL) secrets. */
+  voiceSecrets: number;
 }
 
 /**
@@ -16,7 +18,7 @@ export interface ReencryptSummary {
 export async function reencryptStoredSecrets(deps: Pick<AppDeps, "prisma" | "keyring">): Promise<ReencryptSummary> {
   const { prisma, keyring } = deps;
   const current = keyring.currentKeyId;
-  const summary: ReencryptSummary = { integrations: 0, customActions: 0, webhookEndpoints: 0, modelSettings: 0 };
+  const summary: ReencryptSummary = { integrations: 0, customActions: 0, webhookEndpoints: 0, modelSettings: 0, voiceSecrets: 0 };
 
   for (const row of await prisma.integration.findMany({ where: { keyId: { not: current } }, select: { id: true, encryptedConfig: true } })) {
     const { envelope, keyId } = seal(keyring, unseal(keyring, row.encryptedConfig, row.id), row.id);
@@ -42,6 +44,13 @@ export async function reencryptStoredSecrets(deps: Pick<AppDeps, "prisma" | "key
     const { envelope, keyId } = seal(keyring, unseal(keyring, row.encryptedKey, row.organizationId), row.organizationId);
     await prisma.organizationModelSetting.update({ where: { organizationId: row.organizationId }, data: { encryptedKey: envelope, keyId } });
     summary.modelSettings += 1;
+  }
+  // Bots without a voice secret have keyId NULL, which `not` never matches; the bot id is the associated data.
+  for (const row of await prisma.bot.findMany({ where: { voiceSecretKeyId: { not: current } }, select: { id: true, voiceSecret: true } })) {
+    if (row.voiceSecret === null) continue;
+    const { envelope, keyId } = seal(keyring, unseal(keyring, row.voiceSecret, row.id), row.id);
+    await prisma.bot.update({ where: { id: row.id }, data: { voiceSecret: envelope, voiceSecretKeyId: keyId } });
+    summary.voiceSecrets += 1;
   }
   return summary;
 }

@@ -9,6 +9,7 @@ export const webhookEventTypes = [
   "handoff.requested",
   "document.ready",
   "document.failed",
+  "call.ended",
 ] as const;
 export const webhookEventTypeSchema = z.enum(webhookEventTypes);
 export type WebhookEventType = z.infer<typeof webhookEventTypeSchema>;

@@ -19,6 +19,6 @@ export async function secretsReencrypt(deps: AppDeps, args: ReturnType<typeof pa
     return;
   }
   io.err(
-    `Re-encrypted with key "${deps.keyring.currentKeyId}": ${summary.integrations} integrations, ${summary.customActions} custom actions, ${summary.webhookEndpoints} webhook endpoints, ${summary.modelSettings} organization model keys.`,
+    `Re-encrypted with key "${deps.keyring.currentKeyId}": ${summary.integrations} integrations, ${summary.customActions} custom actions, ${summary.webhookEndpoints} webhook endpoints, ${summary.modelSettings} organization model keys, ${summary.voiceSecrets} bot voice secrets.`,
   );
 }

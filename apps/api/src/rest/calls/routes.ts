@@ -1,0 +1,16 @@
+import { controlCall, getCall, listCallEvents, listCalls } from "@frontdesk/core";
+import { OpenAPIHono } from "@hono/zod-openapi";
+import * as specs from "./specs";
+
+export function callRoutes() {
+  const app = new OpenAPIHono();
+  app.openapi(specs.listCallsSpec, async (c) => c.json(await listCalls(c.var.ctx, c.req.valid("query")), 200));
+  app.openapi(specs.getCallSpec, async (c) => c.json(await getCall(c.var.ctx, c.req.valid("param").id), 200));
+  app.openapi(specs.listCallEventsSpec, async (c) =>
+    c.json(await listCallEvents(c.var.ctx, c.req.valid("param").id, c.req.valid("query")), 200),
+  );
+  app.openapi(specs.controlCallSpec, async (c) =>
+    c.json(await controlCall(c.var.ctx, c.req.valid("param").id, c.req.valid("json")), 200),
+  );
+  return app;
+}
