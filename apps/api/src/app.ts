@@ -11,6 +11,7 @@ import { twilioWebhookRoutes } from "./webhooks/twilio-routes";
 import { widgetRoutes } from "./widget/routes";
 import { widgetScriptRoute } from "./widget/widget-script";
 import { vapiRoutes } from "./voice/vapi-routes";
+import { llmRoutes } from "./llm/routes";
 
 /**
  * The whole HTTP surface: REST for API-key clients (/api/v1), public widget routes, the admin's tRPC and auth
@@ -26,6 +27,7 @@ export function createApp(deps: ApiDeps) {
   app.route("/api/widget/v1", widgetRoutes(deps));
   app.route("/api/webhooks/twilio", twilioWebhookRoutes(deps));
   app.route("/", vapiRoutes(deps));
+  app.route("/api/llm/v1", llmRoutes(deps));
   app.route("/", widgetScriptRoute(deps.widgetScriptPath));
   app.route("/", widgetDemoRoute());
   app.route("/", inngestRoutes(deps));

@@ -5,3 +5,4 @@ export { authenticateVoiceRequest, handleVapiMessage, type VoiceRequest } from "
 export { SEARCH_KNOWLEDGE_TOOL } from "./voice-tool-calls";
 export { classifySentiment, type UserSentiment } from "./sentiment";
 export { LIVE_BATCH_MS } from "./publish-call-update";
+export { completeChat, listLlmModels, chatCompletionRequest, type ChatCompletionRequest } from "./openai-compatible";
