@@ -13,3 +13,5 @@ export const reembedRequested = eventType("knowledge/knowledge-base.reembed-requ
 export const faqsAdded = eventType("knowledge/faqs.added", { schema: eventSchemas["knowledge/faqs.added"] });
 export const channelMessageReceived = eventType("channels/message.received", { schema: eventSchemas["channels/message.received"] });
 export const channelReplyRequested = eventType("channels/reply.requested", { schema: eventSchemas["channels/reply.requested"] });
+export const leadQualifyRequested = eventType("leads/qualify.requested", { schema: eventSchemas["leads/qualify.requested"] });
+export const leadQualified = eventType("leads/lead.qualified", { schema: eventSchemas["leads/lead.qualified"] });

@@ -58,7 +58,24 @@ export const channelReplyRequestedData = z.object({
   messageId: z.string(),
 });
 
+/** A conversation got a new visitor message or contact details: re-score its lead (see qualifyConversation). */
+export const leadQualifyRequestedData = z.object({
+  organizationId: z.string(),
+  conversationId: z.string(),
+});
+
+/** A lead's tier changed (the LeadQualificationChange `changeId`); turning hot sets off the owner's alerts. */
+export const leadQualifiedData = z.object({
+  organizationId: z.string(),
+  leadId: z.string(),
+  changeId: z.string(),
+  tier: z.enum(["hot", "warm", "cold"]),
+  previousTier: z.enum(["hot", "warm", "cold"]).nullable(),
+});
+
 export const eventSchemas = {
+  "leads/qualify.requested": leadQualifyRequestedData,
+  "leads/lead.qualified": leadQualifiedData,
   "channels/message.received": channelMessageReceivedData,
   "channels/reply.requested": channelReplyRequestedData,
   "knowledge/document.added": documentAddedData,

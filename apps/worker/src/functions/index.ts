@@ -2,6 +2,7 @@ import type { AppDeps, IngestionDeps } from "@frontdesk/core";
 import { createHandleInboundMessage } from "./channels/handle-inbound-message";
 import { createSendChannelReply } from "./channels/send-channel-reply";
 import { createDeliverWebhook } from "./integrations/deliver-webhook";
+import { createQualifyLead } from "./leads/qualify-lead";
 import { createCrawlWebsite } from "./knowledge/crawl-website";
 import { createIngestDocument } from "./knowledge/ingest-document";
 import { createIngestFaqs } from "./knowledge/ingest-faqs";
@@ -30,7 +31,7 @@ function leadEngineFunctions(deps: WorkerDeps) {
   const { events, keyring, live } = deps;
   if (!events || !keyring || !live) return [];
   const app: AppDeps = { ...deps, events, keyring, live };
-  return [createHandleInboundMessage(app), createSendChannelReply(app)];
+  return [createHandleInboundMessage(app), createSendChannelReply(app), createQualifyLead(app)];
 }
 
 export { createCrawlWebsite, CRAWL_RETRIES } from "./knowledge/crawl-website";

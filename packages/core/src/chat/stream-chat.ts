@@ -9,6 +9,7 @@ import { bindBotTools, type BoundTool } from "../tools/resolve-bot-tools";
 import { resolveAnswerSettings, type ResolvedAnswerSettings } from "./answer-settings";
 import { toVisitorMessage } from "../conversations/visitor-message";
 import { addLeadFormIfDue } from "../leads/lead-form";
+import { requestLeadQualification } from "../leads/qualification/request-qualification";
 import { upsertConversationLead } from "../leads/upsert-conversation-lead";
 import { generateAnswer, type AnswerEvent } from "./generate-answer";
 import { handoffTurn } from "./handoff-turn";
@@ -53,6 +54,7 @@ export async function streamChat(ctx: ServiceContext, input: ChatInput): Promise
   });
   await touchConversation(ctx, conversation.id, userMessage.createdAt);
   await emitMessageCreated(ctx, userMessage);
+  await requestLeadQualification(ctx, { conversationId: conversation.id, cause: userMessage.id });
   const events = await continueTurn(ctx, { bot, conversation, question: data.message, history, requestHandoff: data.requestHandoff, startedAt });
   return { conversationId: conversation.id, userMessageId: userMessage.id, events };
 }

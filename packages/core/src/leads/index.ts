@@ -3,3 +3,4 @@ export { upsertConversationLead, type LeadSource } from "./upsert-conversation-l
 export { addLeadFormIfDue, readLeadForm, leadFormMetadataSchema, type LeadFormMetadata } from "./lead-form";
 export { submitLeadForm } from "./submit-lead-form";
 export { toLeadView } from "./views";
+export * from "./qualification";

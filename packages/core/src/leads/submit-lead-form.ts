@@ -3,6 +3,7 @@ import type { ServiceContext } from "../context";
 import { AppError, notFound } from "../errors";
 import { parseInput } from "../parse-input";
 import { readLeadForm } from "./lead-form";
+import { requestLeadQualification } from "./qualification/request-qualification";
 import { submitLeadFormInput, type LeadView, type SubmitLeadFormInput } from "./schemas";
 import { upsertConversationLead } from "./upsert-conversation-lead";
 import { toLeadView } from "./views";
@@ -36,6 +37,7 @@ export async function submitLeadForm(
       fields: rule.fields.map((field) => ({ field, message: "one of the fields is required" })),
     });
   }
+  await requestLeadQualification(ctx, { conversationId, cause: `lead-form-${lead.id}-${lead.updatedAt.getTime()}` });
   const forms = await ctx.prisma.message.findMany({
     where: { conversationId, organizationId: ctx.organizationId, metadata: { path: ["type"], equals: "lead_form" } },
     orderBy: { createdAt: "desc" },

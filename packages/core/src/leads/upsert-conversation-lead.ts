@@ -3,7 +3,7 @@ import type { ServiceContext } from "../context";
 import { emitDomainEvent } from "../webhooks/emit-domain-event";
 import type { VisitorContact } from "./schemas";
 
-export type LeadSource = "identify" | "lead_form" | "sms" | "whatsapp";
+export type LeadSource = "identify" | "lead_form" | "sms" | "whatsapp" | "conversation";
 
 /**
  * Creates or updates the Lead of a conversation with the non-empty contact fields (already validated): a later

@@ -1,4 +1,4 @@
-import { answerStoredMessage, recordInboundMessage, sendChannelMessage, type AppDeps, type ServiceContext } from "@frontdesk/core";
+import { answerStoredMessage, qualifyConversation, recordInboundMessage, sendChannelMessage, type AppDeps, type ServiceContext } from "@frontdesk/core";
 import { inngest } from "../../client";
 import { channelMessageReceived } from "../../events";
 import { callProvider } from "../provider-step";
@@ -7,7 +7,7 @@ export const INBOUND_RETRIES = 4;
 
 /**
  * channels/message.received → store (refusing a MessageSid already stored) → answer from the bot's knowledge as
- * web chat does → send the answer back on the same channel. Each step runs once per message: a retry resumes
+ * web chat does → send the answer back on the same channel → re-score the conversation's lead. Each step runs once per message: a retry resumes
  * at the step that failed. Messages of one conversation are handled one at a time, in order.
  */
 export function createHandleInboundMessage(deps: AppDeps) {
@@ -24,9 +24,10 @@ export function createHandleInboundMessage(deps: AppDeps) {
       const recorded = await step.run("store-message", () => recordInboundMessage(ctx, event.data));
       if (recorded.duplicate) return { duplicate: true };
       const reply = await step.run("answer", () => answerStoredMessage(ctx, { messageId: recorded.messageId }));
-      if (!reply.message) return { duplicate: false, replied: false };
-      const sent = await step.run("send-reply", () => callProvider(() => sendChannelMessage(ctx, { messageId: reply.messageId })));
-      return { duplicate: false, replied: sent.sent };
+      const sent = reply.message ? await step.run("send-reply", () => callProvider(() => sendChannelMessage(ctx, { messageId: reply.messageId }))) : null;
+      // After the reply, so a slow model scoring the lead never delays the visitor's answer.
+      const lead = await step.run("qualify", () => qualifyConversation(ctx, { conversationId: recorded.conversationId }));
+      return { duplicate: false, replied: sent?.sent ?? false, lead };
     },
   );
 }
