@@ -52,8 +52,8 @@ export async function benchLoad(): Promise<SectionResult> {
         try {
           const response = await fetch(url, {
             method: "POST",
-            headers: { "content-type": "application/json", "x-frontdesk-bot-key": tenant.botPublicKey },
-            body: JSON.stringify({ message: question(random, pick(random, TOPICS)), visitorId, ...(conversationId ? { conversationId } : {}) }),
+            headers: { "content-type": "application/json", "x-frontdesk-bot-key": tenant.botPublicKey, "x-frontdesk-visitor": visitorId },
+            body: JSON.stringify({ message: question(random, pick(random, TOPICS)), ...(conversationId ? { conversationId } : {}) }),
             signal: AbortSignal.timeout(CLIENT_TIMEOUT_MS),
           });
           const text = await response.text();

@@ -4,6 +4,7 @@ import { createDatabase, createPgAdvisoryLocks, type Database } from "@frontdesk
 import { createChatModel, createEmbeddingModelCatalog, createEmbeddingsProvider, type RagRuntime } from "@frontdesk/rag";
 import { createEventBus, createFunctions, type WorkerEventBus } from "@frontdesk/worker";
 import pino, { type Logger } from "pino";
+import { openApiLimits, type ApiLimits } from "./limits/api-limits";
 import { openLiveUpdates } from "./live/create-live-updates";
 
 /** Everything the HTTP app needs; built once by buildDeps (or by tests with their own database/models). */
@@ -13,6 +14,8 @@ export interface ApiDeps extends AppDeps {
   auth: Auth;
   /** Inngest functions served at /api/inngest (the same ones the in-process executor runs). */
   functions: ReturnType<typeof createFunctions>;
+  /** Who the client is (TRUST_PROXY) and where rate limits are counted (memory, or Redis with REDIS_URL). */
+  limits: ApiLimits;
   /** Where the built widget bundle is read from (default apps/widget/dist/widget.js). */
   widgetScriptPath?: string;
   /** Stops background work, then closes the database. */
@@ -31,6 +34,7 @@ export async function buildDeps(config: AppConfig, overrides: BuildDepsOverrides
   const database =
     overrides.database ?? (await createDatabase({ databaseUrl: config.DATABASE_URL, dataDir: config.FRONTDESK_DATA_DIR }));
   let live: AppDeps["live"] | undefined;
+  let limits: ApiLimits | undefined;
   // Replicas on one PostgreSQL database each run the in-process executor: claims keep them off each other's jobs.
   const locks = database.url ? createPgAdvisoryLocks({ databaseUrl: database.url, onError: (err) => logger.warn({ err }, "job claims: PostgreSQL session lost") }) : undefined;
   try {
@@ -43,6 +47,7 @@ export async function buildDeps(config: AppConfig, overrides: BuildDepsOverrides
       }
     }
     live = await openLiveUpdates(database, logger);
+    limits = await openApiLimits(config, logger);
     const base = { config, prisma: database.prisma, logger, rag, keyring, live };
     const events = createEventBus(base, { exclusive: locks });
     const deps: AppDeps = { ...base, events };
@@ -52,9 +57,11 @@ export async function buildDeps(config: AppConfig, overrides: BuildDepsOverrides
       db: database,
       auth: createAuth(deps),
       functions: createFunctions({ ...base, events }),
+      limits,
       widgetScriptPath: overrides.widgetScriptPath,
       async close() {
         await events.close();
+        await limits?.rateLimits.close();
         await locks?.close();
         await live?.close();
         await database.close();
@@ -63,6 +70,7 @@ export async function buildDeps(config: AppConfig, overrides: BuildDepsOverrides
   } catch (error) {
     await locks?.close();
     await live?.close();
+    await limits?.rateLimits.close();
     await database.close();
     throw error;
   }

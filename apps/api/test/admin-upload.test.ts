@@ -1,6 +1,6 @@
-import { request } from "node:http";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startServer, type RunningServer } from "../src/start-server";
+import { openEndedPost } from "./support/raw-request";
 import { streamMultipartUpload } from "./support/stream-multipart-upload";
 import { createTenant, createTestApi } from "./support/test-api";
 
@@ -95,24 +95,12 @@ describe("admin upload route", () => {
     // Only the part header is ever sent: an answer can only come from the declared length.
     const boundary = "----frontdesk-admin-upload";
     const fileHead = `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="huge.txt"\r\nContent-Type: text/plain\r\n\r\n`;
-    const answer = await new Promise<{ status: number; body: unknown }>((resolve, reject) => {
-      const req = request(`${server.url}${uploadPath()}`, {
-        method: "POST",
-        headers: { cookie, origin, "content-type": `multipart/form-data; boundary=${boundary}`, "content-length": String(LIMIT * 40) },
-      });
-      req.on("response", (res) => {
-        let text = "";
-        res.setEncoding("utf8");
-        res.on("data", (part: string) => (text += part));
-        res.on("end", () => {
-          req.destroy();
-          resolve({ status: res.statusCode ?? 0, body: JSON.parse(text) as unknown });
-        });
-      });
-      req.on("error", reject);
-      req.write(fileHead);
+    const answer = await openEndedPost(`${server.url}${uploadPath()}`, {
+      headers: { cookie, origin, "content-type": `multipart/form-data; boundary=${boundary}`, "content-length": String(LIMIT * 40) },
+      head: fileHead,
     });
-    expect(answer).toMatchObject({ status: 413, body: { code: "payload_too_large", errors: [{ field: "file" }] } });
+    expect(answer.status).toBe(413);
+    expect(JSON.parse(answer.body)).toMatchObject({ code: "payload_too_large", errors: [{ field: "file" }] });
   });
 
   it("needs a session, a trusted Origin, multipart and a knowledge base of the user's organization", async () => {

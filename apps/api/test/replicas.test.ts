@@ -1,4 +1,5 @@
 import { spawn, type ChildProcess } from "node:child_process";
+import { randomUUID } from "node:crypto";
 import { mkdtempSync, rmSync } from "node:fs";
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
@@ -12,11 +13,17 @@ import pino from "pino";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildDeps } from "../src/deps";
 import { openEventStream } from "./support/event-stream";
+import { redisReachable, testRedisUrl } from "./support/redis";
 import { parseSse } from "./support/sse";
 import { createTenant, syntheticRag, type Tenant } from "./support/test-api";
 
-// Two API processes (real child processes, own random ports) on one fresh PostgreSQL database: what one writes,
-// a visitor connected to the other sees; a document queued through one is ingested once.
+// Two API processes (real child processes, own random ports) on one fresh PostgreSQL database and one Redis: what
+// one writes, a visitor connected to the other sees; a document queued through one is ingested once; a rate limit
+// counts what was sent to both.
+
+const VISITOR_LIMIT = 3;
+const redisUp = await redisReachable();
+if (!redisUp) console.warn(`replicas.test: no Redis at ${testRedisUrl}; the shared rate limit case is skipped (CI starts one)`);
 
 const script = fileURLToPath(new URL("./support/replica-server.ts", import.meta.url));
 const tsx = fileURLToPath(new URL("../../../node_modules/.bin/tsx", import.meta.url));
@@ -65,6 +72,9 @@ beforeAll(async () => {
     LOG_LEVEL: "info",
     ALLOW_PRIVATE_NETWORK_FETCH: "true",
     INGEST_CONCURRENCY: "1",
+    WIDGET_RATE_LIMIT_PER_MINUTE_VISITOR: String(VISITOR_LIMIT),
+    // A key prefix of this run's own, so nothing counted by an earlier run (or another test) is seen.
+    ...(redisUp ? { REDIS_URL: testRedisUrl, REDIS_KEY_PREFIX: `frontdesk-replicas-${randomUUID()}:` } : {}),
   };
   // The tenant is set up through the real onboarding path, then this process lets go of the database.
   const setupDeps = await buildDeps(loadConfig({ ...env, LOG_LEVEL: "silent" }), { rag: syntheticRag(), logger: pino({ level: "silent" }) });
@@ -153,11 +163,11 @@ describe.skipIf(!testServerUrl())("two API replicas on one PostgreSQL database",
     const b = replicas[1] ?? (await startReplica());
     const chat = await widget(b, "/chat", {
       method: "POST",
-      headers: { "content-type": "application/json", accept: "text/event-stream" },
-      body: JSON.stringify({ message: "Can I talk to a human please?", visitorId: "v-replica" }),
+      headers: { "content-type": "application/json", accept: "text/event-stream", "x-frontdesk-visitor": "v-replica" },
+      body: JSON.stringify({ message: "Can I talk to a human please?" }),
     });
     const done = JSON.parse(parseSse(await chat.text()).at(-1)!.data) as { conversationId: string };
-    const stream = openEventStream(await widget(b, `/conversations/${done.conversationId}/events?visitorId=v-replica`));
+    const stream = openEventStream(await widget(b, `/conversations/${done.conversationId}/events`, { headers: { "x-frontdesk-visitor": "v-replica" } }));
     try {
       expect((await stream.next()).event).toBe("status");
       await stream.next((m) => m.event === "message" && JSON.parse(m.data).role === "assistant");
@@ -173,4 +183,23 @@ describe.skipIf(!testServerUrl())("two API replicas on one PostgreSQL database",
       await stream.close();
     }
   }, 400_000);
+
+  it.skipIf(!redisUp)("holds a visitor's rate limit across both replicas (REDIS_URL)", async () => {
+    const a = replicas[0] ?? (await startReplica());
+    const b = replicas[1] ?? (await startReplica());
+    // Lead forms for a conversation that does not exist: each is counted, then answered 404.
+    const send = (replica: Replica) =>
+      widget(replica, "/conversations/none/lead", {
+        method: "POST",
+        headers: { "content-type": "application/json", "x-frontdesk-visitor": "v-limited" },
+        body: JSON.stringify({ email: "someone@example.com" }),
+      });
+    const statuses: number[] = [];
+    for (let i = 0; i <= VISITOR_LIMIT; i++) statuses.push((await send(i % 2 === 0 ? a : b)).status);
+    // Per process the visitor would have sent at most 2; together it is over the limit of 3.
+    expect(statuses).toEqual([404, 404, 404, 429]);
+    const onA = await send(a);
+    expect(onA.status).toBe(429);
+    expect(Number(onA.headers.get("retry-after"))).toBeGreaterThanOrEqual(1);
+  }, 120_000);
 });

@@ -104,8 +104,8 @@ describe("widget rate limits", () => {
       await run(async (visitorId) =>
         strict.app.request("/api/widget/v1/chat", {
           method: "POST",
-          headers: { "x-frontdesk-bot-key": tenant.botPublicKey, "content-type": "application/json", origin: "https://site.example" },
-          body: JSON.stringify({ message: "hi", visitorId }),
+          headers: { "x-frontdesk-bot-key": tenant.botPublicKey, "x-frontdesk-visitor": visitorId, "content-type": "application/json", origin: "https://site.example" },
+          body: JSON.stringify({ message: "hi" }),
         }),
       );
     } finally {
@@ -177,7 +177,7 @@ describe("leads", () => {
     expect(ok.status).toBe(200);
     expect(await ok.json()).toMatchObject({ lead: { name: "Grace", email: "grace@example.com", conversationId: first.conversationId }, formMessageId: form.id });
 
-    const history = (await (await widget(bot.publicKey, `/conversations/${first.conversationId}?visitorId=v-form`)).json()) as Done & {
+    const history = (await (await widget(bot.publicKey, `/conversations/${first.conversationId}`, { headers: { "x-frontdesk-visitor": "v-form" } })).json()) as Done & {
       messages: Done["followUps"];
     };
     expect(history.messages.find((m) => m.id === form.id)?.form?.submitted).toBe(true);
@@ -231,7 +231,7 @@ describe("human handoff", () => {
     expect(((await (await call("GET", `/api/v1/conversations?status=closed&botId=${bot.id}`)).json()) as { data: unknown[] }).data).toEqual([]);
 
     const poll = (after?: string) =>
-      widget(bot.publicKey, `/conversations/${first.conversationId}/messages?visitorId=v-h${after ? `&after=${after}` : ""}`);
+      widget(bot.publicKey, `/conversations/${first.conversationId}/messages${after ? `?after=${after}` : ""}`, { headers: { "x-frontdesk-visitor": "v-h" } });
     const before = (await (await poll()).json()) as { status: string; messages: { id: string; role: string; content: string }[] };
     expect(before.status).toBe("handoff");
     const lastSeen = before.messages.at(-1)!.id;
@@ -244,7 +244,7 @@ describe("human handoff", () => {
 
     const after = (await (await poll(lastSeen)).json()) as { status: string; messages: { role: string; content: string }[] };
     expect(after.messages).toEqual([expect.objectContaining({ role: "operator", content: "Hi, this is Sam. How can I help?" })]);
-    expect((await widget(bot.publicKey, `/conversations/${first.conversationId}/messages?visitorId=intruder`)).status).toBe(404);
+    expect((await widget(bot.publicKey, `/conversations/${first.conversationId}/messages`, { headers: { "x-frontdesk-visitor": "intruder" } })).status).toBe(404);
 
     const released = await call("POST", `/api/v1/conversations/${first.conversationId}/release`);
     expect(await released.json()).toMatchObject({ status: "open", assigneeId: null, handoffRequestedAt: null });

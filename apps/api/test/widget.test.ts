@@ -25,13 +25,14 @@ beforeAll(async () => {
 });
 afterAll(() => t?.close());
 
-const widget = (path: string, init: { method?: string; key?: string; origin?: string; body?: unknown; accept?: string } = {}) =>
+const widget = (path: string, init: { method?: string; key?: string; origin?: string; body?: unknown; accept?: string; visitor?: string } = {}) =>
   t.app.request(path, {
     method: init.method ?? "GET",
     headers: {
       ...(init.key ? { "x-frontdesk-bot-key": init.key } : {}),
       ...(init.origin ? { origin: init.origin } : {}),
       ...(init.accept ? { accept: init.accept } : {}),
+      ...(init.visitor ? { "x-frontdesk-visitor": init.visitor } : {}),
       ...(init.body !== undefined ? { "content-type": "application/json" } : {}),
     },
     body: init.body !== undefined ? JSON.stringify(init.body) : undefined,
@@ -86,7 +87,7 @@ describe("widget routes", () => {
     expect(events.at(-1)?.event).toBe("done");
     expect(done.citations[0]?.title).toBe("Returns");
 
-    const history = await widget(`/api/widget/v1/conversations/${done.conversationId}?visitorId=visitor-1`, { key: a.botPublicKey });
+    const history = await widget(`/api/widget/v1/conversations/${done.conversationId}`, { visitor: "visitor-1", key: a.botPublicKey });
     expect(history.status).toBe(200);
     const body = (await history.json()) as { id: string; status: string; messages: { role: string; content: string; citations: unknown[] }[] };
     expect(body.id).toBe(done.conversationId);
@@ -94,11 +95,11 @@ describe("widget routes", () => {
     expect(body.messages.map((m) => m.role)).toEqual(["user", "assistant"]);
     expect(Object.keys(body.messages[0] ?? {}).sort()).toEqual(["citations", "content", "createdAt", "id", "role"]);
 
-    expect((await widget(`/api/widget/v1/conversations/${done.conversationId}?visitorId=visitor-2`, { key: a.botPublicKey })).status).toBe(404);
+    expect((await widget(`/api/widget/v1/conversations/${done.conversationId}`, { visitor: "visitor-2", key: a.botPublicKey })).status).toBe(404);
     expect((await widget(`/api/widget/v1/conversations/${done.conversationId}`, { key: a.botPublicKey })).status).toBe(404);
     // Another bot's key, even in the same organization, does not open it.
-    expect((await widget(`/api/widget/v1/conversations/${done.conversationId}?visitorId=visitor-1`, { key: restrictedKey })).status).toBe(404);
-    expect((await widget(`/api/widget/v1/conversations/${done.conversationId}?visitorId=visitor-1`, { key: b.botPublicKey })).status).toBe(404);
+    expect((await widget(`/api/widget/v1/conversations/${done.conversationId}`, { visitor: "visitor-1", key: restrictedKey })).status).toBe(404);
+    expect((await widget(`/api/widget/v1/conversations/${done.conversationId}`, { visitor: "visitor-1", key: b.botPublicKey })).status).toBe(404);
 
     // Continuing needs the same visitor.
     const other = await widget("/api/widget/v1/chat", {

@@ -1,4 +1,4 @@
-import { createWidgetFetch, WidgetApiError, type Json } from "./http";
+import { createWidgetFetch, WidgetApiError, type Json, type WidgetApiOptions } from "./http";
 import { readSse } from "./read-sse";
 import type { ChatEvent, ChatRequest } from "./types";
 
@@ -12,22 +12,21 @@ export interface ApiClient {
    * pushed by the server). fetch rather than EventSource so the bot key goes in a header; resolves when the
    * stream ends, rejects on an HTTP error.
    */
-  follow(id: string, visitorId: string, after: string | undefined, onEvent: (event: string, data: Json) => void, signal: AbortSignal): Promise<void>;
+  follow(id: string, after: string | undefined, onEvent: (event: string, data: Json) => void, signal: AbortSignal): Promise<void>;
   /** Resolves after `done`; rejects on an `error` event, an HTTP error, or a stream that ends early. */
   streamChat(request: ChatRequest, onEvent: (event: ChatEvent) => void): Promise<void>;
   submitLead(conversationId: string, body: Record<string, string>): Promise<unknown>;
 }
 
-export function createApiClient(options: { apiUrl: string; botKey: string }): ApiClient {
+export function createApiClient(options: WidgetApiOptions): ApiClient {
   const request = createWidgetFetch(options);
   const post = (path: string, body: unknown, accept = "application/json") =>
     request(path, { method: "POST", headers: { "Content-Type": "application/json", Accept: accept }, body: JSON.stringify(body) });
   const conversation = (id: string) => `/conversations/${encodeURIComponent(id)}`;
 
   return {
-    async follow(id, visitorId, after, onEvent, signal) {
-      const query = `?visitorId=${encodeURIComponent(visitorId)}&after=${encodeURIComponent(after ?? "")}`;
-      const response = await request(`${conversation(id)}/events${query}`, { signal });
+    async follow(id, after, onEvent, signal) {
+      const response = await request(`${conversation(id)}/events?after=${encodeURIComponent(after ?? "")}`, { signal });
       await readSse(response.body!, ({ event, data }) => onEvent(event, JSON.parse(data) as Json));
     },
 

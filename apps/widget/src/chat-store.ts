@@ -76,7 +76,7 @@ export function createChatStore(api: ApiClient, storage: WidgetStorage, controll
     const mine = (following = new AbortController());
     const last = state.messages.filter((m) => !isLocal(m)).at(-1)?.id;
     api
-      .follow(conversationId, storage.visitorId, last, (event, data) => {
+      .follow(conversationId, last, (event, data) => {
         if (event === "status") set({ status: data.status as ConversationStatus });
         // While an answer streams, ids of the visitor's message are not final: send() re-follows after it.
         else if (event === "message" && !state.busy) merge([data as unknown as HistoryMessage]);
@@ -105,7 +105,7 @@ export function createChatStore(api: ApiClient, storage: WidgetStorage, controll
     const visitor = controller.visitor;
     try {
       await api.streamChat(
-        { message, conversationId, visitorId: storage.visitorId, visitor, requestHandoff: handoff || undefined },
+        { message, conversationId, visitor, requestHandoff: handoff || undefined },
         (event) => {
           if (event.type === "token") return patch(replyId, (m) => ({ ...m, text: m.text + event.text }));
           storage.setConversationId(event.conversationId);
@@ -156,7 +156,7 @@ export function createChatStore(api: ApiClient, storage: WidgetStorage, controll
     /** Sends an inline lead form; the server's reason (naming the field) stays on the message when it refuses. */
     async submitLead(formId: string, values: Record<string, string>) {
       try {
-        await api.submitLead(storage.getConversationId() ?? "", { ...values, visitorId: storage.visitorId });
+        await api.submitLead(storage.getConversationId() ?? "", values);
         patch(formId, (m) => ({ ...m, formError: "", form: m.form && { ...m.form, submitted: true } }));
         storage.touch();
       } catch (error) {

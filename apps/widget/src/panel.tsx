@@ -7,7 +7,8 @@ import { createWidgetStorage } from "./storage";
 
 /** Owns the chat store and the panel's focus and scroll; everything below it is a plain function of props. */
 class Panel extends Component<{ env: PanelEnv }> {
-  chat = createChatStore(createApiClient(this.props.env.settings), createWidgetStorage(this.props.env.settings.botKey), this.props.env.controller, this.props.env.t);
+  storage = createWidgetStorage(this.props.env.settings.botKey);
+  chat = createChatStore(createApiClient({ ...this.props.env.settings, visitor: () => this.storage.visitorId }), this.storage, this.props.env.controller, this.props.env.t);
   input = createRef<HTMLInputElement>();
   log = createRef<HTMLDivElement>();
   focusInput = this.props.env.focusOnMount;

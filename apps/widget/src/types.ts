@@ -51,7 +51,6 @@ export interface ConversationHistory {
 export interface ChatRequest {
   message: string;
   conversationId?: string;
-  visitorId: string;
   /** From `Frontdesk.identify`; stored as the conversation's lead. */
   visitor?: { name?: string; email?: string; phone?: string } | undefined;
   /** The "Talk to a person" control. */

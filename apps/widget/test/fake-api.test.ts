@@ -30,8 +30,8 @@ describe("fake widget API", () => {
   it("streams meta, tokens and done over SSE, then serves the stored history", async () => {
     const response = await fetch(`${api.url}/api/widget/v1/chat?key=pk_test_fake`, {
       method: "POST",
-      headers: { "Content-Type": "application/json", Accept: "text/event-stream", Origin: "https://shop.example" },
-      body: JSON.stringify({ message: "Hours?", visitorId: "v_1" }),
+      headers: { "Content-Type": "application/json", Accept: "text/event-stream", Origin: "https://shop.example", "X-Frontdesk-Visitor": "v_1" },
+      body: JSON.stringify({ message: "Hours?" }),
     });
     expect(response.headers.get("content-type")).toContain("text/event-stream");
     const events = (await response.text())
@@ -49,18 +49,18 @@ describe("fake widget API", () => {
     expect(done.data).toMatchObject({ message: cannedAnswer.text, citations: cannedAnswer.citations });
 
     const conversationId = done.data.conversationId as string;
-    const history = await fetch(`${api.url}/api/widget/v1/conversations/${conversationId}?visitorId=v_1`, { headers: allowed });
+    const history = await fetch(`${api.url}/api/widget/v1/conversations/${conversationId}`, { headers: { ...allowed, "X-Frontdesk-Visitor": "v_1" } });
     const body = await history.json();
     expect(body.messages.map((m: { role: string }) => m.role)).toEqual(["user", "assistant"]);
-    const stranger = await fetch(`${api.url}/api/widget/v1/conversations/${conversationId}?visitorId=v_2`, { headers: allowed });
+    const stranger = await fetch(`${api.url}/api/widget/v1/conversations/${conversationId}`, { headers: { ...allowed, "X-Frontdesk-Visitor": "v_2" } });
     expect(stranger.status).toBe(404);
   });
 
   it("answers with JSON when the client does not ask for a stream", async () => {
     const response = await fetch(`${api.url}/api/widget/v1/chat`, {
       method: "POST",
-      headers: allowed,
-      body: JSON.stringify({ message: "Hours?", visitorId: "v_3" }),
+      headers: { ...allowed, "X-Frontdesk-Visitor": "v_3" },
+      body: JSON.stringify({ message: "Hours?" }),
     });
     expect(await response.json()).toMatchObject({ message: cannedAnswer.text, citations: cannedAnswer.citations });
   });

@@ -30,6 +30,8 @@ export interface RecordedRequest {
   path: string;
   origin: string | undefined;
   botKey: string | undefined;
+  /** The X-Frontdesk-Visitor header (the real API reads the visitor from it, never from the URL). */
+  visitorId: string | undefined;
   body: unknown;
   status: number;
 }
@@ -128,6 +130,7 @@ export async function startFakeWidgetApi(options: FakeWidgetApiOptions = {}): Pr
       path: url.pathname + url.search,
       origin,
       botKey: (req.headers["x-frontdesk-bot-key"] as string | undefined) ?? url.searchParams.get("key") ?? undefined,
+      visitorId: (req.headers["x-frontdesk-visitor"] as string | undefined) || undefined,
       body: undefined,
       status: 0,
     };
@@ -151,7 +154,7 @@ export async function startFakeWidgetApi(options: FakeWidgetApiOptions = {}): Pr
     if (req.method === "OPTIONS") {
       res.writeHead(204, {
         "Access-Control-Allow-Methods": "GET, POST, OPTIONS",
-        "Access-Control-Allow-Headers": "Content-Type, Accept, X-Frontdesk-Bot-Key",
+        "Access-Control-Allow-Headers": "Content-Type, Accept, X-Frontdesk-Bot-Key, X-Frontdesk-Visitor",
         "Access-Control-Max-Age": "600",
       });
       return res.end();
@@ -179,7 +182,7 @@ export async function startFakeWidgetApi(options: FakeWidgetApiOptions = {}): Pr
 
     const conversationMatch = /^\/api\/widget\/v1\/conversations\/([^/]+)(\/messages|\/events)?$/.exec(url.pathname);
     if (conversationMatch && req.method === "GET") {
-      const visitorId = url.searchParams.get("visitorId");
+      const visitorId = record.visitorId;
       const conversation = conversations.get(decodeURIComponent(conversationMatch[1] ?? ""));
       if (!conversation || !visitorId || conversation.visitorId !== visitorId) {
         return send(res, 404, problem(404, "not_found", "Conversation not found"));
@@ -210,14 +213,14 @@ export async function startFakeWidgetApi(options: FakeWidgetApiOptions = {}): Pr
     record.body = body;
     const fields: { field: string; message: string }[] = [];
     if (typeof body.message !== "string" || !body.message.trim()) fields.push({ field: "message", message: "Required" });
-    if (typeof body.visitorId !== "string" || !body.visitorId) fields.push({ field: "visitorId", message: "Required" });
+    const visitorId = record.visitorId ?? body.visitorId;
+    if (typeof visitorId !== "string" || !visitorId) fields.push({ field: "visitorId", message: "Required" });
     if (body.conversationId !== undefined && typeof body.conversationId !== "string") {
       fields.push({ field: "conversationId", message: "Expected string" });
     }
     if (fields.length) return send(res, 422, problem(422, "validation_failed", "Invalid chat request", fields));
 
     const message = body.message as string;
-    const visitorId = body.visitorId as string;
     let conversationId = body.conversationId as string | undefined;
     if (conversationId) {
       const existing = conversations.get(conversationId);
@@ -226,7 +229,7 @@ export async function startFakeWidgetApi(options: FakeWidgetApiOptions = {}): Pr
       }
     } else {
       conversationId = id("conv");
-      conversations.set(conversationId, { visitorId, messages: [] });
+      conversations.set(conversationId, { visitorId: visitorId as string, messages: [] });
     }
     const conversation = conversations.get(conversationId)!;
     const failure = nextFailure;

@@ -66,6 +66,23 @@ export const configSchema = z.object({
   WIDGET_RATE_LIMIT_PER_MINUTE_VISITOR: z.coerce.number().int().min(0).default(20),
   /** Widget messages one client IP may send per minute (all visitors behind it); 0 turns the limit off. */
   WIDGET_RATE_LIMIT_PER_MINUTE_IP: z.coerce.number().int().min(0).default(60),
+  /** Sign-in, sign-up and password requests one client IP may make per minute, in every NODE_ENV; 0 turns the limit off. */
+  AUTH_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(0).default(20),
+  /**
+   * Proxies in front of the API whose X-Forwarded-For is believed: a hop count ("1") or a comma list of proxy
+   * addresses/CIDRs (also loopback, linklocal, uniquelocal). Unset: directly exposed, the header is ignored.
+   */
+  TRUST_PROXY: optionalString,
+  /** Redis for state shared by API replicas (widget and auth rate limits); unset keeps it in each process's memory. */
+  REDIS_URL: optionalString,
+  /** Prefix of every Redis key Frontdesk writes, so several deployments can share one Redis. */
+  REDIS_KEY_PREFIX: z.string().default("frontdesk:"),
+  /** Largest JSON body of REST (/api/v1) and tRPC requests, bulk FAQ imports included; uploads have UPLOAD_MAX_BYTES. */
+  JSON_BODY_MAX_BYTES: z.coerce.number().int().positive().default(10 * 1024 * 1024),
+  /** Largest body of the public widget routes (a 4000-character message and the visitor's details fit easily). */
+  WIDGET_BODY_MAX_BYTES: z.coerce.number().int().positive().default(16 * 1024),
+  /** Largest body of the auth routes (/api/auth/*: sign-in, sign-up, passwords). */
+  AUTH_BODY_MAX_BYTES: z.coerce.number().int().positive().default(8 * 1024),
 });
 
 export type AppConfig = z.infer<typeof configSchema> & { publicUrl: string; adminUrl: string };

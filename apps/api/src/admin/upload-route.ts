@@ -1,5 +1,6 @@
 import { addDocument, AppError, trustedOrigins, type AddDocumentInput, type AppDeps, type Auth } from "@frontdesk/core";
 import type { Hono, MiddlewareHandler } from "hono";
+import { requireTrustedOrigin } from "../limits/origin-check";
 import { roleGate } from "../middleware/role";
 import { sessionAuth } from "../middleware/session";
 import { uploadLimit } from "../rest/knowledge/upload-limit";
@@ -9,18 +10,18 @@ export const ADMIN_UPLOAD_PATH = "/api/admin/knowledge/bases/:id/documents";
 
 /**
  * `POST /api/admin/knowledge/bases/{id}/documents` (multipart: `file`, optional `title`, `tags` comma-separated)
- * → 201 (200 for a duplicate) with what addDocument returns, like the REST upload. Session cookie + active
- * organization (as tRPC's orgProcedure), an Origin the auth trusts, then the file is counted while it streams
- * (uploadLimit: 413 naming `file` as soon as it passes UPLOAD_MAX_BYTES, the rest is not read). tRPC cannot do
- * this: its fetch adapter buffers the whole body before a procedure runs.
+ * → 201 (200 for a duplicate) with what addDocument returns, like the REST upload. The admin's Origin (a request
+ * without one is refused too), session cookie + active organization (as tRPC's orgProcedure), then the file is
+ * counted while it streams (uploadLimit: 413 naming `file` as soon as it passes UPLOAD_MAX_BYTES, the rest is not
+ * read). tRPC cannot do this: its fetch adapter buffers the whole body before a procedure runs.
  */
 export function mountAdminUpload(app: Hono, deps: AppDeps, auth: Auth): void {
   app.post(
     ADMIN_UPLOAD_PATH,
+    requireTrustedOrigin(trustedOrigins([deps.config.adminUrl, deps.config.publicUrl]), "Uploads"),
     sessionAuth(deps, auth),
     requireOrganization(),
     roleGate(),
-    requireTrustedOrigin(trustedOrigins([deps.config.adminUrl, deps.config.publicUrl])),
     requireMultipart(),
     uploadLimit(deps.config.UPLOAD_MAX_BYTES),
     async (c) => {
@@ -35,15 +36,6 @@ function requireOrganization(): MiddlewareHandler {
   return async (c, next) => {
     if (!c.var.session) throw new AppError("unauthorized", "Sign in first");
     if (!c.var.membership) throw new AppError("forbidden", "No active organization: create one or select one with organization.setActive");
-    await next();
-  };
-}
-
-/** A cookie-authenticated POST: refuse other sites' pages (browsers always send Origin on a cross-origin POST). */
-function requireTrustedOrigin(origins: string[]): MiddlewareHandler {
-  return async (c, next) => {
-    const origin = c.req.header("origin");
-    if (origin && !origins.includes(origin)) throw new AppError("forbidden", `Uploads from ${origin} are not allowed`);
     await next();
   };
 }

@@ -75,6 +75,7 @@ beforeAll(async () => {
       // Rate limits would turn most requests into 429s; they have their own tests.
       WIDGET_RATE_LIMIT_PER_MINUTE_VISITOR: "0",
       WIDGET_RATE_LIMIT_PER_MINUTE_IP: "0",
+      AUTH_RATE_LIMIT_PER_MINUTE: "0",
       // Inngest mode with a signing key, as in production, so /api/inngest runs Inngest's real handler.
       INNGEST_BASE_URL: await startFakeInngest(),
       INNGEST_EVENT_KEY: "test-event-key",
@@ -101,7 +102,7 @@ afterAll(async () => {
 
 const botKey = () => fc.oneof({ weight: 3, arbitrary: fc.constant(a.botPublicKey) }, { weight: 2, arbitrary: headerValue });
 const conversation = () => fc.oneof({ weight: 2, arbitrary: fc.constant(conversationId) }, { weight: 3, arbitrary: pathSegment });
-const visitor = () => fc.oneof(fc.constant("visitor-real"), queryValue);
+const visitor = () => fc.oneof(fc.constant("visitor-real"), headerValue);
 
 function widgetRequest(): fc.Arbitrary<Sent> {
   const route = fc.oneof(
@@ -109,8 +110,8 @@ function widgetRequest(): fc.Arbitrary<Sent> {
     fc.record({ method: fc.constantFrom("GET", "POST", "DELETE"), path: queryValue.map((locale) => `/api/widget/v1/config?locale=${locale}`), body: fc.constant(undefined) }),
     fc.record({
       method: fc.constantFrom("GET", "POST"),
-      path: fc.tuple(conversation(), visitor(), queryValue, fc.boolean()).map(([id, v, after, messages]) =>
-        `/api/widget/v1/conversations/${id}${messages ? "/messages" : ""}?visitorId=${v}&after=${after}`,
+      path: fc.tuple(conversation(), queryValue, fc.constantFrom("", "/messages")).map(([id, after, tail]) =>
+        `/api/widget/v1/conversations/${id}${tail}?after=${after}`,
       ),
       body: fc.constant(undefined),
     }),
@@ -122,9 +123,10 @@ function widgetRequest(): fc.Arbitrary<Sent> {
     fc.record({ method: fc.constantFrom("GET", "POST", "OPTIONS"), path: pathSegment.map((segment) => `/api/widget/v1/${segment}`), body: fc.constant(undefined) }),
   );
   return fc
-    .tuple(route, botKey(), fc.constantFrom("header", "query", "none"), fc.option(headerValue, { nil: undefined }), fc.option(fc.constantFrom("text/event-stream", "application/json", "*/*"), { nil: undefined }))
-    .map(([r, key, placement, origin, accept]) => {
+    .tuple(route, botKey(), fc.constantFrom("header", "query", "none"), fc.option(headerValue, { nil: undefined }), fc.option(fc.constantFrom("text/event-stream", "application/json", "*/*"), { nil: undefined }), fc.option(visitor(), { nil: undefined }))
+    .map(([r, key, placement, origin, accept, visitorId]) => {
       const headers: Record<string, string> = {};
+      if (visitorId !== undefined) headers["x-frontdesk-visitor"] = visitorId;
       if (placement === "header") headers["x-frontdesk-bot-key"] = key;
       if (origin !== undefined) headers.origin = origin;
       if (accept !== undefined) headers.accept = accept;

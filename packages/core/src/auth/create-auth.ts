@@ -7,6 +7,13 @@ import { resolveAuthSecret } from "./resolve-auth-secret";
 import { trustedOrigins } from "./trusted-origins";
 
 /**
+ * Where better-auth reads the client's address (for the sessions it records). The API sets it on every request it
+ * hands to better-auth from its own client IP (TRUST_PROXY), replacing whatever the client sent, so a forged
+ * X-Forwarded-For never reaches better-auth.
+ */
+export const AUTH_CLIENT_IP_HEADER = "x-frontdesk-client-ip";
+
+/**
  * better-auth for the admin: email + password sessions and organizations (our Membership table is the plugin's
  * `member` model). Every organization, however it is created, is provisioned with a default bot and knowledge base.
  */
@@ -22,7 +29,10 @@ export function createAuth(deps: AppDeps) {
     emailAndPassword: { enabled: true, autoSignIn: true, minPasswordLength: 8 },
     telemetry: { enabled: false },
     // Origin checks stay on under NODE_ENV=test too (better-auth skips them there by default), so tests see production CSRF behaviour.
-    advanced: { cookiePrefix: "frontdesk", disableOriginCheck: false },
+    advanced: { cookiePrefix: "frontdesk", disableOriginCheck: false, ipAddress: { ipAddressHeaders: [AUTH_CLIENT_IP_HEADER] } },
+    // The API limits sign-in, sign-up and password routes itself, in every NODE_ENV and across replicas (Redis);
+    // better-auth's limiter would only run in production, per process.
+    rateLimit: { enabled: false },
     logger: {
       log: (level, message, ...args) => {
         deps.logger[level]({ args }, `better-auth: ${message}`);

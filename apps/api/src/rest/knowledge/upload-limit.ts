@@ -10,6 +10,9 @@ const ENVELOPE_BYTES = 1024 * 1024;
 /** Non-file form fields (title, tags) are small; anything bigger is not one of ours. */
 const MAX_FIELD_BYTES = 64 * 1024;
 
+/** The largest upload request body: the file and its form or JSON envelope. */
+export const uploadBodyMaxBytes = (maxFileBytes: number) => maxFileBytes + ENVELOPE_BYTES;
+
 const tooLarge = (maxFileBytes: number, size?: number) =>
   new AppError(
     "payload_too_large",
@@ -83,7 +86,7 @@ export function readMultipartLimited(request: Request, maxFileBytes: number): Pr
  * the body is read once. JSON bodies (text, URL) are counted as they stream.
  */
 export function uploadLimit(maxFileBytes: number): MiddlewareHandler {
-  const maxBody = maxFileBytes + ENVELOPE_BYTES;
+  const maxBody = uploadBodyMaxBytes(maxFileBytes);
   const jsonLimit = bodyLimit({
     maxSize: maxBody,
     onError: () => {
