@@ -59,6 +59,9 @@ const rest: Record<string, (id: Ids) => Sample> = {
   "POST /conversations/{id}/replies": (id) => ({ path: `/conversations/${id.conversation}/replies`, body: { text: "Intruder reply" } }),
   "POST /conversations/{id}/take-over": (id) => ({ path: `/conversations/${id.conversation}/take-over` }),
   "POST /conversations/{id}/release": (id) => ({ path: `/conversations/${id.conversation}/release` }),
+  "GET /leads": (id) => ({ query: `botId=${id.bot}` }),
+  "GET /leads/export.csv": (id) => ({ query: `botId=${id.bot}` }),
+  "GET /leads/{id}": (id) => ({ path: `/leads/${id.lead}` }),
   "GET /integrations/types": () => ({}),
   "GET /integrations": () => ({}),
   "POST /integrations": () => ({ body: { type: "webhook", name: "Intruder hook", config: { url: "https://example.com/x", secret: "s".repeat(20) }, skipTest: true } }),
@@ -144,6 +147,9 @@ const trpc: Record<string, (id: Ids) => unknown> = {
   "conversations.takeOver": (id) => ({ id: id.conversation }),
   "conversations.reply": (id) => ({ id: id.conversation, text: "Intruder reply" }),
   "conversations.release": (id) => ({ id: id.conversation }),
+  "leads.list": (id) => ({ botId: id.bot }),
+  "leads.get": (id) => ({ id: id.lead }),
+  "leads.exportCsv": () => ({ tier: "hot" }),
   "integrations.types": () => undefined,
   "integrations.list": () => undefined,
   "integrations.get": (id) => ({ id: id.integration }),
@@ -265,7 +271,7 @@ beforeAll(async () => {
   ids.doc = (await json(call("POST", `/api/v1/knowledge/bases/${ids.kb}/documents`, { title: "Hours", text: "We open at 8am." }))).id!;
   ids.faq = (await json(call("POST", `/api/v1/knowledge/bases/${ids.kb}/faqs`, { question: "Pets?", answer: "Dogs welcome." }))).id!;
   await json(call("PUT", `/api/v1/knowledge/bases/${ids.kb}/expansions`, { term: "wifi", expansions: ["wireless"] }));
-  ids.conversation = (await json(call("POST", "/api/v1/chat", { botId: ids.bot, message: "When do you open?" }))).conversationId!;
+  ids.conversation = (await json(call("POST", "/api/v1/chat", { botId: ids.bot, message: "When do you open?", visitor: { email: "victim-lead@example.com" } }))).conversationId!;
   ids.integration = (await json(call("POST", "/api/v1/integrations", { type: "webhook", name: "Hook", config: { url: "https://example.com/h", secret: "x".repeat(20) }, skipTest: true }))).id!;
   ids.action = (await json(call("POST", "/api/v1/actions", { name: "log_lead", description: "Log", parameters: { type: "object" }, endpoint: { url: "https://example.com/l" } }))).id!;
   ids.webhook = (await json(call("POST", "/api/v1/webhooks", { url: "https://example.com/w", events: ["message.created"] }))).id!;
@@ -279,6 +285,7 @@ beforeAll(async () => {
   ids.apiKey = (await t.deps.prisma.apiKey.findFirstOrThrow({ where: { organizationId: a.organizationId } })).id;
   memberKey = (await createApiKey(a.ctx, { name: "staff", role: "member" })).key;
   await t.deps.events.drain();
+  ids.lead = (await t.deps.prisma.lead.findFirstOrThrow({ where: { organizationId: a.organizationId } })).id;
 }, 180_000);
 afterAll(() => t?.close());
 

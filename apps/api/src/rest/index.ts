@@ -7,6 +7,7 @@ import { roleGate } from "../middleware/role";
 import { botRoutes } from "./bots/routes";
 import { chatRoutes } from "./chat/routes";
 import { conversationRoutes } from "./conversations/routes";
+import { leadRoutes } from "./leads/routes";
 import { crawlRoutes } from "./crawls/routes";
 import { knowledgeRoutes } from "./knowledge/routes";
 import { expansionRoutes } from "./knowledge/expansion-routes";
@@ -57,6 +58,7 @@ export function restApi(deps: AppDeps) {
   api.route("/", botRoutes());
   api.route("/", chatRoutes(deps));
   api.route("/", conversationRoutes());
+  api.route("/", leadRoutes());
   api.route("/", integrationRoutes());
   api.route("/", actionRoutes());
   api.route("/", webhookRoutes());

@@ -4,6 +4,7 @@ import { botsRouter } from "./routers/bots";
 import { chatRouter } from "./routers/chat";
 import { conversationsRouter } from "./routers/conversations";
 import { knowledgeRouter } from "./routers/knowledge";
+import { leadsRouter } from "./routers/leads";
 import { organizationRouter } from "./routers/organization";
 import { searchRouter } from "./routers/search";
 import { integrationsRouter } from "./routers/integrations";
@@ -21,6 +22,7 @@ export const appRouter = createTRPCRouter({
   search: searchRouter,
   chat: chatRouter,
   conversations: conversationsRouter,
+  leads: leadsRouter,
   integrations: integrationsRouter,
   actions: actionsRouter,
   webhooks: webhooksRouter,

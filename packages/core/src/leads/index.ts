@@ -4,3 +4,7 @@ export { addLeadFormIfDue, readLeadForm, leadFormMetadataSchema, type LeadFormMe
 export { submitLeadForm } from "./submit-lead-form";
 export { toLeadView } from "./views";
 export * from "./qualification";
+export { listLeads } from "./list-leads";
+export { getLead } from "./get-lead";
+export { exportLeadsCsv } from "./export-leads-csv";
+export { toQualifiedLeadView, toLeadDetailView } from "./lead-views";
