@@ -125,6 +125,7 @@ describe("app", () => {
         "GET /calls/{id}",
         "GET /calls/{id}/events",
         "POST /calls/{id}/control",
+        "GET /calls/{id}/live",
       ].sort(),
     );
     expect(spec.components.securitySchemes.bearerAuth).toMatchObject({ type: "http", scheme: "bearer" });

@@ -95,6 +95,7 @@ const rest: Record<string, (id: Ids) => Sample> = {
   "GET /calls/{id}": (id) => ({ path: `/calls/${id.call}` }),
   "GET /calls/{id}/events": (id) => ({ path: `/calls/${id.call}/events` }),
   "POST /calls/{id}/control": (id) => ({ path: `/calls/${id.call}/control`, body: { action: "end" } }),
+  "GET /calls/{id}/live": (id) => ({ path: `/calls/${id.call}/live` }),
 };
 
 /** tRPC samples by procedure path. */
@@ -177,6 +178,11 @@ const trpc: Record<string, (id: Ids) => unknown> = {
   "answerModel.get": () => undefined,
   "answerModel.set": () => ({ provider: "none" }),
   "answerModel.test": () => ({}),
+  "calls.list": (id) => ({ botId: id.bot }),
+  "calls.get": (id) => ({ id: id.call }),
+  "calls.events": (id) => ({ id: id.call }),
+  "calls.control": (id) => ({ id: id.call, action: "end" }),
+  "calls.live": (id) => ({ id: id.call }),
 };
 
 /** Everything organization A owns, minus bookkeeping that reads may touch (a key's lastUsedAt). */

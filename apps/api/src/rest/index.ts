@@ -65,6 +65,6 @@ export function restApi(deps: AppDeps) {
   api.route("/", toolRoutes());
   api.route("/", answerModelRoutes());
   api.route("/", apiKeyRoutes());
-  api.route("/", callRoutes());
+  api.route("/", callRoutes(deps));
   return api;
 }

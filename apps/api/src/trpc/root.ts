@@ -11,6 +11,7 @@ import { integrationsRouter } from "./routers/integrations";
 import { actionsRouter } from "./routers/actions";
 import { webhooksRouter } from "./routers/webhooks";
 import { toolCallsRouter, toolsRouter } from "./routers/tools";
+import { callsRouter } from "./routers/calls";
 import { createTRPCRouter } from "./trpc";
 
 export const appRouter = createTRPCRouter({
@@ -28,6 +29,7 @@ export const appRouter = createTRPCRouter({
   webhooks: webhooksRouter,
   tools: toolsRouter,
   toolCalls: toolCallsRouter,
+  calls: callsRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -29,6 +29,7 @@ const memberMutations = {
     "conversations.takeOver",
     "conversations.reply",
     "conversations.release",
+    "calls.control",
   ],
   rest: [
     "POST /knowledge/bases/{id}/documents",

@@ -39,8 +39,17 @@ export const toolLatencySchema = z.object({
 });
 export type ToolLatency = z.infer<typeof toolLatencySchema>;
 
+export const callSuggestionSchema = z.object({
+  id: z.enum(["callback", "transfer", "tool-failed"]),
+  label: z.string(),
+  /** Injected with POST /calls/{id}/control {"action":"add-message","message":…}. */
+  message: z.string(),
+});
+
 export const callDetailSchema = callSchema.extend({
   interventionCount: z.number().int(),
+  /** While live: what the owner may inject (frustrated caller, tools failing twice). */
+  suggestions: z.array(callSuggestionSchema),
   successEvaluation: z.string().nullable(),
   structuredData: z.record(z.string(), z.unknown()).nullable(),
   /** Final lines, caller and assistant, in order: live while the call runs, from the report after. */

@@ -5,6 +5,7 @@ import { parseInput } from "../parse-input";
 import { listCallEventsInput, listCallsInput, type CallDetail, type CallEventView, type CallPage, type ListCallEventsInput, type ListCallsInput } from "./call-schemas";
 import { asRecord, toCallEventView, toCallView } from "./call-views";
 import { toolLatencies } from "./tool-latency";
+import { callSuggestions } from "./call-suggestions";
 
 /** Newest first; pass `nextCursor` back as `cursor` for the next page. */
 export async function listCalls(ctx: ServiceContext, input: ListCallsInput = {}): Promise<CallPage> {
@@ -51,6 +52,7 @@ export async function getCall(ctx: ServiceContext, id: string): Promise<CallDeta
   return {
     ...toCallView(call),
     interventionCount: call.interventionCount,
+    suggestions: callSuggestions(call),
     successEvaluation: call.successEvaluation,
     structuredData: asRecord(call.structuredData),
     transcript: lines.map((line) => ({

@@ -6,3 +6,5 @@ export { SEARCH_KNOWLEDGE_TOOL } from "./voice-tool-calls";
 export { classifySentiment, type UserSentiment } from "./sentiment";
 export { LIVE_BATCH_MS } from "./publish-call-update";
 export { completeChat, listLlmModels, chatCompletionRequest, type ChatCompletionRequest } from "./openai-compatible";
+export { followCall, type CallStreamEvent, type LiveCallView } from "./follow-call";
+export { callSuggestions, type CallSuggestion } from "./call-suggestions";

@@ -68,3 +68,19 @@ export const controlCallSpec = createRoute({
     ...problems(404, 409, 422, 503),
   },
 });
+
+export const liveCallSpec = createRoute({
+  method: "get",
+  path: "/calls/{id}/live",
+  tags,
+  summary: "Follow a live call (server-sent events)",
+  description:
+    "`call` {…call fields, interventionCount, suggestions} first and whenever it changes, then `event` (a call event as " +
+    "in /events; the SSE id is its id) for each event after `Last-Event-ID` (or `?after=`), pushed from any API replica " +
+    "within about 100 ms of arriving; `: ping` every 20 s.",
+  request: { params, query: z.object({ after: z.string().min(1).optional() }) },
+  responses: {
+    200: { description: "An event stream", content: { "text/event-stream": { schema: { type: "string", description: "call, event…" } } } },
+    ...problems(404),
+  },
+});
