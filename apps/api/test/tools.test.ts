@@ -38,6 +38,10 @@ let call: ReturnType<typeof client>;
 const toolRounds = (request: FakeChatRequest) =>
   request.messages.filter((message) => message.role === "assistant" && Array.isArray((message as { tool_calls?: unknown[] }).tool_calls)).length;
 
+/** The answering requests, not the lead engine's (it scores each message with the same model, in the background). */
+const chatRequests = () =>
+  llm.requests.filter((request) => !(request.tools as { function: { name: string } }[] | undefined)?.some((tool) => tool.function.name === "lead_qualification"));
+
 /** The first slot start in the find_slots result the model was given. */
 const firstSlot = (request: FakeChatRequest) => {
   const result = request.messages.filter((message) => message.role === "tool").map((message) => String(message.content))[0] ?? "";
@@ -165,7 +169,7 @@ describe("tools for the bot", () => {
   });
 
   it("runs the model's tool calls against Cal.com, HubSpot and the custom actions, then streams the cited answer", async () => {
-    const response = await call("POST", "/api/v1/chat", { botId: a.botId, message: "Can you book me an intro call on 5 September? I'm Ana López, ana@example.com" }, { accept: "text/event-stream" });
+    const response = await call("POST", "/api/v1/chat", { botId: a.botId, message: "Can you book me an intro call on 5 September? I'm Ana López, ana@example.com", visitor: { name: "Ana López", email: "ana@example.com" } }, { accept: "text/event-stream" });
     expect(response.status).toBe(200);
     const events = parseSse(await response.text());
     expect(events.map((event) => event.event).filter((name) => name !== "token")).toEqual(["meta", "done"]);
@@ -176,10 +180,10 @@ describe("tools for the bot", () => {
     expect(done.citations).toMatchObject([{ index: 1, title: "Opening hours" }]);
 
     // The model saw exactly the enabled tools, and got every result back.
-    expect(llm.requests).toHaveLength(5);
-    const offered = (llm.requests[0]?.tools as { function: { name: string } }[]).map((tool) => tool.function.name).sort();
+    expect(chatRequests()).toHaveLength(5);
+    const offered = (chatRequests()[0]?.tools as { function: { name: string } }[]).map((tool) => tool.function.name).sort();
     expect(offered).toEqual([...enabled].sort());
-    const toolResults = llm.requests.at(-1)!.messages.filter((message) => message.role === "tool").map((message) => String(message.content));
+    const toolResults = chatRequests().at(-1)!.messages.filter((message) => message.role === "tool").map((message) => String(message.content));
     expect(toolResults).toHaveLength(5);
 
     // The outside world saw the calls.
@@ -224,16 +228,16 @@ describe("tools for the bot", () => {
   });
 
   it("feeds provider refusals and invalid arguments back to the model as fallbacks and logs them as failed", async () => {
-    const before = llm.requests.length;
-    const response = await call("POST", "/api/v1/chat", { botId: a.botId, message: "Book me at the same time as Ana please, I'm Bo" });
+    const before = chatRequests().length;
+    const response = await call("POST", "/api/v1/chat", { botId: a.botId, message: "Book me at the same time as Ana please, I'm Bo", visitor: { name: "Bo Berg", email: "bo@example.com" } });
     expect(response.status).toBe(200);
     const answer = (await response.json()) as { message: string; conversationId: string };
     expect(answer.message).toBe("Sorry, I couldn't book that time.");
 
     expect(calcom.bookings).toHaveLength(1);
     expect(hubspot.contacts.size).toBe(1);
-    const results = llm.requests.at(-1)!.messages.filter((message) => message.role === "tool").map((message) => String(message.content));
-    expect(llm.requests.length - before).toBe(2);
+    const results = chatRequests().at(-1)!.messages.filter((message) => message.role === "tool").map((message) => String(message.content));
+    expect(chatRequests().length - before).toBe(2);
     expect(results[0]).toContain("I couldn't reach Cal.com just now");
     expect(results[0]).toContain("already has booking");
     expect(results[1]).toMatch(/^Not executed: invalid arguments \(arguments\.email: /);

@@ -8,6 +8,9 @@ export type LeadSource = "identify" | "lead_form" | "sms" | "whatsapp" | "conver
 /**
  * Creates or updates the Lead of a conversation with the non-empty contact fields (already validated): a later
  * identify() or form fills in or corrects fields without erasing the ones it leaves out. Null when nothing was given.
+ * The email and phone the visitor declared as their own (identify, lead form, the number an SMS/WhatsApp came from)
+ * are also kept in `metadata.declared`: unlike details picked out of chat text ("conversation"), which may name
+ * anyone, they are what tools with side effects may act on (tools/tool-guard.ts).
  */
 export async function upsertConversationLead(
   ctx: ServiceContext,
@@ -22,7 +25,12 @@ export async function upsertConversationLead(
   const existing = await ctx.prisma.lead.findFirst({
     where: { conversationId: input.conversationId, organizationId: ctx.organizationId },
   });
-  const metadata = { ...(existing?.metadata as Record<string, unknown> | undefined), source: input.source };
+  const previous = (existing?.metadata ?? {}) as Record<string, unknown>;
+  const declared =
+    input.source === "conversation"
+      ? previous.declared
+      : { ...(previous.declared as object | undefined), ...(fields.email ? { email: fields.email } : {}), ...(fields.phone ? { phone: fields.phone } : {}) };
+  const metadata = { ...previous, source: input.source, ...(declared ? { declared } : {}) };
   if (existing) return ctx.prisma.lead.update({ where: { id: existing.id }, data: { ...fields, metadata } });
   const lead = await ctx.prisma.lead.create({
     data: { organizationId: ctx.organizationId, botId: input.botId, conversationId: input.conversationId, ...fields, metadata },
