@@ -72,6 +72,7 @@ describe("app", () => {
         "GET /knowledge/bases/{id}/expansions",
         "PUT /knowledge/bases/{id}/expansions",
         "DELETE /knowledge/bases/{id}/expansions",
+        "POST /knowledge/bases/{id}/expansions/{expansionId}/review",
         "POST /knowledge/bases/{id}/crawls",
         "GET /knowledge/bases/{id}/crawls",
         "GET /knowledge/crawls/{crawlId}",

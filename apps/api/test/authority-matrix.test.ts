@@ -42,6 +42,7 @@ const rest: Record<string, (id: Ids) => Sample> = {
   "GET /knowledge/bases/{id}/expansions": (id) => ({ path: `/knowledge/bases/${id.kb}/expansions` }),
   "PUT /knowledge/bases/{id}/expansions": (id) => ({ path: `/knowledge/bases/${id.kb}/expansions`, body: { term: "wifi", expansions: ["evil"] } }),
   "DELETE /knowledge/bases/{id}/expansions": (id) => ({ path: `/knowledge/bases/${id.kb}/expansions`, query: "term=wifi" }),
+  "POST /knowledge/bases/{id}/expansions/{expansionId}/review": (id) => ({ path: `/knowledge/bases/${id.kb}/expansions/${id.expansion}/review`, body: { approved: false } }),
   "POST /knowledge/bases/{id}/crawls": (id) => ({ path: `/knowledge/bases/${id.kb}/crawls`, body: { url: "https://example.com/" } }),
   "GET /knowledge/bases/{id}/crawls": (id) => ({ path: `/knowledge/bases/${id.kb}/crawls` }),
   "GET /knowledge/crawls/{crawlId}": (id) => ({ path: `/knowledge/crawls/${id.crawl}` }),
@@ -140,6 +141,7 @@ const trpc: Record<string, (id: Ids) => unknown> = {
   "knowledge.expansions.list": (id) => ({ knowledgeBaseId: id.kb }),
   "knowledge.expansions.upsert": (id) => ({ knowledgeBaseId: id.kb, term: "wifi", expansions: ["evil"] }),
   "knowledge.expansions.delete": (id) => ({ knowledgeBaseId: id.kb, term: "wifi" }),
+  "knowledge.expansions.review": (id) => ({ knowledgeBaseId: id.kb, expansionId: id.expansion, approved: false }),
   "search.knowledge": (id) => ({ query: "opening hours", knowledgeBaseId: id.kb }),
   "chat.send": (id) => ({ botId: id.bot, message: "hello" }),
   "chat.stream": (id) => ({ botId: id.bot, message: "hello" }),
@@ -276,7 +278,7 @@ beforeAll(async () => {
   ids.kb = a.knowledgeBaseId;
   ids.doc = (await json(call("POST", `/api/v1/knowledge/bases/${ids.kb}/documents`, { title: "Hours", text: "We open at 8am." }))).id!;
   ids.faq = (await json(call("POST", `/api/v1/knowledge/bases/${ids.kb}/faqs`, { question: "Pets?", answer: "Dogs welcome." }))).id!;
-  await json(call("PUT", `/api/v1/knowledge/bases/${ids.kb}/expansions`, { term: "wifi", expansions: ["wireless"] }));
+  ids.expansion = (await json(call("PUT", `/api/v1/knowledge/bases/${ids.kb}/expansions`, { term: "wifi", expansions: ["wireless"] }))).id!;
   ids.conversation = (await json(call("POST", "/api/v1/chat", { botId: ids.bot, message: "When do you open?", visitor: { email: "victim-lead@example.com" } }))).conversationId!;
   ids.integration = (await json(call("POST", "/api/v1/integrations", { type: "webhook", name: "Hook", config: { url: "https://example.com/h", secret: "x".repeat(20) }, skipTest: true }))).id!;
   ids.action = (await json(call("POST", "/api/v1/actions", { name: "log_lead", description: "Log", parameters: { type: "object" }, endpoint: { url: "https://example.com/l" } }))).id!;

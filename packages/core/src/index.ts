@@ -26,3 +26,4 @@ export * from "./answer-model";
 export * from "./authorization";
 export * from "./channels";
 export * from "./voice";
+export * from "./learning";

@@ -24,6 +24,7 @@ const memberMutations = {
     "knowledge.crawls.cancel",
     "knowledge.expansions.upsert",
     "knowledge.expansions.delete",
+    "knowledge.expansions.review",
     "chat.send",
     "chat.stream",
     "conversations.takeOver",
@@ -43,6 +44,7 @@ const memberMutations = {
     "POST /knowledge/crawls/{crawlId}/cancel",
     "PUT /knowledge/bases/{id}/expansions",
     "DELETE /knowledge/bases/{id}/expansions",
+    "POST /knowledge/bases/{id}/expansions/{expansionId}/review",
     // Searching and chatting are POSTs that change nothing an admin owns.
     "POST /knowledge/search",
     "POST /chat",

@@ -28,7 +28,7 @@ export async function answerStoredMessage(ctx: ServiceContext, input: { messageI
   if (earlier) return { messageId: earlier.id, message: earlier.content, citations: [], status: conversation.status };
   const settings = resolveAnswerSettings(bot.answerSettings);
   const history = await loadHistory(ctx, conversation.id, settings.historyTurns, message.createdAt);
-  const events = await continueTurn(ctx, { bot, conversation: conversationRow, question: message.content, history, startedAt, replyTo: message.id });
+  const events = await continueTurn(ctx, { bot, conversation: conversationRow, question: message.content, questionMessageId: message.id, history, startedAt, replyTo: message.id });
   for await (const event of events) {
     if (event.type === "done") return { messageId: event.messageId, message: event.message, citations: event.citations, status: event.status };
   }

@@ -3,6 +3,9 @@ import { resolveChatModel, type AnswerMode } from "../answer-model";
 import type { ServiceContext } from "../context";
 import { AppError, notFound } from "../errors";
 import { searchKnowledgeBases } from "../knowledge/search-knowledge";
+import type { SearchResult } from "../knowledge/schemas";
+import { questionWithExpansions, type AppliedExpansion } from "../knowledge/expansions/table-query-expander";
+import { learnFromTurn } from "../learning/learn-from-turn";
 import { parseInput } from "../parse-input";
 import { redactSecretLookingKeys } from "../secrets";
 import { bindBotTools, type BoundTool } from "../tools/resolve-bot-tools";
@@ -26,6 +29,8 @@ interface Turn {
   knowledgeBaseIds: string[];
   settings: ResolvedAnswerSettings;
   question: string;
+  /** The stored visitor message this turn answers. */
+  questionMessageId: string;
   history: { role: "user" | "assistant"; content: string }[];
   startedAt: number;
   replyTo?: string | undefined;
@@ -55,7 +60,7 @@ export async function streamChat(ctx: ServiceContext, input: ChatInput): Promise
   await touchConversation(ctx, conversation.id, userMessage.createdAt);
   await emitMessageCreated(ctx, userMessage);
   await requestLeadQualification(ctx, { conversationId: conversation.id, cause: userMessage.id });
-  const events = await continueTurn(ctx, { bot, conversation, question: data.message, history, requestHandoff: data.requestHandoff, startedAt });
+  const events = await continueTurn(ctx, { bot, conversation, question: data.message, questionMessageId: userMessage.id, history, requestHandoff: data.requestHandoff, startedAt });
   return { conversationId: conversation.id, userMessageId: userMessage.id, events };
 }
 
@@ -74,6 +79,7 @@ export async function continueTurn(
     bot: TurnBot;
     conversation: Conversation;
     question: string;
+    questionMessageId: string;
     history: { role: "user" | "assistant"; content: string }[];
     requestHandoff?: boolean | undefined;
     startedAt: number;
@@ -96,6 +102,7 @@ export async function continueTurn(
     knowledgeBaseIds: bot.knowledgeBases.map((link) => link.knowledgeBaseId),
     settings: resolveAnswerSettings(bot.answerSettings),
     question: input.question,
+    questionMessageId: input.questionMessageId,
     history: input.history,
     startedAt: input.startedAt,
     replyTo: input.replyTo,
@@ -105,12 +112,15 @@ export async function continueTurn(
 async function* answer(ctx: ServiceContext, turn: Turn): AsyncGenerator<ChatEvent> {
   let final: Extract<AnswerEvent, { type: "done" }> | undefined;
   let answerMode: AnswerMode = "extractive";
+  let sources: SearchResult[] = [];
+  const applied: AppliedExpansion[] = [];
   try {
-    const sources = await searchKnowledgeBases(ctx, {
+    sources = await searchKnowledgeBases(ctx, {
       query: turn.question,
       knowledgeBaseIds: turn.knowledgeBaseIds,
       limit: turn.settings.topK,
       minScore: turn.settings.minScore,
+      onExpansionsApplied: (rows) => applied.push(...rows),
     });
     const { chatModel, answerMode: mode } = await resolveChatModel(ctx);
     answerMode = mode;
@@ -119,7 +129,8 @@ async function* answer(ctx: ServiceContext, turn: Turn): AsyncGenerator<ChatEven
     const stream = generateAnswer({
       chatModel,
       embeddings: ctx.rag.embeddings.embeddings,
-      question: turn.question,
+      // Extractive answers need the question's words in the sources: approved mappings say what its terms mean.
+      question: chatModel || applied.length === 0 ? turn.question : questionWithExpansions(turn.question, applied),
       history: turn.history,
       sources,
       systemPrompt: turn.systemPrompt,
@@ -137,6 +148,7 @@ async function* answer(ctx: ServiceContext, turn: Turn): AsyncGenerator<ChatEven
     throw new AppError("unavailable", "The assistant could not answer right now; please try again", { cause: error });
   }
   if (!final) throw new AppError("internal", "The answer ended without a result");
+  const expansionIds = [...new Set(applied.map((row) => row.id))];
 
   const message = await ctx.prisma.message.create({
     data: {
@@ -149,11 +161,28 @@ async function* answer(ctx: ServiceContext, turn: Turn): AsyncGenerator<ChatEven
       latencyMs: Math.round(performance.now() - turn.startedAt),
       promptTokens: final.usage?.promptTokens ?? null,
       completionTokens: final.usage?.completionTokens ?? null,
-      ...(turn.replyTo ? { metadata: { inReplyTo: turn.replyTo } } : {}),
+      metadata: {
+        ...(turn.replyTo ? { inReplyTo: turn.replyTo } : {}),
+        // Analytics counts outcomes; the learning loop judges the expansions this answer used.
+        outcome: final.citations.length > 0 ? "answered" : "declined",
+        ...(expansionIds.length > 0 ? { expansionIds } : {}),
+      },
     },
   });
   await touchConversation(ctx, turn.conversation.id, message.createdAt);
   await emitMessageCreated(ctx, message);
+  const citedChunks = new Set(final.citations.map((citation) => citation.chunkId));
+  await learnFromTurn(ctx, {
+    botId: turn.botId,
+    conversationId: turn.conversation.id,
+    questionMessageId: turn.questionMessageId,
+    question: turn.question,
+    knowledgeBaseIds: turn.knowledgeBaseIds,
+    sourceCount: sources.length,
+    cited: sources.filter((source) => citedChunks.has(source.chunkId)),
+    answerMessageId: message.id,
+    appliedExpansionIds: expansionIds,
+  });
   const form = await addLeadFormIfDue(ctx, {
     conversationId: turn.conversation.id,
     channel: turn.conversation.channel,

@@ -2,7 +2,7 @@ import { reciprocalRankFusion } from "@frontdesk/rag";
 import type { ServiceContext } from "../context";
 import { parseInput } from "../parse-input";
 import { embeddingCatalog } from "./embedding-catalog";
-import { tableQueryExpander } from "./expansions/table-query-expander";
+import { expandedTextQuery, tableQueryExpander, type AppliedExpansion } from "./expansions/table-query-expander";
 import { resolveSearchScope } from "./resolve-search-scope";
 import { readRetrievalSettings, toFusionOptions, type RetrievalSettings } from "./retrieval-settings";
 import { retrieveChunks } from "./retrieve-chunks";
@@ -23,6 +23,8 @@ export interface SearchKnowledgeBasesInput {
   /** Overrides the knowledge bases' retrievalSettings.minScore (a bot's answer settings). */
   minScore?: number;
   filters?: SearchFilters;
+  /** Receives the query expansions the search applied (chat counts their use and success). */
+  onExpansionsApplied?: ((applied: AppliedExpansion[]) => void) | undefined;
 }
 
 /**
@@ -56,14 +58,16 @@ export async function searchKnowledgeBases(ctx: ServiceContext, input: SearchKno
     }
     return vector;
   };
-  const expander = tableQueryExpander(ctx.prisma);
   const rankings = await Promise.all(
     [...groups.values()].map(async ({ model, settings, knowledgeBaseIds }) => {
+      const applied: AppliedExpansion[] = [];
+      const expander = tableQueryExpander(ctx.prisma, { onApplied: (rows) => applied.push(...rows) });
       const expansions = await expander.expand(input.query, { organizationId: ctx.organizationId, knowledgeBaseIds });
+      if (applied.length > 0) input.onExpansionsApplied?.(applied);
       const fusion = toFusionOptions(settings);
       return retrieveChunks(ctx, {
         query: input.query,
-        ...(expansions.length > 0 ? { textQuery: [input.query, ...expansions].join(" ") } : {}),
+        ...(applied.length > 0 ? { textQuery: expandedTextQuery(input.query, expansions, applied) } : {}),
         queryVector: await vectorFor(model),
         knowledgeBaseIds,
         limit: input.limit ?? settings.topK,

@@ -3,6 +3,7 @@ import type { Call } from "@frontdesk/db";
 import { z } from "zod";
 import type { ServiceContext } from "../context";
 import { AppError } from "../errors";
+import { recordFailedRetrieval } from "../learning/record-failed-retrieval";
 import { logToolCall } from "../tools/log-tool-call";
 import { runBotTool } from "../tools/resolve-bot-tools";
 import type { ToolCallScope } from "../tools/tool-types";
@@ -37,6 +38,7 @@ async function searchKnowledgeTool(ctx: ServiceContext, bot: VoiceBot, scope: To
     return { ok: false, text };
   }
   const results = await searchBotKnowledge(ctx, bot, parsed.data.query, 5);
+  if (results.length === 0) await recordToolMiss(ctx, bot, scope, parsed.data.query);
   const text = spokenSources(results);
   await logToolCall(ctx, tool, scope, {
     arguments: parsed.data,
@@ -45,6 +47,21 @@ async function searchKnowledgeTool(ctx: ServiceContext, bot: VoiceBot, scope: To
     durationMs: performance.now() - startedAt,
   });
   return { ok: true, text };
+}
+
+/** A search_knowledge call that found nothing is a failed retrieval like a declined answer; never fails the call. */
+async function recordToolMiss(ctx: ServiceContext, bot: VoiceBot, scope: ToolCallScope, query: string): Promise<void> {
+  try {
+    await recordFailedRetrieval(ctx, {
+      botId: bot.id,
+      conversationId: scope.conversationId,
+      query,
+      reason: "tool_empty",
+      knowledgeBaseIds: bot.knowledgeBases.map((link) => link.knowledgeBaseId),
+    });
+  } catch (error) {
+    ctx.logger.error({ err: error, botId: bot.id }, "could not record a search_knowledge miss");
+  }
 }
 
 async function runOne(ctx: ServiceContext, bot: VoiceBot, scope: ToolCallScope & { botId: string }, call: ParsedToolCall): Promise<Vapi.ToolCallResult> {

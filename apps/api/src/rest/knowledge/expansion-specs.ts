@@ -1,4 +1,4 @@
-import { queryExpansionSchema, upsertQueryExpansionInput } from "@frontdesk/core";
+import { expansionStatus, queryExpansionSchema, reviewQueryExpansionInput, upsertQueryExpansionInput } from "@frontdesk/core";
 import { createRoute, z } from "@hono/zod-openapi";
 import { idParam, problems } from "../problem-schemas";
 
@@ -15,8 +15,10 @@ export const listQueryExpansionsSpec = createRoute({
   path: "/knowledge/bases/{id}/expansions",
   tags,
   summary: "List query expansions",
-  description: "Terms whose expansions are added to the full-text side of every search of this knowledge base.",
-  request: { params: kbParams },
+  description:
+    "Terms whose expansions are added to the full-text side of every search of this knowledge base. Learned " +
+    "mappings (`source: learned`) start `pending` and are used by search only once approved; `status` filters.",
+  request: { params: kbParams, query: z.object({ status: expansionStatus.optional() }) },
   responses: { 200: json(z.object({ data: z.array(QueryExpansion) }), "Expansions by term"), ...problems(404) },
 });
 
@@ -39,4 +41,19 @@ export const deleteQueryExpansionSpec = createRoute({
   summary: "Delete a term's expansions",
   request: { params: kbParams, query: z.object({ term: z.string().min(1).max(100) }) },
   responses: { 200: json(z.object({ term: z.string(), deleted: z.literal(true) }), "Deleted"), ...problems(404, 422) },
+});
+
+export const reviewQueryExpansionSpec = createRoute({
+  method: "post",
+  path: "/knowledge/bases/{id}/expansions/{expansionId}/review",
+  tags,
+  summary: "Approve or reject a query expansion",
+  description:
+    "`approved: true` → status `approved`: search uses it from now on. `false` → `rejected`: never used, and " +
+    "its words are never proposed again for that term.",
+  request: {
+    params: kbParams.extend({ expansionId: idParam("expansionId", "Query expansion id") }),
+    body: { required: true, content: { "application/json": { schema: reviewQueryExpansionInput } } },
+  },
+  responses: { 200: json(QueryExpansion, "The reviewed expansion"), ...problems(400, 404, 422) },
 });

@@ -1,7 +1,10 @@
 import {
   deleteQueryExpansion,
   deleteQueryExpansionInput,
+  expansionStatus,
   listQueryExpansions,
+  reviewQueryExpansion,
+  reviewQueryExpansionInput,
   upsertQueryExpansion,
   upsertQueryExpansionInput,
 } from "@frontdesk/core";
@@ -14,8 +17,11 @@ const knowledgeBaseId = z.string().min(1);
 /** knowledge.expansions.*: a knowledge base's query expansions (term → words added to full-text search). */
 export const expansionsRouter = {
   list: orgProcedure
-    .input(z.object({ knowledgeBaseId }))
-    .query(({ ctx, input }) => listQueryExpansions(ctx.core, input.knowledgeBaseId)),
+    .input(z.object({ knowledgeBaseId, status: expansionStatus.optional() }))
+    .query(({ ctx, input: { knowledgeBaseId: id, ...filter } }) => listQueryExpansions(ctx.core, id, filter)),
+  review: orgProcedure
+    .input(reviewQueryExpansionInput.extend({ knowledgeBaseId, expansionId: z.string().min(1) }))
+    .mutation(({ ctx, input: { knowledgeBaseId: id, expansionId, ...review } }) => reviewQueryExpansion(ctx.core, id, expansionId, review)),
   upsert: orgProcedure
     .input(upsertQueryExpansionInput.extend({ knowledgeBaseId }))
     .mutation(({ ctx, input: { knowledgeBaseId: id, ...expansion } }) => upsertQueryExpansion(ctx.core, id, expansion)),

@@ -1,3 +1,3 @@
 export * from "./schemas";
-export { listQueryExpansions, upsertQueryExpansion, deleteQueryExpansion } from "./query-expansions";
-export { tableQueryExpander, queryPhrases } from "./table-query-expander";
+export { listQueryExpansions, upsertQueryExpansion, deleteQueryExpansion, reviewQueryExpansion } from "./query-expansions";
+export { tableQueryExpander, queryPhrases, questionWithExpansions, type AppliedExpansion } from "./table-query-expander";

@@ -1,0 +1,4 @@
+export { recordFailedRetrieval, type FailureReason, type FailedRetrievalInput } from "./record-failed-retrieval";
+export { learnFromTurn, LEARNING_WINDOW_TURNS, type AnsweredTurn } from "./learn-from-turn";
+export { proposeMapping, mappingConfidence } from "./propose-mapping";
+export { isVisitorRejection } from "./visitor-rejection";
