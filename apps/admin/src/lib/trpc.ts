@@ -1,5 +1,5 @@
 import type { AppRouter } from "@frontdesk/api/trpc";
-import { createTRPCClient, httpBatchLink, httpLink, isNonJsonSerializable, splitLink } from "@trpc/client";
+import { createTRPCClient, httpBatchLink, httpLink, httpSubscriptionLink, isNonJsonSerializable, splitLink } from "@trpc/client";
 import type { inferRouterInputs, inferRouterOutputs } from "@trpc/server";
 import { createTRPCContext } from "@trpc/tanstack-react-query";
 
@@ -14,11 +14,16 @@ const url = "/api/trpc";
 export function createClient() {
   return createTRPCClient<AppRouter>({
     links: [
-      // FormData (file uploads) cannot be batched into a JSON body; everything else is batched.
+      // Subscriptions (the live call view) are server-sent events; FormData (file uploads) cannot be batched into a
+      // JSON body; everything else is batched.
       splitLink({
-        condition: (op) => isNonJsonSerializable(op.input),
-        true: httpLink({ url }),
-        false: httpBatchLink({ url }),
+        condition: (op) => op.type === "subscription",
+        true: httpSubscriptionLink({ url }),
+        false: splitLink({
+          condition: (op) => isNonJsonSerializable(op.input),
+          true: httpLink({ url }),
+          false: httpBatchLink({ url }),
+        }),
       }),
     ],
   });

@@ -8,6 +8,7 @@ import { BotKnowledgeBases } from "./bot-knowledge-bases";
 import { BotSettingsForm } from "./bot-settings-form";
 import { ChatPreview } from "./chat-preview";
 import { EmbedSnippet } from "./embed-snippet";
+import { VoiceSettings } from "./voice-settings";
 
 export function BotDetail({ id }: { id: string }) {
   const trpc = useTRPC();
@@ -30,6 +31,7 @@ export function BotDetail({ id }: { id: string }) {
           <BotSettingsForm bot={bot.data} />
           <BotKnowledgeBases bot={bot.data} />
           <EmbedSnippet publicKey={bot.data.publicKey} />
+          <VoiceSettings bot={bot.data} />
         </div>
         <ChatPreview botId={bot.data.id} greeting={bot.data.greeting} />
       </div>

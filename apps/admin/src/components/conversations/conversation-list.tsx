@@ -21,6 +21,9 @@ export function ConversationList({ initialBotId }: { initialBotId?: string }) {
     refetchInterval: POLL_MS,
   });
   const bots = useQuery(trpc.bots.list.queryOptions());
+  // Phone calls happening now, by their conversation: those rows get a live indicator linking to the live view.
+  const liveCalls = useQuery({ ...trpc.calls.list.queryOptions({ status: "in-progress", limit: 100 }), refetchInterval: POLL_MS });
+  const liveCallOf = (conversationId: string) => liveCalls.data?.data.find((call) => call.conversationId === conversationId);
   const botName = (id: string) => bots.data?.find((bot) => bot.id === id)?.name ?? id;
 
   return (
@@ -60,7 +63,17 @@ export function ConversationList({ initialBotId }: { initialBotId?: string }) {
                   {conversation.visitorId && <div className="muted small">visitor {conversation.visitorId.slice(0, 12)}</div>}
                 </td>
                 <td>{botName(conversation.botId)}</td>
-                <td>{conversation.channel}</td>
+                <td>
+                  {conversation.channel}
+                  {liveCallOf(conversation.id) && (
+                    <>
+                      {" "}
+                      <Link href={`/calls/${liveCallOf(conversation.id)!.id}`} className="badge live" data-testid="live-call">
+                        ● live call
+                      </Link>
+                    </>
+                  )}
+                </td>
                 <td>
                   <span className={`badge ${conversation.status}`}>
                     {conversation.status === "handoff" ? (conversation.assigneeId ? "with a person" : "wants a person") : conversation.status}

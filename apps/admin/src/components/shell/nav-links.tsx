@@ -6,6 +6,7 @@ const links = [
   { href: "/bots", label: "Bots" },
   { href: "/knowledge", label: "Knowledge" },
   { href: "/conversations", label: "Conversations" },
+  { href: "/calls", label: "Calls" },
   { href: "/integrations", label: "Integrations" },
   { href: "/settings", label: "Settings" },
 ];
