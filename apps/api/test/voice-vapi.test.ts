@@ -174,6 +174,10 @@ describe("a replayed Vapi call", () => {
     });
     const conversation = await t.deps.prisma.conversation.findUniqueOrThrow({ where: { id: stored.conversationId }, include: { messages: { orderBy: { createdAt: "asc" } } } });
     expect(conversation).toMatchObject({ channel: "voice", status: "closed", visitorId: "+14155550123" });
+    // The caller's number is their lead (declared, like an SMS sender's), re-scored when the call ended.
+    const lead = await t.deps.prisma.lead.findFirstOrThrow({ where: { conversationId: stored.conversationId } });
+    expect(lead).toMatchObject({ phone: "+14155550123" });
+    expect(lead.metadata).toMatchObject({ source: "voice", declared: { phone: "+14155550123" } });
     // Final lines only (no partial, no duplicate), caller as user and AI as assistant.
     expect(conversation.messages.map((message) => [message.role, message.content])).toEqual([
       ["assistant", "Hi! How can I help you today?"],

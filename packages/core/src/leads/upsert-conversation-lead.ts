@@ -3,12 +3,12 @@ import type { ServiceContext } from "../context";
 import { emitDomainEvent } from "../webhooks/emit-domain-event";
 import type { VisitorContact } from "./schemas";
 
-export type LeadSource = "identify" | "lead_form" | "sms" | "whatsapp" | "conversation";
+export type LeadSource = "identify" | "lead_form" | "sms" | "whatsapp" | "voice" | "conversation";
 
 /**
  * Creates or updates the Lead of a conversation with the non-empty contact fields (already validated): a later
  * identify() or form fills in or corrects fields without erasing the ones it leaves out. Null when nothing was given.
- * The email and phone the visitor declared as their own (identify, lead form, the number an SMS/WhatsApp came from)
+ * The email and phone the visitor declared as their own (identify, lead form, the number an SMS/WhatsApp or a call came from)
  * are also kept in `metadata.declared`: unlike details picked out of chat text ("conversation"), which may name
  * anyone, they are what tools with side effects may act on (tools/tool-guard.ts).
  */

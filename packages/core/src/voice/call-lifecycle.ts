@@ -1,5 +1,6 @@
 import type { Call, CallEvent, Prisma } from "@frontdesk/db";
 import type { ServiceContext } from "../context";
+import { requestLeadQualification } from "../leads/qualification/request-qualification";
 import { emitDomainEvent } from "../webhooks/emit-domain-event";
 import { emitMessageCreated } from "../webhooks/emit-chat-events";
 import { publishCallUpdate } from "./publish-call-update";
@@ -68,7 +69,8 @@ function date(value: string | undefined): Date | null {
 /**
  * The end-of-call report settles the call: ended reason, times and duration (endedAt − startedAt), cost, analysis,
  * recording and full transcript. When no final transcript lines were sent live, the report's messages become the
- * conversation's messages. Then the conversation closes and `call.ended` goes to webhooks.
+ * conversation's messages. Then the conversation closes, the lead engine re-scores the caller, and `call.ended`
+ * goes to webhooks.
  */
 export async function applyEndOfCallReport(ctx: ServiceContext, call: Call, message: VapiMessage): Promise<Call> {
   const report = asEndOfCallReport(message);
@@ -103,6 +105,8 @@ export async function applyEndOfCallReport(ctx: ServiceContext, call: Call, mess
     }
   }
   await ctx.prisma.conversation.update({ where: { id: call.conversationId }, data: { status: "closed" } });
+  // The lead engine re-scores the caller from everything they said.
+  await requestLeadQualification(ctx, { conversationId: call.conversationId, cause: `call-ended-${call.id}` });
   publishCallUpdate(ctx, { organizationId: ctx.organizationId, conversationId: call.conversationId, kind: "status" });
   await emitDomainEvent(ctx, "call.ended", {
     callId: ended.id,

@@ -1,5 +1,6 @@
 import type { Bot, Call } from "@frontdesk/db";
 import type { ServiceContext } from "../context";
+import { upsertConversationLead } from "../leads/upsert-conversation-lead";
 import { emitConversationCreated } from "../webhooks/emit-chat-events";
 import type { VapiMessage } from "./vapi-message";
 
@@ -45,6 +46,7 @@ export async function ensureCall(ctx: ServiceContext, bot: Pick<Bot, "id">, mess
         return { conversation, row };
       });
       await emitConversationCreated(ctx, created.conversation);
+      await recordCaller(ctx, created.row);
       return created.row;
     } catch (error) {
       if (!isUniqueViolation(error)) throw error;
@@ -56,5 +58,17 @@ export async function ensureCall(ctx: ServiceContext, bot: Pick<Bot, "id">, mess
     ...(known.controlUrl && known.controlUrl !== call.controlUrl ? { controlUrl: known.controlUrl } : {}),
     ...(known.startedAt && !call.startedAt ? { startedAt: known.startedAt } : {}),
   };
-  return Object.keys(fill).length > 0 ? ctx.prisma.call.update({ where: { id: call.id }, data: fill }) : call;
+  if (Object.keys(fill).length === 0) return call;
+  const updated = await ctx.prisma.call.update({ where: { id: call.id }, data: fill });
+  if (fill.customerNumber) await recordCaller(ctx, updated);
+  return updated;
+}
+
+/**
+ * The number the call comes from is the caller's own, like an SMS sender's: it becomes the conversation's lead at
+ * once, so tools with side effects (the tool guard) may act on it during the call, and qualification can follow.
+ */
+async function recordCaller(ctx: ServiceContext, call: Call): Promise<void> {
+  if (!call.customerNumber) return;
+  await upsertConversationLead(ctx, { botId: call.botId, conversationId: call.conversationId, contact: { phone: call.customerNumber }, source: "voice" });
 }
