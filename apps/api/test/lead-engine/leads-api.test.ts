@@ -56,8 +56,8 @@ describe("GET /api/v1/leads", () => {
     expect(data[1]).toMatchObject({
       botId: a.botId,
       phone: "+14155550111",
-      reasons: expect.arrayContaining(['needs it urgently ("emergency")', "stated a budget (Budget $400)", "gave a phone number"]),
-      qualification: { serviceInterest: "crown fixed", urgency: "high", budget: "Budget $400", timeline: "emergency" },
+      reasons: expect.arrayContaining(['needs it urgently ("emergency")', "stated a budget ($400)", "gave a phone number"]),
+      qualification: { serviceInterest: "crown fixed", urgency: "high", budget: "$400", timeline: "emergency" },
     });
     expect(JSON.stringify(data)).not.toContain("zed@example.com");
   });
@@ -96,7 +96,7 @@ describe("GET /api/v1/leads", () => {
     expect(lines).toHaveLength(3);
     expect(lines[1]).toContain(`'=HYPERLINK(""x"")`);
     expect(lines[1]).toContain(",+447700900123,whatsapp,");
-    expect(lines[2]).toContain(",Budget $400,");
+    expect(lines[2]).toContain(",$400,");
   });
 });
 

@@ -2,6 +2,7 @@ import type { AppDeps, IngestionDeps } from "@frontdesk/core";
 import { createHandleInboundMessage } from "./channels/handle-inbound-message";
 import { createSendChannelReply } from "./channels/send-channel-reply";
 import { createDeliverWebhook } from "./integrations/deliver-webhook";
+import { createActOnHotLead } from "./leads/act-on-hot-lead";
 import { createQualifyLead } from "./leads/qualify-lead";
 import { createCrawlWebsite } from "./knowledge/crawl-website";
 import { createIngestDocument } from "./knowledge/ingest-document";
@@ -31,7 +32,7 @@ function leadEngineFunctions(deps: WorkerDeps) {
   const { events, keyring, live } = deps;
   if (!events || !keyring || !live) return [];
   const app: AppDeps = { ...deps, events, keyring, live };
-  return [createHandleInboundMessage(app), createSendChannelReply(app), createQualifyLead(app)];
+  return [createHandleInboundMessage(app), createSendChannelReply(app), createQualifyLead(app), createActOnHotLead(app)];
 }
 
 export { createCrawlWebsite, CRAWL_RETRIES } from "./knowledge/crawl-website";

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { leadAlertsSchema } from "../leads/lead-alerts";
 import { appearanceSchema, leadCaptureSchema } from "./widget-settings";
 
 /** Tuning knobs stored in Bot.answerSettings; unset values fall back to defaults in chat. */
@@ -76,6 +77,8 @@ export const updateBotInput = z
     leadCapture: leadCaptureSchema.optional(),
     /** Voice settings; the secret is stored encrypted and only ever shown masked. */
     voice: voiceSettingsInput.optional(),
+    /** Where hot-lead alerts go: `{sms?: "+34…", email?: "owner@…"}`; replaces the stored object as a whole. */
+    leadAlerts: leadAlertsSchema.optional(),
   })
   .strict();
 export type UpdateBotInput = z.input<typeof updateBotInput>;
@@ -93,6 +96,8 @@ export const botSchema = z.object({
   knowledgeBaseIds: z.array(z.string()),
   /** `serverSecret` is masked ("••••abcd") or null when none is set; the secret itself is never returned. */
   voice: z.object({ serverSecret: z.string().nullable() }),
+  /** Where hot-lead alerts go (SMS through Twilio, email through the email integration). */
+  leadAlerts: leadAlertsSchema,
   createdAt: z.string(),
   updatedAt: z.string(),
 });

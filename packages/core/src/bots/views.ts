@@ -1,4 +1,5 @@
 import type { Bot } from "@frontdesk/db";
+import { readLeadAlerts } from "../leads/lead-alerts";
 import { readAppearance, readLeadCapture } from "./widget-settings";
 import { answerSettingsSchema, type AnswerSettings, type BotView } from "./schemas";
 
@@ -27,6 +28,7 @@ export function toBotView(bot: Bot & { knowledgeBases: { knowledgeBaseId: string
     leadCapture: readLeadCapture(bot.leadCapture),
     knowledgeBaseIds: bot.knowledgeBases.map((link) => link.knowledgeBaseId),
     voice: { serverSecret: bot.voiceSecret === null ? null : (bot.voiceSecretHint ?? "••••") },
+    leadAlerts: readLeadAlerts(bot.leadAlerts),
     createdAt: bot.createdAt.toISOString(),
     updatedAt: bot.updatedAt.toISOString(),
   };

@@ -9,3 +9,4 @@ export { syncIntegration } from "./sync-integration";
 export { loadIntegrationConfig, type LoadedIntegration } from "./load-integration-config";
 export { integrationProviderContext, parseBaseUrls } from "./provider-context";
 export { classifyProviderFailure, type ProviderFailure } from "./provider-failure";
+export { loadEnabledIntegrations, type EnabledIntegration } from "./load-enabled-integrations";

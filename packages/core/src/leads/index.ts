@@ -8,3 +8,5 @@ export { listLeads } from "./list-leads";
 export { getLead } from "./get-lead";
 export { exportLeadsCsv } from "./export-leads-csv";
 export { toQualifiedLeadView, toLeadDetailView } from "./lead-views";
+export { leadAlertsSchema, readLeadAlerts, type LeadAlerts } from "./lead-alerts";
+export * from "./actions";

@@ -177,15 +177,17 @@ function findService(text: string): string | null {
 const NUMBER = String.raw`\d(?:[\d.,]*\d)?`;
 const AMOUNT = new RegExp(
   [
-    String.raw`(?:budget|presupuesto)(?:\s+(?:is|of|de|es|around|about|approximately|aproximadamente|unos|alrededor de))*\s+(?:[$€£]\s?)?${NUMBER}\s?k?`,
+    String.raw`(?:budget|presupuesto)(?:\s+(?:is|of|de|es|around|about|approximately|aproximadamente|unos|alrededor de))*\s+(?:[$€£]\s?)?${NUMBER}\s?k?(?:\s?(?:dollars|bucks|usd|euros?|eur|€|pounds|gbp|pesos|mxn)(?!\p{L}))?`,
     String.raw`[$€£]\s?${NUMBER}\s?k?`,
     String.raw`${NUMBER}\s?k?\s?(?:dollars|bucks|usd|euros?|eur|€|pounds|gbp|pesos|mxn)(?!\p{L})`,
   ].join("|"),
   "iu",
 );
 
+/** The amount as written, without the "budget is" that introduced it ("around $8,000", "500 euros"). */
 function findBudget(text: string): string | null {
-  return AMOUNT.exec(text)?.[0].trim() ?? null;
+  const found = AMOUNT.exec(text)?.[0].trim();
+  return found ? found.replace(/^(?:budget|presupuesto)(?:\s+(?:is|of|de|es))*\s+/iu, "") : null;
 }
 
 // 7–15 digits with the usual separators; not a date (2026-12-05) or an amount.

@@ -1,0 +1,5 @@
+export { runLeadAction, type LeadActionKind, type LeadActionOutcome, type LeadActionResult } from "./run-lead-action";
+export { loadHotLead, type HotLead } from "./hot-lead";
+export { sendHotLeadSms } from "./send-hot-lead-sms";
+export { sendHotLeadEmail } from "./send-hot-lead-email";
+export { syncLeadContact, syncLeadDeal, syncLeadNote } from "./sync-lead-to-hubspot";
