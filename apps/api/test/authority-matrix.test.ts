@@ -43,6 +43,9 @@ const rest: Record<string, (id: Ids) => Sample> = {
   "PUT /knowledge/bases/{id}/expansions": (id) => ({ path: `/knowledge/bases/${id.kb}/expansions`, body: { term: "wifi", expansions: ["evil"] } }),
   "DELETE /knowledge/bases/{id}/expansions": (id) => ({ path: `/knowledge/bases/${id.kb}/expansions`, query: "term=wifi" }),
   "POST /knowledge/bases/{id}/expansions/{expansionId}/review": (id) => ({ path: `/knowledge/bases/${id.kb}/expansions/${id.expansion}/review`, body: { approved: false } }),
+  "GET /knowledge-gaps": () => ({}),
+  "POST /knowledge-gaps/{id}/answer": (id) => ({ path: `/knowledge-gaps/${id.gap}/answer`, body: { answer: "Injected answer." } }),
+  "POST /knowledge-gaps/{id}/dismiss": (id) => ({ path: `/knowledge-gaps/${id.gap}/dismiss` }),
   "POST /knowledge/bases/{id}/crawls": (id) => ({ path: `/knowledge/bases/${id.kb}/crawls`, body: { url: "https://example.com/" } }),
   "GET /knowledge/bases/{id}/crawls": (id) => ({ path: `/knowledge/bases/${id.kb}/crawls` }),
   "GET /knowledge/crawls/{crawlId}": (id) => ({ path: `/knowledge/crawls/${id.crawl}` }),
@@ -142,6 +145,9 @@ const trpc: Record<string, (id: Ids) => unknown> = {
   "knowledge.expansions.upsert": (id) => ({ knowledgeBaseId: id.kb, term: "wifi", expansions: ["evil"] }),
   "knowledge.expansions.delete": (id) => ({ knowledgeBaseId: id.kb, term: "wifi" }),
   "knowledge.expansions.review": (id) => ({ knowledgeBaseId: id.kb, expansionId: id.expansion, approved: false }),
+  "knowledgeGaps.list": () => ({}),
+  "knowledgeGaps.answer": (id) => ({ id: id.gap, answer: "Injected answer." }),
+  "knowledgeGaps.dismiss": (id) => ({ id: id.gap }),
   "search.knowledge": (id) => ({ query: "opening hours", knowledgeBaseId: id.kb }),
   "chat.send": (id) => ({ botId: id.bot, message: "hello" }),
   "chat.stream": (id) => ({ botId: id.bot, message: "hello" }),
@@ -200,6 +206,8 @@ async function snapshotOfA(): Promise<string> {
     messages: await p.message.findMany(where),
     crawls: await p.crawl.findMany(where),
     expansions: await p.queryExpansion.findMany(where),
+    knowledgeGaps: await p.knowledgeGap.findMany(where),
+    failedRetrievals: await p.failedRetrieval.findMany(where),
     leads: await p.lead.findMany(where),
     integrations: await p.integration.findMany(where),
     actions: await p.customAction.findMany(where),
@@ -291,6 +299,7 @@ beforeAll(async () => {
     })
   ).id;
   ids.apiKey = (await t.deps.prisma.apiKey.findFirstOrThrow({ where: { organizationId: a.organizationId } })).id;
+  ids.gap = (await t.deps.prisma.knowledgeGap.create({ data: { organizationId: a.organizationId, botId: ids.bot, question: "Do you have parking?", examples: ["Do you have parking?"] } })).id;
   memberKey = (await createApiKey(a.ctx, { name: "staff", role: "member" })).key;
   await t.deps.events.drain();
   ids.lead = (await t.deps.prisma.lead.findFirstOrThrow({ where: { organizationId: a.organizationId } })).id;

@@ -18,6 +18,7 @@ import { toolRoutes } from "./tools/routes";
 import { answerModelRoutes } from "./answer-model/routes";
 import { apiKeyRoutes } from "./api-keys/routes";
 import { callRoutes } from "./calls/routes";
+import { knowledgeGapRoutes } from "./knowledge-gaps/routes";
 
 export const REST_BASE = "/api/v1";
 
@@ -66,5 +67,6 @@ export function restApi(deps: AppDeps) {
   api.route("/", answerModelRoutes());
   api.route("/", apiKeyRoutes());
   api.route("/", callRoutes(deps));
+  api.route("/", knowledgeGapRoutes());
   return api;
 }

@@ -4,6 +4,7 @@ import { botsRouter } from "./routers/bots";
 import { chatRouter } from "./routers/chat";
 import { conversationsRouter } from "./routers/conversations";
 import { knowledgeRouter } from "./routers/knowledge";
+import { knowledgeGapsRouter } from "./routers/knowledge-gaps";
 import { leadsRouter } from "./routers/leads";
 import { organizationRouter } from "./routers/organization";
 import { searchRouter } from "./routers/search";
@@ -20,6 +21,7 @@ export const appRouter = createTRPCRouter({
   apiKeys: apiKeysRouter,
   bots: botsRouter,
   knowledge: knowledgeRouter,
+  knowledgeGaps: knowledgeGapsRouter,
   search: searchRouter,
   chat: chatRouter,
   conversations: conversationsRouter,

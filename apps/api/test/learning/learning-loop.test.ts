@@ -71,6 +71,9 @@ describe("learning loop", () => {
     const rephrased = await ask("Where can I park my car?", failed.conversationId);
     expect(rephrased.citations.map((citation) => citation.title)).toContain("Parking");
     expect((await failures(failed.conversationId))[0]).toMatchObject({ resolvedByMessageId: rephrased.messageId });
+    // Answered by a rephrase: a wording problem, not a knowledge gap.
+    const openGaps = (await json<{ data: Array<{ question: string }> }>(await call("GET", "/api/v1/knowledge-gaps"))).data;
+    expect(openGaps.map((gap) => gap.question)).not.toContain("Where can I park my zafira?");
 
     const pending = await expansions("pending");
     const zafira = pending.find((expansion) => expansion.term === "zafira");

@@ -25,6 +25,8 @@ const memberMutations = {
     "knowledge.expansions.upsert",
     "knowledge.expansions.delete",
     "knowledge.expansions.review",
+    "knowledgeGaps.answer",
+    "knowledgeGaps.dismiss",
     "chat.send",
     "chat.stream",
     "conversations.takeOver",
@@ -45,6 +47,9 @@ const memberMutations = {
     "PUT /knowledge/bases/{id}/expansions",
     "DELETE /knowledge/bases/{id}/expansions",
     "POST /knowledge/bases/{id}/expansions/{expansionId}/review",
+    // Answering a gap adds an FAQ: keeping knowledge current.
+    "POST /knowledge-gaps/{id}/answer",
+    "POST /knowledge-gaps/{id}/dismiss",
     // Searching and chatting are POSTs that change nothing an admin owns.
     "POST /knowledge/search",
     "POST /chat",

@@ -2,3 +2,4 @@ export { recordFailedRetrieval, type FailureReason, type FailedRetrievalInput } 
 export { learnFromTurn, LEARNING_WINDOW_TURNS, type AnsweredTurn } from "./learn-from-turn";
 export { proposeMapping, mappingConfidence } from "./propose-mapping";
 export { isVisitorRejection } from "./visitor-rejection";
+export * from "./gaps";

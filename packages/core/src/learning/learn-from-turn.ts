@@ -1,5 +1,6 @@
 import type { Prisma } from "@frontdesk/db";
 import type { ServiceContext } from "../context";
+import { detachFromGap } from "./gaps/attach-to-gap";
 import { proposeMapping } from "./propose-mapping";
 import { recordFailedRetrieval } from "./record-failed-retrieval";
 import { isVisitorRejection } from "./visitor-rejection";
@@ -146,6 +147,7 @@ async function learnFromEarlierFailures(ctx: ServiceContext, turn: AnsweredTurn,
       where: { id: failure.id },
       data: { resolvedAt: new Date(), resolvedByMessageId: turn.answerMessageId },
     });
+    await detachFromGap(ctx, failure);
     learned.push(...ids);
   }
   return [...new Set(learned)];

@@ -1,5 +1,6 @@
 import type { FailedRetrieval } from "@frontdesk/db";
 import type { ServiceContext } from "../context";
+import { attachToGap } from "./gaps/attach-to-gap";
 
 /** Why a question counts as not answered from knowledge. */
 export type FailureReason =
@@ -21,9 +22,9 @@ export interface FailedRetrievalInput {
   knowledgeBaseIds?: readonly string[] | undefined;
 }
 
-/** One failed retrieval on record (query, bot, conversation, time); the learning loop and gaps read them. */
+/** One failed retrieval on record (query, bot, conversation, time), filed under the knowledge gap it asks. */
 export async function recordFailedRetrieval(ctx: ServiceContext, input: FailedRetrievalInput): Promise<FailedRetrieval> {
-  return ctx.prisma.failedRetrieval.create({
+  const failure = await ctx.prisma.failedRetrieval.create({
     data: {
       organizationId: ctx.organizationId,
       botId: input.botId,
@@ -34,4 +35,6 @@ export async function recordFailedRetrieval(ctx: ServiceContext, input: FailedRe
       knowledgeBaseIds: [...(input.knowledgeBaseIds ?? [])],
     },
   });
+  await attachToGap(ctx, failure);
+  return failure;
 }

@@ -15,3 +15,4 @@ export {
   type ChatTurn,
   type Citation,
 } from "./types";
+export { cosineSimilarity } from "./sentence-vectors";
