@@ -15,3 +15,4 @@ export const channelMessageReceived = eventType("channels/message.received", { s
 export const channelReplyRequested = eventType("channels/reply.requested", { schema: eventSchemas["channels/reply.requested"] });
 export const leadQualifyRequested = eventType("leads/qualify.requested", { schema: eventSchemas["leads/qualify.requested"] });
 export const leadQualified = eventType("leads/lead.qualified", { schema: eventSchemas["leads/lead.qualified"] });
+export const escalationRequested = eventType("leads/escalation.requested", { schema: eventSchemas["leads/escalation.requested"] });

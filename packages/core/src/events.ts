@@ -73,7 +73,16 @@ export const leadQualifiedData = z.object({
   previousTier: z.enum(["hot", "warm", "cold"]).nullable(),
 });
 
+/** A conversation now waits for a person (requestHandoff): the owner gets the escalation email. */
+export const escalationRequestedData = z.object({
+  organizationId: z.string(),
+  conversationId: z.string(),
+  /** When the handoff was requested: one escalation email per request. */
+  requestedAt: z.string(),
+});
+
 export const eventSchemas = {
+  "leads/escalation.requested": escalationRequestedData,
   "leads/qualify.requested": leadQualifyRequestedData,
   "leads/lead.qualified": leadQualifiedData,
   "channels/message.received": channelMessageReceivedData,

@@ -120,3 +120,24 @@ describe("a lead turning hot", () => {
     expect(actions.find((x) => x.kind === "hubspot_contact")?.lastError).toContain("Authentication credentials not valid");
   });
 });
+
+describe("escalation", () => {
+  it("emails the owner once when a visitor asks for a person", async () => {
+    const from = "+14155550170";
+    await postTwilioWebhook(env.t.app, `/api/webhooks/twilio/${a.botPublicKey}`, inboundSms(from, "Can I talk to a human please? It's about my bill"));
+    await env.t.deps.events.drain();
+    const escalations = () => smtp.received.filter((m) => m.to.includes(OWNER_EMAIL) && /Subject: Needs a human/.test(m.raw));
+    expect(escalations()).toHaveLength(1);
+    expect(escalations()[0]!.raw).toContain("It's about my bill");
+    const conversation = await env.t.deps.prisma.conversation.findFirstOrThrow({ where: { organizationId: a.organizationId, visitorId: from } });
+    expect(conversation.status).toBe("handoff");
+    // The visitor got the handoff notice by SMS.
+    expect(env.fake.messages.filter((m) => m.To === from).at(-1)?.Body).toContain("asked a person from our team");
+    await env.t.deps.events.send({
+      name: "leads/escalation.requested",
+      data: { organizationId: a.organizationId, conversationId: conversation.id, requestedAt: conversation.handoffRequestedAt!.toISOString() },
+    });
+    await env.t.deps.events.drain();
+    expect(escalations()).toHaveLength(1);
+  });
+});

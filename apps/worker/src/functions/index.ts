@@ -4,6 +4,7 @@ import { createSendChannelReply } from "./channels/send-channel-reply";
 import { createDeliverWebhook } from "./integrations/deliver-webhook";
 import { createActOnHotLead } from "./leads/act-on-hot-lead";
 import { createQualifyLead } from "./leads/qualify-lead";
+import { createSendEscalationEmail } from "./leads/send-escalation-email";
 import { createCrawlWebsite } from "./knowledge/crawl-website";
 import { createIngestDocument } from "./knowledge/ingest-document";
 import { createIngestFaqs } from "./knowledge/ingest-faqs";
@@ -32,7 +33,7 @@ function leadEngineFunctions(deps: WorkerDeps) {
   const { events, keyring, live } = deps;
   if (!events || !keyring || !live) return [];
   const app: AppDeps = { ...deps, events, keyring, live };
-  return [createHandleInboundMessage(app), createSendChannelReply(app), createQualifyLead(app), createActOnHotLead(app)];
+  return [createHandleInboundMessage(app), createSendChannelReply(app), createQualifyLead(app), createActOnHotLead(app), createSendEscalationEmail(app)];
 }
 
 export { createCrawlWebsite, CRAWL_RETRIES } from "./knowledge/crawl-website";

@@ -24,6 +24,15 @@ export async function requestHandoff(ctx: ServiceContext, conversation: Conversa
       visitorId: conversation.visitorId,
       requestedAt: now.toISOString(),
     });
+    try {
+      await ctx.events.send({
+        name: "leads/escalation.requested",
+        id: `escalation-${conversation.id}-${now.getTime()}`,
+        data: { organizationId: ctx.organizationId, conversationId: conversation.id, requestedAt: now.toISOString() },
+      });
+    } catch (error) {
+      ctx.logger.warn({ err: error, conversationId: conversation.id }, "could not queue the escalation email");
+    }
   }
   return notice;
 }
