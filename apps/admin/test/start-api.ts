@@ -29,6 +29,8 @@ export async function startApi(options: { adminUrl: string; widget?: boolean; en
   const server = await startServer(deps, { port: 0, host: "127.0.0.1" });
   return {
     url: server.url,
+    /** The API's database, for setting up what the admin has no screen for (e.g. a member of an organization). */
+    prisma: deps.prisma,
     async close() {
       await server.close();
       await deps.close();

@@ -2,6 +2,7 @@
 
 import { useQuery } from "@tanstack/react-query";
 import Link from "next/link";
+import { AdminOnly } from "@/components/admin-only";
 import { QueryState } from "@/components/query-state";
 import { useTRPC } from "@/lib/trpc";
 import { BotKnowledgeBases } from "./bot-knowledge-bases";
@@ -28,10 +29,14 @@ export function BotDetail({ id }: { id: string }) {
       </nav>
       <div className="grid-2">
         <div className="stack">
-          <BotSettingsForm bot={bot.data} />
-          <BotKnowledgeBases bot={bot.data} />
+          <AdminOnly note="Only owners and admins can change the bot's name, greeting, system prompt, allowed origins and knowledge bases.">
+            <BotSettingsForm bot={bot.data} />
+            <BotKnowledgeBases bot={bot.data} />
+          </AdminOnly>
           <EmbedSnippet publicKey={bot.data.publicKey} />
-          <VoiceSettings bot={bot.data} />
+          <AdminOnly>
+            <VoiceSettings bot={bot.data} />
+          </AdminOnly>
         </div>
         <ChatPreview botId={bot.data.id} greeting={bot.data.greeting} />
       </div>

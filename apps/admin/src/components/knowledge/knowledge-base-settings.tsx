@@ -1,6 +1,7 @@
 "use client";
 
 import { useQuery } from "@tanstack/react-query";
+import { AdminOnly } from "@/components/admin-only";
 import { QueryState } from "@/components/query-state";
 import { useTRPC } from "@/lib/trpc";
 import { EmbeddingModelForm } from "./embedding-model-form";
@@ -13,9 +14,13 @@ export function KnowledgeBaseSettings({ id }: { id: string }) {
   if (!base.data) return <QueryState error={base.error} />;
   return (
     <div className="grid-2">
-      <RetrievalSettingsForm base={base.data} />
+      <AdminOnly note="Only owners and admins change how this knowledge base is searched and embedded.">
+        <RetrievalSettingsForm base={base.data} />
+      </AdminOnly>
       <div className="stack">
-        <EmbeddingModelForm base={base.data} />
+        <AdminOnly>
+          <EmbeddingModelForm base={base.data} />
+        </AdminOnly>
         <QueryExpansions knowledgeBaseId={id} />
       </div>
     </div>

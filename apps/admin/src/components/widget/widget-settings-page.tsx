@@ -3,6 +3,7 @@
 import { useQuery } from "@tanstack/react-query";
 import Link from "next/link";
 import { useState } from "react";
+import { AdminOnly } from "@/components/admin-only";
 import { EmbedSnippet } from "@/components/bots/embed-snippet";
 import { QueryState } from "@/components/query-state";
 import { useTRPC } from "@/lib/trpc";
@@ -31,7 +32,9 @@ function WidgetSettingsEditor({ bot }: { bot: Bot }) {
   const [draft, setDraft] = useState(() => draftFromBot(bot));
   return (
     <div className="grid-2">
-      <WidgetSettingsForm bot={bot} draft={draft} setDraft={setDraft} />
+      <AdminOnly note="Only owners and admins change the widget's appearance and lead capture.">
+        <WidgetSettingsForm bot={bot} draft={draft} setDraft={setDraft} />
+      </AdminOnly>
       <div className="stack sticky">
         <WidgetPreview publicKey={bot.publicKey} draft={draft} version={bot.updatedAt} />
         <EmbedSnippet publicKey={bot.publicKey} />

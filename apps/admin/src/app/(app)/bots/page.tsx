@@ -1,3 +1,4 @@
+import { AdminOnly } from "@/components/admin-only";
 import { BotList } from "@/components/bots/bot-list";
 import { CreateBotForm } from "@/components/bots/create-bot-form";
 
@@ -9,7 +10,9 @@ export default function BotsPage() {
       <h1>Bots</h1>
       <div className="stack">
         <BotList />
-        <CreateBotForm />
+        <AdminOnly>
+          <CreateBotForm />
+        </AdminOnly>
       </div>
     </>
   );

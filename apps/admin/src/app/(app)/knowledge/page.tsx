@@ -1,3 +1,4 @@
+import { AdminOnly } from "@/components/admin-only";
 import { CreateKnowledgeBaseForm } from "@/components/knowledge/create-knowledge-base-form";
 import { KnowledgeBaseList } from "@/components/knowledge/knowledge-base-list";
 
@@ -9,7 +10,9 @@ export default function KnowledgePage() {
       <h1>Knowledge bases</h1>
       <div className="stack">
         <KnowledgeBaseList />
-        <CreateKnowledgeBaseForm />
+        <AdminOnly>
+          <CreateKnowledgeBaseForm />
+        </AdminOnly>
       </div>
     </>
   );
