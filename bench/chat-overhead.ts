@@ -3,13 +3,14 @@ import { formatTable } from "./format-table";
 import { summarizeLatencies, type LatencySummary } from "./latency-summary";
 import { openBenchApi } from "./open-bench-api";
 import { progress } from "./progress";
-import { seedSyntheticChunks } from "./seed-synthetic-chunks";
-import { pick, question, seededRandom, TOPICS } from "./synthetic-prose";
+import { explainSearchSides, formatPlanSummary } from "./explain-search";
+import { seedSyntheticChunks, syntheticCorpusKind, syntheticQuestions } from "./seed-synthetic-chunks";
 
 const CHUNKS = Number(process.env.BENCH_CHUNKS ?? 10_000);
 const REQUESTS = Number(process.env.BENCH_CHAT_REQUESTS ?? 200);
 const ANALYZED_REQUESTS = Math.ceil(REQUESTS / 2);
 const WARMUP = 5;
+const CORPUS = syntheticCorpusKind();
 
 /**
  * What Frontdesk itself adds to a chat turn, measured without an LLM (answers are extractive): HTTP + API-key
@@ -29,10 +30,10 @@ export async function benchChatOverhead(): Promise<SectionResult> {
       { organizationId: tenant.organizationId, knowledgeBaseId: tenant.knowledgeBaseId },
       CHUNKS,
       progress("seeding chunks", CHUNKS),
+      CORPUS,
     );
 
-    const random = seededRandom(99);
-    const questions = Array.from({ length: REQUESTS + WARMUP }, () => question(random, pick(random, TOPICS)));
+    const questions = syntheticQuestions(REQUESTS + WARMUP, CORPUS);
     const post = httpPoster(api.server!.url, tenant.apiKey);
     let cited = 0;
     const chat = (message: string) => async () => {
@@ -57,11 +58,18 @@ export async function benchChatOverhead(): Promise<SectionResult> {
     const embed = await timeEach("embedQuery", questions.slice(0, 50 + WARMUP), (text) => async () => {
       await api.deps.rag.embeddings.embeddings.embedQuery(text);
     });
+    const explained = questions[WARMUP]!;
+    const plans = await explainSearchSides(
+      api.deps.prisma,
+      { organizationId: tenant.organizationId, knowledgeBaseIds: [tenant.knowledgeBaseId] },
+      explained,
+      await api.deps.rag.embeddings.embeddings.embedQuery(explained),
+    );
 
     const row = (name: string, s: LatencySummary) => [name, s.count, s.mean.toFixed(1), s.p50.toFixed(1), s.p95.toFixed(1), s.p99.toFixed(1), s.max.toFixed(1)];
     return {
       lines: [
-        `database ${api.databaseLabel}, embeddings ${api.deps.rag.embeddings.model}, answers extractive (no LLM)`,
+        `database ${api.databaseLabel}, embeddings ${api.deps.rag.embeddings.model}, answers extractive (no LLM), corpus ${CORPUS}`,
         `setup: ${seeded.chunks} chunks in ${seeded.documents} documents; embedded ${seeded.embeddedSentences} sentences in ` +
           `${seeded.embedSeconds.toFixed(1)} s, bulk-inserted chunks + HNSW build in ${seeded.insertSeconds.toFixed(1)} s`,
         "",
@@ -77,9 +85,12 @@ export async function benchChatOverhead(): Promise<SectionResult> {
         ),
         "",
         `chat answers citing a source: ${cited}/${chatRequests + subset.length} (extractive answers cite only sources they judge relevant)`,
+        `EXPLAIN (ANALYZE, BUFFERS) of one search per side (100 candidates), query "${explained}":`,
+        ...plans.map((plan) => `  ${formatPlanSummary(plan)}`),
       ],
       metrics: {
         database: api.deps.db.kind,
+        corpus: CORPUS,
         chunks: seeded.chunks,
         chatMs: asIngested.chat,
         searchMs: asIngested.search,
@@ -89,6 +100,7 @@ export async function benchChatOverhead(): Promise<SectionResult> {
         citedAnswers: cited,
         chatRequests: chatRequests + subset.length,
         seedSeconds: Math.round((seeded.embedSeconds + seeded.insertSeconds) * 10) / 10,
+        plans,
       },
     };
   } finally {

@@ -19,7 +19,7 @@ export const SECTIONS: BenchSection[] = [
   },
   {
     name: "chat-overhead",
-    title: "Chat and search request overhead (10k chunks, no LLM, real HTTP)",
+    title: `Chat and search request overhead (${Number(process.env.BENCH_CHUNKS ?? 10_000).toLocaleString("en")} chunks, ${process.env.BENCH_CORPUS ?? "zipf"} corpus, no LLM, real HTTP)`,
     load: async () => (await import("./chat-overhead")).benchChatOverhead,
   },
   {

@@ -1,4 +1,4 @@
-import { reciprocalRankFusion } from "@frontdesk/rag";
+import { embedQueryCached, reciprocalRankFusion } from "@frontdesk/rag";
 import type { ServiceContext } from "../context";
 import { parseInput } from "../parse-input";
 import { embeddingCatalog } from "./embedding-catalog";
@@ -53,7 +53,7 @@ export async function searchKnowledgeBases(ctx: ServiceContext, input: SearchKno
   const vectorFor = (model: string) => {
     let vector = queryVectors.get(model);
     if (!vector) {
-      vector = catalog.load(model).then((provider) => provider.embeddings.embedQuery(input.query));
+      vector = catalog.load(model).then((provider) => embedQueryCached(provider.embeddings, input.query));
       queryVectors.set(model, vector);
     }
     return vector;

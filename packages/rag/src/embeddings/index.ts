@@ -8,3 +8,4 @@ export {
   type EmbeddingProviderName,
 } from "./embedding-models";
 export { createEmbeddingModelCatalog, staticEmbeddingModelCatalog, type EmbeddingModelCatalog } from "./embedding-model-catalog";
+export { embedQueryCached } from "./query-vector-cache";

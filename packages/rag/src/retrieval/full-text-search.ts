@@ -22,11 +22,17 @@ export interface FullTextSearchInput extends SearchScope {
    */
   feedback?: { terms: readonly WeightedTerm[]; originalWeight: number };
   /**
-   * Score only these chunks (still with document frequencies and lengths of the whole scope): a second pass
-   * that re-ranks known candidates costs a few index lookups per term instead of scoring every chunk that
-   * contains a common expansion word.
+   * Score only these chunks (still with document frequencies and lengths of the whole knowledge bases): a second
+   * pass that re-ranks known candidates.
    */
   within?: readonly string[];
+  /** Work bounds for large knowledge bases (default EXACT_SEARCH_CHUNKS and CANDIDATE_POSTINGS); for tests and benches. */
+  bounds?: SearchBounds;
+}
+
+export interface SearchBounds {
+  exactChunks: number;
+  candidatePostings: number;
 }
 
 export interface WeightedTerm {
@@ -37,92 +43,185 @@ export interface WeightedTerm {
 // Compared with lexemes of the folded query, so the list is folded the same way.
 export const stopwordList = [...new Set([...stopwords].map(normalizeSearchText))];
 
-/** Okapi BM25 parameters (the usual defaults), inlined as SQL literals: they are constants, not input. */
-const K1 = Prisma.raw("1.2");
-const B = Prisma.raw("0.75");
+/** Okapi BM25 parameters (the usual defaults). */
+const K1 = 1.2;
+const B = 0.75;
+
+/**
+ * Up to this many chunks in the searched knowledge bases, every chunk holding a query term is scored (exact BM25
+ * top-k, as small knowledge bases and every retrieval collection in bench/ are).
+ */
+export const EXACT_SEARCH_CHUNKS = 5_000;
+/**
+ * Above it, the work per query is bounded: the query's rarest terms bring their chunks in as candidates while their
+ * document frequencies add up to at most this many; more common terms only add to the candidates' scores.
+ */
+export const CANDIDATE_POSTINGS = 2_000;
+
+/** A query term with what BM25 needs: its weight in the query, IDF, and whether the visitor typed it. */
+export interface ScoredTerm {
+  lexeme: string;
+  weight: number;
+  idf: number;
+  /** Document frequency in the searched knowledge bases (knowledge_base_term). */
+  df: number;
+  original: boolean;
+}
+
+export interface FullTextPlan {
+  terms: ScoredTerm[];
+  /** Chunks and average length (in tokens) of the searched knowledge bases (knowledge_base_text_stats). */
+  chunks: number;
+  averageLength: number;
+  /**
+   * How candidates are found: every chunk holding one of `lexemes` ("any"), those holding all of them, at most
+   * CANDIDATE_POSTINGS ("all": only common terms), or the given ids ("within").
+   */
+  candidates: { kind: "any" | "all"; lexemes: string[] } | { kind: "within"; ids: readonly string[] };
+  /** The cap on candidates when only common terms match ("all"). */
+  candidatePostings: number;
+}
 
 /**
  * Okapi BM25 over the chunks' generated 'simple' tsvector, computed in SQL.
  *
  * The query is folded (frontdesk_search_text: diacritics, Arabic letter variants) and parsed with the same
- * 'simple' configuration as the chunks (no stemming, any script), its
- * function words (stopwords.ts) are dropped, and a chunk matches if it contains ANY remaining term: a
- * natural-language question rarely has all its words in one passage. A question made only of function words
- * has no full-text matches.
+ * 'simple' configuration as the chunks (no stemming, any script), its function words (stopwords.ts) are dropped,
+ * and a chunk matches if it contains ANY remaining term: a natural-language question rarely has all its words in
+ * one passage. A question made only of function words has no full-text matches.
  *
- * ts_rank has no inverse document frequency, so with OR-matching a common word would weigh as much as a rare
- * one; here each term is weighted by its IDF within the searched knowledge bases, term frequency comes from the
- * tsvector positions, and length normalization from the chunk's token count. Function words are dropped even
- * so, because small knowledge bases have too little text for IDF to tell that "can" means nothing.
+ * Each term is weighted by its IDF within the searched knowledge bases, term frequency comes from the tsvector
+ * positions and length normalization from the chunk's token count. The corpus statistics (chunks, total length,
+ * each lexeme's document frequency) are kept per knowledge base at ingestion (triggers on chunk, migration
+ * 20261204211500_retrieval_term_stats), so a query reads them with a few index lookups (planFullTextSearch); then
+ * one statement scores the candidates (fullTextSearchQuery). Metadata filters narrow the candidates; the
+ * statistics stay those of the whole knowledge bases, as in Lucene.
  */
 export async function fullTextSearch(prisma: PrismaClient, input: FullTextSearchInput): Promise<FullTextSearchHit[]> {
-  const limit = checkLimit(input.limit);
-  if (input.knowledgeBaseIds.length === 0 || input.query.trim() === "") return [];
-  const scope = chunkScopeFilter(input);
-  if (input.within && input.within.length === 0) return [];
-  const within = input.within ? Prisma.sql`AND c.id IN (${Prisma.join([...input.within])})` : Prisma.empty;
-  // Without `within`, every chunk containing a query term is in postings, so document frequencies come from it
-  // directly; with it, each term's frequency is counted over the scope through the full-text index.
-  const documentFrequencies = input.within
-    ? Prisma.sql`LEFT JOIN LATERAL (
-        SELECT count(*)::float8 AS df FROM chunk c
-         WHERE ${scope} AND c.fts @@ (chr(39) || replace(replace(t.lexeme, chr(92), chr(92) || chr(92)), chr(39), chr(39) || chr(39)) || chr(39))::tsquery
-      ) df ON true`
-    : Prisma.sql`LEFT JOIN (SELECT lexeme, count(*)::float8 AS df FROM postings GROUP BY lexeme) df ON df.lexeme = t.lexeme`;
+  const plan = await planFullTextSearch(prisma, input);
+  if (!plan) return [];
+  const rows = await prisma.$queryRaw<(RetrievedChunkRow & { score: number; coverage: number })[]>(fullTextSearchQuery(input, plan));
+  return rows.map((row) => ({ ...toRetrievedChunk(row), score: Number(row.score), coverage: Number(row.coverage) }));
+}
+
+/** The query's terms with their statistics, and how to find candidates; null when nothing can match. */
+export async function planFullTextSearch(prisma: PrismaClient, input: FullTextSearchInput): Promise<FullTextPlan | null> {
+  checkLimit(input.limit);
+  if (input.knowledgeBaseIds.length === 0 || input.query.trim() === "") return null;
+  if (input.within && input.within.length === 0) return null;
   const lambda = Math.min(1, Math.max(0.01, input.feedback?.originalWeight ?? 1));
   // At λ = 1 feedback weighs nothing; leaving its terms out keeps them from matching with score 0.
   const extra = lambda >= 1 ? [] : (input.feedback?.terms ?? []).filter((term) => term.term !== "" && Number.isFinite(term.weight) && term.weight > 0);
-  const rows = await prisma.$queryRaw<(RetrievedChunkRow & { score: number; coverage: number })[]>`
+  const rows = await prisma.$queryRaw<Array<{ lexeme: string; original: boolean; df: number; chunks: number; tokens: number }>>`
     WITH query_terms AS (
       SELECT DISTINCT lexeme
         FROM unnest(tsvector_to_array(to_tsvector('simple', frontdesk_search_text(${input.query})))) AS lexeme
        WHERE lexeme <> ALL (${stopwordList}::text[])
     ),
-    -- RM3 scaled so that each of the question's n own terms weighs 1 (λ / n before scaling): a feedback term
-    -- weighs (1 − λ) / λ · n · P(w|feedback), and may add to a query term.
     terms AS (
-      SELECT lexeme, sum(weight)::float8 AS weight, bool_or(original) AS original
-        FROM (
-          SELECT lexeme, 1::float8 AS weight, true AS original FROM query_terms
-          UNION ALL
-          SELECT e.term, e.probability * (1 - ${lambda}::float8) / ${lambda}::float8 * (SELECT count(*) FROM query_terms), false
-            FROM unnest(${extra.map((term) => term.term)}::text[], ${extra.map((term) => term.weight)}::float8[]) AS e(term, probability)
-        ) t
+      SELECT lexeme, bool_or(original) AS original
+        FROM (SELECT lexeme, true AS original FROM query_terms UNION ALL SELECT unnest(${extra.map((term) => term.term)}::text[]), false) t
        GROUP BY lexeme
     ),
-    query AS (
-      -- Lexemes come from to_tsvector (or the index), so they are quoted into tsquery syntax verbatim (never re-parsed).
-      SELECT array_agg(lexeme) AS lexemes,
-             string_agg(chr(39) || replace(replace(lexeme, chr(92), chr(92) || chr(92)), chr(39), chr(39) || chr(39)) || chr(39), ' | ')::tsquery AS tsquery
-        FROM terms
+    bases AS (
+      SELECT kb.id FROM knowledge_base kb
+       WHERE kb."organizationId" = ${input.organizationId} AND kb.id IN (${Prisma.join([...input.knowledgeBaseIds])})
     ),
     corpus AS (
-      SELECT count(*)::float8 AS n, coalesce(avg(greatest(c."tokenCount", 1)), 1)::float8 AS avgdl
+      SELECT coalesce(sum(s."chunkCount"), 0)::float8 AS chunks, coalesce(sum(s."tokenSum"), 0)::float8 AS tokens
+        FROM knowledge_base_text_stats s
+       WHERE s."knowledgeBaseId" IN (SELECT id FROM bases)
+    )
+    SELECT t.lexeme, t.original, corpus.chunks, corpus.tokens,
+           coalesce((SELECT sum(kt."chunkCount") FROM knowledge_base_term kt
+                      WHERE kt."knowledgeBaseId" IN (SELECT id FROM bases) AND kt.lexeme = t.lexeme), 0)::float8 AS df
+      FROM terms t
+     CROSS JOIN corpus
+     ORDER BY t.lexeme`;
+  if (rows.length === 0) return null;
+  const chunks = Number(rows[0]!.chunks);
+  const averageLength = chunks > 0 ? Number(rows[0]!.tokens) / chunks : 1;
+  const originals = rows.filter((row) => row.original).length;
+  // RM3 scaled so that each of the question's n own terms weighs 1 (λ / n before scaling): a feedback term
+  // weighs (1 − λ) / λ · n · P(w|feedback), and may add to a query term.
+  const feedbackWeight = new Map<string, number>();
+  for (const term of extra) feedbackWeight.set(term.term, (feedbackWeight.get(term.term) ?? 0) + (term.weight * (1 - lambda)) / lambda * originals);
+  const terms = rows.map((row): ScoredTerm => {
+    const df = Number(row.df);
+    return {
+      lexeme: row.lexeme,
+      original: row.original,
+      df,
+      weight: (row.original ? 1 : 0) + (feedbackWeight.get(row.lexeme) ?? 0),
+      idf: Math.log(1 + (chunks - df + 0.5) / (df + 0.5)),
+    };
+  });
+  const candidates = input.within ? { kind: "within" as const, ids: input.within } : candidateTerms(terms, chunks, input.bounds);
+  return { terms, chunks, averageLength: Math.max(averageLength, 1), candidates, candidatePostings: input.bounds?.candidatePostings ?? CANDIDATE_POSTINGS };
+}
+
+/**
+ * Which terms bring chunks in: all of them in a small knowledge base; above EXACT_SEARCH_CHUNKS the rarest ones
+ * while their document frequencies add up to CANDIDATE_POSTINGS (their chunks are where the best BM25 scores
+ * are: a common term's IDF is small); with only common terms, chunks holding all the visitor's words.
+ */
+export function candidateTerms(
+  terms: readonly ScoredTerm[],
+  chunks: number,
+  { exactChunks, candidatePostings }: SearchBounds = { exactChunks: EXACT_SEARCH_CHUNKS, candidatePostings: CANDIDATE_POSTINGS },
+): { kind: "any" | "all"; lexemes: string[] } {
+  const present = terms.filter((term) => term.df > 0);
+  if (chunks <= exactChunks) return { kind: "any", lexemes: present.map((term) => term.lexeme) };
+  const byRarity = [...present].sort((a, b) => a.df - b.df || a.lexeme.localeCompare(b.lexeme));
+  const chosen: string[] = [];
+  let postings = 0;
+  for (const term of byRarity) {
+    if (postings + term.df > candidatePostings) break;
+    chosen.push(term.lexeme);
+    postings += term.df;
+  }
+  if (chosen.length > 0) return { kind: "any", lexemes: chosen };
+  const typed = byRarity.filter((term) => term.original);
+  return { kind: "all", lexemes: (typed.length > 0 ? typed : byRarity.slice(0, 1)).map((term) => term.lexeme) };
+}
+
+/** The SQL that scores a plan's candidates (fullTextSearch runs it; the bench EXPLAINs it). */
+export function fullTextSearchQuery(input: FullTextSearchInput, plan: FullTextPlan): Prisma.Sql {
+  const limit = checkLimit(input.limit);
+  const scope = chunkScopeFilter(input);
+  const { candidates } = plan;
+  const found =
+    candidates.kind === "within"
+      ? Prisma.sql`c.id IN (${Prisma.join([...candidates.ids])})`
+      : Prisma.sql`c.fts @@ ${tsquery(candidates.lexemes, candidates.kind === "any" ? " | " : " & ")}::tsquery`;
+  // With only common terms the matches are most of the knowledge base: any CANDIDATE_POSTINGS of them will do.
+  const cap = candidates.kind === "all" ? Prisma.sql`LIMIT ${plan.candidatePostings}` : Prisma.empty;
+  const originalIdf = plan.terms.filter((term) => term.original).reduce((sum, term) => sum + term.idf, 0);
+  const terms = plan.terms.filter((term) => term.weight > 0);
+  return Prisma.sql`
+    WITH terms AS (
+      SELECT * FROM unnest(${terms.map((t) => t.lexeme)}::text[], ${terms.map((t) => t.weight)}::float8[],
+                           ${terms.map((t) => t.idf)}::float8[], ${terms.map((t) => t.original)}::boolean[]) AS t(lexeme, weight, idf, original)
+    ),
+    candidates AS MATERIALIZED (
+      SELECT c.id, c.fts, greatest(c."tokenCount", 1) AS dl
         FROM chunk c
-       WHERE ${scope}
+       WHERE ${scope} AND ${found}
+       ${cap}
     ),
     -- One row per (chunk, query term in it). Cutting the tsvector down to the query's lexemes before unnesting
-    -- (mark them with weight A, keep only A) avoids expanding every lexeme of every matching chunk.
+    -- (mark them with weight A, keep only A) avoids expanding every lexeme of every candidate.
     postings AS (
-      SELECT c.id, greatest(c."tokenCount", 1) AS dl, u.lexeme, coalesce(array_length(u.positions, 1), 1) AS tf
-        FROM chunk c
-       CROSS JOIN query q
-       CROSS JOIN LATERAL unnest(ts_filter(setweight(c.fts, 'A', q.lexemes), '{a}')) AS u(lexeme, positions, weights)
-       WHERE ${scope} ${within} AND c.fts @@ q.tsquery
-    ),
-    weights AS (
-      SELECT t.lexeme, t.weight, t.original, ln(1 + (corpus.n - coalesce(df.df, 0) + 0.5) / (coalesce(df.df, 0) + 0.5)) AS idf
-        FROM terms t
-       CROSS JOIN corpus
-       ${documentFrequencies}
+      SELECT k.id, k.dl, u.lexeme, coalesce(array_length(u.positions, 1), 1) AS tf
+        FROM candidates k
+       CROSS JOIN LATERAL unnest(ts_filter(setweight(k.fts, 'A', ${terms.map((t) => t.lexeme)}::text[]), '{a}')) AS u(lexeme, positions, weights)
     ),
     scored AS (
       SELECT p.id,
-             sum(w.weight * w.idf * p.tf * (${K1} + 1) / (p.tf + ${K1} * (1 - ${B} + ${B} * p.dl / corpus.avgdl))) AS score,
-             coalesce(sum(w.idf) FILTER (WHERE w.original), 0) AS matched
+             sum(t.weight * t.idf * p.tf * ${K1 + 1}::float8 / (p.tf + ${K1}::float8 * (1 - ${B}::float8 + ${B}::float8 * p.dl / ${plan.averageLength}::float8))) AS score,
+             coalesce(sum(t.idf) FILTER (WHERE t.original), 0) AS matched
         FROM postings p
-        JOIN weights w ON w.lexeme = p.lexeme
-       CROSS JOIN corpus
+        JOIN terms t ON t.lexeme = p.lexeme
        GROUP BY p.id
     ),
     top AS (
@@ -134,10 +233,14 @@ export async function fullTextSearch(prisma: PrismaClient, input: FullTextSearch
        LIMIT ${limit}
     )
     SELECT ${retrievedChunkColumns}, top.score::float8 AS score,
-           coalesce(top.matched / nullif((SELECT sum(idf) FROM weights WHERE original), 0), 0)::float8 AS coverage
+           coalesce(top.matched / nullif(${originalIdf}::float8, 0), 0)::float8 AS coverage
       FROM top
       JOIN chunk c ON c.id = top.id
       JOIN document d ON d.id = c."documentId"
      ORDER BY top.score DESC, c.id`;
-  return rows.map((row) => ({ ...toRetrievedChunk(row), score: Number(row.score), coverage: Number(row.coverage) }));
+}
+
+/** Lexemes (as to_tsvector or the index gave them) quoted into tsquery syntax verbatim, never re-parsed. */
+function tsquery(lexemes: readonly string[], operator: " | " | " & "): string {
+  return lexemes.map((lexeme) => `'${lexeme.replace(/\\/g, "\\\\").replace(/'/g, "''")}'`).join(operator);
 }

@@ -1,5 +1,5 @@
-export { vectorSearch, type VectorSearchInput } from "./vector-search";
-export { fullTextSearch, type FullTextSearchInput } from "./full-text-search";
+export { vectorSearch, vectorSearchQuery, withVectorSearchSettings, type VectorSearchInput } from "./vector-search";
+export { fullTextSearch, fullTextSearchQuery, planFullTextSearch, type FullTextPlan, type FullTextSearchInput } from "./full-text-search";
 export { chunkSimilarities } from "./chunk-similarities";
 export {
   hybridSearch,

@@ -20,13 +20,20 @@ export interface VectorSearchInput extends SearchScope {
  * at the query's size are candidates.
  */
 export async function vectorSearch(prisma: PrismaClient, input: VectorSearchInput): Promise<VectorSearchHit[]> {
-  const limit = checkLimit(input.limit);
   if (input.knowledgeBaseIds.length === 0) return [];
+  const query = vectorSearchQuery(input);
+  const rows = await withVectorSearchSettings(prisma, input, (client) => client.$queryRaw<(RetrievedChunkRow & { score: number })[]>(query));
+  return rows.map((row) => ({ ...toRetrievedChunk(row), score: Number(row.score) }));
+}
+
+/** The SQL vectorSearch runs, e.g. for `EXPLAIN` in the bench (run it inside withVectorSearchSettings). */
+export function vectorSearchQuery(input: VectorSearchInput): Prisma.Sql {
+  const limit = checkLimit(input.limit);
   const dimensions = input.queryVector.length;
   if (dimensions < 1 || dimensions > 16_000) throw new RangeError("queryVector must have 1..16000 dimensions");
   // The type modifier cannot be a bind parameter; `dimensions` is an integer we computed, never user text.
   const vectorType = Prisma.raw(`vector(${dimensions})`);
-  const query = Prisma.sql`
+  return Prisma.sql`
     WITH nearest AS MATERIALIZED (
       SELECT c.id, (c.embedding::${vectorType}) <=> ${toVectorLiteral(input.queryVector)}::${vectorType} AS distance
         FROM chunk c
@@ -42,12 +49,14 @@ export async function vectorSearch(prisma: PrismaClient, input: VectorSearchInpu
      -- being re-ingested are rare and only shorten the list.
      WHERE d.status = 'ready'
      ORDER BY n.distance, c.id`;
-  const filtered = hasMetadataFilters(input.filters);
-  const rows = await withIterativeScan(prisma, limit, filtered, (client) => client.$queryRaw<(RetrievedChunkRow & { score: number })[]>(query));
-  return rows.map((row) => ({ ...toRetrievedChunk(row), score: Number(row.score) }));
 }
 
-type QueryClient = Pick<PrismaClient, "$queryRaw">;
+export type QueryClient = Pick<PrismaClient, "$queryRaw">;
+
+/** Runs `run` with the index settings vector search needs for this input (see withIterativeScan). */
+export function withVectorSearchSettings<T>(prisma: PrismaClient, input: VectorSearchInput, run: (client: QueryClient) => Promise<T>): Promise<T> {
+  return withIterativeScan(prisma, checkLimit(input.limit), hasMetadataFilters(input.filters), run);
+}
 
 const iterativeScanSupport = new WeakMap<object, Promise<boolean>>();
 
@@ -72,8 +81,7 @@ async function withIterativeScan<T>(
     });
   }
   return prisma.$transaction(async (tx) => {
-    await tx.$queryRaw`SELECT set_config('hnsw.iterative_scan', 'relaxed_order', true)`;
-    await tx.$queryRaw`SELECT set_config('hnsw.ef_search', ${String(Math.max(40, limit))}, true)`;
+    await tx.$queryRaw`SELECT set_config('hnsw.iterative_scan', 'relaxed_order', true), set_config('hnsw.ef_search', ${String(Math.max(40, limit))}, true)`;
     return run(tx);
   });
 }

@@ -10,7 +10,8 @@ import { replaceDocumentChunks, type ChunkToStore } from "./replace-document-chu
 // from a mix or from nothing.
 
 const DIMENSIONS = 384; // a size with an HNSW index, so the switch does the real indexing work
-const NEW_CHUNKS = 800;
+// Long enough to outlast several rounds of searches (which got faster with the kept term statistics).
+const NEW_CHUNKS = 1600;
 
 let db: Database;
 const tenantA = { organizationId: "", knowledgeBaseId: "" };
