@@ -2,7 +2,6 @@ import { Prisma, type PrismaClient } from "@frontdesk/db";
 import {
   checkLimit,
   chunkScopeFilter,
-  readyDocument,
   retrievedChunkColumns,
   toRetrievedChunk,
   type RetrievedChunkRow,
@@ -56,7 +55,7 @@ export const EXACT_SEARCH_CHUNKS = 5_000;
  * Above it, the work per query is bounded: the query's rarest terms bring their chunks in as candidates while their
  * document frequencies add up to at most this many; more common terms only add to the candidates' scores.
  */
-export const CANDIDATE_POSTINGS = 2_000;
+export const CANDIDATE_POSTINGS = 1_000;
 
 /** A query term with what BM25 needs: its weight in the query, IDF, and whether the visitor typed it. */
 export interface ScoredTerm {
@@ -204,7 +203,7 @@ export function fullTextSearchQuery(input: FullTextSearchInput, plan: FullTextPl
                            ${terms.map((t) => t.idf)}::float8[], ${terms.map((t) => t.original)}::boolean[]) AS t(lexeme, weight, idf, original)
     ),
     candidates AS MATERIALIZED (
-      SELECT c.id, c.fts, greatest(c."tokenCount", 1) AS dl
+      SELECT c.id, c."documentId", c.fts, greatest(c."tokenCount", 1) AS dl
         FROM chunk c
        WHERE ${scope} AND ${found}
        ${cap}
@@ -224,11 +223,13 @@ export function fullTextSearchQuery(input: FullTextSearchInput, plan: FullTextPl
         JOIN terms t ON t.lexeme = p.lexeme
        GROUP BY p.id
     ),
+    -- Chunks of documents being (re)processed or failed stay out (readyDocument), checked through the candidates'
+    -- own document ids rather than a second lookup of every scored chunk.
     top AS (
       SELECT s.id, s.score, s.matched
         FROM scored s
-        JOIN chunk c ON c.id = s.id
-       WHERE ${readyDocument}
+        JOIN candidates k ON k.id = s.id
+       WHERE EXISTS (SELECT 1 FROM document rd WHERE rd.id = k."documentId" AND rd.status = 'ready')
        ORDER BY s.score DESC, s.id
        LIMIT ${limit}
     )

@@ -76,10 +76,11 @@ const term = (lexeme: string, df: number, original = true): ScoredTerm => ({ lex
 describe("candidate terms", () => {
   it("takes every term in a small knowledge base, the rarest within the budget in a large one, all typed words when every term is common", () => {
     const terms = [term("common", 9_000), term("rare", 40), term("middling", 1_500), term("absent", 0), term("frequent", 3_000)];
-    expect(candidateTerms(terms, 4_000)).toEqual({ kind: "any", lexemes: ["common", "rare", "middling", "frequent"] });
-    expect(candidateTerms(terms, 100_000)).toEqual({ kind: "any", lexemes: ["rare", "middling"] });
+    const bounds = { exactChunks: 5_000, candidatePostings: 2_000 };
+    expect(candidateTerms(terms, 4_000, bounds)).toEqual({ kind: "any", lexemes: ["common", "rare", "middling", "frequent"] });
+    expect(candidateTerms(terms, 100_000, bounds)).toEqual({ kind: "any", lexemes: ["rare", "middling"] });
     expect(candidateTerms(terms, 100_000, { exactChunks: 5_000, candidatePostings: 100 })).toEqual({ kind: "any", lexemes: ["rare"] });
-    expect(candidateTerms([term("common", 9_000), term("frequent", 3_000), term("feedback", 4_000, false)], 100_000)).toEqual({
+    expect(candidateTerms([term("common", 9_000), term("frequent", 3_000), term("feedback", 4_000, false)], 100_000, bounds)).toEqual({
       kind: "all",
       lexemes: ["frequent", "common"],
     });
