@@ -6,6 +6,7 @@ import { searchKnowledgeBases } from "../knowledge/search-knowledge";
 import type { SearchResult } from "../knowledge/schemas";
 import { questionWithExpansions, type AppliedExpansion } from "../knowledge/expansions/table-query-expander";
 import { learnFromTurn } from "../learning/learn-from-turn";
+import { assessVisitorTurn, HANDOFF_SUGGESTION } from "../learning/frustration/assess-visitor-turn";
 import { parseInput } from "../parse-input";
 import { redactSecretLookingKeys } from "../secrets";
 import { bindBotTools, type BoundTool } from "../tools/resolve-bot-tools";
@@ -34,6 +35,8 @@ interface Turn {
   history: { role: "user" | "assistant"; content: string }[];
   startedAt: number;
   replyTo?: string | undefined;
+  /** The visitor has been frustrated twice: the answer is followed by an offer of a person, in this language. */
+  suggestHandoff?: "en" | "es" | undefined;
 }
 
 /**
@@ -60,7 +63,17 @@ export async function streamChat(ctx: ServiceContext, input: ChatInput): Promise
   await touchConversation(ctx, conversation.id, userMessage.createdAt);
   await emitMessageCreated(ctx, userMessage);
   await requestLeadQualification(ctx, { conversationId: conversation.id, cause: userMessage.id });
-  const events = await continueTurn(ctx, { bot, conversation, question: data.message, questionMessageId: userMessage.id, history, requestHandoff: data.requestHandoff, startedAt });
+  const assessment = await assessVisitorTurn(ctx, { conversationId: conversation.id, messageId: userMessage.id });
+  const events = await continueTurn(ctx, {
+    bot,
+    conversation,
+    question: data.message,
+    questionMessageId: userMessage.id,
+    history,
+    requestHandoff: data.requestHandoff,
+    startedAt,
+    suggestHandoff: assessment?.suggestHandoff ? assessment.sentiment.language : undefined,
+  });
   return { conversationId: conversation.id, userMessageId: userMessage.id, events };
 }
 
@@ -84,6 +97,7 @@ export async function continueTurn(
     requestHandoff?: boolean | undefined;
     startedAt: number;
     replyTo?: string;
+    suggestHandoff?: "en" | "es" | undefined;
   },
 ): Promise<AsyncGenerator<ChatEvent>> {
   const { bot, conversation } = input;
@@ -106,6 +120,7 @@ export async function continueTurn(
     history: input.history,
     startedAt: input.startedAt,
     replyTo: input.replyTo,
+    suggestHandoff: input.suggestHandoff,
   });
 }
 
@@ -189,6 +204,7 @@ async function* answer(ctx: ServiceContext, turn: Turn): AsyncGenerator<ChatEven
     leadCapture: turn.leadCapture,
     trigger: "turn",
   });
+  const suggestion = turn.suggestHandoff ? await storeHandoffSuggestion(ctx, turn.conversation.id, turn.suggestHandoff) : null;
   yield {
     type: "done",
     conversationId: turn.conversation.id,
@@ -196,7 +212,7 @@ async function* answer(ctx: ServiceContext, turn: Turn): AsyncGenerator<ChatEven
     message: final.content,
     citations: final.citations,
     status: "open",
-    followUps: form ? [toVisitorMessage(form)] : [],
+    followUps: [...(form ? [toVisitorMessage(form)] : []), ...(suggestion ? [toVisitorMessage(suggestion)] : [])],
     answerMode,
   };
 }
@@ -229,6 +245,15 @@ async function storeToolMessage(ctx: ServiceContext, conversationId: string, eve
       },
     },
   });
+}
+
+/** After a second frustrated turn: the bot offers a person (the visitor still decides). */
+async function storeHandoffSuggestion(ctx: ServiceContext, conversationId: string, language: "en" | "es") {
+  const message = await ctx.prisma.message.create({
+    data: { organizationId: ctx.organizationId, conversationId, role: "assistant", content: HANDOFF_SUGGESTION[language], metadata: { type: "handoff_suggestion" } },
+  });
+  await emitMessageCreated(ctx, message);
+  return message;
 }
 
 async function touchConversation(ctx: ServiceContext, conversationId: string, at: Date): Promise<void> {

@@ -3,3 +3,4 @@ export { learnFromTurn, LEARNING_WINDOW_TURNS, type AnsweredTurn } from "./learn
 export { proposeMapping, mappingConfidence } from "./propose-mapping";
 export { isVisitorRejection } from "./visitor-rejection";
 export * from "./gaps";
+export * from "./frustration";
