@@ -39,18 +39,17 @@ export interface ProposeMappingInput {
 
 const unique = (words: string[]) => [...new Set(words)];
 
-/** Words of `words` that no chunk of the knowledge bases contains (full text, folded like the index). */
+/** Words of `words` that no chunk of the knowledge bases contains (the full-text index's per-lexeme counts). */
 async function unknownWords(ctx: ServiceContext, knowledgeBaseIds: readonly string[], words: string[]): Promise<string[]> {
   if (words.length === 0) return [];
-  const rows = await ctx.prisma.$queryRaw<Array<{ w: string }>>`
-    SELECT w FROM unnest(${words}::text[]) AS w
-     WHERE NOT EXISTS (
-       SELECT 1 FROM chunk c
-        WHERE c."organizationId" = ${ctx.organizationId}
-          AND c."knowledgeBaseId" = ANY(${[...knowledgeBaseIds]}::text[])
-          AND c.fts @@ to_tsquery('simple', w))`;
-  const unknown = new Set(rows.map((row) => row.w));
-  return words.filter((word) => unknown.has(word));
+  const rows = await ctx.prisma.$queryRaw<Array<{ lexeme: string }>>`
+    SELECT DISTINCT t.lexeme FROM knowledge_base_term t
+      JOIN knowledge_base kb ON kb.id = t."knowledgeBaseId" AND kb."organizationId" = ${ctx.organizationId}
+     WHERE t."knowledgeBaseId" = ANY(${[...knowledgeBaseIds]}::text[])
+       AND t.lexeme = ANY(${words}::text[])
+       AND t."chunkCount" > 0`;
+  const known = new Set(rows.map((row) => row.lexeme));
+  return words.filter((word) => !known.has(word));
 }
 
 /**
