@@ -123,6 +123,21 @@ describe("widget routes", () => {
     });
     expect(malformed.status).toBe(400);
   });
+
+  it("answers ids PostgreSQL cannot even compare (a NUL byte) with 404 or 422, never a 500", async () => {
+    // Found by the property test on PostgreSQL: the id reached the query and the database refused the string.
+    const key = a.botPublicKey;
+    expect((await widget("/api/widget/v1/conversations/%00", { key, visitor: "visitor-1" })).status).toBe(404);
+    expect((await widget("/api/widget/v1/conversations/%00/messages", { key, visitor: "visitor-1" })).status).toBe(404);
+    const after = await widget("/api/widget/v1/conversations/abc/messages?after=%00", { key, visitor: "visitor-1" });
+    expect(after.status).toBe(422);
+    expect(await after.json()).toMatchObject({ errors: [{ field: "after" }] });
+    const chat = await widget("/api/widget/v1/chat", { method: "POST", key, visitor: "visitor-1", body: { message: "hi", conversationId: "\u0000" } });
+    expect(chat.status).toBe(422);
+    expect(await chat.json()).toMatchObject({ errors: [{ field: "conversationId" }] });
+    const lead = await widget("/api/widget/v1/conversations/%00/lead", { method: "POST", key, visitor: "visitor-1", body: { email: "a@example.com" } });
+    expect(lead.status).toBe(404);
+  });
 });
 
 describe("widget script and demo page", () => {

@@ -3,6 +3,7 @@ import { answerModeSchema } from "../answer-model/schemas";
 import { citationSchema } from "../conversations/schemas";
 import { visitorMessageSchema } from "../conversations/visitor-message";
 import { visitorContactSchema } from "../leads/schemas";
+import { recordId } from "../record-id";
 
 export const chatChannel = z.enum(["web", "sms", "whatsapp", "voice", "api"]);
 
@@ -26,7 +27,7 @@ export const chatRequestBody = chatInput.omit({ channel: true });
 /** Body of POST /api/widget/v1/chat (the bot comes from its public key). */
 export const widgetChatRequestBody = z.object({
   message: chatInput.shape.message,
-  conversationId: z.string().min(1).optional(),
+  conversationId: recordId.optional(),
   visitorId: z.string().trim().min(1, "visitorId is required").max(128),
   visitor: visitorContactSchema.optional(),
   requestHandoff: z.boolean().optional(),

@@ -2,6 +2,7 @@ import { readLeadCapture } from "../bots/widget-settings";
 import type { ServiceContext } from "../context";
 import { AppError, notFound } from "../errors";
 import { parseInput } from "../parse-input";
+import { isRecordId } from "../record-id";
 import { readLeadForm } from "./lead-form";
 import { requestLeadQualification } from "./qualification/request-qualification";
 import { submitLeadFormInput, type LeadView, type SubmitLeadFormInput } from "./schemas";
@@ -19,6 +20,7 @@ export async function submitLeadForm(
 ): Promise<{ lead: LeadView; formMessageId: string | null }> {
   if (ctx.actor.type !== "widget") throw new AppError("forbidden", "Lead forms are submitted from the widget");
   const { visitorId, ...contact } = parseInput(submitLeadFormInput, input);
+  if (!isRecordId(conversationId)) throw notFound("Conversation");
   const conversation = await ctx.prisma.conversation.findFirst({
     where: { id: conversationId, organizationId: ctx.organizationId, botId: ctx.actor.botId, visitorId },
     include: { bot: { select: { leadCapture: true } } },

@@ -4,6 +4,7 @@ import { isVisibleToVisitor, toVisitorMessage, visitorMessageSchema } from "../c
 import { AppError, notFound } from "../errors";
 import { widgetMessagesAfterInput } from "../handoff/schemas";
 import { parseInput } from "../parse-input";
+import { isRecordId } from "../record-id";
 
 export const visitorConversationSchema = z.object({
   id: z.string(),
@@ -22,7 +23,7 @@ export async function getVisitorConversation(
   input: { visitorId?: string; after?: string },
 ): Promise<VisitorConversation> {
   if (ctx.actor.type !== "widget") throw new AppError("forbidden", "This view is for the widget");
-  if (!input.visitorId) throw notFound("Conversation");
+  if (!input.visitorId || !isRecordId(conversationId)) throw notFound("Conversation");
   const { visitorId, after } = parseInput(widgetMessagesAfterInput, input);
   const conversation = await ctx.prisma.conversation.findFirst({
     where: { id: conversationId, organizationId: ctx.organizationId, botId: ctx.actor.botId, visitorId },
