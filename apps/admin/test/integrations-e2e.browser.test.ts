@@ -91,7 +91,7 @@ describe("integrations end to end in a browser", () => {
 
       await page.getByRole("button", { name: "Connect HubSpot" }).waitFor();
       const types = await page.getByTestId("integration-catalogue").locator("[data-integration-type]").evaluateAll((cards) => cards.map((card) => card.getAttribute("data-integration-type")));
-      expect(types.sort()).toEqual(["calcom", "email", "hubspot", "twilio", "webhook"]);
+      expect(types.sort()).toEqual(["calcom", "email", "hubspot", "twilio", "vapi", "webhook"]);
       await connect(page, "hubspot", "HubSpot", { accessToken: HUBSPOT_TOKEN });
       await connect(page, "calcom", "Cal.com", { apiKey: CAL_KEY, eventTypeId: "77" });
       await connect(page, "twilio", "Twilio", { accountSid: TWILIO_SID, authToken: TWILIO_TOKEN, fromNumber: "+15005550006" });

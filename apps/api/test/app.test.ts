@@ -130,6 +130,9 @@ describe("app", () => {
         "GET /calls/{id}/events",
         "POST /calls/{id}/control",
         "GET /calls/{id}/live",
+        "GET /bots/{id}/vapi",
+        "PUT /bots/{id}/vapi",
+        "DELETE /bots/{id}/vapi",
       ].sort(),
     );
     expect(spec.components.securitySchemes.bearerAuth).toMatchObject({ type: "http", scheme: "bearer" });

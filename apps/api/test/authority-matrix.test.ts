@@ -100,6 +100,9 @@ const rest: Record<string, (id: Ids) => Sample> = {
   "GET /calls/{id}/events": (id) => ({ path: `/calls/${id.call}/events` }),
   "POST /calls/{id}/control": (id) => ({ path: `/calls/${id.call}/control`, body: { action: "end" } }),
   "GET /calls/{id}/live": (id) => ({ path: `/calls/${id.call}/live` }),
+  "GET /bots/{id}/vapi": (id) => ({ path: `/bots/${id.bot}/vapi` }),
+  "PUT /bots/{id}/vapi": (id) => ({ path: `/bots/${id.bot}/vapi`, body: { integrationId: id.integration } }),
+  "DELETE /bots/{id}/vapi": (id) => ({ path: `/bots/${id.bot}/vapi` }),
 };
 
 /** tRPC samples by procedure path. */

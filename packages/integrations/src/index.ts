@@ -36,3 +36,4 @@ export * as twilioProvider from "./twilio";
 export * as hubspotProvider from "./hubspot";
 export * as calcomProvider from "./calcom";
 export * as emailProvider from "./email";
+export * as vapiProvider from "./vapi";

@@ -11,6 +11,7 @@ const loaders: Record<string, () => Promise<IntegrationDefinition>> = {
   email: async () => (await import("./email/definition")).emailIntegration as IntegrationDefinition,
   hubspot: async () => (await import("./hubspot/definition")).hubspotIntegration as IntegrationDefinition,
   twilio: async () => (await import("./twilio/definition")).twilioIntegration as IntegrationDefinition,
+  vapi: async () => (await import("./vapi/definition")).vapiIntegration as IntegrationDefinition,
   webhook: async () => (await import("./webhook/definition")).webhookIntegration as IntegrationDefinition,
 };
 

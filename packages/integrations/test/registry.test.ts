@@ -7,7 +7,8 @@ describe("integration registry", () => {
     expect(types.map((t) => t.id)).toEqual(listIntegrationIds());
     for (const type of types) {
       expect(type.configJsonSchema).toMatchObject({ type: "object" });
-      expect(type.actions.length).toBeGreaterThan(0);
+      // Vapi is an account to link bots to (phone calls), not a source of tools.
+      if (type.id !== "vapi") expect(type.actions.length).toBeGreaterThan(0);
       for (const action of type.actions) {
         expect(action.name).toMatch(/^[a-z][a-z0-9_]*$/);
         expect(action.inputJsonSchema).toMatchObject({ type: "object" });

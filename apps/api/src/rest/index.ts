@@ -19,6 +19,7 @@ import { answerModelRoutes } from "./answer-model/routes";
 import { apiKeyRoutes } from "./api-keys/routes";
 import { callRoutes } from "./calls/routes";
 import { knowledgeGapRoutes } from "./knowledge-gaps/routes";
+import { voiceRoutes } from "./voice/routes";
 
 export const REST_BASE = "/api/v1";
 
@@ -68,5 +69,6 @@ export function restApi(deps: AppDeps) {
   api.route("/", apiKeyRoutes());
   api.route("/", callRoutes(deps));
   api.route("/", knowledgeGapRoutes());
+  api.route("/", voiceRoutes());
   return api;
 }

@@ -8,3 +8,4 @@ export { LIVE_BATCH_MS } from "./publish-call-update";
 export { completeChat, listLlmModels, chatCompletionRequest, type ChatCompletionRequest } from "./openai-compatible";
 export { followCall, type CallStreamEvent, type LiveCallView } from "./follow-call";
 export { callSuggestions, type CallSuggestion } from "./call-suggestions";
+export { linkVapiAssistant, unlinkVapiAssistant, getVapiLink, linkVapiAssistantInput, vapiLinkSchema, type LinkVapiAssistantInput, type VapiLinkView } from "./link-vapi-assistant";

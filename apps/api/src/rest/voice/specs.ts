@@ -1,0 +1,38 @@
+import { linkVapiAssistantInput, vapiLinkSchema } from "@frontdesk/core";
+import { createRoute, z } from "@hono/zod-openapi";
+import { idParam, problems } from "../problem-schemas";
+
+const tags = ["Bots"];
+const params = z.object({ id: idParam("id", "Bot id") });
+const VapiLink = vapiLinkSchema.meta({ id: "VapiLink" });
+const ok = (description: string) => ({ 200: { description, content: { "application/json": { schema: VapiLink } } } });
+
+export const getVapiLinkSpec = createRoute({
+  method: "get",
+  path: "/bots/{id}/vapi",
+  tags,
+  summary: "The bot's Vapi assistant link and server URL",
+  request: { params },
+  responses: { ...ok("The link (nulls when not linked)"), ...problems(404) },
+});
+
+export const linkVapiSpec = createRoute({
+  method: "put",
+  path: "/bots/{id}/vapi",
+  tags,
+  summary: "Link the bot to a Vapi assistant (create one, or point an existing one at the bot)",
+  description:
+    "Through the `vapi` integration's API key: the assistant's server URL and secret, prompt, greeting, model, tools " +
+    "(the bot's enabled tools + search_knowledge) and custom knowledge base point at the bot. 409 until the bot has a voice secret.",
+  request: { params, body: { required: true, content: { "application/json": { schema: linkVapiAssistantInput } } } },
+  responses: { ...ok("Linked"), ...problems(404, 409, 422, 503) },
+});
+
+export const unlinkVapiSpec = createRoute({
+  method: "delete",
+  path: "/bots/{id}/vapi",
+  tags,
+  summary: "Unlink: restore an existing assistant's previous settings, or delete the one Frontdesk created",
+  request: { params },
+  responses: { ...ok("Unlinked"), ...problems(404, 503) },
+});

@@ -1,0 +1,2 @@
+export { vapiConfigSchema, type VapiConfig } from "./config";
+export { vapiAssistants } from "./vapi-client";
