@@ -17,6 +17,8 @@ export interface WorkerEventBus extends EventBus {
   readonly mode: "inngest" | "in-process";
   /** Resolves when every in-process job has settled (immediately for Inngest). */
   drain(): Promise<void>;
+  /** In-process: runs the scheduled (cron) functions due at `at` now (Inngest runs its own schedule). */
+  runScheduled(at?: Date): void;
   close(): Promise<void>;
 }
 
@@ -42,6 +44,7 @@ export function createEventBus(deps: WorkerDeps, options: EventBusOptions = {}):
         if (valid.length > 0) await inngest.send(valid);
       },
       drain: async () => undefined,
+      runScheduled: () => undefined,
       close: async () => undefined,
     };
   }
@@ -52,6 +55,7 @@ export function createEventBus(deps: WorkerDeps, options: EventBusOptions = {}):
       for (const event of list(events)) executor.enqueue(event);
     },
     drain: () => executor.drain(),
+    runScheduled: (at) => executor.tick(at),
     close: () => executor.close(),
   };
   // Functions get the bus too, so a step can queue follow-up work (e.g. webhook deliveries) in-process.

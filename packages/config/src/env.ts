@@ -62,6 +62,8 @@ export const configSchema = z.object({
   FRONTDESK_ACTIONS_DIR: z.string().default("./config/actions"),
   /** Provider API origins to use instead of the SaaS defaults, e.g. "calcom=https://cal.internal,hubspot=http://127.0.0.1:4010". */
   INTEGRATION_BASE_URLS: optionalString,
+  /** When the daily summary email goes out (cron, UTC), reporting on the day before. */
+  DAILY_SUMMARY_CRON: z.string().trim().min(9).default("TZ=UTC 0 7 * * *"),
   /** Widget messages (chat, lead form) one visitor may send per minute; 0 turns the limit off. */
   WIDGET_RATE_LIMIT_PER_MINUTE_VISITOR: z.coerce.number().int().min(0).default(20),
   /** Widget messages one client IP may send per minute (all visitors behind it); 0 turns the limit off. */

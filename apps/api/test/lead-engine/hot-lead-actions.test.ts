@@ -141,3 +141,22 @@ describe("escalation", () => {
     expect(escalations()).toHaveLength(1);
   });
 });
+
+describe("daily summary", () => {
+  it("emails each organization's owners yesterday's numbers when the scheduled function runs in-process", async () => {
+    const today = new Date().toISOString().slice(0, 10);
+    const tomorrowMorning = new Date(new Date(`${today}T07:00:00.000Z`).getTime() + 24 * 60 * 60 * 1000);
+    const summaries = () => smtp.received.filter((m) => /Subject: .*daily summary for/.test(m.raw));
+    env.t.deps.events.runScheduled(new Date(tomorrowMorning.getTime() + 60 * 60 * 1000)); // 08:00: not due
+    await env.t.deps.events.drain();
+    expect(summaries()).toHaveLength(0);
+    env.t.deps.events.runScheduled(tomorrowMorning);
+    await env.t.deps.events.drain();
+    expect(summaries()).toHaveLength(1);
+    const mail = summaries()[0]!;
+    expect(mail.to).toEqual([OWNER_EMAIL]);
+    const leads = await env.t.deps.prisma.lead.count({ where: { organizationId: a.organizationId } });
+    expect(mail.raw).toContain(`daily summary for ${today}: ${leads} leads`);
+    expect(mail.raw).toContain("ana.ruiz@example.com");
+  });
+});

@@ -1,5 +1,6 @@
 import { randomUUID } from "node:crypto";
 import type { InngestFunction } from "inngest";
+import { parseCron } from "./cron";
 import { runFunction, type ExecutorEvent, type RunResult } from "./run-function";
 
 export interface LocalExecutorLogger {
@@ -24,6 +25,8 @@ export interface LocalExecutorOptions {
   exclusive?: { tryAcquire(slot: string): Promise<(() => Promise<void>) | null> };
   /** Wait before trying a run whose slot another process holds again (default 2 s). */
   exclusiveRetryMs?: number;
+  /** Run cron-triggered functions on their schedule (default true); `tick()` runs them on demand either way. */
+  schedule?: boolean;
 }
 
 export interface LocalExecutor {
@@ -34,6 +37,8 @@ export interface LocalExecutor {
   close(): Promise<void>;
   /** Settled runs, newest last (bounded); useful in tests and logs. */
   readonly results: readonly RunResult[];
+  /** Queues the cron-triggered functions whose schedule matches `at` (its minute, UTC), as Inngest's scheduler would. */
+  tick(at?: Date): void;
 }
 
 const defaultRetryDelay = (attempt: number) => Math.min(1000 * 2 ** (attempt - 1), 30_000);
@@ -117,6 +122,29 @@ export function createLocalExecutor(options: LocalExecutorOptions): LocalExecuto
     deferred.add(timer);
   };
 
+  // Scheduled functions: checked once a minute, each minute at most once (a late timer never runs one twice).
+  const schedules = options.functions.flatMap((fn) => cronTriggers(fn).map((cron) => ({ fn, cron, matches: parseCron(cron) })));
+  let lastMinute = -1;
+  const tick = (at = new Date()) => {
+    const minute = Math.floor(at.getTime() / 60_000);
+    for (const { fn, cron, matches } of schedules) {
+      if (closed || !matches(at)) continue;
+      queue.push({ fn, event: { id: `cron-${fn.id()}-${minute}`, name: "inngest/scheduled.timer", data: { cron }, ts: at.getTime() } });
+    }
+    pump();
+  };
+  const timer =
+    schedules.length > 0 && options.schedule !== false
+      ? setInterval(() => {
+          const now = new Date();
+          const minute = Math.floor(now.getTime() / 60_000);
+          if (minute === lastMinute) return;
+          lastMinute = minute;
+          tick(now);
+        }, 15_000)
+      : undefined;
+  timer?.unref();
+
   const run = async (fn: InngestFunction.Any, event: ExecutorEvent) => {
     const context = { functionId: fn.id(), eventName: event.name, eventId: event.id };
     try {
@@ -150,8 +178,10 @@ export function createLocalExecutor(options: LocalExecutorOptions): LocalExecuto
         notifyIfIdle();
       });
     },
+    tick,
     async close() {
       closed = true;
+      if (timer) clearInterval(timer);
       queue.length = 0;
       for (const timer of deferred) clearTimeout(timer);
       deferred.clear();
@@ -182,6 +212,11 @@ function readKey(event: ExecutorEvent, key: string): unknown {
   let value: unknown = event;
   for (const part of path) value = value && typeof value === "object" ? (value as Record<string, unknown>)[part] : undefined;
   return value;
+}
+
+function cronTriggers(fn: InngestFunction.Any): string[] {
+  const triggers = (fn as unknown as { opts: { triggers?: Array<{ cron?: string }> } }).opts.triggers ?? [];
+  return triggers.flatMap((trigger) => (typeof trigger.cron === "string" ? [trigger.cron] : []));
 }
 
 function triggerNames(fn: InngestFunction.Any): string[] {

@@ -1,0 +1,80 @@
+import { emailProvider } from "@frontdesk/integrations";
+import type { AppDeps, ServiceContext } from "../context";
+import { loadEnabledIntegrations } from "../integrations/load-enabled-integrations";
+import { readLeadAlerts } from "./lead-alerts";
+
+export interface DailySummary {
+  date: string;
+  conversations: number;
+  leads: number;
+  hotLeads: number;
+  bookings: number;
+  escalations: number;
+  topLeads: { name: string; score: number; summary: string }[];
+}
+
+const dayRange = (date: string) => {
+  const start = new Date(`${date}T00:00:00.000Z`);
+  return { gte: start, lt: new Date(start.getTime() + 24 * 60 * 60 * 1000) };
+};
+
+/** One UTC day of an organization: conversations started, leads (and hot ones) created, bookings, handoffs. */
+export async function buildDailySummary(ctx: ServiceContext, date: string): Promise<DailySummary> {
+  const day = dayRange(date);
+  const org = { organizationId: ctx.organizationId };
+  const [conversations, leads, hotLeads, bookings, escalations, top] = await Promise.all([
+    ctx.prisma.conversation.count({ where: { ...org, createdAt: day } }),
+    ctx.prisma.lead.count({ where: { ...org, createdAt: day } }),
+    ctx.prisma.lead.count({ where: { ...org, createdAt: day, tier: "hot" } }),
+    ctx.prisma.toolCall.count({ where: { ...org, createdAt: day, ok: true, toolName: { contains: "book" } } }),
+    ctx.prisma.conversation.count({ where: { ...org, handoffRequestedAt: day } }),
+    ctx.prisma.lead.findMany({ where: { ...org, updatedAt: day, tier: { in: ["hot", "warm"] } }, orderBy: [{ score: "desc" }, { id: "asc" }], take: 5 }),
+  ]);
+  return {
+    date,
+    conversations,
+    leads,
+    hotLeads,
+    bookings,
+    escalations,
+    topLeads: top.map((lead) => ({
+      name: (lead.name ?? lead.email ?? lead.phone ?? "A visitor").slice(0, 200),
+      score: lead.score,
+      summary: lead.reasons.join(", ").slice(0, 500),
+    })),
+  };
+}
+
+export type DailySummaryOutcome = { status: "sent"; to: string[]; summary: DailySummary } | { status: "skipped"; reason: string };
+
+/**
+ * The daily summary email of one organization for `date` (UTC), through its email integration, to every bot's
+ * `leadAlerts.email` (else the integration's team recipients). Nothing is sent for a day without a conversation.
+ */
+export async function sendDailySummary(ctx: ServiceContext, input: { date: string }): Promise<DailySummaryOutcome> {
+  const [email] = await loadEnabledIntegrations(ctx, "email", emailProvider.emailConfigSchema);
+  if (!email) return { status: "skipped", reason: "no enabled email integration" };
+  const bots = await ctx.prisma.bot.findMany({ where: { organizationId: ctx.organizationId }, select: { leadAlerts: true } });
+  const owners = [...new Set(bots.flatMap((bot) => readLeadAlerts(bot.leadAlerts).email ?? []))];
+  const to = owners.length > 0 ? owners : email.config.recipients;
+  if (to.length === 0) return { status: "skipped", reason: "no leadAlerts.email and no team recipients" };
+  const summary = await buildDailySummary(ctx, input.date);
+  if (summary.conversations === 0) return { status: "skipped", reason: "no conversations that day" };
+  const organization = await ctx.prisma.organization.findUniqueOrThrow({ where: { id: ctx.organizationId }, select: { name: true } });
+  // Addresses an admin set on the bots: the team-recipients rule (meant for the model's tools) does not apply.
+  await emailProvider.sendTemplatedEmail({ ...email.config, allowAnyRecipient: true }, email.providerContext, {
+    template: "daily_summary",
+    to,
+    data: { businessName: organization.name.slice(0, 120), ...summary, dashboardUrl: `${ctx.config.adminUrl}/leads` },
+  });
+  return { status: "sent", to, summary };
+}
+
+/** Organizations with an enabled email integration: the ones a daily summary can go to. */
+export async function organizationsWithEmail(deps: Pick<AppDeps, "prisma">): Promise<string[]> {
+  const rows = await deps.prisma.integration.findMany({ where: { type: "email", enabled: true }, select: { organizationId: true }, distinct: ["organizationId"] });
+  return rows.map((row) => row.organizationId);
+}
+
+/** The UTC day before `at`, as YYYY-MM-DD: what a morning summary reports on. */
+export const previousUtcDate = (at: Date) => new Date(at.getTime() - 24 * 60 * 60 * 1000).toISOString().slice(0, 10);
