@@ -3,9 +3,13 @@ import {
   createBotInput,
   deleteBot,
   getBot,
+  getVapiLink,
   linkKnowledgeBase,
+  linkVapiAssistant,
+  linkVapiAssistantInput,
   listBots,
   unlinkKnowledgeBase,
+  unlinkVapiAssistant,
   updateBot,
   updateBotInput,
 } from "@frontdesk/core";
@@ -30,4 +34,11 @@ export const botsRouter = {
   unlinkKnowledgeBase: orgProcedure
     .input(botKnowledgeBase)
     .mutation(({ ctx, input }) => unlinkKnowledgeBase(ctx.core, input.botId, input.knowledgeBaseId)),
+  /** The bot's Vapi assistant link (GET /bots/{id}/vapi). */
+  vapiLink: orgProcedure.input(z.object({ id })).query(({ ctx, input }) => getVapiLink(ctx.core, input.id)),
+  /** Create or point a Vapi assistant at the bot through a `vapi` integration (PUT /bots/{id}/vapi). */
+  linkVapi: orgProcedure
+    .input(z.object({ id, data: linkVapiAssistantInput }))
+    .mutation(({ ctx, input }) => linkVapiAssistant(ctx.core, input.id, input.data)),
+  unlinkVapi: orgProcedure.input(z.object({ id })).mutation(({ ctx, input }) => unlinkVapiAssistant(ctx.core, input.id)),
 } satisfies TRPCRouterRecord;
