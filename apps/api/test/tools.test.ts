@@ -235,7 +235,11 @@ describe("tools for the bot", () => {
     expect(answer.message).toBe("Sorry, I couldn't book that time.");
 
     expect(calcom.bookings).toHaveLength(1);
-    expect(hubspot.contacts.size).toBe(1);
+    // The model's upsert with an invalid email never reached HubSpot; the lead engine may have synced Bo (a hot
+    // lead: wants to book) on its own by now, which is the only other contact allowed.
+    const emails = [...hubspot.contacts.values()].map((contact) => contact.properties.email);
+    expect(emails).toContain("ana@example.com");
+    expect(emails.every((email) => email === "ana@example.com" || email === "bo@example.com")).toBe(true);
     const results = chatRequests().at(-1)!.messages.filter((message) => message.role === "tool").map((message) => String(message.content));
     expect(chatRequests().length - before).toBe(2);
     expect(results[0]).toContain("I couldn't reach Cal.com just now");
