@@ -1,9 +1,12 @@
 import { createChatModel } from "@frontdesk/rag";
 import { startFakeOpenAIServer, type FakeChatRequest, type FakeOpenAIServer, type FakeToolCallsReply } from "@frontdesk/rag/testing";
+import type { AuthSession } from "@frontdesk/core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startCalcomFake } from "../../../packages/integrations/test/fakes/calcom-fake";
 import { startHubspotFake } from "../../../packages/integrations/test/fakes/hubspot-fake";
 import { startTwilioFake } from "../../../packages/integrations/test/fakes/twilio-fake";
+import { appRouter } from "../src/trpc/root";
+import { createCallerFactory } from "../src/trpc/trpc";
 import { client, createTenant, createTestApi, syntheticRag, type Tenant } from "./support/test-api";
 
 // Tools act for the visitor of the conversation, never on whoever the visitor or a document names. The real
@@ -213,5 +216,24 @@ describe("tools cannot be aimed by a visitor or by document text", () => {
     const cancel = await chat("Cancel the other booking please", { visitor: { email: VISITOR_EMAIL } });
     expect(cancel.message).toMatch(/refused, only a booking made in this conversation can be cancelled or moved/);
     expect(calcom.bookings[0]).toMatchObject({ status: "accepted" });
+  });
+
+  it("lets a signed-in member's chat preview in the admin act as the business itself", async () => {
+    const member = { type: "user" as const, userId: "owner", role: "owner" as const };
+    const trpc = createCallerFactory(appRouter)({
+      deps: t.deps,
+      auth: t.deps.auth,
+      headers: new Headers(),
+      resHeaders: new Headers(),
+      // The session cookie is checked by middleware before tRPC; the caller stands in for a signed-in owner.
+      session: { user: { id: "owner" }, session: { id: "s" } } as unknown as AuthSession,
+      membership: { organizationId: a.organizationId, role: "owner" },
+      core: { ...a.ctx, actor: member },
+    });
+    const visitor = await chat("Save me as a contact");
+    expect(visitor.message).toMatch(/refused, a contact can only be saved with the email the visitor gave/);
+    const preview = await trpc.chat.send({ botId: a.botId, message: "Save me as a contact" });
+    expect(preview.message).not.toMatch(/refused/);
+    expect(await lastToolCall(preview.conversationId)).toMatchObject({ toolName: "hubspot_upsert_contact", ok: true });
   });
 });

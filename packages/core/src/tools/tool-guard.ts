@@ -22,14 +22,16 @@ import type { ToolCallScope } from "./tool-types";
  *   phone number, if given, the visitor's own number), so no one is booked, emailed or texted in someone else's
  *   name; cancel_booking / reschedule_booking take only bookings made in this conversation.
  *
- * Calls made outside a conversation (an owner's "try it") are the business acting itself and are not limited.
+ * Calls made outside a conversation (an owner's "try it") and a signed-in member's chat preview in the admin are the
+ * business acting itself and are not limited; widget visitors, API-key clients relaying visitors and channel workers
+ * (SMS, WhatsApp, voice) are.
  */
 export async function toolCallRefusal(
   ctx: ServiceContext,
   call: { integrationType: string; action: string; integrationId: string; config: unknown; args: unknown },
   scope: ToolCallScope,
 ): Promise<string | null> {
-  if (!scope.conversationId) return null;
+  if (!scope.conversationId || ctx.actor.type === "user") return null;
   const args = (call.args && typeof call.args === "object" ? call.args : {}) as Record<string, unknown>;
   if (call.integrationType === "twilio" && ["send_sms", "send_whatsapp", "send_whatsapp_template"].includes(call.action)) {
     return twilioRefusal(ctx, scope.conversationId, call.config, args);
