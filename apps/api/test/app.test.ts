@@ -74,6 +74,7 @@ describe("app", () => {
         "DELETE /knowledge/bases/{id}/expansions",
         "POST /knowledge/bases/{id}/expansions/{expansionId}/review",
         "GET /knowledge-gaps",
+        "GET /analytics/overview",
         "POST /knowledge-gaps/{id}/answer",
         "POST /knowledge-gaps/{id}/dismiss",
         "POST /knowledge/bases/{id}/crawls",

@@ -27,3 +27,4 @@ export * from "./authorization";
 export * from "./channels";
 export * from "./voice";
 export * from "./learning";
+export * from "./analytics";

@@ -20,6 +20,7 @@ import { apiKeyRoutes } from "./api-keys/routes";
 import { callRoutes } from "./calls/routes";
 import { knowledgeGapRoutes } from "./knowledge-gaps/routes";
 import { voiceRoutes } from "./voice/routes";
+import { analyticsRoutes } from "./analytics/routes";
 
 export const REST_BASE = "/api/v1";
 
@@ -70,5 +71,6 @@ export function restApi(deps: AppDeps) {
   api.route("/", callRoutes(deps));
   api.route("/", knowledgeGapRoutes());
   api.route("/", voiceRoutes());
+  api.route("/", analyticsRoutes());
   return api;
 }

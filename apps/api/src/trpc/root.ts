@@ -5,6 +5,7 @@ import { chatRouter } from "./routers/chat";
 import { conversationsRouter } from "./routers/conversations";
 import { knowledgeRouter } from "./routers/knowledge";
 import { knowledgeGapsRouter } from "./routers/knowledge-gaps";
+import { analyticsRouter } from "./routers/analytics";
 import { leadsRouter } from "./routers/leads";
 import { organizationRouter } from "./routers/organization";
 import { searchRouter } from "./routers/search";
@@ -22,6 +23,7 @@ export const appRouter = createTRPCRouter({
   bots: botsRouter,
   knowledge: knowledgeRouter,
   knowledgeGaps: knowledgeGapsRouter,
+  analytics: analyticsRouter,
   search: searchRouter,
   chat: chatRouter,
   conversations: conversationsRouter,

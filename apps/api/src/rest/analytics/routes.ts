@@ -1,0 +1,10 @@
+import { analyticsOverview } from "@frontdesk/core";
+import { OpenAPIHono } from "@hono/zod-openapi";
+import * as specs from "./specs";
+
+/** GET /analytics/overview: the owner's dashboard numbers. */
+export function analyticsRoutes() {
+  const app = new OpenAPIHono();
+  app.openapi(specs.analyticsOverviewSpec, async (c) => c.json(await analyticsOverview(c.var.ctx, c.req.valid("query")), 200));
+  return app;
+}

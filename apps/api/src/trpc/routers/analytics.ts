@@ -1,0 +1,11 @@
+import { analyticsOverview } from "@frontdesk/core";
+import type { TRPCRouterRecord } from "@trpc/server";
+import { z } from "zod";
+import { orgProcedure } from "../trpc";
+
+/** analytics.*: the dashboard (validated by the service, like the REST route). */
+export const analyticsRouter = {
+  overview: orgProcedure
+    .input(z.object({ from: z.string().optional(), to: z.string().optional(), botId: z.string().min(1).optional() }))
+    .query(({ ctx, input }) => analyticsOverview(ctx.core, input)),
+} satisfies TRPCRouterRecord;

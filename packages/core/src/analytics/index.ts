@@ -1,0 +1,2 @@
+export * from "./schemas";
+export { analyticsOverview } from "./overview";
