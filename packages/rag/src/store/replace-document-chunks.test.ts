@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Database } from "@frontdesk/db";
 import { createTestDatabase } from "@frontdesk/db/testing";
-import { replaceDocumentChunks, type ChunkToStore } from "./replace-document-chunks";
+import { ANALYZE_AFTER_CHUNKS, replaceDocumentChunks, type ChunkToStore } from "./replace-document-chunks";
 
 let db: Database;
 const scope = { organizationId: "org_store", knowledgeBaseId: "", documentId: "" };
@@ -93,4 +93,11 @@ describe("replaceDocumentChunks", () => {
     expect(await replaceDocumentChunks(db.prisma, { ...scope, embeddingModel: "test/4", dimensions: 4, chunks: [] })).toBe(0);
     expect(await storedChunks(scope.documentId)).toHaveLength(0);
   });
+
+  it("refreshes chunk's planner statistics itself after a bulk load (PGlite never does, autovacuum lags)", async () => {
+    const plannerRows = async () => Number((await db.prisma.$queryRaw<[{ n: number }]>`SELECT reltuples::float8 AS n FROM pg_class WHERE relname = 'chunk'`)[0].n);
+    expect(await plannerRows()).toBeLessThan(ANALYZE_AFTER_CHUNKS);
+    await replaceDocumentChunks(db.prisma, { ...scope, embeddingModel: "test/4", dimensions: 4, chunks: chunks(ANALYZE_AFTER_CHUNKS, "bulk") });
+    expect(await plannerRows()).toBeGreaterThanOrEqual(ANALYZE_AFTER_CHUNKS);
+  }, 120_000);
 });

@@ -74,7 +74,7 @@ export async function replaceChunksOfDocuments(
     for (let start = 0; start < rows.length; start += ROWS_PER_INSERT) {
       await stageBatch(prisma, input, stagingId, rows.slice(start, start + ROWS_PER_INSERT));
     }
-    return await prisma.$transaction(
+    const written = await prisma.$transaction(
       async (tx) => {
         await tx.$executeRaw`
           DELETE FROM chunk WHERE "documentId" = ANY(${documentIds}::text[]) AND "organizationId" = ${input.organizationId}`;
@@ -90,6 +90,8 @@ export async function replaceChunksOfDocuments(
       // The switch is one statement, but it still builds the vector and full-text index entries of every chunk.
       { timeout: 600_000, maxWait: 120_000 },
     );
+    await analyzeAfterBulkWrites(prisma, written);
+    return written;
   } finally {
     // Best effort: whatever is left is removed by the next replacement of these documents (or with them).
     await prisma.$executeRaw`DELETE FROM staged_chunk WHERE "stagingId" = ${stagingId}`.catch(() => undefined);
@@ -128,4 +130,20 @@ async function stageBatch(
      VALUES ${values.join(",\n")}`,
     ...params,
   );
+}
+
+/** After this many chunks written by one process (per database client), chunk's planner statistics are refreshed. */
+export const ANALYZE_AFTER_CHUNKS = 5_000;
+const writtenSinceAnalyze = new WeakMap<object, number>();
+
+/**
+ * Without planner statistics neither the HNSW index nor the bounded full-text query is planned well (a 100k-chunk
+ * search took seconds instead of tens of milliseconds, bench/README.md). PGlite has no autovacuum and PostgreSQL's
+ * can lag far behind a bulk load, so ingestion runs `ANALYZE chunk` itself every ANALYZE_AFTER_CHUNKS chunks (a
+ * sampled pass, well under a second at 100k chunks). Best effort: a failure leaves it to the next time.
+ */
+async function analyzeAfterBulkWrites(prisma: PrismaClient, written: number): Promise<void> {
+  const total = (writtenSinceAnalyze.get(prisma) ?? 0) + written;
+  writtenSinceAnalyze.set(prisma, total >= ANALYZE_AFTER_CHUNKS ? 0 : total);
+  if (total >= ANALYZE_AFTER_CHUNKS) await prisma.$executeRawUnsafe("ANALYZE chunk").catch(() => undefined);
 }
