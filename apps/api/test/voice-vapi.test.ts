@@ -265,4 +265,20 @@ describe("call control", () => {
     const ended = await t.deps.prisma.call.findFirstOrThrow({ where: { vapiCallId: "vapi-call-001" } });
     expect((await call("POST", `/api/v1/calls/${ended.id}/control`, { action: "end" })).status).toBe(409);
   });
+
+  it("refuses a control URL on a private address unless ALLOW_PRIVATE_NETWORK_FETCH is set", async () => {
+    const script = vapiCall({ callId: "vapi-call-internal", controlUrl: `${control.url}/control/internal`, customer: "+14155550998" });
+    expect((await post(script.messages[1])).status).toBe(200);
+    const internal = await t.deps.prisma.call.findFirstOrThrow({ where: { vapiCallId: "vapi-call-internal" } });
+    const before = control.requests.length;
+    t.deps.config.ALLOW_PRIVATE_NETWORK_FETCH = false;
+    try {
+      const response = await call("POST", `/api/v1/calls/${internal.id}/control`, { action: "end" });
+      expect(response.status).toBe(503);
+    } finally {
+      t.deps.config.ALLOW_PRIVATE_NETWORK_FETCH = true;
+    }
+    expect(control.requests.length).toBe(before);
+    expect((await t.deps.prisma.call.findUniqueOrThrow({ where: { id: internal.id } })).interventionCount).toBe(0);
+  });
 });

@@ -1,3 +1,4 @@
+import { assertPublicDestination, publicOnlyFetch } from "@frontdesk/integrations";
 import type { ServiceContext } from "../context";
 import { AppError } from "../errors";
 import { parseInput } from "../parse-input";
@@ -33,9 +34,15 @@ export async function controlCall(ctx: ServiceContext, id: string, rawInput: Cal
   if (call.status === "ended") throw new AppError("conflict", "The call has ended");
   if (!call.controlUrl) throw new AppError("conflict", "Vapi has not sent this call's control URL (monitor.controlUrl) yet");
   const body = controlBody(input);
+  // The URL arrives on messages signed with the bot's voice secret; whoever holds that secret must still not be able
+  // to aim the server at the internal network, so it gets the same connect-time guard as every owner-given URL.
+  // IP literals never reach the connect-time lookup, hence the check before it.
+  const guarded = !ctx.config.ALLOW_PRIVATE_NETWORK_FETCH;
+  const send = guarded ? publicOnlyFetch("vapi") : fetch;
   let response: Response;
   try {
-    response = await fetch(call.controlUrl, {
+    if (guarded) await assertPublicDestination(new URL(call.controlUrl).hostname, "vapi");
+    response = await send(call.controlUrl, {
       method: "POST",
       headers: { "content-type": "application/json" },
       body: JSON.stringify(body),
