@@ -164,6 +164,18 @@ describe("learning loop", () => {
     expect(mot.flagged).toBe(true);
   });
 
+  it("learns from an operator's reply to a failed question, keeping it a knowledge gap", async () => {
+    const failed = await ask("Can I leave my astra overnight?");
+    expect(failed.citations).toEqual([]);
+    await json(await call("POST", `/api/v1/conversations/${failed.conversationId}/replies`, { text: "Yes, you can park the car in our car park overnight." }), 201);
+    const astra = (await expansions("pending")).find((expansion) => expansion.term === "astra")!;
+    expect(astra.expansions).toEqual(["park", "car"]);
+    expect(astra.provenance.examples[0]).toMatchObject({ answeredBy: "operator", failedQuery: "Can I leave my astra overnight?" });
+    expect((await failures(failed.conversationId))[0]!.resolvedAt).not.toBeNull();
+    const openGaps = (await json<{ data: Array<{ question: string }> }>(await call("GET", "/api/v1/knowledge-gaps"))).data;
+    expect(openGaps.map((gap) => gap.question)).toContain("Can I leave my astra overnight?");
+  });
+
   it("validates the review body and keeps other organizations out", async () => {
     const [any] = await expansions();
     const invalid = await json<{ errors: Array<{ field: string }> }>(

@@ -4,6 +4,7 @@ import type { MessageView } from "../conversations/schemas";
 import { publishLive } from "../live";
 import { parseInput } from "../parse-input";
 import { emitMessageCreated } from "../webhooks/emit-chat-events";
+import { learnFromOperatorReply } from "../learning/learn-from-turn";
 import { actingUserId, conversationForOperator } from "./conversation-for-operator";
 import { operatorReplyInput } from "./schemas";
 
@@ -30,6 +31,7 @@ export async function replyAsOperator(ctx: ServiceContext, conversationId: strin
   });
   await publishLive(ctx, { organizationId: ctx.organizationId, conversationId: conversation.id, kind: "message" });
   await emitMessageCreated(ctx, message);
+  await learnFromOperatorReply(ctx, { conversationId: conversation.id, messageId: message.id, text: content, at: message.createdAt });
   // SMS and WhatsApp visitors have no event stream: the reply goes out through Twilio from the worker.
   if (conversation.channel === "sms" || conversation.channel === "whatsapp") {
     await ctx.events.send({ name: "channels/reply.requested", id: `channel-reply-${message.id}`, data: { organizationId: ctx.organizationId, messageId: message.id } });

@@ -1,5 +1,5 @@
 export { recordFailedRetrieval, type FailureReason, type FailedRetrievalInput } from "./record-failed-retrieval";
-export { learnFromTurn, LEARNING_WINDOW_TURNS, type AnsweredTurn } from "./learn-from-turn";
+export { learnFromTurn, learnFromOperatorReply, LEARNING_WINDOW_TURNS, type AnsweredTurn } from "./learn-from-turn";
 export { proposeMapping, mappingConfidence } from "./propose-mapping";
 export { isVisitorRejection } from "./visitor-rejection";
 export * from "./gaps";

@@ -109,45 +109,96 @@ async function judgePreviousAnswer(ctx: ServiceContext, turn: AnsweredTurn, aske
 
 /** Failures of this conversation, still unanswered and at most LEARNING_WINDOW_TURNS visitor turns back. */
 async function learnFromEarlierFailures(ctx: ServiceContext, turn: AnsweredTurn, askedAt: Date): Promise<string[]> {
-  const failures = await ctx.prisma.failedRetrieval.findMany({
-    where: { organizationId: ctx.organizationId, conversationId: turn.conversationId, resolvedAt: null, createdAt: { lt: askedAt } },
-    orderBy: { createdAt: "desc" },
-    take: LEARNING_WINDOW_TURNS,
-  });
-  if (failures.length === 0) return [];
   const first = await ctx.prisma.document.findFirst({
     where: { id: turn.cited[0]!.documentId, organizationId: ctx.organizationId },
     select: { knowledgeBaseId: true },
   });
   const knowledgeBaseId = first?.knowledgeBaseId ?? turn.knowledgeBaseIds[0];
   if (!knowledgeBaseId) return [];
+  return learnFromAnswer(ctx, {
+    conversationId: turn.conversationId,
+    before: askedAt,
+    knowledgeBaseIds: turn.knowledgeBaseIds,
+    knowledgeBaseId,
+    answeredBy: "rephrase",
+    answer: turn.question,
+    answerMessageId: turn.answerMessageId,
+    sourceText: turn.cited.map((source) => source.content).join("\n"),
+  });
+}
+
+/**
+ * An operator's reply answers the conversation's recent failed questions: their unknown words are proposed
+ * to map to the reply's words the knowledge contains. The failures stay in their knowledge gaps (a person had
+ * to answer: the knowledge may really be missing). Never throws.
+ */
+export async function learnFromOperatorReply(ctx: ServiceContext, input: { conversationId: string; messageId: string; text: string; at: Date }): Promise<void> {
+  try {
+    const conversation = await ctx.prisma.conversation.findFirst({
+      where: { id: input.conversationId, organizationId: ctx.organizationId },
+      select: { bot: { select: { knowledgeBases: { select: { knowledgeBaseId: true }, orderBy: { createdAt: "asc" } } } } },
+    });
+    const knowledgeBaseIds = conversation?.bot.knowledgeBases.map((link) => link.knowledgeBaseId) ?? [];
+    if (knowledgeBaseIds.length === 0) return;
+    await learnFromAnswer(ctx, {
+      conversationId: input.conversationId,
+      before: input.at,
+      knowledgeBaseIds,
+      knowledgeBaseId: knowledgeBaseIds[0]!,
+      answeredBy: "operator",
+      answer: input.text,
+      answerMessageId: input.messageId,
+    });
+  } catch (error) {
+    ctx.logger.error({ err: error, conversationId: input.conversationId }, "learning from an operator reply failed");
+  }
+}
+
+async function learnFromAnswer(
+  ctx: ServiceContext,
+  input: {
+    conversationId: string;
+    before: Date;
+    knowledgeBaseIds: readonly string[];
+    knowledgeBaseId: string;
+    answeredBy: "rephrase" | "operator";
+    answer: string;
+    answerMessageId: string;
+    sourceText?: string;
+  },
+): Promise<string[]> {
+  const failures = await ctx.prisma.failedRetrieval.findMany({
+    where: { organizationId: ctx.organizationId, conversationId: input.conversationId, resolvedAt: null, createdAt: { lt: input.before } },
+    orderBy: { createdAt: "desc" },
+    take: LEARNING_WINDOW_TURNS,
+  });
   const learned: string[] = [];
   for (const failure of failures) {
     const turnsSince = await ctx.prisma.message.count({
-      where: { conversationId: turn.conversationId, role: "user", createdAt: { gt: failure.createdAt, lt: askedAt } },
+      where: { conversationId: input.conversationId, role: "user", createdAt: { gt: failure.createdAt, lt: input.before } },
     });
     if (turnsSince >= LEARNING_WINDOW_TURNS) continue;
     const ids = await proposeMapping(ctx, {
-      knowledgeBaseIds: turn.knowledgeBaseIds,
-      knowledgeBaseId,
+      knowledgeBaseIds: input.knowledgeBaseIds,
+      knowledgeBaseId: input.knowledgeBaseId,
       failedQuery: failure.query,
-      answeredQuery: turn.question,
-      answerSourceText: turn.cited.map((source) => source.content).join("\n"),
+      answeredQuery: input.answer,
+      answerSourceText: input.sourceText,
       example: {
-        conversationId: turn.conversationId,
+        conversationId: input.conversationId,
         failedQuery: failure.query,
         failedMessageId: failure.messageId,
-        answeredBy: "rephrase",
-        answer: turn.question,
-        answerMessageId: turn.answerMessageId,
+        answeredBy: input.answeredBy,
+        answer: input.answer,
+        answerMessageId: input.answerMessageId,
         at: new Date().toISOString(),
       },
     });
     await ctx.prisma.failedRetrieval.update({
       where: { id: failure.id },
-      data: { resolvedAt: new Date(), resolvedByMessageId: turn.answerMessageId },
+      data: { resolvedAt: new Date(), resolvedByMessageId: input.answerMessageId },
     });
-    await detachFromGap(ctx, failure);
+    if (input.answeredBy === "rephrase") await detachFromGap(ctx, failure);
     learned.push(...ids);
   }
   return [...new Set(learned)];

@@ -32,24 +32,26 @@ export interface ProposeMappingInput {
   failedQuery: string;
   /** The wording that worked (the rephrased question, or an operator's reply). */
   answeredQuery: string;
-  /** Text of the sources the successful answer cited: expansion words must occur there. */
-  answerSourceText: string;
+  /**
+   * Text of the sources the successful answer cited: expansion words must occur there. None (an operator's
+   * reply) → expansion words must occur somewhere in the knowledge.
+   */
+  answerSourceText?: string | undefined;
   example: LearningExample;
 }
 
 const unique = (words: string[]) => [...new Set(words)];
 
-/** Words of `words` that no chunk of the knowledge bases contains (the full-text index's per-lexeme counts). */
-async function unknownWords(ctx: ServiceContext, knowledgeBaseIds: readonly string[], words: string[]): Promise<string[]> {
-  if (words.length === 0) return [];
+/** Which of `words` some chunk of the knowledge bases contains (the full-text index's per-lexeme counts). */
+async function knownWords(ctx: ServiceContext, knowledgeBaseIds: readonly string[], words: string[]): Promise<Set<string>> {
+  if (words.length === 0) return new Set();
   const rows = await ctx.prisma.$queryRaw<Array<{ lexeme: string }>>`
     SELECT DISTINCT t.lexeme FROM knowledge_base_term t
       JOIN knowledge_base kb ON kb.id = t."knowledgeBaseId" AND kb."organizationId" = ${ctx.organizationId}
      WHERE t."knowledgeBaseId" = ANY(${[...knowledgeBaseIds]}::text[])
        AND t.lexeme = ANY(${words}::text[])
        AND t."chunkCount" > 0`;
-  const known = new Set(rows.map((row) => row.lexeme));
-  return words.filter((word) => !known.has(word));
+  return new Set(rows.map((row) => row.lexeme));
 }
 
 /**
@@ -62,11 +64,14 @@ async function unknownWords(ctx: ServiceContext, knowledgeBaseIds: readonly stri
 export async function proposeMapping(ctx: ServiceContext, input: ProposeMappingInput): Promise<string[]> {
   const failed = unique(contentWords(input.failedQuery));
   const answered = unique(contentWords(input.answeredQuery));
-  const sourceWords = new Set(contentWords(input.answerSourceText));
   const candidates = failed.filter((word) => !answered.includes(word) && word.length >= MIN_TERM_LENGTH && !/^\d+$/.test(word));
-  const targets = answered.filter((word) => !failed.includes(word) && sourceWords.has(word)).slice(0, MAX_TARGET_WORDS);
-  if (candidates.length === 0 || targets.length === 0) return [];
-  const terms = await unknownWords(ctx, input.knowledgeBaseIds, candidates);
+  const fresh = answered.filter((word) => !failed.includes(word));
+  if (candidates.length === 0 || fresh.length === 0) return [];
+  const known = await knownWords(ctx, input.knowledgeBaseIds, [...candidates, ...fresh]);
+  const sourceWords = input.answerSourceText !== undefined ? new Set(contentWords(input.answerSourceText)) : known;
+  const targets = fresh.filter((word) => sourceWords.has(word)).slice(0, MAX_TARGET_WORDS);
+  if (targets.length === 0) return [];
+  const terms = candidates.filter((word) => !known.has(word));
   const ids: string[] = [];
   for (const term of terms) {
     const id = await proposeTerm(ctx, input, term, targets);
