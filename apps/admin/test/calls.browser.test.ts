@@ -8,7 +8,8 @@ import { inBrowser, shot, signUp, useAdminStack } from "./stack";
 // one click into the call's control URL (a local fake), and the end-of-call report settles the call.
 
 const SECRET = "browser-vapi-secret-0123456789";
-const stack = useAdminStack();
+// The fake control server listens on loopback, which the SSRF guard refuses otherwise.
+const stack = useAdminStack({ env: { ALLOW_PRIVATE_NETWORK_FETCH: "true" } });
 let control: Receiver;
 
 beforeAll(async () => {
