@@ -15,7 +15,8 @@ let control: Receiver;
 
 beforeAll(async () => {
   control = await startReceiver(() => ({ status: 200, body: {} }));
-  t = await createTestApi();
+  // The fake control server is on loopback, which the control-URL SSRF guard refuses otherwise.
+  t = await createTestApi({ env: { ALLOW_PRIVATE_NETWORK_FETCH: "true" } });
   a = await createTenant(t.deps, "Live calls");
   call = client(t.app, a.apiKey);
   expect((await call("PATCH", `/api/v1/bots/${a.botId}`, { voice: { serverSecret: SECRET } })).status).toBe(200);
