@@ -1,3 +1,4 @@
+import { createHmac } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { eventually, startReceiver, type Receiver } from "./integrations/receiver";
 import { client, createTenant, createTestApi, type Tenant } from "./support/test-api";
@@ -76,6 +77,50 @@ describe("voice secret", () => {
     expect((await client(t.app)("POST", "/api/webhooks/vapi/pk_unknown", status, { "x-vapi-secret": SECRET })).status).toBe(401);
     expect(await t.deps.prisma.call.count()).toBe(0);
     expect(await t.deps.prisma.callEvent.count()).toBe(0);
+  });
+});
+
+describe("HMAC-signed requests (a Vapi HMAC credential keyed with the voice secret)", () => {
+  const sign = (payload: string, key = SECRET) => createHmac("sha256", key).update(payload).digest("hex");
+  const signedPost = (raw: string, headers: Record<string, string>) => client(t.app)("POST", webhookPath(), raw, { "content-type": "application/json", ...headers });
+  const message = () => vapiCall({ callId: "call-signed", controlUrl: `${control.url}/x` }).messages[1]!;
+
+  it("wrong key, tampered body, stale or missing-timestamp signatures → 401 and nothing stored", async () => {
+    const raw = JSON.stringify(message());
+    const now = String(Math.floor(Date.now() / 1000));
+    const stale = String(Math.floor(Date.now() / 1000) - 3600);
+    const refused: Record<string, string>[] = [
+      { "x-vapi-signature": sign(`${now}.${raw}`, "another-secret-0123456789"), "x-vapi-timestamp": now },
+      { "x-vapi-signature": sign(`${now}.${raw.replace("in-progress", "ended")}`), "x-vapi-timestamp": now },
+      { "x-vapi-signature": sign(`${stale}.${raw}`), "x-vapi-timestamp": stale },
+      { "x-vapi-signature": sign(`${now}.${raw}`) },
+      { "x-vapi-signature": "" },
+    ];
+    for (const headers of refused) {
+      const response = await signedPost(raw, headers);
+      expect(response.status, JSON.stringify(headers)).toBe(401);
+      expect(((await response.json()) as Json).code).toBe("unauthorized");
+    }
+    expect(await t.deps.prisma.call.count({ where: { vapiCallId: "call-signed" } })).toBe(0);
+  });
+
+  it("a valid signature is accepted: timestamped (hex, X-Vapi-Signature), body only, or Vapi's default x-signature/x-timestamp headers", async () => {
+    const script = vapiCall({ callId: "call-signed", controlUrl: `${control.url}/x` }).messages;
+    const [first, second, third] = script.slice(1, 4).map((entry) => JSON.stringify(entry));
+    const now = String(Math.floor(Date.now() / 1000));
+    const accepted: Array<[string, Record<string, string>]> = [
+      [first!, { "x-vapi-signature": sign(`${now}.${first}`), "x-vapi-timestamp": now }],
+      [second!, { "x-vapi-signature": `sha256=${sign(second!)}` }],
+      [third!, { "x-signature": createHmac("sha256", SECRET).update(`${now}.${third}`).digest("base64"), "x-timestamp": now }],
+    ];
+    for (const [raw, headers] of accepted) {
+      const response = await signedPost(raw, headers);
+      expect(response.status, await response.clone().text()).toBe(200);
+    }
+    const stored = await t.deps.prisma.call.findFirstOrThrow({ where: { vapiCallId: "call-signed" }, include: { events: true } });
+    expect(stored.events).toHaveLength(3);
+    // Cleared again so the replayed call below starts from no calls.
+    await t.deps.prisma.conversation.delete({ where: { id: stored.conversationId } });
   });
 });
 

@@ -8,6 +8,7 @@ import { publishCallUpdate } from "./publish-call-update";
 import { recordCallEvent, storedResponse, storeResponse, type EventFields } from "./record-call-event";
 import { asSpeechUpdate, asTranscript, parseVapiEnvelope, speakerOf, type VapiMessage } from "./vapi-message";
 import { withKnowledgeBaseLinks, type VoiceBot } from "./voice-bot";
+import { vapiSignatureMatches, type VapiSignedRequest } from "./vapi-signature";
 import { readVoiceSecret, secretsMatch } from "./voice-secret";
 import { answerToolCalls } from "./voice-tool-calls";
 
@@ -18,17 +19,25 @@ export interface VoiceRequest {
   secret: string;
 }
 
-const unauthorized = () => new AppError("unauthorized", "Missing or wrong Vapi secret (X-Vapi-Secret or Authorization: Bearer)");
+const unauthorized = () => new AppError("unauthorized", "Missing or wrong Vapi secret (X-Vapi-Secret, Authorization: Bearer, or an HMAC X-Vapi-Signature)");
+
+/** How the request proves it comes from Vapi: the secret itself, or an HMAC signature of the raw body with it. */
+export type VoiceCredentials = { secret: string | undefined } | { signed: VapiSignedRequest };
+
+function credentialsMatch(secret: string, credentials: VoiceCredentials): boolean {
+  if ("signed" in credentials) return vapiSignatureMatches(secret, credentials.signed);
+  return credentials.secret !== undefined && secretsMatch(secret, credentials.secret);
+}
 
 /**
- * Finds the bot by its public key and checks the secret Vapi presented against the bot's voice secret. A bot
- * without a secret refuses every call, and an unknown key answers exactly like a wrong secret (401, nothing said
- * about which it was).
+ * Finds the bot by its public key and checks what Vapi presented against the bot's voice secret. A bot without a
+ * secret refuses every call, and an unknown key answers exactly like a wrong secret (401, nothing said about which
+ * it was).
  */
-export async function authenticateVoiceRequest(deps: AppDeps, botPublicKey: string, presented: string | undefined): Promise<VoiceRequest> {
+export async function authenticateVoiceRequest(deps: AppDeps, botPublicKey: string, credentials: VoiceCredentials): Promise<VoiceRequest> {
   const bot = await deps.prisma.bot.findUnique({ where: { publicKey: botPublicKey }, include: withKnowledgeBaseLinks });
   const secret = bot ? readVoiceSecret(deps, bot) : null;
-  if (!bot || !secret || !presented || !secretsMatch(secret, presented)) throw unauthorized();
+  if (!bot || !secret || !credentialsMatch(secret, credentials)) throw unauthorized();
   // Vapi acts for the organization that configured the bot; it only reaches this bot's knowledge and tools.
   return { ctx: { ...deps, organizationId: bot.organizationId, actor: { type: "system" } }, bot, secret };
 }

@@ -1,7 +1,8 @@
 export * from "./call-schemas";
 export { listCalls, getCall, listCallEvents } from "./calls";
 export { controlCall, controlBody } from "./control-call";
-export { authenticateVoiceRequest, handleVapiMessage, type VoiceRequest } from "./handle-vapi-message";
+export { authenticateVoiceRequest, handleVapiMessage, type VoiceCredentials, type VoiceRequest } from "./handle-vapi-message";
+export { vapiSignatureMatches, SIGNATURE_TOLERANCE_MS, type VapiSignedRequest } from "./vapi-signature";
 export { SEARCH_KNOWLEDGE_TOOL } from "./voice-tool-calls";
 export { classifySentiment, type UserSentiment } from "./sentiment";
 export { LIVE_BATCH_MS } from "./publish-call-update";
