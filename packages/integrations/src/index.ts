@@ -34,6 +34,7 @@ export * from "./crypto";
 export { deliverWebhook, type WebhookDelivery } from "./webhook/deliver-webhook";
 export * as twilioProvider from "./twilio";
 export * as hubspotProvider from "./hubspot";
+export * as salesforceProvider from "./salesforce";
 export * as calcomProvider from "./calcom";
 export * as emailProvider from "./email";
 export * as vapiProvider from "./vapi";

@@ -10,6 +10,7 @@ const loaders: Record<string, () => Promise<IntegrationDefinition>> = {
   calcom: async () => (await import("./calcom/definition")).calcomIntegration as IntegrationDefinition,
   email: async () => (await import("./email/definition")).emailIntegration as IntegrationDefinition,
   hubspot: async () => (await import("./hubspot/definition")).hubspotIntegration as IntegrationDefinition,
+  salesforce: async () => (await import("./salesforce/definition")).salesforceIntegration as IntegrationDefinition,
   twilio: async () => (await import("./twilio/definition")).twilioIntegration as IntegrationDefinition,
   vapi: async () => (await import("./vapi/definition")).vapiIntegration as IntegrationDefinition,
   webhook: async () => (await import("./webhook/definition")).webhookIntegration as IntegrationDefinition,

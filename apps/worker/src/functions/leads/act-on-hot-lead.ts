@@ -1,9 +1,11 @@
 import {
+  logLeadTaskInSalesforce,
   sendHotLeadEmail,
   sendHotLeadSms,
   syncLeadContact,
   syncLeadDeal,
   syncLeadNote,
+  syncLeadToSalesforce,
   type AppDeps,
   type LeadActionOutcome,
   type ServiceContext,
@@ -18,7 +20,7 @@ type SettledAction = LeadActionOutcome | { status: "failed"; reason: string };
 
 /**
  * leads/lead.qualified with tier hot → owner SMS alert, hot-lead email, then HubSpot (contact with the ai_*
- * properties, deal, note). Each is its own step with its own retries: a HubSpot outage does not hold back or
+ * properties, deal, note) and Salesforce (Lead or Contact with the tier, a Task). Each is its own step with its own retries: a HubSpot outage does not hold back or
  * repeat the SMS. Each step is also recorded once per tier change (LeadAction), so a replayed event or a new run
  * for the same change sends and writes nothing twice.
  */
@@ -40,13 +42,19 @@ export function createActOnHotLead(deps: AppDeps) {
       };
       const sms = await settle("sms-alert", () => sendHotLeadSms(ctx, key));
       const email = await settle("email-alert", () => sendHotLeadEmail(ctx, key));
-      const contact = await settle("hubspot-contact", () => syncLeadContact(ctx, key));
-      if (contact.status !== "done") return { sms, email, hubspot: { contact } };
-      const contactId = String(contact.result.contactId);
-      const deal = await settle("hubspot-deal", () => syncLeadDeal(ctx, { ...key, contactId }));
-      const dealId = deal.status === "done" ? String(deal.result.dealId) : undefined;
-      const note = await settle("hubspot-note", () => syncLeadNote(ctx, { ...key, contactId, ...(dealId ? { dealId } : {}) }));
-      return { sms, email, hubspot: { contact, deal, note } };
+      const hubspot = await (async () => {
+        const contact = await settle("hubspot-contact", () => syncLeadContact(ctx, key));
+        if (contact.status !== "done") return { contact };
+        const contactId = String(contact.result.contactId);
+        const deal = await settle("hubspot-deal", () => syncLeadDeal(ctx, { ...key, contactId }));
+        const dealId = deal.status === "done" ? String(deal.result.dealId) : undefined;
+        const note = await settle("hubspot-note", () => syncLeadNote(ctx, { ...key, contactId, ...(dealId ? { dealId } : {}) }));
+        return { contact, deal, note };
+      })();
+      const record = await settle("salesforce-record", () => syncLeadToSalesforce(ctx, key));
+      const task =
+        record.status === "done" ? await settle("salesforce-task", () => logLeadTaskInSalesforce(ctx, { ...key, recordId: String(record.result.recordId) })) : undefined;
+      return { sms, email, hubspot, salesforce: { record, ...(task ? { task } : {}) } };
     },
   );
 }

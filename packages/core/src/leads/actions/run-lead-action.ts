@@ -2,7 +2,14 @@ import type { Prisma } from "@frontdesk/db";
 import type { ServiceContext } from "../../context";
 import { classifyProviderFailure } from "../../integrations/provider-failure";
 
-export type LeadActionKind = "sms_alert" | "email_alert" | "hubspot_contact" | "hubspot_deal" | "hubspot_note";
+export type LeadActionKind =
+  | "sms_alert"
+  | "email_alert"
+  | "hubspot_contact"
+  | "hubspot_deal"
+  | "hubspot_note"
+  | "salesforce_record"
+  | "salesforce_task";
 
 export type LeadActionResult = Record<string, string | number | boolean | null>;
 
