@@ -81,7 +81,7 @@ describe("widget features against the real API", () => {
     // Read in the page (this file is type-checked without the DOM lib, hence the structural types).
     const rootStyle = await page.locator("[data-frontdesk-widget] >> .fd-root").evaluate((el) => {
       const { getComputedStyle } = globalThis as unknown as { getComputedStyle(e: unknown): { getPropertyValue(p: string): string } };
-      return [(el as unknown as { lang: string }).lang, getComputedStyle(el).getPropertyValue("--fd-accent").trim()];
+      return [(el as unknown as { lang: string }).lang, getComputedStyle(el).getPropertyValue("--a").trim()];
     });
     expect(rootStyle).toEqual(["fr", "#7c2d12"]);
     expect(await page.getByRole("button", { name: "Réduire le chat" }).isVisible()).toBe(true);

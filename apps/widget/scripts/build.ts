@@ -13,7 +13,12 @@ const outDir = outFlag > 0 ? resolve(process.argv[outFlag + 1]!) : join(widgetDi
 
 // Two library builds rather than one with code splitting: host pages load widget.js with a plain <script>, so
 // each file must be a self-contained IIFE (CSS is imported ?inline into the shadow root).
-const config = (entry: string, fileName: string, define: Record<string, string> = {}): InlineConfig => ({
+// Property names private to the panel bundle (its store, API client and components), shortened by terser. Never a
+// name that crosses to widget.js (PanelEnv, Controller, settings), the wire (JSON bodies, events) or the DOM.
+const PANEL_PRIVATE_PROPERTIES =
+  /^(getConversationId|setConversationId|keyPrefix|formError|streaming|failure|newConversation|submitLead|focusInput|inputRef|logRef|onSend|onClose|retryAfter|userId|touch|follow|streamChat|visitorId|busy|handoff|rate|chat|storage)$/;
+
+const config = (entry: string, fileName: string, define: Record<string, string> = {}, privateProperties?: RegExp): InlineConfig => ({
   root: widgetDir,
   configFile: false,
   logLevel: "warn",
@@ -27,13 +32,14 @@ const config = (entry: string, fileName: string, define: Record<string, string> 
     copyPublicDir: false,
     // terser packs ~5% tighter than esbuild here, which is what fits the lead form and handoff into the budget.
     minify: process.env.WMIN === "esbuild" ? "esbuild" : "terser",
-    terserOptions: { ecma: 2020, toplevel: true, compress: { passes: 5, unsafe: true, unsafe_arrows: true, unsafe_methods: true, pure_getters: true, keep_fargs: false }, format: { comments: false } },
+    cssMinify: "lightningcss",
+    terserOptions: { ecma: 2020, toplevel: true, compress: { passes: 5, unsafe: true, unsafe_arrows: true, unsafe_methods: true, pure_getters: true, keep_fargs: false }, format: { comments: false }, mangle: privateProperties ? { properties: { regex: privateProperties } } : true },
     lib: { entry, name: "FrontdeskWidget", formats: ["iife"], fileName: () => fileName },
     rollupOptions: { output: { inlineDynamicImports: true } },
   },
 });
 
-await build(config("src/panel.tsx", "widget-panel.js"));
+await build(config("src/panel.tsx", "widget-panel.js", {}, PANEL_PRIVATE_PROPERTIES));
 const panel = await readFile(join(outDir, "widget-panel.js"));
 // The launcher asks for widget-panel.js?v=<hash of its content>, so the API can cache the panel forever.
 const version = createHash("sha256").update(panel).digest("hex").slice(0, 12);

@@ -1,6 +1,6 @@
 import { createWidgetFetch, WidgetApiError, type Json, type WidgetApiOptions } from "./http";
 import { readSse } from "./read-sse";
-import type { ChatEvent, ChatRequest } from "./types";
+import type { ChatEvent, ChatRequest, Rating } from "./types";
 
 // Our own API's bodies (zod-checked server-side) are used as they come: everything is rendered as text nodes or
 // the vnode Markdown subset, so a malformed field can't inject markup.
@@ -13,9 +13,10 @@ export interface ApiClient {
    * stream ends, rejects on an HTTP error.
    */
   follow(id: string, after: string | undefined, onEvent: (event: string, data: Json) => void, signal: AbortSignal): Promise<void>;
-  /** Resolves after `done`; rejects on an `error` event, an HTTP error, or a stream that ends early. */
+  /** Resolves after `done`; rejects on an `error` event, an HTTP error, or a stream that ends early (a plain Error). */
   streamChat(request: ChatRequest, onEvent: (event: ChatEvent) => void): Promise<void>;
   submitLead(conversationId: string, body: Record<string, string>): Promise<unknown>;
+  rate(conversationId: string, messageId: string, rating: Rating | null): Promise<unknown>;
 }
 
 export function createApiClient(options: WidgetApiOptions): ApiClient {
@@ -31,6 +32,7 @@ export function createApiClient(options: WidgetApiOptions): ApiClient {
     },
 
     submitLead: (id, body) => post(`${conversation(id)}/lead`, body),
+    rate: (id, messageId, rating) => post(`${conversation(id)}/messages/${encodeURIComponent(messageId)}/rating`, { rating }),
 
     async streamChat(body, onEvent) {
       const response = await post("/chat", body, "text/event-stream");
@@ -47,7 +49,8 @@ export function createApiClient(options: WidgetApiOptions): ApiClient {
           onEvent(toDone(payload));
         } else if (event === "token" || event === "meta") onEvent({ ...payload, type: event } as ChatEvent);
       });
-      if (!finished) throw new WidgetApiError("The connection was interrupted.");
+      // Not a WidgetApiError: the visitor reads it as the (translated) offline message.
+      if (!finished) throw Error("interrupted");
     },
   };
 }

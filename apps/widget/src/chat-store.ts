@@ -3,7 +3,7 @@ import type { Controller } from "./controller";
 import { WidgetApiError } from "./http";
 import type { Strings } from "./i18n";
 import type { WidgetStorage } from "./storage";
-import type { Citation, ConversationStatus, HistoryMessage, LeadForm } from "./types";
+import type { Citation, ConversationStatus, HistoryMessage, LeadForm, Rating } from "./types";
 
 export interface ChatMessage {
   id: string;
@@ -14,6 +14,8 @@ export interface ChatMessage {
   form?: LeadForm | undefined;
   /** Why the last submit of this message's lead form failed. */
   formError?: string;
+  /** The visitor's thumbs on an answer. */
+  rating?: Rating | null | undefined;
 }
 
 /** The last send failed; `text` is kept so Retry re-sends it without the visitor retyping. */
@@ -34,8 +36,9 @@ export interface ChatState {
 
 let localIds = 0;
 const localId = () => `local-${++localIds}`;
-const isLocal = (m: ChatMessage) => m.id.startsWith("local-");
-const toChat = (m: HistoryMessage): ChatMessage => ({ id: m.id, role: m.role, text: m.content, citations: m.citations, form: m.form });
+/** Not stored yet (a message being sent, an answer streaming). */
+export const isLocal = (m: ChatMessage) => m.id.startsWith("local-");
+const toChat = (m: HistoryMessage): ChatMessage => ({ ...m, text: m.content });
 
 /**
  * The conversation as the panel shows it, outside any component (plain state + subscribe rather than hooks:
@@ -152,6 +155,12 @@ export function createChatStore(api: ApiClient, storage: WidgetStorage, controll
       storage.setConversationId(null);
       storage.touch();
       set({ messages: [], failure: null, status: "open" });
+    },
+    /** Thumbs up/down on an answer; the same thumb again takes it back. Shown at once, kept if the send fails. */
+    rate({ id, rating: was }: ChatMessage, rating: Rating) {
+      const next = was === rating ? null : rating;
+      patch(id, (m) => ({ ...m, rating: next }));
+      api.rate(storage.getConversationId() ?? "", id, next).catch(() => {});
     },
     /** Sends an inline lead form; the server's reason (naming the field) stays on the message when it refuses. */
     async submitLead(formId: string, values: Record<string, string>) {

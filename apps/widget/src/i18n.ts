@@ -24,4 +24,6 @@ export interface Strings {
   phone: string;
   thanks: string;
   suggestions: string;
+  helpful: string;
+  notHelpful: string;
 }

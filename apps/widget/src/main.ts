@@ -44,7 +44,7 @@ function boot(): void {
   if (window.Frontdesk) return; // the snippet was pasted twice
   const options = readEmbedOptions();
   if (!options) {
-    console.warn("[frontdesk] widget.js needs a data-bot-key attribute on its <script> tag.");
+    console.warn("[frontdesk] <script> needs data-bot-key");
     return;
   }
   const controller = createController();
@@ -95,7 +95,7 @@ function boot(): void {
       root.className = `fd-root${settings.position === "bottom-left" ? " fd-left" : ""}`;
       root.lang = settings.locale;
       // CSSOM, not a style attribute: a strict style-src CSP allows it.
-      if (settings.primaryColor) root.style.setProperty("--fd-accent", settings.primaryColor);
+      if (settings.primaryColor) root.style.setProperty("--a", settings.primaryColor);
       const slot = document.createElement("div");
       slot.className = "fd-slot";
       const launcher = createLauncher(controller, settings.launcherLabel, t, () => setOpen(!controller.isOpen));

@@ -34,12 +34,15 @@ export interface LeadForm {
   submitted: boolean;
 }
 
+export type Rating = "up" | "down";
+
 export interface HistoryMessage {
   id: string;
   role: "user" | "assistant" | "operator";
   content: string;
   citations: Citation[];
   form?: LeadForm | undefined;
+  rating?: Rating | undefined;
 }
 
 export interface ConversationHistory {

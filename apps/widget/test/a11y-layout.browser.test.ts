@@ -63,16 +63,17 @@ describe("keyboard and focus", () => {
       expect(await focused(page)).toBe(name);
     }
 
-    // With an answer and citations the trap covers the new controls too.
+    // With an answer, its citations and its thumbs the trap covers the new controls too.
     await ask(page, "Hours?");
+    await page.getByRole("button", { name: "Not helpful" }).waitFor();
     await page.getByRole("textbox", { name: "Message" }).focus();
     const seen = new Set<string | null>();
-    for (let i = 0; i < 8; i++) {
+    for (let i = 0; i < 10; i++) {
       await page.keyboard.press("Tab");
       seen.add(await focused(page));
     }
     expect(seen.has(null)).toBe(false);
-    expect([...seen]).toEqual(expect.arrayContaining(["Minimize chat", "Message", "1 Visitor handbook"]));
+    expect([...seen]).toEqual(expect.arrayContaining(["Minimize chat", "Message", "1 Visitor handbook", "Helpful", "Not helpful"]));
 
     await page.keyboard.press("Escape");
     await page.getByRole("dialog").waitFor({ state: "hidden" });

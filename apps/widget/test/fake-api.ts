@@ -55,6 +55,7 @@ interface StoredMessage {
   content: string;
   citations: Citation[];
   createdAt: string;
+  rating?: "up" | "down";
 }
 
 export const cannedAnswer = {
@@ -200,7 +201,24 @@ export async function startFakeWidgetApi(options: FakeWidgetApiOptions = {}): Pr
     }
 
     if (url.pathname === "/api/widget/v1/chat" && req.method === "POST") return chat(req, res, record);
+    const ratingMatch = /^\/api\/widget\/v1\/conversations\/([^/]+)\/messages\/([^/]+)\/rating$/.exec(url.pathname);
+    if (ratingMatch && req.method === "POST") return rate(req, res, record, decodeURIComponent(ratingMatch[1]!), decodeURIComponent(ratingMatch[2]!));
     return send(res, 404, problem(404, "not_found", "Not found"));
+  }
+
+  // Mirrors @frontdesk/core rateAnswer: the visitor's own conversation, an assistant message, up/down/null.
+  async function rate(req: IncomingMessage, res: ServerResponse, record: RecordedRequest, conversationId: string, messageId: string) {
+    const body = JSON.parse(await readBody(req)) as { rating?: unknown };
+    record.body = body;
+    const conversation = conversations.get(conversationId);
+    const message = conversation?.visitorId === record.visitorId ? conversation?.messages.find((m) => m.id === messageId && m.role === "assistant") : undefined;
+    if (!message) return send(res, 404, problem(404, "not_found", "Message not found"));
+    if (body.rating !== "up" && body.rating !== "down" && body.rating !== null) {
+      return send(res, 422, problem(422, "validation_failed", "Invalid input", [{ field: "rating", message: "Invalid option" }]));
+    }
+    if (body.rating) message.rating = body.rating;
+    else delete message.rating;
+    return send(res, 200, { messageId, rating: body.rating });
   }
 
   async function chat(req: IncomingMessage, res: ServerResponse, record: RecordedRequest) {

@@ -176,6 +176,49 @@ describe("widget bubble against the fake API", () => {
     });
   });
 
+  it("rates a stored answer with thumbs up/down, takes it back with the same thumb, and shows the rating after a reload", async () => {
+    const page = await newPage();
+    await openWidget(page);
+    const paused = api.pauseNextChat(2);
+    await ask(page, question);
+    await paused.reached;
+    // No thumbs while the answer streams: it has no stored id to rate yet.
+    expect(await page.getByRole("button", { name: "Helpful", exact: true }).count()).toBe(0);
+    paused.release();
+    await waitForAnswer(page, 1);
+    const answer = assistantMessages(page).last();
+    const up = answer.getByRole("button", { name: "Helpful", exact: true });
+    const down = answer.getByRole("button", { name: "Not helpful" });
+    const ratingPosts = () => api.requests.filter((r) => r.method === "POST" && r.path.endsWith("/rating"));
+
+    await up.click();
+    await expect.poll(() => up.getAttribute("aria-pressed")).toBe("true");
+    expect(await down.getAttribute("aria-pressed")).toBe("false");
+    await expect.poll(() => ratingPosts().at(-1)?.status).toBe(200);
+    const conversationId = await page.evaluate((key) => localStorage.getItem(`frontdesk:${key}:conversationId`), botKey);
+    expect(ratingPosts().at(-1)).toMatchObject({ body: { rating: "up" }, botKey, visitorId: expect.stringMatching(/^v_/) });
+    expect(ratingPosts().at(-1)!.path).toMatch(new RegExp(`^/api/widget/v1/conversations/${conversationId}/messages/msg_\\d+/rating$`));
+
+    await down.click();
+    await expect.poll(() => down.getAttribute("aria-pressed")).toBe("true");
+    expect(await up.getAttribute("aria-pressed")).toBe("false");
+    await expect.poll(() => ratingPosts().length).toBe(2);
+    expect(ratingPosts().at(-1)!.body).toEqual({ rating: "down" });
+    await down.click();
+    await expect.poll(() => ratingPosts().length).toBe(3);
+    expect(ratingPosts().at(-1)!.body).toEqual({ rating: null });
+    expect(await down.getAttribute("aria-pressed")).toBe("false");
+
+    await down.click();
+    await expect.poll(() => ratingPosts().at(-1)?.status).toBe(200);
+    await page.reload();
+    await page.getByRole("button", { name: "Open chat" }).click();
+    await waitForAnswer(page, 1);
+    await expect.poll(() => assistantMessages(page).last().getByRole("button", { name: "Not helpful" }).getAttribute("aria-pressed")).toBe("true");
+    // The visitor's own messages and the greeting have no thumbs.
+    expect(await page.getByRole("button", { name: "Not helpful" }).count()).toBe(1);
+  });
+
   it("forgets a stored conversation the API no longer knows and starts a new one", async () => {
     const page = await newPage();
     await page.addInitScript((key) => localStorage.setItem(`frontdesk:${key}:conversationId`, "conv_gone"), botKey);

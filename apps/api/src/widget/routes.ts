@@ -3,9 +3,11 @@ import {
   getWidgetConfig,
   notFound,
   parseInput,
+  rateAnswer,
   streamChat,
   submitLeadForm,
   widgetChatRequestBody,
+  type RateAnswerInput,
   type SubmitLeadFormInput,
 } from "@frontdesk/core";
 import { Hono } from "hono";
@@ -93,6 +95,10 @@ export function widgetRoutes(deps: ApiDeps) {
 
   app.post("/conversations/:id/lead", rateLimit, async (c) =>
     c.json(await submitLeadForm(c.var.ctx, c.req.param("id"), withVisitorId(c, await readJson(c)) as SubmitLeadFormInput)),
+  );
+  // Thumbs up/down on one of the bot's answers ({"rating":"up"|"down"|null}); limited like sending.
+  app.post("/conversations/:id/messages/:messageId/rating", rateLimit, async (c) =>
+    c.json(await rateAnswer(c.var.ctx, c.req.param("id"), c.req.param("messageId"), withVisitorId(c, await readJson(c)) as RateAnswerInput)),
   );
   return app;
 }

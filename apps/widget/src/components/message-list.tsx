@@ -1,9 +1,10 @@
 import type { Ref } from "preact";
-import type { ChatStore } from "../chat-store";
+import { isLocal, type ChatStore } from "../chat-store";
 import type { Strings } from "../i18n";
 import type { WidgetSettings } from "../settings";
 import { CitationList } from "./citation-list";
 import { LeadFormView } from "./lead-form";
+import { Rate } from "./rate";
 import { RichText } from "./rich-text";
 
 // Answers come from model output: they are rendered as a Markdown subset built from vnodes, never as HTML.
@@ -42,6 +43,7 @@ export function MessageList({ settings, chat, t, logRef }: { settings: WidgetSet
           </div>
           {m.form && <LeadFormView form={m.form} error={m.formError} t={t} onSubmit={(values) => chat.submitLead(m.id, values)} />}
           {m.role === "assistant" && <CitationList citations={m.citations} t={t} />}
+          {m.role === "assistant" && !isLocal(m) && <Rate m={m} chat={chat} t={t} />}
         </div>
       ))}
       {failure && (

@@ -15,6 +15,8 @@ export const visitorMessageSchema = z.object({
   form: z
     .object({ fields: z.array(leadFieldSchema), requiredFields: z.array(leadFieldSchema), submitted: z.boolean() })
     .optional(),
+  /** The visitor's own thumbs up/down on an answer. */
+  rating: z.enum(["up", "down"]).optional(),
 });
 export type VisitorMessage = z.infer<typeof visitorMessageSchema>;
 
@@ -23,6 +25,7 @@ export const isVisibleToVisitor = (message: Message): boolean =>
 
 export function toVisitorMessage(message: Message): VisitorMessage {
   const form = readLeadForm(message.metadata);
+  const rating = readRating(message.metadata);
   return {
     id: message.id,
     role: message.role as VisitorMessage["role"],
@@ -30,5 +33,11 @@ export function toVisitorMessage(message: Message): VisitorMessage {
     citations: readCitations(message.citations),
     createdAt: message.createdAt.toISOString(),
     ...(form ? { form: { fields: form.fields, requiredFields: form.requiredFields, submitted: Boolean(form.submittedAt) } } : {}),
+    ...(rating ? { rating } : {}),
   };
+}
+
+function readRating(metadata: Message["metadata"]): "up" | "down" | undefined {
+  const rating = metadata && typeof metadata === "object" && !Array.isArray(metadata) ? metadata.rating : undefined;
+  return rating === "up" || rating === "down" ? rating : undefined;
 }

@@ -1,5 +1,6 @@
 import type { Prisma } from "@frontdesk/db";
 import type { ServiceContext } from "../context";
+import { setAnswerRating } from "../widget/rate-answer";
 import { detachFromGap } from "./gaps/attach-to-gap";
 import { proposeMapping } from "./propose-mapping";
 import { recordFailedRetrieval } from "./record-failed-retrieval";
@@ -85,6 +86,8 @@ async function judgePreviousAnswer(ctx: ServiceContext, turn: AnsweredTurn, aske
     }
     return;
   }
+  // "That didn't help" is a thumbs down on the answer it replies to (analytics and resolution count it).
+  if (metadata.rating !== "down") await setAnswerRating(ctx, previousAnswer.id, "down", "reply");
   if (metadata.expansionIds.length > 0 && metadata.outcome === "answered") {
     await ctx.prisma.$executeRaw`
       UPDATE query_expansion SET "timesSuccessful" = GREATEST("timesSuccessful" - 1, 0)
@@ -206,6 +209,7 @@ async function learnFromAnswer(
 
 interface AnswerMetadata {
   outcome?: string;
+  rating?: string;
   expansionIds: string[];
   learnedExpansionIds: string[];
 }
@@ -216,6 +220,7 @@ export function readMetadata(value: Prisma.JsonValue): AnswerMetadata {
   const object = value && typeof value === "object" && !Array.isArray(value) ? value : {};
   return {
     ...(typeof object.outcome === "string" ? { outcome: object.outcome } : {}),
+    ...(typeof object.rating === "string" ? { rating: object.rating } : {}),
     expansionIds: strings(object.expansionIds),
     learnedExpansionIds: strings(object.learnedExpansionIds),
   };

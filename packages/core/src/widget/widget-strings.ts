@@ -23,6 +23,8 @@ export const widgetStringKeys = [
   "phone",
   "thanks",
   "suggestions",
+  "helpful",
+  "notHelpful",
 ] as const;
 export type WidgetStrings = Record<(typeof widgetStringKeys)[number], string>;
 
@@ -32,23 +34,23 @@ const tables: Record<string, string[]> = {
     "Open chat", "Close chat", "Minimize chat", "Message", "Ask a question…", "Send", "Retry", "Sources", "Untitled source",
     "Couldn't reach the assistant. Check your connection and try again.", "New conversation", "Talk to a person",
     "Waiting for a person…", "Team member", "Too many messages. Try again in {s} s.", "Name", "Email", "Phone",
-    "Thanks! We'll be in touch.", "Suggested questions",
+    "Thanks! We'll be in touch.", "Suggested questions", "Helpful", "Not helpful",
   ],
   es: [
     "Abrir chat", "Cerrar chat", "Minimizar chat", "Mensaje", "Haz una pregunta…", "Enviar", "Reintentar", "Fuentes", "Fuente sin título",
     "No se pudo contactar con el asistente.", "Nueva conversación", "Hablar con una persona", "Esperando a una persona…", "Equipo",
-    "Demasiados mensajes. Reintenta en {s} s.", "Nombre", "Correo", "Teléfono", "¡Gracias! Te contactaremos.", "Preguntas sugeridas",
+    "Demasiados mensajes. Reintenta en {s} s.", "Nombre", "Correo", "Teléfono", "¡Gracias! Te contactaremos.", "Preguntas sugeridas", "Útil", "No útil",
   ],
   fr: [
     "Ouvrir le chat", "Fermer le chat", "Réduire le chat", "Message", "Posez une question…", "Envoyer", "Réessayer", "Sources",
     "Source sans titre", "Impossible de joindre l'assistant.", "Nouvelle conversation", "Parler à une personne",
     "En attente d'une personne…", "Équipe", "Trop de messages. Réessayez dans {s} s.", "Nom", "E-mail", "Téléphone",
-    "Merci ! Nous vous recontacterons.", "Questions suggérées",
+    "Merci ! Nous vous recontacterons.", "Questions suggérées", "Utile", "Pas utile",
   ],
   de: [
     "Chat öffnen", "Chat schließen", "Chat minimieren", "Nachricht", "Stellen Sie eine Frage…", "Senden", "Erneut versuchen", "Quellen",
     "Quelle ohne Titel", "Der Assistent ist nicht erreichbar.", "Neues Gespräch", "Mit einer Person sprechen", "Warten auf eine Person…",
-    "Team", "Zu viele Nachrichten. Erneut in {s} s.", "Name", "E-Mail", "Telefon", "Danke! Wir melden uns.", "Vorgeschlagene Fragen",
+    "Team", "Zu viele Nachrichten. Erneut in {s} s.", "Name", "E-Mail", "Telefon", "Danke! Wir melden uns.", "Vorgeschlagene Fragen", "Hilfreich", "Nicht hilfreich",
   ],
 };
 
