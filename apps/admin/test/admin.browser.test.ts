@@ -67,7 +67,7 @@ describe("admin in a browser against the real API", () => {
       await expect(citations.textContent()).resolves.toMatch(/crumb-hours|Opening hours/i);
       await shot(page, "chat");
 
-      // Sign out, then back in: a wrong password is refused with better-auth's message, the right one lands on /bots.
+      // Sign out, then back in: a wrong password is refused with better-auth's message, the right one lands on the dashboard.
       await page.getByRole("button", { name: "Sign out" }).click();
       await page.waitForURL(/\/sign-in$/);
       await page.getByLabel("Email").fill("dana@crumb.example");
@@ -76,7 +76,7 @@ describe("admin in a browser against the real API", () => {
       await page.locator("p.error").filter({ hasText: /invalid email or password/i }).waitFor();
       await page.getByLabel("Password").fill("correct-horse-battery");
       await page.getByRole("button", { name: "Sign in" }).click();
-      await page.waitForURL(/\/bots$/);
+      await page.getByRole("heading", { name: "Dashboard" }).waitFor();
       await page.getByTestId("org-name").filter({ hasText: /^Crumb & Co$/ }).waitFor();
     });
   });

@@ -37,8 +37,10 @@ describe("roles in the admin", () => {
       await page.getByLabel("Email").fill("mia@roles.example");
       await page.getByLabel("Password").fill(PASSWORD);
       await page.getByRole("button", { name: "Sign in" }).click();
-      await page.waitForURL(/\/bots$/);
+      await page.getByRole("heading", { name: "Dashboard" }).waitFor();
       await page.getByTestId("org-name").filter({ hasText: "Roles Bakery" }).waitFor();
+      await page.getByRole("navigation").getByRole("link", { name: "Bots" }).click();
+      await page.waitForURL(/\/bots$/);
 
       // Bots: the list, no "New bot"; a bot's settings, knowledge links and voice are replaced by a note.
       const botLink = page.getByRole("link", { name: "Roles Bakery assistant" });

@@ -63,7 +63,10 @@ export async function shot(page: Page, name: string) {
   await page.screenshot({ path: join(screenshots, `admin-${name}.png`), fullPage: true });
 }
 
-/** Signs a new owner up (organization + default bot and knowledge base) and waits for /bots. */
+/**
+ * Signs a new owner up (organization + default bot and knowledge base): they land on the dashboard; the helper then
+ * opens /bots, where most flows start.
+ */
 export async function signUp(page: Page, adminUrl: string, account: { name: string; email: string; organization: string }) {
   await page.goto(`${adminUrl}/sign-up`);
   await page.getByLabel("Your name").fill(account.name);
@@ -71,8 +74,9 @@ export async function signUp(page: Page, adminUrl: string, account: { name: stri
   await page.getByLabel("Password").fill("correct-horse-battery");
   await page.getByLabel("Organization name").fill(account.organization);
   await page.getByRole("button", { name: "Create account" }).click();
-  await page.waitForURL(/\/bots$/);
+  await page.getByRole("heading", { name: "Dashboard" }).waitFor();
   await page.getByTestId("org-name").filter({ hasText: account.organization }).waitFor();
+  await page.goto(`${adminUrl}/bots`);
 }
 
 /**

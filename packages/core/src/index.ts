@@ -28,3 +28,4 @@ export * from "./channels";
 export * from "./voice";
 export * from "./learning";
 export * from "./analytics";
+export * from "./onboarding";

@@ -1,5 +1,5 @@
 /** Only same-site paths may follow sign-in, so the `next` parameter cannot bounce users to another host. */
-export function safeNextPath(next: string | string[] | undefined, fallback = "/bots"): string {
+export function safeNextPath(next: string | string[] | undefined, fallback = "/"): string {
   const value = Array.isArray(next) ? next[0] : next;
   if (!value || !value.startsWith("/") || value.startsWith("//") || value.startsWith("/\\")) return fallback;
   return value;

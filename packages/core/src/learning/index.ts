@@ -4,3 +4,4 @@ export { proposeMapping, mappingConfidence } from "./propose-mapping";
 export { isVisitorRejection } from "./visitor-rejection";
 export * from "./gaps";
 export * from "./frustration";
+export { listMappingReviewQueue, mappingReviewQueueInput, type MappingReviewQueueInput, type MappingReview } from "./mapping-review-queue";

@@ -12,7 +12,7 @@ async function isSignedIn(): Promise<boolean> {
 }
 
 export default async function AuthLayout({ children }: { children: ReactNode }) {
-  if (await isSignedIn()) redirect("/bots");
+  if (await isSignedIn()) redirect("/");
   return (
     <div className="auth-wrap">
       <div className="card auth-card">{children}</div>

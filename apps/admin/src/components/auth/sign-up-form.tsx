@@ -13,7 +13,7 @@ export function SignUpForm() {
     const organizationName = String(form.get("organizationName")).trim() || `${name}'s team`;
     await signUp({ name, email: String(form.get("email")), password: String(form.get("password")) });
     await ensureOrganization(trpcClient, organizationName);
-    return "/bots";
+    return "/";
   });
 
   return (

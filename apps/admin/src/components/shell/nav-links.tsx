@@ -3,6 +3,7 @@
 import { TabNav } from "@/components/tab-nav";
 
 const links = [
+  { href: "/", label: "Dashboard" },
   { href: "/bots", label: "Bots" },
   { href: "/knowledge", label: "Knowledge" },
   { href: "/conversations", label: "Conversations" },

@@ -1,4 +1,4 @@
-import { analyticsOverview } from "@frontdesk/core";
+import { analyticsOverview, firstRunChecklist } from "@frontdesk/core";
 import type { TRPCRouterRecord } from "@trpc/server";
 import { z } from "zod";
 import { orgProcedure } from "../trpc";
@@ -8,4 +8,6 @@ export const analyticsRouter = {
   overview: orgProcedure
     .input(z.object({ from: z.string().optional(), to: z.string().optional(), botId: z.string().min(1).optional() }))
     .query(({ ctx, input }) => analyticsOverview(ctx.core, input)),
+  /** The new owner's next steps (add knowledge → test → customise the widget → embed → connect a channel). */
+  firstRun: orgProcedure.query(({ ctx }) => firstRunChecklist(ctx.core)),
 } satisfies TRPCRouterRecord;

@@ -2,7 +2,9 @@ import {
   deleteQueryExpansion,
   deleteQueryExpansionInput,
   expansionStatus,
+  listMappingReviewQueue,
   listQueryExpansions,
+  mappingReviewQueueInput,
   reviewQueryExpansion,
   reviewQueryExpansionInput,
   upsertQueryExpansion,
@@ -16,6 +18,8 @@ const knowledgeBaseId = z.string().min(1);
 
 /** knowledge.expansions.*: a knowledge base's query expansions (term → words added to full-text search). */
 export const expansionsRouter = {
+  /** The dashboard's queue across knowledge bases: pending learned mappings, then flagged approved ones. */
+  reviewQueue: orgProcedure.input(mappingReviewQueueInput).query(({ ctx, input }) => listMappingReviewQueue(ctx.core, input)),
   list: orgProcedure
     .input(z.object({ knowledgeBaseId, status: expansionStatus.optional() }))
     .query(({ ctx, input: { knowledgeBaseId: id, ...filter } }) => listQueryExpansions(ctx.core, id, filter)),

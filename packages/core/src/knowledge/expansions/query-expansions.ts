@@ -79,7 +79,7 @@ export async function deleteQueryExpansion(ctx: ServiceContext, knowledgeBaseId:
   if (deleted.count === 0) throw notFound("Query expansion");
 }
 
-function toQueryExpansionView(row: QueryExpansion): QueryExpansionView {
+export function toQueryExpansionView(row: QueryExpansion): QueryExpansionView {
   return {
     id: row.id,
     knowledgeBaseId: row.knowledgeBaseId,

@@ -1,0 +1,1 @@
+export { firstRunChecklist, type FirstRunChecklist, type FirstRunStep } from "./first-run-checklist";
