@@ -4,13 +4,16 @@ import { summarizeLatencies, type LatencySummary } from "./latency-summary";
 import { openBenchApi } from "./open-bench-api";
 import { progress } from "./progress";
 import { explainSearchSides, formatPlanSummary } from "./explain-search";
-import { seedSyntheticChunks, syntheticCorpusKind, syntheticQuestions } from "./seed-synthetic-chunks";
+import { keptTenantFile, readKeptTenant, writeKeptTenant } from "./kept-bench-tenant";
+import { seedSyntheticChunks, syntheticCorpusKind, syntheticQuestions, type SeedResult } from "./seed-synthetic-chunks";
 
 const CHUNKS = Number(process.env.BENCH_CHUNKS ?? 10_000);
 const REQUESTS = Number(process.env.BENCH_CHAT_REQUESTS ?? 200);
 const ANALYZED_REQUESTS = Math.ceil(REQUESTS / 2);
 const WARMUP = 5;
 const CORPUS = syntheticCorpusKind();
+/** An existing database (postgres:// URL or PGlite directory) seeded once and reused by later runs. */
+const KEEP_DATABASE = process.env.BENCH_KEEP_DATABASE?.trim() || undefined;
 
 /**
  * What Frontdesk itself adds to a chat turn, measured without an LLM (answers are extractive): HTTP + API-key
@@ -21,17 +24,22 @@ const CORPUS = syntheticCorpusKind();
  * statistics for the chunk table), then after ANALYZE (PostgreSQL's autovacuum gets there on its own).
  */
 export async function benchChatOverhead(): Promise<SectionResult> {
-  const api = await openBenchApi({ listen: true });
+  const keptFile = KEEP_DATABASE ? keptTenantFile(KEEP_DATABASE, CORPUS, CHUNKS) : undefined;
+  const kept = keptFile ? readKeptTenant(keptFile) : undefined;
+  const api = await openBenchApi({ listen: true, keepDatabaseUrl: KEEP_DATABASE, tenant: kept });
   try {
     const { tenant } = api;
-    const seeded = await seedSyntheticChunks(
-      api.deps.prisma,
-      api.deps.rag.embeddings,
-      { organizationId: tenant.organizationId, knowledgeBaseId: tenant.knowledgeBaseId },
-      CHUNKS,
-      progress("seeding chunks", CHUNKS),
-      CORPUS,
-    );
+    const seeded: SeedResult = kept
+      ? { chunks: kept.chunks, documents: 0, embeddedSentences: 0, embedSeconds: 0, insertSeconds: 0 }
+      : await seedSyntheticChunks(
+          api.deps.prisma,
+          api.deps.rag.embeddings,
+          { organizationId: tenant.organizationId, knowledgeBaseId: tenant.knowledgeBaseId },
+          CHUNKS,
+          progress("seeding chunks", CHUNKS),
+          CORPUS,
+        );
+    if (keptFile && !kept) writeKeptTenant(keptFile, tenant, { chunks: seeded.chunks, corpus: CORPUS });
 
     const questions = syntheticQuestions(REQUESTS + WARMUP, CORPUS);
     const post = httpPoster(api.server!.url, tenant.apiKey);
@@ -70,8 +78,10 @@ export async function benchChatOverhead(): Promise<SectionResult> {
     return {
       lines: [
         `database ${api.databaseLabel}, embeddings ${api.deps.rag.embeddings.model}, answers extractive (no LLM), corpus ${CORPUS}`,
-        `setup: ${seeded.chunks} chunks in ${seeded.documents} documents; embedded ${seeded.embeddedSentences} sentences in ` +
-          `${seeded.embedSeconds.toFixed(1)} s, bulk-inserted chunks + HNSW build in ${seeded.insertSeconds.toFixed(1)} s`,
+        kept
+          ? `setup: ${seeded.chunks} chunks seeded by an earlier run in the kept database (${keptFile})`
+          : `setup: ${seeded.chunks} chunks in ${seeded.documents} documents; embedded ${seeded.embeddedSentences} sentences in ` +
+            `${seeded.embedSeconds.toFixed(1)} s, bulk-inserted chunks + index builds + statistics in ${seeded.insertSeconds.toFixed(1)} s`,
         "",
         formatTable(
           ["request (ms)", "n", "mean", "p50", "p95", "p99", "max"],

@@ -7,6 +7,7 @@ import { createDatabase, type Database } from "@frontdesk/db";
 import { createTestDatabase } from "@frontdesk/db/testing";
 import pino from "pino";
 import { createTenant, type Tenant } from "../apps/api/test/support/test-api";
+import { keptTenant, type KeptTenant } from "./kept-bench-tenant";
 
 export interface BenchApi {
   deps: ApiDeps;
@@ -26,13 +27,22 @@ export interface BenchApi {
  * The production wiring (buildDeps: real local embeddings, in-process worker) on a throwaway database: embedded
  * PGlite in a temp dir by default, or a fresh database on the DATABASE_URL server (dropped afterwards).
  */
-export async function openBenchApi(options: { listen?: boolean; keepDatabaseUrl?: string } = {}): Promise<BenchApi> {
+export async function openBenchApi(
+  options: {
+    listen?: boolean;
+    /** An existing database, migrated and kept: a postgres:// URL, or a directory for embedded PGlite. */
+    keepDatabaseUrl?: string;
+    /** A tenant an earlier run created in the kept database (see kept-bench-tenant.ts), instead of a new one. */
+    tenant?: KeptTenant;
+  } = {},
+): Promise<BenchApi> {
   const setupStarted = performance.now();
   const dataDir = await mkdtemp(join(tmpdir(), "frontdesk-bench-"));
   const serverUrl = process.env.DATABASE_URL?.trim();
   // keepDatabaseUrl: an existing database that is migrated and kept (a development cache for bench:retrieval).
-  const database: Database = options.keepDatabaseUrl
-    ? await createDatabase({ databaseUrl: options.keepDatabaseUrl, env: {} })
+  const kept = options.keepDatabaseUrl;
+  const database: Database = kept
+    ? await createDatabase(/^postgres(ql)?:\/\//.test(kept) ? { databaseUrl: kept, env: {} } : { dataDir: kept, env: {} })
     : serverUrl
       ? await createTestDatabase({ serverUrl })
       : await createDatabase({ dataDir, env: {} });
@@ -52,12 +62,12 @@ export async function openBenchApi(options: { listen?: boolean; keepDatabaseUrl?
     const started = performance.now();
     await deps.rag.embeddings.embeddings.embedQuery("warm up the model");
     const modelLoadSeconds = (performance.now() - started) / 1000;
-    const tenant = await createTenant(deps, "Bench");
+    const tenant = options.tenant ? keptTenant(deps, options.tenant) : await createTenant(deps, "Bench");
     const server = options.listen ? await startServer(deps, { port: 0, host: "127.0.0.1" }) : undefined;
     return {
       deps,
       tenant,
-      databaseLabel: options.keepDatabaseUrl ? "postgres (kept database)" : serverUrl ? "postgres (fresh database)" : "pglite (temp dir)",
+      databaseLabel: kept ? `${database.kind} (kept database)` : serverUrl ? "postgres (fresh database)" : "pglite (temp dir)",
       modelLoadSeconds,
       setupSeconds: (performance.now() - setupStarted) / 1000,
       server,

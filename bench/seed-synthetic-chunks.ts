@@ -1,5 +1,6 @@
-import type { PrismaClient } from "@frontdesk/db";
-import { countTokens, replaceDocumentChunks, type EmbeddingsProvider } from "@frontdesk/rag";
+import { randomUUID } from "node:crypto";
+import { toVectorLiteral, type PrismaClient } from "@frontdesk/db";
+import { countTokens, type EmbeddingsProvider } from "@frontdesk/rag";
 import { pick, question, seededRandom, sentence, TOPICS, type Random } from "./synthetic-prose";
 import { zipfCorpus } from "./zipf-corpus";
 
@@ -56,9 +57,13 @@ interface ChunkSource {
  * real: 160 sentences (16 per topic), or the 3,000 most frequent words of the Zipf vocabulary. A chunk's vector is
  * the normalized (weighted) mean of the vectors of what it is made of: close to what the model gives the joined
  * text, and varied the way the contents are, so the HNSW index and the full-text index see realistic data.
- * Rows are written with the same replaceDocumentChunks the worker uses, as a bulk load: the HNSW index for this
- * dimension and the full-text GIN index are dropped first and recreated from their own definitions afterwards
- * (inserting 100k rows one by one into them takes far longer than building them once).
+ *
+ * Written as a bulk load, which is what makes 1M chunks possible in minutes rather than hours: multi-row INSERTs
+ * straight into chunk (not through staging like the worker's replaceDocumentChunks), the next batch generated
+ * while one is written; the HNSW index for this dimension and the full-text GIN index dropped first and recreated
+ * from their own definitions afterwards; the full-text statistics triggers off meanwhile and the knowledge base's
+ * statistics counted once at the end (per-batch upserts of every lexeme dominated a 1M load). Only for a database
+ * of the bench's own: other writers' chunks would miss their statistics while the triggers are off.
  */
 export async function seedSyntheticChunks(
   prisma: PrismaClient,
@@ -75,6 +80,9 @@ export async function seedSyntheticChunks(
   let written = 0;
   let documents = 0;
   const recreateIndexes = await dropBulkLoadIndexes(prisma, embeddings.dimensions);
+  const rebuildStats = await pauseTextStats(prisma);
+  // One batch is written while the next is generated (generation is CPU-bound here, the insert in PostgreSQL).
+  let pending: Promise<unknown> = Promise.resolve();
   while (written < total) {
     const count = Math.min(CHUNKS_PER_DOCUMENT, total - written);
     const draft = source.documentDrafter();
@@ -84,33 +92,18 @@ export async function seedSyntheticChunks(
       const tokenCount = corpus === "zipf" ? Math.round(1.3 * content.split(" ").length) : countTokens(content);
       return { content, position, tokenCount, metadata, embedding };
     });
-    const document = await prisma.document.create({
-      data: {
-        organizationId: scope.organizationId,
-        knowledgeBaseId: scope.knowledgeBaseId,
-        sourceKind: "text",
-        title: `${corpus === "zipf" ? "Notes" : `${pick(random, TOPICS).name} notes`} ${documents + 1}`,
-        mimeType: "text/plain",
-        sizeBytes: chunks.reduce((sum, chunk) => sum + chunk.content.length, 0),
-        contentHash: `bench-${documents + 1}`,
-        status: "ready",
-        chunkCount: chunks.length,
-        tokenCount: chunks.reduce((sum, chunk) => sum + chunk.tokenCount, 0),
-        processedAt: new Date(),
-      },
-    });
-    await replaceDocumentChunks(prisma, {
-      ...scope,
-      documentId: document.id,
-      embeddingModel: embeddings.model,
-      dimensions: embeddings.dimensions,
-      chunks,
-    });
+    const documentNumber = documents + 1;
+    const title = `${corpus === "zipf" ? "Notes" : `${pick(random, TOPICS).name} notes`} ${documentNumber}`;
+    await pending;
+    pending = insertDocument(prisma, scope, embeddings, { title, number: documentNumber, chunks });
     written += count;
     documents += 1;
     onProgress(written);
   }
+  await pending;
   await recreateIndexes();
+  await rebuildStats(scope.knowledgeBaseId);
+  await prisma.$executeRawUnsafe("ANALYZE chunk");
   return {
     chunks: written,
     documents,
@@ -182,6 +175,88 @@ async function zipfSource(embeddings: EmbeddingsProvider, random: Random): Promi
   };
 }
 
+const CHUNK_ROWS_PER_INSERT = 100;
+
+async function insertDocument(
+  prisma: PrismaClient,
+  scope: SeedScope,
+  embeddings: EmbeddingsProvider,
+  document: { title: string; number: number; chunks: Array<{ content: string; position: number; tokenCount: number; metadata: Record<string, string>; embedding: number[] }> },
+): Promise<void> {
+  const { id: documentId } = await prisma.document.create({
+    data: {
+      organizationId: scope.organizationId,
+      knowledgeBaseId: scope.knowledgeBaseId,
+      sourceKind: "text",
+      title: document.title,
+      mimeType: "text/plain",
+      sizeBytes: document.chunks.reduce((sum, chunk) => sum + chunk.content.length, 0),
+      contentHash: `bench-${document.number}`,
+      status: "ready",
+      chunkCount: document.chunks.length,
+      tokenCount: document.chunks.reduce((sum, chunk) => sum + chunk.tokenCount, 0),
+      processedAt: new Date(),
+    },
+    select: { id: true },
+  });
+  for (let start = 0; start < document.chunks.length; start += CHUNK_ROWS_PER_INSERT) {
+    const params: unknown[] = [];
+    const values = document.chunks.slice(start, start + CHUNK_ROWS_PER_INSERT).map((chunk) => {
+      const first = params.length + 1;
+      params.push(randomUUID(), chunk.content, chunk.position, chunk.tokenCount, JSON.stringify(chunk.metadata), toVectorLiteral(chunk.embedding));
+      const p = (offset: number) => `$${first + offset}`;
+      return `(${p(0)}, ${p(1)}, ${p(2)}::int, ${p(3)}::int, ${p(4)}::jsonb, ${p(5)}::vector)`;
+    });
+    params.push(scope.organizationId, scope.knowledgeBaseId, documentId, embeddings.model, embeddings.dimensions);
+    const n = params.length;
+    await prisma.$executeRawUnsafe(
+      `INSERT INTO chunk (id, "organizationId", "knowledgeBaseId", "documentId", content, position, "tokenCount", metadata, embedding,
+                          "embeddingModel", "embeddingDimensions")
+       SELECT v.id, $${n - 4}, $${n - 3}, $${n - 2}, v.content, v.position, v.tokens, v.metadata, v.embedding, $${n - 1}, $${n}::int
+         FROM (VALUES ${values.join(",\n")}) AS v(id, content, position, tokens, metadata, embedding)`,
+      ...params,
+    );
+  }
+}
+
+/** The full-text statistics triggers on chunk (migration 20261204211500_retrieval_term_stats). */
+const TEXT_STATS_TRIGGERS = ["chunk_text_stats_insert", "chunk_text_stats_delete", "chunk_text_stats_update"];
+
+/**
+ * Turns the statistics triggers off; the returned function turns them on again and counts one knowledge base's
+ * statistics from its chunks, as the migration does for existing chunks.
+ */
+async function pauseTextStats(prisma: PrismaClient): Promise<(knowledgeBaseId: string) => Promise<void>> {
+  for (const trigger of TEXT_STATS_TRIGGERS) await prisma.$executeRawUnsafe(`ALTER TABLE chunk DISABLE TRIGGER "${trigger}"`);
+  return async (knowledgeBaseId) => {
+    for (const trigger of TEXT_STATS_TRIGGERS) await prisma.$executeRawUnsafe(`ALTER TABLE chunk ENABLE TRIGGER "${trigger}"`);
+    await prisma.$transaction(
+      async (tx) => {
+        await raiseWorkMemory(tx, "work_mem");
+        await tx.$executeRaw`DELETE FROM knowledge_base_term WHERE "knowledgeBaseId" = ${knowledgeBaseId}`;
+        await tx.$executeRaw`DELETE FROM knowledge_base_text_stats WHERE "knowledgeBaseId" = ${knowledgeBaseId}`;
+        await tx.$executeRaw`
+          INSERT INTO knowledge_base_text_stats ("knowledgeBaseId", "chunkCount", "tokenSum")
+          SELECT "knowledgeBaseId", count(*), sum(greatest("tokenCount", 1)) FROM chunk WHERE "knowledgeBaseId" = ${knowledgeBaseId} GROUP BY 1`;
+        await tx.$executeRaw`
+          INSERT INTO knowledge_base_term ("knowledgeBaseId", lexeme, "chunkCount")
+          SELECT c."knowledgeBaseId", u.lexeme, count(*)
+            FROM chunk c CROSS JOIN LATERAL unnest(tsvector_to_array(c.fts)) AS u(lexeme)
+           WHERE c."knowledgeBaseId" = ${knowledgeBaseId}
+           GROUP BY 1, 2`;
+      },
+      { timeout: 3_600_000, maxWait: 120_000 },
+    );
+  };
+}
+
+/** On PostgreSQL, more memory for this transaction's index builds or aggregation (PGlite keeps its small defaults). */
+async function raiseWorkMemory(tx: Pick<PrismaClient, "$queryRaw" | "$executeRawUnsafe">, setting: "work_mem" | "maintenance_work_mem"): Promise<void> {
+  const [server] = await tx.$queryRaw<{ version: string }[]>`SELECT version()`;
+  if (/emscripten|wasm/i.test(server?.version ?? "")) return;
+  await tx.$executeRawUnsafe(`SET LOCAL ${setting} = '${setting === "work_mem" ? "256MB" : "3GB"}'`);
+}
+
 /**
  * Drops the partial HNSW index for `dimensions` and the full-text GIN index; the returned function creates them
  * again, exactly as they were.
@@ -193,7 +268,15 @@ async function dropBulkLoadIndexes(prisma: PrismaClient, dimensions: number): Pr
        AND ((indexdef ILIKE '%using hnsw%' AND indexdef LIKE ${`%vector(${dimensions})%`}) OR indexdef ILIKE '%using gin%')`;
   for (const index of indexes) await prisma.$executeRawUnsafe(`DROP INDEX "${index.indexname}"`);
   return async () => {
-    for (const index of indexes) await prisma.$executeRawUnsafe(index.indexdef);
+    for (const index of indexes) {
+      await prisma.$transaction(
+        async (tx) => {
+          await raiseWorkMemory(tx, "maintenance_work_mem");
+          await tx.$executeRawUnsafe(index.indexdef);
+        },
+        { timeout: 4 * 3_600_000, maxWait: 120_000 },
+      );
+    }
   };
 }
 

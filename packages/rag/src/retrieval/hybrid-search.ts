@@ -1,7 +1,7 @@
 import type { PrismaClient } from "@frontdesk/db";
 import { chunkSimilarities } from "./chunk-similarities";
 import { FEEDBACK_CHUNKS, feedbackTerms, ORIGINAL_QUERY_WEIGHT } from "./feedback-terms";
-import { fullTextSearch } from "./full-text-search";
+import { fullTextSearch, type SearchBounds } from "./full-text-search";
 import { reciprocalRankFusion, RRF_K } from "./reciprocal-rank-fusion";
 import type { Reranker } from "./rerank";
 import type { FullTextSearchHit, RetrievedChunk, SearchHit, SearchScope, VectorSearchHit } from "./types";
@@ -52,6 +52,8 @@ export interface HybridSearchInput extends SearchScope, FusionOptions {
   limit?: number;
   /** Candidates taken from each search before fusion (default max(100, 5 × limit)). */
   candidates?: number;
+  /** Work bounds of the full-text side in large knowledge bases (see fullTextSearch); for benches and tests. */
+  bounds?: SearchBounds;
 }
 
 export const DEFAULT_HYBRID_LIMIT = 8;
@@ -74,7 +76,7 @@ export async function hybridSearch(prisma: PrismaClient, input: HybridSearchInpu
   const useVectors = textWeight < 1 && input.queryVector.length > 0;
   const [vectorHits, textHits] = await Promise.all([
     useVectors ? vectorSearch(prisma, { ...scope, queryVector: input.queryVector, limit: candidates }) : [],
-    textWeight > 0 ? fullTextSearch(prisma, { ...scope, query: input.textQuery ?? input.query, limit: candidates }) : [],
+    textWeight > 0 ? fullTextSearch(prisma, { ...scope, query: input.textQuery ?? input.query, limit: candidates, bounds: input.bounds }) : [],
   ]);
   const found = new Set(vectorHits.map((hit) => hit.chunkId));
   // Cosine similarities of full-text hits vector search did not return, added to those already looked up.

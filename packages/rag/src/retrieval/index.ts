@@ -1,5 +1,14 @@
 export { vectorSearch, vectorSearchQuery, withVectorSearchSettings, type VectorSearchInput } from "./vector-search";
-export { fullTextSearch, fullTextSearchQuery, planFullTextSearch, type FullTextPlan, type FullTextSearchInput } from "./full-text-search";
+export {
+  fullTextSearch,
+  fullTextSearchQuery,
+  planFullTextSearch,
+  CANDIDATE_POSTINGS,
+  EXACT_SEARCH_CHUNKS,
+  type FullTextPlan,
+  type FullTextSearchInput,
+  type SearchBounds,
+} from "./full-text-search";
 export { chunkSimilarities } from "./chunk-similarities";
 export {
   hybridSearch,

@@ -19,6 +19,10 @@ const samples = [
   "تَعْلِيم الإفطار أحمد آمن مستشفى مدرسة ٱلله مـــرحبا",
   "plain ascii stays: Wi-Fi 24/7",
   "os.path.join(/usr/lib) info@hotel.example v2.0 file-like RFC-4217 a\\b c+d ~e 10:30 snake_case",
+  // With one letter the table folds (translate), and with only characters it leaves alone (the regular-expression
+  // path of migration 20261204233000).
+  "“Curly quotes” — and an en–dash; check-in at 3:00 ½ price ü",
+  "“Curly quotes” — and an en–dash; check-in at 3:00 ½ price",
 ];
 
 describe("frontdesk_search_text", () => {

@@ -1,0 +1,46 @@
+// tsx bench/bounded-overlap.ts <database url or PGlite directory> [--queries 100] [--corpus zipf|sentences]
+import { parseArgs } from "node:util";
+import { fullTextSearch, hybridSearch, type SearchBounds } from "@frontdesk/rag";
+import { summarizeLatencies } from "./latency-summary";
+import { openSearchedDatabase } from "./searched-database";
+
+/**
+ * Is the bounded search's speed bought with quality? For each synthetic question, the top 10 of the bounded search
+ * (the default above EXACT_SEARCH_CHUNKS) against the top 10 of the exact search (every chunk holding a query term
+ * scored), on the full-text side alone and through hybridSearch (fusion and feedback included): overlap@10 =
+ * |bounded ∩ exact| / |exact|. Run on a database a bench filled (BENCH_KEEP_DATABASE of the chat-overhead section).
+ */
+const { values, positionals } = parseArgs({ allowPositionals: true, options: { queries: { type: "string", default: "100" }, corpus: { type: "string" } } });
+const url = positionals[0];
+if (!url) throw new Error("usage: tsx bench/bounded-overlap.ts <database url or PGlite directory> [--queries 100] [--corpus zipf|sentences]");
+const TOP = 10;
+const exact: SearchBounds = { exactChunks: Number.MAX_SAFE_INTEGER, candidatePostings: Number.MAX_SAFE_INTEGER };
+const { db, scope, chunks, questions } = await openSearchedDatabase(url, Number(values.queries), values.corpus);
+
+const sides = {
+  "full text": (query: string, _vector: number[], bounds?: SearchBounds) => fullTextSearch(db.prisma, { ...scope, query, limit: 100, bounds }),
+  hybrid: (query: string, vector: number[], bounds?: SearchBounds) => hybridSearch(db.prisma, { ...scope, query, queryVector: vector, limit: TOP, bounds }),
+};
+console.log(`${db.kind}, ${chunks} chunks, ${questions.length} questions: top ${TOP} of the bounded search against the exact search`);
+for (const [side, search] of Object.entries(sides)) {
+  const overlaps: number[] = [];
+  const times = { bounded: [] as number[], exact: [] as number[] };
+  for (const { query, vector } of questions) {
+    let started = performance.now();
+    const expected = (await search(query, vector, exact)).slice(0, TOP).map((hit) => hit.chunkId);
+    times.exact.push(performance.now() - started);
+    started = performance.now();
+    const got = new Set((await search(query, vector)).slice(0, TOP).map((hit) => hit.chunkId));
+    times.bounded.push(performance.now() - started);
+    if (expected.length > 0) overlaps.push(expected.filter((id) => got.has(id)).length / expected.length);
+  }
+  const mean = overlaps.reduce((sum, value) => sum + value, 0) / Math.max(1, overlaps.length);
+  const full = overlaps.filter((value) => value === 1).length;
+  const [bounded, exhaustive] = [summarizeLatencies(times.bounded), summarizeLatencies(times.exact)];
+  console.log(
+    `${side}: overlap@${TOP} mean ${mean.toFixed(3)}, min ${Math.min(...overlaps).toFixed(1)}, identical sets ${full}/${overlaps.length}; ` +
+      `ms p50 bounded ${bounded.p50} / exact ${exhaustive.p50}, p99 ${bounded.p99} / ${exhaustive.p99}`,
+  );
+}
+await db.close();
+process.exit(0);

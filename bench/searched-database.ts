@@ -1,0 +1,39 @@
+import { loadConfig } from "@frontdesk/config";
+import { createDatabase, type Database } from "@frontdesk/db";
+import { createEmbeddingsProvider, type SearchScope } from "@frontdesk/rag";
+import { syntheticCorpusKind, syntheticQuestions } from "./seed-synthetic-chunks";
+
+export interface SearchedDatabase {
+  db: Database;
+  /** The largest knowledge base of the database. */
+  scope: SearchScope;
+  chunks: number;
+  migrateSeconds: number;
+  /** Synthetic questions with their vectors, embedded up front so no search pays for it. */
+  questions: Array<{ query: string; vector: number[] }>;
+}
+
+/**
+ * A database a bench already filled (a postgres:// URL, or a PGlite directory such as BENCH_KEEP_DATABASE's),
+ * migrated so that the same chunks can be searched by the code before and after a change, analyzed, with its
+ * largest knowledge base and `count` synthetic questions of the corpus it was seeded with.
+ */
+export async function openSearchedDatabase(url: string, count: number, corpus?: string): Promise<SearchedDatabase> {
+  const migrateStarted = performance.now();
+  const db = await createDatabase(/^postgres(ql)?:\/\//.test(url) ? { databaseUrl: url, env: {} } : { dataDir: url, env: {} });
+  const migrateSeconds = (performance.now() - migrateStarted) / 1000;
+  const [largest] = await db.prisma.$queryRaw<Array<{ organizationId: string; knowledgeBaseId: string; chunks: number }>>`
+    SELECT "organizationId", "knowledgeBaseId", count(*)::int AS chunks FROM chunk GROUP BY 1, 2 ORDER BY 3 DESC LIMIT 1`;
+  if (!largest) throw new Error("no chunks in that database");
+  await db.prisma.$executeRawUnsafe("ANALYZE");
+  const queries = syntheticQuestions(count, syntheticCorpusKind(corpus));
+  const embeddings = await createEmbeddingsProvider(loadConfig({}));
+  const vectors = await embeddings.embeddings.embedDocuments(queries);
+  return {
+    db,
+    scope: { organizationId: largest.organizationId, knowledgeBaseIds: [largest.knowledgeBaseId] },
+    chunks: largest.chunks,
+    migrateSeconds,
+    questions: queries.map((query, index) => ({ query, vector: vectors[index]! })),
+  };
+}
