@@ -19,6 +19,8 @@ export interface WorkerEventBus extends EventBus {
   drain(): Promise<void>;
   /** In-process: runs the scheduled (cron) functions due at `at` now (Inngest runs its own schedule). */
   runScheduled(at?: Date): void;
+  /** In-process runs parked on step.sleep / step.waitForEvent (0 with Inngest, which holds them itself). */
+  readonly waiting: number;
   close(): Promise<void>;
 }
 
@@ -45,6 +47,7 @@ export function createEventBus(deps: WorkerDeps, options: EventBusOptions = {}):
       },
       drain: async () => undefined,
       runScheduled: () => undefined,
+      waiting: 0,
       close: async () => undefined,
     };
   }
@@ -56,6 +59,9 @@ export function createEventBus(deps: WorkerDeps, options: EventBusOptions = {}):
     },
     drain: () => executor.drain(),
     runScheduled: (at) => executor.tick(at),
+    get waiting() {
+      return executor.waiting;
+    },
     close: () => executor.close(),
   };
   // Functions get the bus too, so a step can queue follow-up work (e.g. webhook deliveries) in-process.

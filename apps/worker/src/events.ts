@@ -16,3 +16,5 @@ export const channelReplyRequested = eventType("channels/reply.requested", { sch
 export const leadQualifyRequested = eventType("leads/qualify.requested", { schema: eventSchemas["leads/qualify.requested"] });
 export const leadQualified = eventType("leads/lead.qualified", { schema: eventSchemas["leads/lead.qualified"] });
 export const escalationRequested = eventType("leads/escalation.requested", { schema: eventSchemas["leads/escalation.requested"] });
+export const followUpRequested = eventType("leads/follow-up.requested", { schema: eventSchemas["leads/follow-up.requested"] });
+export const leadEngaged = eventType("leads/conversation.engaged", { schema: eventSchemas["leads/conversation.engaged"] });

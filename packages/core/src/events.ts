@@ -81,7 +81,24 @@ export const escalationRequestedData = z.object({
   requestedAt: z.string(),
 });
 
+/** The bot answered a visitor: start its follow-up sequence (stopped by leads/conversation.engaged). */
+export const followUpRequestedData = z.object({
+  organizationId: z.string(),
+  conversationId: z.string(),
+  /** The bot's answer the sequence follows: one sequence per answer. */
+  afterMessageId: z.string(),
+});
+
+/** The visitor wrote again or booked: waiting follow-up sequences of the conversation stop. */
+export const leadEngagedData = z.object({
+  organizationId: z.string(),
+  conversationId: z.string(),
+  reason: z.enum(["replied", "booked"]),
+});
+
 export const eventSchemas = {
+  "leads/follow-up.requested": followUpRequestedData,
+  "leads/conversation.engaged": leadEngagedData,
   "leads/escalation.requested": escalationRequestedData,
   "leads/qualify.requested": leadQualifyRequestedData,
   "leads/lead.qualified": leadQualifiedData,

@@ -4,6 +4,7 @@ import { createSendChannelReply } from "./channels/send-channel-reply";
 import { createDeliverWebhook } from "./integrations/deliver-webhook";
 import { createActOnHotLead } from "./leads/act-on-hot-lead";
 import { createDailySummary } from "./leads/daily-summary";
+import { createFollowUpQuietLead } from "./leads/follow-up-quiet-lead";
 import { createQualifyLead } from "./leads/qualify-lead";
 import { createSendEscalationEmail } from "./leads/send-escalation-email";
 import { createCrawlWebsite } from "./knowledge/crawl-website";
@@ -34,7 +35,7 @@ function leadEngineFunctions(deps: WorkerDeps) {
   const { events, keyring, live } = deps;
   if (!events || !keyring || !live) return [];
   const app: AppDeps = { ...deps, events, keyring, live };
-  return [createHandleInboundMessage(app), createSendChannelReply(app), createQualifyLead(app), createActOnHotLead(app), createSendEscalationEmail(app), createDailySummary(app)];
+  return [createHandleInboundMessage(app), createSendChannelReply(app), createQualifyLead(app), createActOnHotLead(app), createSendEscalationEmail(app), createDailySummary(app), createFollowUpQuietLead(app)];
 }
 
 export { createCrawlWebsite, CRAWL_RETRIES } from "./knowledge/crawl-website";

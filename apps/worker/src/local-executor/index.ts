@@ -1,2 +1,2 @@
 export { createLocalExecutor, type LocalExecutor, type LocalExecutorOptions, type LocalExecutorLogger } from "./local-executor";
-export { runFunction, type ExecutorEvent, type RunOptions, type RunResult, type SerializedError } from "./run-function";
+export { runFunction, resumeFunction, type ExecutorEvent, type PendingWait, type ParkedState, type RunOptions, type RunResult, type SerializedError } from "./run-function";

@@ -1,7 +1,8 @@
 import { randomUUID } from "node:crypto";
 import type { InngestFunction } from "inngest";
 import { parseCron } from "./cron";
-import { runFunction, type ExecutorEvent, type RunResult } from "./run-function";
+import { compileWaitCondition } from "./match-event";
+import { resumeFunction, runFunction, type ExecutorEvent, type ParkedState, type PendingWait, type RunResult } from "./run-function";
 
 export interface LocalExecutorLogger {
   info(obj: object, msg: string): void;
@@ -39,7 +40,29 @@ export interface LocalExecutor {
   readonly results: readonly RunResult[];
   /** Queues the cron-triggered functions whose schedule matches `at` (its minute, UTC), as Inngest's scheduler would. */
   tick(at?: Date): void;
+  /** Runs parked on step.sleep or step.waitForEvent (drain() does not wait for them, as they may wait for days). */
+  readonly waiting: number;
 }
+
+/** A queued run: a new one for an event, or a parked one to continue with the step's result. */
+interface Job {
+  fn: InngestFunction.Any;
+  event: ExecutorEvent;
+  resume?: { state: ParkedState; wait: PendingWait; data: unknown };
+}
+
+/** A run held until its sleep ends, its awaited event arrives or its wait times out. */
+interface ParkedRun {
+  fn: InngestFunction.Any;
+  event: ExecutorEvent;
+  state: ParkedState;
+  wait: PendingWait;
+  matches: (trigger: ExecutorEvent, incoming: ExecutorEvent) => boolean;
+  timer: ReturnType<typeof setTimeout> | undefined;
+}
+
+// setTimeout's longest delay (about 24.8 days); longer waits re-arm.
+const MAX_TIMER_MS = 2_147_483_647;
 
 const defaultRetryDelay = (attempt: number) => Math.min(1000 * 2 ** (attempt - 1), 30_000);
 const MAX_KEPT_RESULTS = 100;
@@ -48,7 +71,8 @@ const MAX_KEPT_RESULTS = 100;
 export function createLocalExecutor(options: LocalExecutorOptions): LocalExecutor {
   const concurrency = Math.max(1, options.concurrency ?? 2);
   const abort = new AbortController();
-  const queue: Array<{ fn: InngestFunction.Any; event: ExecutorEvent }> = [];
+  const queue: Job[] = [];
+  const parked = new Set<ParkedRun>();
   const results: RunResult[] = [];
   const idleWaiters: Array<() => void> = [];
   let active = 0;
@@ -62,12 +86,12 @@ export function createLocalExecutor(options: LocalExecutorOptions): LocalExecuto
 
   // Runs per function-level and keyed concurrency constraint ("fnId" / "fnId:key=value"), as Inngest counts them.
   const running = new Map<string, number>();
-  const slotsOf = (job: { fn: InngestFunction.Any; event: ExecutorEvent }) =>
+  const slotsOf = (job: Job) =>
     concurrencyLimits(job.fn).map(({ key, limit }) => ({
       slot: key ? `${job.fn.id()}:${key}=${String(readKey(job.event, key))}` : job.fn.id(),
       limit,
     }));
-  const allowed = (job: { fn: InngestFunction.Any; event: ExecutorEvent }) =>
+  const allowed = (job: Job) =>
     slotsOf(job).every(({ slot, limit }) => (running.get(slot) ?? 0) < limit);
 
   const pump = () => {
@@ -88,9 +112,9 @@ export function createLocalExecutor(options: LocalExecutorOptions): LocalExecuto
     }
   };
 
-  const runExclusive = async (job: { fn: InngestFunction.Any; event: ExecutorEvent }) => {
+  const runExclusive = async (job: Job) => {
     const exclusive = options.exclusive;
-    if (!exclusive) return run(job.fn, job.event);
+    if (!exclusive) return run(job);
     const slots = slotsOf(job).filter(({ slot, limit }) => limit === 1 && slot !== job.fn.id());
     const releases: Array<() => Promise<void>> = [];
     try {
@@ -99,7 +123,7 @@ export function createLocalExecutor(options: LocalExecutorOptions): LocalExecuto
         if (!release) return defer(job, slot);
         releases.push(release);
       }
-      await run(job.fn, job.event);
+      await run(job);
     } catch (error) {
       // The lock store is unreachable: try later rather than risk two processes on one document.
       options.logger.warn({ functionId: job.fn.id(), eventId: job.event.id, err: error }, "could not claim the job; retrying");
@@ -109,7 +133,7 @@ export function createLocalExecutor(options: LocalExecutorOptions): LocalExecuto
     }
   };
 
-  const defer = (job: { fn: InngestFunction.Any; event: ExecutorEvent }, heldSlot?: string) => {
+  const defer = (job: Job, heldSlot?: string) => {
     if (closed) return;
     if (heldSlot) options.logger.info({ functionId: job.fn.id(), eventId: job.event.id, slot: heldSlot }, "job waits: running in another process");
     const timer = setTimeout(() => {
@@ -145,14 +169,61 @@ export function createLocalExecutor(options: LocalExecutorOptions): LocalExecuto
       : undefined;
   timer?.unref();
 
-  const run = async (fn: InngestFunction.Any, event: ExecutorEvent) => {
+  // Parking: a sleeping or waiting run leaves the pool (it holds no concurrency slot, as on Inngest) and comes
+  // back as a resume job when its timer fires or an enqueued event matches.
+  const resume = (run: ParkedRun, data: unknown) => {
+    if (!parked.delete(run)) return;
+    if (run.timer) clearTimeout(run.timer);
+    if (closed) return;
+    queue.push({ fn: run.fn, event: run.event, resume: { state: run.state, wait: run.wait, data } });
+    pump();
+  };
+  const arm = (run: ParkedRun) => {
+    const left = run.wait.until - Date.now();
+    run.timer = setTimeout(() => (left > MAX_TIMER_MS ? arm(run) : resume(run, null)), Math.max(0, Math.min(left, MAX_TIMER_MS)));
+    run.timer.unref?.();
+  };
+  const park = (job: Job, result: Extract<RunResult, { status: "waiting" }>) => {
+    const { wait } = result;
+    const run: ParkedRun = {
+      fn: job.fn,
+      event: job.event,
+      state: result.state,
+      wait,
+      matches: wait.kind === "event" ? compileWaitCondition(wait.if) : () => false,
+      timer: undefined,
+    };
+    parked.add(run);
+    arm(run);
+  };
+  const wakeWaiters = (incoming: ExecutorEvent) => {
+    for (const run of [...parked]) {
+      if (run.wait.kind === "event" && run.wait.event === incoming.name && run.matches(run.event, incoming)) resume(run, incoming);
+    }
+  };
+
+  const run = async (job: Job) => {
+    const { fn, event } = job;
     const context = { functionId: fn.id(), eventName: event.name, eventId: event.id };
     try {
-      const result = await runFunction(fn, event, {
+      const runOptions = {
         retryDelay: options.retryDelay ?? defaultRetryDelay,
         maxSleepMs: options.maxSleepMs ?? 60_000,
         signal: abort.signal,
-      });
+        park: true,
+      };
+      const result = job.resume ? await resumeFunction(fn, event, job.resume, runOptions) : await runFunction(fn, event, runOptions);
+      if (result.status === "waiting") {
+        // An unsupported wait condition fails the run here rather than leaving it parked forever.
+        try {
+          park(job, result);
+        } catch (error) {
+          const message = error instanceof Error ? error.message : String(error);
+          results.push({ status: "failed", runId: result.runId, error: { name: "Error", message } });
+          options.logger.warn({ ...context, runId: result.runId, error: message }, "job failed");
+        }
+        return;
+      }
       results.push(result);
       if (results.length > MAX_KEPT_RESULTS) results.shift();
       if (result.status === "failed") options.logger.warn({ ...context, runId: result.runId, error: result.error }, "job failed");
@@ -170,6 +241,7 @@ export function createLocalExecutor(options: LocalExecutorOptions): LocalExecuto
       for (const fn of options.functions) {
         if (triggerNames(fn).includes(full.name)) queue.push({ fn, event: full });
       }
+      wakeWaiters(full);
       pump();
     },
     drain() {
@@ -185,10 +257,15 @@ export function createLocalExecutor(options: LocalExecutorOptions): LocalExecuto
       queue.length = 0;
       for (const timer of deferred) clearTimeout(timer);
       deferred.clear();
+      for (const run of parked) if (run.timer) clearTimeout(run.timer);
+      parked.clear();
       abort.abort();
       await this.drain();
     },
     results,
+    get waiting() {
+      return parked.size;
+    },
   };
 }
 

@@ -13,16 +13,36 @@ export interface ExecutorEvent {
 export interface RunOptions {
   /** Delay before retry number `attempt` (1-based). */
   retryDelay: (attempt: number) => number;
-  /** Longest `step.sleep` honoured in-process; longer sleeps are cut short. */
+  /** Longest wait honoured in-line (a RetryAfterError, or `step.sleep` when not parking); longer ones are cut short. */
   maxSleepMs: number;
   signal?: AbortSignal;
+  /**
+   * Park instead of waiting in-line: `step.sleep`/`sleepUntil` and `step.waitForEvent` end the call with a
+   * `waiting` result carrying the run's state, and the caller resumes it (see resumeFunction) when the time
+   * comes or the event arrives, the way the Inngest server holds a run without holding a worker.
+   */
+  park?: boolean;
+}
+
+/** What a parked run waits for; `until` is epoch ms (the sleep's end, or the wait's timeout). */
+export type PendingWait =
+  | { kind: "sleep"; stepId: string; until: number }
+  | { kind: "event"; stepId: string; event: string; if?: string; until: number };
+
+/** Everything needed to resume a parked run: its memoized steps, in completion order. */
+export interface ParkedState {
+  runId: string;
+  stepState: Record<string, MemoizedStep>;
+  completionOrder: string[];
 }
 
 export type RunResult =
   | { status: "completed"; runId: string; output: unknown }
   | { status: "failed"; runId: string; error: SerializedError }
   /** Stopped by shutdown before it could finish; nothing was marked failed. */
-  | { status: "cancelled"; runId: string };
+  | { status: "cancelled"; runId: string }
+  /** Parked on a sleep or waitForEvent (only with `park`): resume it with resumeFunction. */
+  | { status: "waiting"; runId: string; wait: PendingWait; state: ParkedState };
 
 export interface SerializedError {
   name?: string;
@@ -31,7 +51,7 @@ export interface SerializedError {
   [key: string]: unknown;
 }
 
-type MemoizedStep = { id: string; data: unknown } | { id: string; error: unknown };
+export type MemoizedStep = { id: string; data: unknown } | { id: string; error: unknown };
 
 interface ExecutionResult {
   type: "function-resolved" | "function-rejected" | "step-ran" | "steps-found" | "step-not-found" | "change-mode";
@@ -73,8 +93,30 @@ const sleep = (ms: number, signal?: AbortSignal) =>
  * runs when the run fails for good.
  */
 export async function runFunction(fn: InngestFunction.Any, event: ExecutorEvent, options: RunOptions): Promise<RunResult> {
-  const runId = randomUUID();
-  const result = await execute(asExecutable(fn), "main", [event], runId, options);
+  return finish(fn, event, options, await execute(asExecutable(fn), "main", [event], { runId: randomUUID(), stepState: {}, completionOrder: [] }, options));
+}
+
+/**
+ * Continues a run parked on `wait`: the sleep is over (`data` null), the wait timed out (null) or the awaited
+ * event arrived (`data` is that event), which becomes the step's result, as Inngest reports it.
+ */
+export async function resumeFunction(
+  fn: InngestFunction.Any,
+  event: ExecutorEvent,
+  parked: { state: ParkedState; wait: PendingWait; data: unknown },
+  options: RunOptions,
+): Promise<RunResult> {
+  const { state, wait } = parked;
+  const resumed: ParkedState = {
+    runId: state.runId,
+    stepState: { ...state.stepState, [wait.stepId]: { id: wait.stepId, data: overTheWire(parked.data) } },
+    completionOrder: [...state.completionOrder, wait.stepId],
+  };
+  return finish(fn, event, options, await execute(asExecutable(fn), "main", [event], resumed, options));
+}
+
+async function finish(fn: InngestFunction.Any, event: ExecutorEvent, options: RunOptions, result: RunResult): Promise<RunResult> {
+  const runId = result.runId;
   if (result.status === "failed" && asExecutable(fn).opts.onFailure) {
     const failureEvent: ExecutorEvent = {
       id: randomUUID(),
@@ -83,7 +125,7 @@ export async function runFunction(fn: InngestFunction.Any, event: ExecutorEvent,
       ts: Date.now(),
     };
     // Inngest runs the failure handler as its own function with a single retry.
-    await execute(asExecutable(fn), "failure", [failureEvent], randomUUID(), { ...options }, 1);
+    await execute(asExecutable(fn), "failure", [failureEvent], { runId: randomUUID(), stepState: {}, completionOrder: [] }, { ...options, park: false }, 1);
   }
   return result;
 }
@@ -92,13 +134,15 @@ async function execute(
   fn: ExecutableFunction,
   handlerKind: "main" | "failure",
   events: ExecutorEvent[],
-  runId: string,
+  start: ParkedState,
   options: RunOptions,
   retries = fn.opts.retries ?? DEFAULT_RETRIES,
 ): Promise<RunResult> {
   const maxAttempts = retries + 1;
-  const stepState: Record<string, MemoizedStep> = {};
-  const completionOrder: string[] = [];
+  const { runId } = start;
+  const stepState: Record<string, MemoizedStep> = { ...start.stepState };
+  const completionOrder: string[] = [...start.completionOrder];
+  const parked = (wait: PendingWait): RunResult => ({ status: "waiting", runId, wait, state: { runId, stepState: structuredClone(stepState), completionOrder: [...completionOrder] } });
   let attempt = 0;
   let requestedRunStep: string | undefined;
 
@@ -171,8 +215,19 @@ async function execute(
         if (next.op === StepOpCode.StepPlanned) {
           requestedRunStep = next.id;
         } else if (next.op === StepOpCode.Sleep) {
+          if (options.park) return parked({ kind: "sleep", stepId: next.id, until: Date.now() + sleepDuration(next) });
           await sleep(Math.min(sleepDuration(next), options.maxSleepMs), options.signal);
           memoize(next.id, { id: next.id, data: null });
+        } else if (next.op === StepOpCode.WaitForEvent && options.park) {
+          const opts = (next.opts ?? {}) as { timeout?: unknown; if?: unknown };
+          const timeout = typeof opts.timeout === "string" ? sleepDuration({ ...next, name: opts.timeout }) : 0;
+          return parked({
+            kind: "event",
+            stepId: next.id,
+            event: next.name ?? "",
+            ...(typeof opts.if === "string" ? { if: opts.if } : {}),
+            until: Date.now() + timeout,
+          });
         } else if (next.op === StepOpCode.StepError || next.op === StepOpCode.StepFailed) {
           const done = await retryOrFail(next.error);
           if (done) return done;

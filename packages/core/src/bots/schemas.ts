@@ -1,4 +1,6 @@
 import { z } from "zod";
+import { bookingSettingsSchema } from "../leads/booking/schemas";
+import { followUpsSchema } from "../leads/follow-ups/schemas";
 import { leadAlertsSchema } from "../leads/lead-alerts";
 import { appearanceSchema, leadCaptureSchema } from "./widget-settings";
 
@@ -79,6 +81,10 @@ export const updateBotInput = z
     voice: voiceSettingsInput.optional(),
     /** Where hot-lead alerts go: `{sms?: "+34…", email?: "owner@…"}`; replaces the stored object as a whole. */
     leadAlerts: leadAlertsSchema.optional(),
+    /** What leads who went quiet are sent: `[{after:"1h",channel:"sms",message:"…"}, …]`; [] turns it off. Replaces the stored list. */
+    followUps: followUpsSchema.optional(),
+    /** The booking dialogue with Cal.com: `{enabled:true}`; replaces the stored object as a whole. */
+    booking: bookingSettingsSchema.optional(),
   })
   .strict();
 export type UpdateBotInput = z.input<typeof updateBotInput>;
@@ -98,6 +104,10 @@ export const botSchema = z.object({
   voice: z.object({ serverSecret: z.string().nullable() }),
   /** Where hot-lead alerts go (SMS through Twilio, email through the email integration). */
   leadAlerts: leadAlertsSchema,
+  /** Follow-up sequence for leads who went quiet (stops when they reply or book). */
+  followUps: followUpsSchema,
+  /** Whether the bot offers Cal.com slots and books them when a visitor asks to come in. */
+  booking: bookingSettingsSchema,
   createdAt: z.string(),
   updatedAt: z.string(),
 });

@@ -5,7 +5,7 @@ import { getBotOrThrow } from "./get-bot";
 import { updateBotInput, type BotView, type UpdateBotInput } from "./schemas";
 import { toBotView, withKnowledgeBaseIds } from "./views";
 
-/** answerSettings, appearance, leadCapture and leadAlerts each replace the stored object as a whole, so a key can be reset by leaving it out. */
+/** answerSettings, appearance, leadCapture, leadAlerts, followUps and booking each replace the stored object as a whole, so a key can be reset by leaving it out. */
 export async function updateBot(ctx: ServiceContext, id: string, input: UpdateBotInput): Promise<BotView> {
   const data = parseInput(updateBotInput, input);
   const bot = await getBotOrThrow(ctx, id);
@@ -21,6 +21,8 @@ export async function updateBot(ctx: ServiceContext, id: string, input: UpdateBo
       ...(data.allowedOrigins !== undefined ? { allowedOrigins: [...new Set(data.allowedOrigins)] } : {}),
       ...(data.voice !== undefined ? voiceSecretColumns(ctx, bot.id, data.voice.serverSecret) : {}),
       ...(data.leadAlerts !== undefined ? { leadAlerts: data.leadAlerts } : {}),
+      ...(data.followUps !== undefined ? { followUps: data.followUps } : {}),
+      ...(data.booking !== undefined ? { booking: data.booking } : {}),
     },
     include: withKnowledgeBaseIds,
   });

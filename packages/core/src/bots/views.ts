@@ -1,4 +1,6 @@
 import type { Bot } from "@frontdesk/db";
+import { readBookingSettings } from "../leads/booking/schemas";
+import { readFollowUps } from "../leads/follow-ups/schemas";
 import { readLeadAlerts } from "../leads/lead-alerts";
 import { readAppearance, readLeadCapture } from "./widget-settings";
 import { answerSettingsSchema, type AnswerSettings, type BotView } from "./schemas";
@@ -29,6 +31,8 @@ export function toBotView(bot: Bot & { knowledgeBases: { knowledgeBaseId: string
     knowledgeBaseIds: bot.knowledgeBases.map((link) => link.knowledgeBaseId),
     voice: { serverSecret: bot.voiceSecret === null ? null : (bot.voiceSecretHint ?? "••••") },
     leadAlerts: readLeadAlerts(bot.leadAlerts),
+    followUps: readFollowUps(bot.followUps),
+    booking: readBookingSettings(bot.booking),
     createdAt: bot.createdAt.toISOString(),
     updatedAt: bot.updatedAt.toISOString(),
   };

@@ -1,6 +1,7 @@
 import type { Conversation } from "@frontdesk/db";
 import type { ServiceContext } from "../context";
 import type { channelMessageReceivedData } from "../events";
+import { noteLeadEngaged } from "../leads/follow-ups/request-follow-ups";
 import { upsertConversationLead } from "../leads/upsert-conversation-lead";
 import { emitConversationCreated, emitMessageCreated } from "../webhooks/emit-chat-events";
 import type { z } from "zod";
@@ -42,6 +43,7 @@ export async function recordInboundMessage(ctx: ServiceContext, received: Receiv
     });
     await ctx.prisma.conversation.update({ where: { id: conversation.id }, data: { lastMessageAt: stored.createdAt } });
     await emitMessageCreated(ctx, stored);
+    await noteLeadEngaged(ctx, { conversationId: conversation.id, reason: "replied" });
     return { duplicate: false, conversationId: conversation.id, messageId: stored.id, leadId: lead?.id ?? null };
   } catch (error) {
     // The same MessageSid stored by a run that got here first.

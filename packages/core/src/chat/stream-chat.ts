@@ -12,6 +12,7 @@ import { redactSecretLookingKeys } from "../secrets";
 import { bindBotTools, type BoundTool } from "../tools/resolve-bot-tools";
 import { resolveAnswerSettings, type ResolvedAnswerSettings } from "./answer-settings";
 import { toVisitorMessage } from "../conversations/visitor-message";
+import { noteLeadEngaged, requestFollowUps } from "../leads/follow-ups/request-follow-ups";
 import { addLeadFormIfDue } from "../leads/lead-form";
 import { requestLeadQualification } from "../leads/qualification/request-qualification";
 import { upsertConversationLead } from "../leads/upsert-conversation-lead";
@@ -26,6 +27,8 @@ interface Turn {
   conversation: Conversation;
   botId: string;
   leadCapture: unknown;
+  /** The bot's follow-up sequence (Bot.followUps), started after the answer. */
+  followUps: unknown;
   systemPrompt: string;
   knowledgeBaseIds: string[];
   settings: ResolvedAnswerSettings;
@@ -63,6 +66,7 @@ export async function streamChat(ctx: ServiceContext, input: ChatInput): Promise
   await touchConversation(ctx, conversation.id, userMessage.createdAt);
   await emitMessageCreated(ctx, userMessage);
   await requestLeadQualification(ctx, { conversationId: conversation.id, cause: userMessage.id });
+  await noteLeadEngaged(ctx, { conversationId: conversation.id, reason: "replied", followUps: bot.followUps });
   const assessment = await assessVisitorTurn(ctx, { conversationId: conversation.id, messageId: userMessage.id });
   const events = await continueTurn(ctx, {
     bot,
@@ -112,6 +116,7 @@ export async function continueTurn(
     conversation,
     botId: bot.id,
     leadCapture: bot.leadCapture,
+    followUps: bot.followUps,
     systemPrompt: bot.systemPrompt,
     knowledgeBaseIds: bot.knowledgeBases.map((link) => link.knowledgeBaseId),
     settings: resolveAnswerSettings(bot.answerSettings),
@@ -186,6 +191,7 @@ async function* answer(ctx: ServiceContext, turn: Turn): AsyncGenerator<ChatEven
   });
   await touchConversation(ctx, turn.conversation.id, message.createdAt);
   await emitMessageCreated(ctx, message);
+  await requestFollowUps(ctx, { conversationId: turn.conversation.id, answerMessageId: message.id, followUps: turn.followUps });
   const citedChunks = new Set(final.citations.map((citation) => citation.chunkId));
   await learnFromTurn(ctx, {
     botId: turn.botId,

@@ -11,3 +11,4 @@ export { toQualifiedLeadView, toLeadDetailView } from "./lead-views";
 export { leadAlertsSchema, readLeadAlerts, type LeadAlerts } from "./lead-alerts";
 export * from "./actions";
 export { buildDailySummary, sendDailySummary, organizationsWithEmail, previousUtcDate, type DailySummary, type DailySummaryOutcome } from "./daily-summary";
+export * from "./follow-ups";

@@ -1,0 +1,70 @@
+import { Inngest } from "inngest";
+import { describe, expect, it } from "vitest";
+import { createLocalExecutor } from "./local-executor";
+
+const inngest = new Inngest({ id: "executor-wait-test" });
+const quiet = { info() {}, warn() {}, error() {} };
+
+// A follow-up shaped flow: wait for the visitor's reply until a deadline, else act; then sleep and act again.
+function followUpLike(log: string[]) {
+  return inngest.createFunction({ id: "wait-or-act", triggers: [{ event: "test/started" }] }, async ({ event, step }) => {
+    const startedAt = await step.run("plan", () => Date.now());
+    const reply = await step.waitForEvent("reply", {
+      event: "test/replied",
+      match: "data.conversationId",
+      timeout: new Date(startedAt + Number(event.data.waitMs)),
+    });
+    if (reply) {
+      await step.run("stopped", () => void log.push(`stopped by ${String(reply.data.text)}`));
+      return "stopped";
+    }
+    await step.run("act-1", () => void log.push("acted once"));
+    await step.sleepUntil("pause", new Date(startedAt + Number(event.data.waitMs) * 2));
+    await step.run("act-2", () => void log.push("acted twice"));
+    return "done";
+  });
+}
+
+describe("local executor: step.waitForEvent and step.sleep", () => {
+  it("times a wait out and resumes after a sleep, holding no slot while parked", async () => {
+    const log: string[] = [];
+    const executor = createLocalExecutor({ functions: [followUpLike(log)], logger: quiet, concurrency: 1, schedule: false });
+    executor.enqueue({ name: "test/started", data: { conversationId: "c1", waitMs: 150 } });
+    executor.enqueue({ name: "test/started", data: { conversationId: "c2", waitMs: 150 } });
+    await executor.drain();
+    // With one slot, both runs are parked at once: a waiting run holds nothing.
+    expect(executor.waiting).toBe(2);
+    await expect.poll(() => executor.results.filter((r) => r.status === "completed").length, { timeout: 5000 }).toBe(2);
+    expect(log).toEqual(["acted once", "acted once", "acted twice", "acted twice"]);
+    expect(executor.waiting).toBe(0);
+    await executor.close();
+  });
+
+  it("resumes a waiting run with the matching event only, and never runs the steps it skipped", async () => {
+    const log: string[] = [];
+    const executor = createLocalExecutor({ functions: [followUpLike(log)], logger: quiet, schedule: false });
+    executor.enqueue({ name: "test/started", data: { conversationId: "c1", waitMs: 60_000 } });
+    await executor.drain();
+    executor.enqueue({ name: "test/replied", data: { conversationId: "other", text: "wrong conversation" } });
+    await executor.drain();
+    expect(executor.waiting).toBe(1);
+    executor.enqueue({ name: "test/replied", data: { conversationId: "c1", text: "hello" } });
+    await executor.drain();
+    expect(executor.waiting).toBe(0);
+    expect(log).toEqual(["stopped by hello"]);
+    expect(executor.results.at(-1)).toMatchObject({ status: "completed", output: "stopped" });
+    await executor.close();
+  });
+
+  it("fails a run whose wait condition it cannot evaluate instead of parking it forever", async () => {
+    const fn = inngest.createFunction({ id: "odd-condition", triggers: [{ event: "test/started" }] }, async ({ step }) =>
+      step.waitForEvent("odd", { event: "test/replied", if: "async.data.n > 3", timeout: "1h" }),
+    );
+    const executor = createLocalExecutor({ functions: [fn], logger: quiet, schedule: false });
+    executor.enqueue({ name: "test/started", data: {} });
+    await executor.drain();
+    expect(executor.waiting).toBe(0);
+    expect(executor.results.at(-1)).toMatchObject({ status: "failed", error: { message: expect.stringContaining("not supported in-process") } });
+    await executor.close();
+  });
+});
