@@ -111,7 +111,7 @@ describe("dashboard", () => {
       await page.getByTestId("stat-conversations").waitFor();
       await page.getByTestId("conversations-chart").locator("canvas").waitFor();
       await shot(page, "dashboard-390");
-      for (const path of ["/", "/bots", "/knowledge", "/conversations", "/integrations", "/settings"]) {
+      for (const path of ["/", "/bots", "/knowledge", "/conversations", "/integrations", "/settings", "/settings/api-keys"]) {
         await page.goto(`${admin.url}${path}`);
         await page.locator("main.page").waitFor();
         await page.waitForLoadState("networkidle");

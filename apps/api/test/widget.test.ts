@@ -159,6 +159,8 @@ describe("widget script and demo page", () => {
     expect(page.status).toBe(200);
     const html = await page.text();
     expect(html).toContain(`<script src="/widget.js" data-bot-key="${a.botPublicKey}" async></script>`);
+    // The snippet wraps on a phone instead of widening the page.
+    expect(html).toMatch(/pre \{ white-space: pre-wrap; overflow-wrap: anywhere; \}/);
     expect((await t.app.request("/widget/demo?key=<script>")).status).toBe(422);
   });
 });

@@ -106,6 +106,8 @@ describe("layout", () => {
     await ask(page, "Hours?");
     expect(await page.locator('[data-role="assistant"] .fd-text').last().textContent()).toBe(cannedAnswer.text);
     expect(await page.getByRole("textbox", { name: "Message" }).isVisible()).toBe(true);
+    // 16 px text in the input: iOS Safari zooms the page into smaller inputs on focus.
+    expect(await page.getByRole("textbox", { name: "Message" }).evaluate((input) => getComputedStyle(input).fontSize)).toBe("16px");
     expect(await page.getByTestId("launcher").isVisible()).toBe(false); // the header's minimize closes
     await mkdir(resultsDir, { recursive: true });
     await page.screenshot({ path: `${resultsDir}widget-mobile.png` });

@@ -41,6 +41,8 @@ export function widgetDemoRoute() {
     <style>
       body { font: 16px/1.5 system-ui, sans-serif; max-width: 720px; margin: 48px auto; padding: 0 24px; }
       code { background: #f1f3f5; padding: 1px 4px; border-radius: 4px; }
+      /* The snippet wraps: one long line would widen the page on a phone and push the launcher off-screen. */
+      pre { white-space: pre-wrap; overflow-wrap: anywhere; }
     </style>
   </head>
   <body>

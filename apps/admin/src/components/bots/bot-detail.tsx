@@ -8,6 +8,7 @@ import { useTRPC } from "@/lib/trpc";
 import { BotKnowledgeBases } from "./bot-knowledge-bases";
 import { BotSettingsForm } from "./bot-settings-form";
 import { ChatPreview } from "./chat-preview";
+import { DeleteBot } from "./delete-bot";
 import { EmbedSnippet } from "./embed-snippet";
 import { VoiceSettings } from "./voice-settings";
 
@@ -36,6 +37,7 @@ export function BotDetail({ id }: { id: string }) {
           <EmbedSnippet publicKey={bot.data.publicKey} />
           <AdminOnly>
             <VoiceSettings bot={bot.data} />
+            <DeleteBot bot={bot.data} />
           </AdminOnly>
         </div>
         <ChatPreview botId={bot.data.id} greeting={bot.data.greeting} />

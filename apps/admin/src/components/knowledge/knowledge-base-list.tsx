@@ -6,9 +6,12 @@ import { QueryState } from "@/components/query-state";
 import { formatBytes } from "@/lib/format-bytes";
 import { useTRPC } from "@/lib/trpc";
 
+const LIST_POLL_MS = 5_000;
+
 export function KnowledgeBaseList() {
   const trpc = useTRPC();
-  const bases = useQuery(trpc.knowledge.bases.list.queryOptions());
+  // Documents and chunks counted here change while ingestion runs elsewhere: re-read while the page is visible.
+  const bases = useQuery({ ...trpc.knowledge.bases.list.queryOptions(), refetchInterval: LIST_POLL_MS });
   if (!bases.data) return <QueryState error={bases.error} />;
 
   return (

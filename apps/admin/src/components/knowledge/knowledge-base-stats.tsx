@@ -3,9 +3,18 @@
 import { useQuery } from "@tanstack/react-query";
 import { useTRPC } from "@/lib/trpc";
 
+const POLL_MS = 1_500;
+
 export function KnowledgeBaseStats({ knowledgeBaseId }: { knowledgeBaseId: string }) {
   const trpc = useTRPC();
-  const stats = useQuery(trpc.knowledge.bases.stats.queryOptions({ id: knowledgeBaseId }));
+  // Counters follow ingestion on every tab (uploads, crawls, FAQ imports): re-read while anything is in progress.
+  const stats = useQuery({
+    ...trpc.knowledge.bases.stats.queryOptions({ id: knowledgeBaseId }),
+    refetchInterval: (query) => {
+      const documents = query.state.data?.documents;
+      return documents && documents.queued + documents.processing > 0 ? POLL_MS : false;
+    },
+  });
   const data = stats.data;
   const items: [string, number | undefined][] = [
     ["Documents", data?.documents.total],

@@ -5,6 +5,7 @@ import { QueryState } from "@/components/query-state";
 import { useTRPC } from "@/lib/trpc";
 import { AnswerModelSection } from "./answer-model-section";
 import { AnswerModeBadge } from "./answer-mode-badge";
+import { SettingsNav } from "./settings-nav";
 
 /** Organization settings. Members see which answer mode is active; owners and admins may change the model. */
 export function SettingsPage() {
@@ -15,6 +16,7 @@ export function SettingsPage() {
   return (
     <>
       <h1>Settings</h1>
+      <SettingsNav />
       {canManage ? (
         <AnswerModelSection />
       ) : (

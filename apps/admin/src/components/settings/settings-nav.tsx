@@ -1,0 +1,12 @@
+"use client";
+
+import { TabNav } from "@/components/tab-nav";
+
+const links = [
+  { href: "/settings", label: "Answer model" },
+  { href: "/settings/api-keys", label: "API keys" },
+];
+
+export function SettingsNav() {
+  return <TabNav links={links} />;
+}
