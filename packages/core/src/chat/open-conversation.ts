@@ -29,6 +29,8 @@ export async function openConversation(
       botId: input.botId,
       channel: input.channel,
       visitorId: input.visitorId ?? null,
+      // A signed-in member chatting is the admin's try-it preview, not a visitor: kept out of the inbox by default.
+      preview: ctx.actor.type === "user",
     },
   });
   await emitConversationCreated(ctx, conversation);

@@ -3,11 +3,21 @@ import { parseInput } from "../parse-input";
 import { listConversationsInput, type ConversationPage, type ListConversationsInput } from "./schemas";
 import { toConversationView, withMessageCount } from "./views";
 
+/** Asked for a person (status handoff) and nobody has taken it over yet. */
+export const waitingForPerson = { status: "handoff", assigneeId: null } as const;
+
 /** Most recently active first; pass `nextCursor` back as `cursor` for the next page. */
 export async function listConversations(ctx: ServiceContext, input: ListConversationsInput = {}): Promise<ConversationPage> {
-  const { botId, status, limit, cursor } = parseInput(listConversationsInput, input);
+  const { botId, status, waiting, channel, preview, limit, cursor } = parseInput(listConversationsInput, input);
   const rows = await ctx.prisma.conversation.findMany({
-    where: { organizationId: ctx.organizationId, ...(botId ? { botId } : {}), ...(status ? { status } : {}) },
+    where: {
+      organizationId: ctx.organizationId,
+      ...(botId ? { botId } : {}),
+      ...(status ? { status } : {}),
+      ...(channel ? { channel } : {}),
+      ...(waiting === "true" ? waitingForPerson : waiting === "false" ? { NOT: waitingForPerson } : {}),
+      ...(preview === "include" ? {} : { preview: preview === "only" }),
+    },
     orderBy: [{ lastMessageAt: "desc" }, { id: "desc" }],
     take: limit + 1,
     ...(cursor ? { cursor: { id: cursor }, skip: 1 } : {}),

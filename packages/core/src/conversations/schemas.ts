@@ -15,6 +15,11 @@ export const listConversationsInput = z.object({
   botId: z.string().min(1).optional(),
   /** e.g. `handoff`: the conversations waiting for (or taken over by) a person. */
   status: z.enum(["open", "handoff", "closed"]).optional(),
+  /** `waiting`: asked for a person and nobody has taken it over yet (what the navigation counts). */
+  waiting: z.enum(["true", "false"]).optional(),
+  channel: z.enum(["web", "sms", "whatsapp", "voice", "api"]).optional(),
+  /** Admin try-it chats: left out (`exclude`, default), `include`d, or `only` them. */
+  preview: z.enum(["exclude", "include", "only"]).default("exclude"),
   limit: z.coerce.number().int().min(1).max(100).default(20),
   /** id of the last conversation of the previous page (`nextCursor`). */
   cursor: z.string().min(1).optional(),
@@ -32,6 +37,12 @@ export const conversationSchema = z.object({
   /** The member who took the conversation over. */
   assigneeId: z.string().nullable(),
   messageCount: z.number().int(),
+  /** An admin try-it chat rather than a visitor's. */
+  preview: z.boolean(),
+  /** The conversation's lead (who the visitor is), when there is one. */
+  lead: z
+    .object({ id: z.string(), name: z.string().nullable(), email: z.string().nullable(), phone: z.string().nullable(), tier: z.enum(["hot", "warm", "cold"]).nullable() })
+    .nullable(),
   createdAt: z.string(),
   updatedAt: z.string(),
   lastMessageAt: z.string(),
@@ -62,3 +73,6 @@ export type ConversationPage = z.infer<typeof conversationPageSchema>;
 
 export const conversationWithMessagesSchema = conversationSchema.extend({ messages: z.array(messageSchema) });
 export type ConversationWithMessages = z.infer<typeof conversationWithMessagesSchema>;
+
+export const waitingCountSchema = z.object({ waiting: z.number().int() });
+export type WaitingCount = z.infer<typeof waitingCountSchema>;

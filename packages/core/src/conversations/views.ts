@@ -1,4 +1,4 @@
-import type { Conversation, Message } from "@frontdesk/db";
+import type { Conversation, Lead, Message } from "@frontdesk/db";
 import { z } from "zod";
 import { citationSchema, type CitationView, type ConversationView, type MessageView } from "./schemas";
 
@@ -9,7 +9,9 @@ export function readCitations(value: unknown): CitationView[] {
   return parsed.success ? parsed.data : [];
 }
 
-export function toConversationView(conversation: Conversation & { _count?: { messages: number } }): ConversationView {
+type ConversationLead = Pick<Lead, "id" | "name" | "email" | "phone" | "tier">;
+
+export function toConversationView(conversation: Conversation & { _count?: { messages: number }; lead?: ConversationLead | null }): ConversationView {
   return {
     id: conversation.id,
     botId: conversation.botId,
@@ -19,6 +21,8 @@ export function toConversationView(conversation: Conversation & { _count?: { mes
     handoffRequestedAt: conversation.handoffRequestedAt?.toISOString() ?? null,
     assigneeId: conversation.assigneeId,
     messageCount: conversation._count?.messages ?? 0,
+    preview: conversation.preview,
+    lead: conversation.lead ? { id: conversation.lead.id, name: conversation.lead.name, email: conversation.lead.email, phone: conversation.lead.phone, tier: conversation.lead.tier } : null,
     createdAt: conversation.createdAt.toISOString(),
     updatedAt: conversation.updatedAt.toISOString(),
     lastMessageAt: conversation.lastMessageAt.toISOString(),
@@ -40,4 +44,8 @@ export function toMessageView(message: Message): MessageView {
   };
 }
 
-export const withMessageCount = { _count: { select: { messages: true } } } as const;
+/** Include for toConversationView: the message count and who the lead is. */
+export const withMessageCount = {
+  _count: { select: { messages: true } },
+  lead: { select: { id: true, name: true, email: true, phone: true, tier: true } },
+} as const;

@@ -1,5 +1,6 @@
 export { detectHandoffRequest } from "./detect-handoff-request";
 export { operatorReplyInput, widgetMessagesAfterInput, type OperatorReplyInput } from "./schemas";
 export { takeOverConversation, releaseConversation } from "./take-over";
+export { closeConversation } from "./close-conversation";
 export { replyAsOperator } from "./reply-as-operator";
 export { requestHandoff, HANDOFF_NOTICE } from "./request-handoff";

@@ -1,21 +1,34 @@
-import { getConversation, listConversations, releaseConversation, replyAsOperator, takeOverConversation } from "@frontdesk/core";
+import {
+  closeConversation,
+  countWaitingConversations,
+  getConversation,
+  listConversations,
+  releaseConversation,
+  replyAsOperator,
+  takeOverConversation,
+} from "@frontdesk/core";
 import { OpenAPIHono } from "@hono/zod-openapi";
 import {
+  closeConversationSpec,
   getConversationSpec,
   listConversationsSpec,
   releaseConversationSpec,
   replyToConversationSpec,
   takeOverConversationSpec,
+  waitingConversationsSpec,
 } from "./specs";
 
 export function conversationRoutes() {
   const app = new OpenAPIHono();
   app.openapi(listConversationsSpec, async (c) => c.json(await listConversations(c.var.ctx, c.req.valid("query")), 200));
+  // Before /conversations/{id}, so "waiting-count" is not read as an id.
+  app.openapi(waitingConversationsSpec, async (c) => c.json(await countWaitingConversations(c.var.ctx), 200));
   app.openapi(getConversationSpec, async (c) => c.json(await getConversation(c.var.ctx, c.req.valid("param").id), 200));
   app.openapi(replyToConversationSpec, async (c) =>
     c.json(await replyAsOperator(c.var.ctx, c.req.valid("param").id, c.req.valid("json").text), 201),
   );
   app.openapi(takeOverConversationSpec, async (c) => c.json(await takeOverConversation(c.var.ctx, c.req.valid("param").id), 200));
   app.openapi(releaseConversationSpec, async (c) => c.json(await releaseConversation(c.var.ctx, c.req.valid("param").id), 200));
+  app.openapi(closeConversationSpec, async (c) => c.json(await closeConversation(c.var.ctx, c.req.valid("param").id), 200));
   return app;
 }

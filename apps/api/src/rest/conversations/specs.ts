@@ -1,4 +1,4 @@
-import { conversationPageSchema, conversationSchema, conversationWithMessagesSchema, messageSchema, operatorReplyInput } from "@frontdesk/core";
+import { conversationPageSchema, conversationSchema, conversationWithMessagesSchema, messageSchema, operatorReplyInput, waitingCountSchema } from "@frontdesk/core";
 import { createRoute, z } from "@hono/zod-openapi";
 import { idParam, problems } from "../problem-schemas";
 
@@ -13,6 +13,9 @@ export const listConversationsSpec = createRoute({
     query: z.object({
       botId: z.string().min(1).optional(),
       status: z.enum(["open", "handoff", "closed"]).optional().openapi({ description: "`handoff`: waiting for or taken over by a person" }),
+      waiting: z.enum(["true", "false"]).optional().openapi({ description: "`true`: asked for a person and nobody has taken it over" }),
+      channel: z.enum(["web", "sms", "whatsapp", "voice", "api"]).optional(),
+      preview: z.enum(["exclude", "include", "only"]).optional().openapi({ description: "Admin try-it chats: left out by default" }),
       limit: z.coerce.number().int().min(1).max(100).optional(),
       cursor: z.string().min(1).optional().openapi({ description: "`nextCursor` of the previous page" }),
     }),
@@ -73,4 +76,23 @@ export const releaseConversationSpec = createRoute({
   description: "Status becomes `open`, the assignee and pending handoff request are cleared, and the bot answers again.",
   request: { params: conversationParams },
   responses: { 200: { description: "The conversation", content: { "application/json": { schema: ConversationSummary } } }, ...problems(404) },
+});
+
+export const closeConversationSpec = createRoute({
+  method: "post",
+  path: "/conversations/{id}/close",
+  tags,
+  summary: "Resolve (close) the conversation",
+  description: "Status becomes `closed` and the pending handoff request and assignee are cleared. A new SMS or WhatsApp message reopens it.",
+  request: { params: conversationParams },
+  responses: { 200: { description: "The conversation", content: { "application/json": { schema: ConversationSummary } } }, ...problems(404) },
+});
+
+export const waitingConversationsSpec = createRoute({
+  method: "get",
+  path: "/conversations/waiting-count",
+  tags,
+  summary: "How many conversations wait for a person",
+  description: "Asked for a person (status `handoff`) with nobody assigned; admin try-it chats are not counted.",
+  responses: { 200: { description: "The count", content: { "application/json": { schema: waitingCountSchema.meta({ id: "WaitingCount" }) } } } },
 });

@@ -1,4 +1,6 @@
 import {
+  closeConversation,
+  countWaitingConversations,
   getConversation,
   listConversations,
   listConversationsInput,
@@ -15,6 +17,8 @@ const byId = z.object({ id: z.string().min(1) });
 export const conversationsRouter = {
   /** Newest activity first; pass `nextCursor` back as `cursor` for the next page. */
   list: orgProcedure.input(listConversationsInput.optional()).query(({ ctx, input }) => listConversations(ctx.core, input ?? {})),
+  /** Conversations waiting for a person (asked, nobody took over), for the navigation's badge. */
+  waitingCount: orgProcedure.query(({ ctx }) => countWaitingConversations(ctx.core)),
   get: orgProcedure.input(byId).query(({ ctx, input }) => getConversation(ctx.core, input.id)),
   /** Status handoff, assignee = signed-in user; the bot stops answering. Returns the conversation (no messages). */
   takeOver: orgProcedure.input(byId).mutation(({ ctx, input }) => takeOverConversation(ctx.core, input.id)),
@@ -24,4 +28,6 @@ export const conversationsRouter = {
     .mutation(({ ctx, input }) => replyAsOperator(ctx.core, input.id, input.text)),
   /** Back to the bot: status open, assignee and handoff request cleared. Returns the conversation. */
   release: orgProcedure.input(byId).mutation(({ ctx, input }) => releaseConversation(ctx.core, input.id)),
+  /** Resolved: status closed, out of the waiting count. Returns the conversation. */
+  close: orgProcedure.input(byId).mutation(({ ctx, input }) => closeConversation(ctx.core, input.id)),
 } satisfies TRPCRouterRecord;
