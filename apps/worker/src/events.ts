@@ -10,6 +10,7 @@ export const webhookDeliveryRequested = eventType("webhooks/delivery.requested",
 export const reembedRequested = eventType("knowledge/knowledge-base.reembed-requested", {
   schema: eventSchemas["knowledge/knowledge-base.reembed-requested"],
 });
+export const vapiFilesSyncRequested = eventType("voice/vapi-files.sync-requested", { schema: eventSchemas["voice/vapi-files.sync-requested"] });
 export const faqsAdded = eventType("knowledge/faqs.added", { schema: eventSchemas["knowledge/faqs.added"] });
 export const channelMessageReceived = eventType("channels/message.received", { schema: eventSchemas["channels/message.received"] });
 export const channelReplyRequested = eventType("channels/reply.requested", { schema: eventSchemas["channels/reply.requested"] });

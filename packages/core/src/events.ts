@@ -96,7 +96,14 @@ export const leadEngagedData = z.object({
   reason: z.enum(["replied", "booked"]),
 });
 
+/** A bot's knowledge files are to be brought in line with its Vapi file store (see syncVapiFiles). */
+export const vapiFilesSyncRequestedData = z.object({
+  organizationId: z.string(),
+  botId: z.string(),
+});
+
 export const eventSchemas = {
+  "voice/vapi-files.sync-requested": vapiFilesSyncRequestedData,
   "leads/follow-up.requested": followUpRequestedData,
   "leads/conversation.engaged": leadEngagedData,
   "leads/escalation.requested": escalationRequestedData,

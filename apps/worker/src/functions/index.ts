@@ -11,6 +11,7 @@ import { createCrawlWebsite } from "./knowledge/crawl-website";
 import { createIngestDocument } from "./knowledge/ingest-document";
 import { createIngestFaqs } from "./knowledge/ingest-faqs";
 import { createReembedKnowledgeBase } from "./knowledge/reembed-knowledge-base";
+import { createSyncVapiFiles } from "./voice/sync-vapi-files";
 
 /**
  * What functions run with. `events` lets steps queue follow-up work (domain events → webhook deliveries);
@@ -30,12 +31,21 @@ export function createFunctions(deps: WorkerDeps) {
   ];
 }
 
-/** The lead engine (SMS/WhatsApp, qualification, alerts) needs the whole app: events, secrets, live updates. */
+/** The lead engine (SMS/WhatsApp, qualification, alerts) and the Vapi file sync need the whole app: events, secrets, live updates. */
 function leadEngineFunctions(deps: WorkerDeps) {
   const { events, keyring, live } = deps;
   if (!events || !keyring || !live) return [];
   const app: AppDeps = { ...deps, events, keyring, live };
-  return [createHandleInboundMessage(app), createSendChannelReply(app), createQualifyLead(app), createActOnHotLead(app), createSendEscalationEmail(app), createDailySummary(app), createFollowUpQuietLead(app)];
+  return [
+    createHandleInboundMessage(app),
+    createSendChannelReply(app),
+    createQualifyLead(app),
+    createActOnHotLead(app),
+    createSendEscalationEmail(app),
+    createDailySummary(app),
+    createFollowUpQuietLead(app),
+    createSyncVapiFiles(app),
+  ];
 }
 
 export { createCrawlWebsite, CRAWL_RETRIES } from "./knowledge/crawl-website";

@@ -1,4 +1,5 @@
 import type { ServiceContext } from "../context";
+import { requestVapiFileSync } from "../voice/sync-vapi-files";
 import { getKnowledgeBaseOrThrow } from "./get-knowledge-base";
 import { removeDocumentUploads } from "./uploads";
 
@@ -19,5 +20,6 @@ export async function clearKnowledgeBase(
     ctx.prisma.document.deleteMany({ where: { id: { in: ids }, organizationId: ctx.organizationId } }),
   ]);
   await removeDocumentUploads(ctx, ids);
+  await requestVapiFileSync(ctx, ctx.organizationId);
   return { id: kb.id, deletedDocuments: ids.length };
 }

@@ -1,4 +1,5 @@
 import type { ServiceContext } from "../context";
+import { requestVapiFileSync } from "../voice/sync-vapi-files";
 import { getDocumentOrThrow } from "./get-document";
 import { removeDocumentUploads } from "./uploads";
 
@@ -30,6 +31,7 @@ export async function removeDocument(ctx: ServiceContext, documentId: string): P
     }
   }
   await removeDocumentUploads(ctx, [documentId]);
+  await requestVapiFileSync(ctx, ctx.organizationId);
 }
 
 const isWriteConflict = (error: unknown): boolean =>

@@ -1,4 +1,5 @@
 import type { ServiceContext } from "../context";
+import { requestVapiFileSync } from "../voice/sync-vapi-files";
 import { getKnowledgeBaseOrThrow } from "./get-knowledge-base";
 import { removeDocumentUploads } from "./uploads";
 
@@ -11,5 +12,6 @@ export async function deleteKnowledgeBase(ctx: ServiceContext, id: string): Prom
   });
   await ctx.prisma.knowledgeBase.delete({ where: { id: kb.id } });
   await removeDocumentUploads(ctx, documents.map((d) => d.id));
+  await requestVapiFileSync(ctx, ctx.organizationId);
   return { id: kb.id, deleted: true };
 }

@@ -31,8 +31,9 @@ async function chooseModel(ctx: ServiceContext): Promise<{ provider: "openai" | 
 
 /**
  * `assistant-request` → the bot as a Vapi assistant: its prompt, greeting and model, its enabled tools plus the
- * built-in search_knowledge as function tools, and a custom knowledge base, all pointing back at this server URL
- * with the bot's secret so the tool and knowledge requests authenticate like this one did.
+ * built-in search_knowledge as function tools, and a custom knowledge base (or, when its files are synced to Vapi,
+ * their query tool), all pointing back at this server URL with the bot's secret so the tool and knowledge requests
+ * authenticate like this one did. Only the database is read: this must answer well within Vapi's 7.5 s.
  */
 export async function buildAssistant(ctx: ServiceContext, bot: VoiceBot, secret: string): Promise<Vapi.ServerMessageResponseAssistantRequest> {
   const url = vapiServerUrl(ctx, bot);
@@ -53,7 +54,12 @@ export async function buildAssistant(ctx: ServiceContext, bot: VoiceBot, secret:
     tools,
     temperature: settings.temperature,
     ...(settings.maxTokens ? { maxTokens: settings.maxTokens } : {}),
-    ...(bot.knowledgeBases.length > 0 ? { knowledgeBase: { provider: "custom-knowledge-base", server } } : {}),
+    // Synced to Vapi's file store, the bot's files answer through their query tool instead of the custom knowledge base.
+    ...(bot.vapiQueryToolId
+      ? { toolIds: [bot.vapiQueryToolId] }
+      : bot.knowledgeBases.length > 0
+        ? { knowledgeBase: { provider: "custom-knowledge-base", server } }
+        : {}),
   } as Vapi.CreateAssistantDtoModel;
   const assistant: Vapi.CreateAssistantDto = {
     name: bot.name.slice(0, 40),

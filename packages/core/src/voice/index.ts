@@ -10,3 +10,5 @@ export { completeChat, listLlmModels, chatCompletionRequest, type ChatCompletion
 export { followCall, type CallStreamEvent, type LiveCallView } from "./follow-call";
 export { callSuggestions, type CallSuggestion } from "./call-suggestions";
 export { linkVapiAssistant, unlinkVapiAssistant, getVapiLink, linkVapiAssistantInput, vapiLinkSchema, type LinkVapiAssistantInput, type VapiLinkView } from "./link-vapi-assistant";
+export { syncVapiFiles, startVapiFileSync, stopVapiFileSync, requestVapiFileSync, startVapiFileSyncInput, type StartVapiFileSyncInput } from "./sync-vapi-files";
+export { getVapiFiles, vapiFilesViewSchema, vapiFileViewSchema, type VapiFilesView } from "./vapi-files-view";

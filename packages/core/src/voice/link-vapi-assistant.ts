@@ -1,12 +1,11 @@
-import { IntegrationError, vapiProvider } from "@frontdesk/integrations";
 import { Prisma } from "@frontdesk/db";
 import type { Vapi } from "@vapi-ai/server-sdk";
 import { z } from "zod";
 import type { ServiceContext } from "../context";
 import { AppError } from "../errors";
-import { loadIntegrationConfig } from "../integrations/load-integration-config";
 import { parseInput } from "../parse-input";
 import { buildAssistant } from "./assistant-request";
+import { vapiApiFor } from "./vapi-api";
 import { vapiServerUrl, withKnowledgeBaseLinks, type VoiceBot } from "./voice-bot";
 import { readVoiceSecret } from "./voice-secret";
 
@@ -41,18 +40,7 @@ async function loadBot(ctx: ServiceContext, botId: string): Promise<VoiceBot> {
 
 /** Vapi's assistant API for the integration; a refusal (bad key, unknown assistant) is the owner's 503/404, not a 500. */
 async function assistantsFor(ctx: ServiceContext, integrationId: string) {
-  const installed = await loadIntegrationConfig(ctx, integrationId);
-  if (installed.type !== "vapi") throw new AppError("validation_failed", "Not a Vapi integration", { fields: [{ field: "integrationId", message: "must be a vapi integration" }] });
-  const api = vapiProvider.vapiAssistants(installed.config as vapiProvider.VapiConfig, installed.providerContext);
-  const guard =
-    <Args extends unknown[], Result>(call: (...args: Args) => Promise<Result>) =>
-    (...args: Args): Promise<Result> =>
-      call(...args).catch((error: unknown) => {
-        if (!(error instanceof IntegrationError)) throw error;
-        if (error.status === 404) throw new AppError("not_found", "Vapi assistant not found", { cause: error, fields: [{ field: "assistantId", message: "no such assistant in this Vapi account" }] });
-        throw new AppError("unavailable", `Vapi refused the request: ${error.message}`, { cause: error });
-      });
-  return { get: guard(api.get), create: guard(api.create), update: guard(api.update), remove: guard(api.remove) };
+  return (await vapiApiFor(ctx, integrationId)).assistants;
 }
 
 function view(ctx: ServiceContext, bot: Pick<VoiceBot, "id" | "publicKey" | "vapiIntegrationId" | "vapiAssistantId" | "vapiRestore">): VapiLinkView {

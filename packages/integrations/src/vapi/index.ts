@@ -1,2 +1,2 @@
 export { vapiConfigSchema, type VapiConfig } from "./config";
-export { vapiAssistants } from "./vapi-client";
+export { vapiAssistants, vapiFileStore, type VapiUpload } from "./vapi-client";

@@ -3,11 +3,15 @@ import {
   createBotInput,
   deleteBot,
   getBot,
+  getVapiFiles,
   getVapiLink,
   linkKnowledgeBase,
   linkVapiAssistant,
   linkVapiAssistantInput,
   listBots,
+  startVapiFileSync,
+  startVapiFileSyncInput,
+  stopVapiFileSync,
   unlinkKnowledgeBase,
   unlinkVapiAssistant,
   updateBot,
@@ -41,4 +45,10 @@ export const botsRouter = {
     .input(z.object({ id, data: linkVapiAssistantInput }))
     .mutation(({ ctx, input }) => linkVapiAssistant(ctx.core, input.id, input.data)),
   unlinkVapi: orgProcedure.input(z.object({ id })).mutation(({ ctx, input }) => unlinkVapiAssistant(ctx.core, input.id)),
+  /** "Sync to Vapi": state and per-file status (GET /bots/{id}/vapi/files). */
+  vapiFiles: orgProcedure.input(z.object({ id })).query(({ ctx, input }) => getVapiFiles(ctx.core, input.id)),
+  startVapiFiles: orgProcedure
+    .input(z.object({ id, data: startVapiFileSyncInput }))
+    .mutation(({ ctx, input }) => startVapiFileSync(ctx.core, input.id, input.data)),
+  stopVapiFiles: orgProcedure.input(z.object({ id })).mutation(({ ctx, input }) => stopVapiFileSync(ctx.core, input.id)),
 } satisfies TRPCRouterRecord;

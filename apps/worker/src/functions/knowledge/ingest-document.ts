@@ -7,9 +7,11 @@ import {
   finishIngestion,
   markIngestionFailed,
   reportIngestionProgress,
+  requestVapiFileSync,
   splitDocument,
   storeDocumentChunks,
   type DocumentRef,
+  type EventBus,
   type IngestionDeps,
 } from "@frontdesk/core";
 import { inngest } from "../../client";
@@ -26,7 +28,7 @@ export const INGEST_RETRIES = 3;
  * as it goes. Permanent problems (bad file, limits) mark the document failed at once; a provider's 429 with
  * Retry-After waits as asked; anything else is retried and, when retries run out, onFailure marks it.
  */
-export function createIngestDocument(deps: IngestionDeps) {
+export function createIngestDocument(deps: IngestionDeps & { events?: EventBus }) {
   const guarded = async <T>(ref: DocumentRef, work: () => Promise<T>): Promise<T> => {
     try {
       return await work();
@@ -106,7 +108,11 @@ export function createIngestDocument(deps: IngestionDeps) {
           warnings: extracted.warnings,
         }),
       );
-      if (finished) await step.run("emit-document-ready", () => emitDocumentOutcome(deps, ref));
+      if (finished) {
+        await step.run("emit-document-ready", () => emitDocumentOutcome(deps, ref));
+        // Bots keeping their files in Vapi's file store upload the new or changed document.
+        await step.run("request-vapi-file-sync", () => requestVapiFileSync(deps, ref.organizationId));
+      }
       return finished ? { outcome: "ready" as const, chunkCount, tokenCount } : { outcome: "missing" as const };
     },
   );

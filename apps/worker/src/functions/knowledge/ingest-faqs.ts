@@ -5,7 +5,9 @@ import {
   faqsAddedData,
   loadFaqBatch,
   reportIngestionProgress,
+  requestVapiFileSync,
   storeFaqBatch,
+  type EventBus,
   type FaqBatchRef,
   type IngestionDeps,
 } from "@frontdesk/core";
@@ -19,7 +21,7 @@ import { classifyIngestionError } from "./ingestion-errors";
  * FAQs is 100 of these runs rather than 10,000 single-document runs; every pair still gets exactly one chunk,
  * and the store step swaps all of a run's chunks and marks its documents ready in one transaction.
  */
-export function createIngestFaqs(deps: IngestionDeps) {
+export function createIngestFaqs(deps: IngestionDeps & { events?: EventBus }) {
   return inngest.createFunction(
     {
       id: "ingest-faqs",
@@ -71,6 +73,7 @@ export function createIngestFaqs(deps: IngestionDeps) {
         await reportIngestionProgress(deps, { organizationId: ref.organizationId, documentIds: ids }, "store");
         return storeFaqBatch(deps, ref, { batch, embeddingBatches });
       });
+      if (stored > 0) await step.run("request-vapi-file-sync", () => requestVapiFileSync(deps, ref.organizationId));
       return { stored };
     },
   );

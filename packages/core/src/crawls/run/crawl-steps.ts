@@ -9,6 +9,7 @@ import {
   type CrawlState,
 } from "@frontdesk/rag";
 import { removeDocumentUploads } from "../../knowledge/uploads";
+import { requestVapiFileSync } from "../../voice/sync-vapi-files";
 import { readCrawlSettings } from "../views";
 import { crawlEnvironment } from "./crawl-environment";
 import { crawledPageStore } from "./crawled-page-store";
@@ -115,6 +116,7 @@ export async function removeGonePages(deps: CrawlDeps, ref: CrawlRef, state: Cra
   const { count } = await deps.prisma.document.deleteMany({ where: { ...where, id: { in: ids } } });
   await removeDocumentUploads({ config: deps.config, logger: deps.logger, organizationId: ref.organizationId }, ids);
   deps.logger.info({ crawlId: ref.crawlId, removed: count }, "removed documents of pages gone since the last crawl");
+  await requestVapiFileSync(deps, ref.organizationId);
   return { removed: count };
 }
 
