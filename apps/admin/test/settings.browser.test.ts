@@ -1,10 +1,19 @@
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { adminDir } from "./next-app";
 import { inBrowser, shot, signUp, useAdminStack } from "./stack";
 
 // Organization admin without the CLI: API keys created (shown once), listed masked and revoked; knowledge bases
 // renamed and deleted; bots deleted — each delete asks first.
 
-const stack = useAdminStack();
+// One of the repository's sample actions (shipped disabled), offered to every organization of this server.
+const actionsDir = mkdtempSync(join(tmpdir(), "frontdesk-admin-actions-"));
+const sample = JSON.parse(readFileSync(join(adminDir, "..", "..", "config", "actions", "create_trello_card.json"), "utf8")) as Record<string, unknown>;
+writeFileSync(join(actionsDir, "create_trello_card.json"), JSON.stringify({ ...sample, organizations: "*" }));
+
+const stack = useAdminStack({ env: { FRONTDESK_ACTIONS_DIR: actionsDir } });
 
 describe("organization settings and deleting", () => {
   it("creates an API key shown once, lists it masked, and revokes it", async () => {
@@ -35,6 +44,11 @@ describe("organization settings and deleting", () => {
       await row.getByRole("button", { name: "Revoke" }).click();
       await row.getByText("revoked").waitFor();
       expect((await listBots()).status).toBe(401);
+
+      // A sample action shipped disabled says so in the custom actions list.
+      await page.goto(`${admin.url}/integrations/actions`);
+      await page.locator('tr[data-action="create_trello_card"]').getByTestId("action-disabled").filter({ hasText: "disabled example" }).waitFor();
+      await page.goto(`${admin.url}/settings/api-keys`);
 
       // A reload shows the key masked; the secret is never shown again.
       await page.reload();

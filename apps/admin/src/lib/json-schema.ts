@@ -7,7 +7,8 @@ export type FieldType = "string" | "number" | "integer" | "boolean";
 
 export interface FieldSpec {
   name: string;
-  type: FieldType | "json";
+  /** list: an array of strings, edited as comma-separated text (an empty list is an empty field, not `[]`). */
+  type: FieldType | "list" | "json";
   title: string;
   description?: string;
   required: boolean;
@@ -24,10 +25,26 @@ const isObject = (value: unknown): value is SchemaNode => typeof value === "obje
 
 function fieldType(node: SchemaNode): FieldSpec["type"] {
   const type = Array.isArray(node.type) ? node.type.find((entry) => entry !== "null") : node.type;
+  if (type === "array" && isObject(node.items) && node.items.type === "string" && !node.items.enum) return "list";
   return type === "string" || type === "number" || type === "integer" || type === "boolean" ? type : "json";
 }
 
-const humanize = (name: string) => name.replace(/([a-z])([A-Z])/g, "$1 $2").replace(/[_-]+/g, " ").replace(/^./, (c) => c.toUpperCase());
+/** Words a label spells its own way: acronyms upper-case, brands as their owners write them. */
+const SPELLINGS: Record<string, string> = {
+  api: "API", tls: "TLS", ssl: "SSL", smtp: "SMTP", sms: "SMS", url: "URL", urls: "URLs", id: "ID", ids: "IDs", http: "HTTP",
+  https: "HTTPS", json: "JSON", hmac: "HMAC", crm: "CRM", ip: "IP", sendgrid: "SendGrid", hubspot: "HubSpot", twilio: "Twilio",
+  whatsapp: "WhatsApp", vapi: "Vapi", calcom: "Cal.com", salesforce: "Salesforce", oauth: "OAuth",
+};
+
+/** `sendgridApiKey` → "SendGrid API key", `require_tls` → "Require TLS": sentence case, known words spelled right. */
+export function humanize(name: string): string {
+  const words = name.replace(/([a-z0-9])([A-Z])/g, "$1 $2").split(/[\s_-]+/).filter(Boolean).map((word) => word.toLowerCase());
+  return words
+    .map((word, index) => SPELLINGS[word] ?? (index === 0 ? word.charAt(0).toUpperCase() + word.slice(1) : word))
+    .join(" ");
+}
+
+const listText = (value: unknown) => (Array.isArray(value) ? value.map(String).join(", ") : "");
 
 /** The fields of an object schema, in declaration order. */
 export function fieldsOf(schema: unknown): FieldSpec[] {
@@ -61,6 +78,7 @@ export function initialValues(fields: FieldSpec[], stored: Record<string, unknow
       const value = field.secret ? undefined : (stored[field.name] ?? field.defaultValue);
       if (field.type === "boolean") return [field.name, value === true];
       if (value === undefined || value === null) return [field.name, ""];
+      if (field.type === "list") return [field.name, listText(value)];
       return [field.name, field.type === "json" ? JSON.stringify(value) : String(value)];
     }),
   );
@@ -80,6 +98,11 @@ export function valuesToObject(fields: FieldSpec[], values: FormValues): { value
       continue;
     }
     const text = typeof raw === "string" ? raw.trim() : "";
+    if (field.type === "list") {
+      // Blank means an empty list (so a list can be cleared), not "leave out".
+      value[field.name] = text.split(/[,\n]/).map((item) => item.trim()).filter(Boolean);
+      continue;
+    }
     if (text === "") continue;
     if (field.type === "number" || field.type === "integer") {
       const number = Number(text);
@@ -123,7 +146,7 @@ export function rowsToSchema(rows: ParameterRow[]): Record<string, unknown> {
 export function schemaToRows(schema: unknown): ParameterRow[] {
   return fieldsOf(schema).map((field) => ({
     name: field.name,
-    type: field.type === "json" ? "string" : field.type,
+    type: field.type === "json" || field.type === "list" ? "string" : field.type,
     required: field.required,
     description: field.description ?? "",
   }));

@@ -61,4 +61,23 @@ describe("webFetchGuard", () => {
     expect(allowed.status).toBe("ok");
     expect(requests).toEqual(["/"]);
   });
+
+  it("tells a host that does not resolve apart from a private address", async () => {
+    const noSuchHost: ResolveHost = async (host) => {
+      throw Object.assign(new Error(`getaddrinfo ENOTFOUND ${host}`), { code: "ENOTFOUND" });
+    };
+    const typo = await fetchWebResource("https://shop.exmaple.test/faq", { ...options, ...webFetchGuard({ ALLOW_PRIVATE_NETWORK_FETCH: false }, noSuchHost) }).catch(
+      (error: unknown) => error,
+    );
+    expect(typo).toMatchObject({ code: "unresolvable", message: "Could not resolve host shop.exmaple.test: no such domain name (check the address)" });
+    expect((typo as Error).message).not.toMatch(/private|ALLOW_PRIVATE_NETWORK_FETCH/);
+
+    const internal = await fetchWebResource(`http://localhost:${port}/`, { ...options, ...webFetchGuard({ ALLOW_PRIVATE_NETWORK_FETCH: false }) }).catch((error: unknown) => error);
+    expect(internal).toMatchObject({ code: "blocked" });
+    expect((internal as Error).message).toMatch(/is not allowed: localhost resolves to a private or reserved address \(private networks need ALLOW_PRIVATE_NETWORK_FETCH=true\)/);
+
+    // Without the guard, the connection's own DNS failure says the same.
+    const unguarded = await fetchWebResource("http://no-such-host.invalid/", options).catch((error: unknown) => error);
+    expect(unguarded).toMatchObject({ code: "unresolvable", message: expect.stringMatching(/^Could not resolve host no-such-host\.invalid/) });
+  });
 });

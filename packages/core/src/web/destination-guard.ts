@@ -18,6 +18,8 @@ export function destinationGuard(
     try {
       await assertPublicDestination(url.hostname, "web", resolve);
     } catch (error) {
+      // Only a private address is about this setting; a host that does not resolve is a typo or a DNS problem.
+      if ((error as { code?: string }).code !== "blocked_destination") throw error;
       throw new Error(`${(error as Error).message} ${HINT}`, { cause: error });
     }
   };

@@ -6,7 +6,7 @@ import { canonicalizeUrl } from "./canonical-url";
 import { fetchWebResource, type WebFetchOptions, type WebResource } from "./fetch-web-resource";
 import { DISALLOW_ALL, parseRobots, robotsUrlFor, type RobotsRules } from "./robots";
 import { passesUrlFilters } from "./url-patterns";
-import { WebFetchError } from "./web-fetch-error";
+import { isUnresolvableHost, unresolvableHostError, WebFetchError } from "./web-fetch-error";
 
 export interface CrawlSettings {
   startUrl: string;
@@ -136,6 +136,7 @@ export async function startSiteCrawl(settings: CrawlSettings, env: CrawlEnvironm
     try {
       await env.fetch.assertDestination(new URL(start));
     } catch (error) {
+      if (isUnresolvableHost(error)) throw new CrawlStartError(unresolvableHostError(new URL(start), error).message);
       throw new CrawlStartError(`${start} is not allowed: ${(error as Error).message}`);
     }
   }

@@ -1,4 +1,4 @@
-import { WebFetchError } from "./web-fetch-error";
+import { isUnresolvableHost, unresolvableHostError, WebFetchError } from "./web-fetch-error";
 
 export const CRAWLER_USER_AGENT = "FrontdeskBot/0.1 (+knowledge ingestion)";
 
@@ -50,6 +50,7 @@ export async function fetchWebResource(input: string, options: WebFetchOptions):
       try {
         await options.assertDestination(url);
       } catch (error) {
+        if (isUnresolvableHost(error)) throw unresolvableHostError(url, error);
         throw new WebFetchError("blocked", `${url.href} is not allowed: ${(error as Error).message}`, { cause: error });
       }
     }
@@ -103,6 +104,7 @@ function transportError(url: URL, error: unknown, timeoutMs: number): WebFetchEr
   if (cause?.code === "blocked_destination") {
     return new WebFetchError("blocked", `${url.href} is not allowed: ${cause.message ?? "private address"}`, { cause: error });
   }
+  if (isUnresolvableHost(error)) return unresolvableHostError(url, error);
   const reason = cause?.code ?? cause?.message ?? (error as Error)?.message ?? "network error";
   return new WebFetchError("network", `${url.href} is unreachable (${reason})`, { cause: error });
 }

@@ -52,7 +52,12 @@ export function ActionsPage() {
               {actions.data.map((action) => (
                 <tr key={action.id} data-action={action.name}>
                   <td>
-                    <code>{action.name}</code>
+                    <code>{action.name}</code>{" "}
+                    {!action.enabled && (
+                      <span className="badge" data-testid="action-disabled" title={action.readOnly ? `Set "enabled": true in ${action.file} to use it` : undefined}>
+                        {action.readOnly ? "disabled example" : "disabled"}
+                      </span>
+                    )}
                     <div className="muted small">{action.description}</div>
                   </td>
                   <td className="small">

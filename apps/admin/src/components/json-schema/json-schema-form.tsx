@@ -55,7 +55,7 @@ export function JsonSchemaForm({
                     step={field.type === "integer" ? 1 : field.type === "number" ? "any" : undefined}
                     autoComplete={field.secret ? "new-password" : "off"}
                     value={text}
-                    placeholder={masked ? `${masked} (leave blank to keep)` : undefined}
+                    placeholder={masked ? `${masked} (leave blank to keep)` : field.type === "list" ? "comma separated" : undefined}
                     required={field.required && !masked}
                     onChange={(event) => set(field.name, event.target.value)}
                   />
