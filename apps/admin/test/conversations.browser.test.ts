@@ -14,6 +14,8 @@ describe("conversations in a browser", () => {
 
       await page.getByRole("link", { name: "Conversations", exact: true }).first().click();
       await page.waitForURL(/\/conversations/);
+      // The owner's own chat from the bot page is a preview chat, left out of the inbox unless asked for.
+      await page.getByLabel("Show preview chats").check();
       const row = page.locator("tr[data-conversation-status]").first();
       await row.waitFor();
       await row.getByRole("link").click();
@@ -29,6 +31,7 @@ describe("conversations in a browser", () => {
 
       // The list filtered to handoff conversations shows this one while a person has it.
       await page.locator("nav.nav").getByRole("link", { name: "Conversations" }).click();
+      await page.getByLabel("Show preview chats").check();
       await page.getByLabel("Status").selectOption("handoff");
       const handedOff = page.locator('tr[data-conversation-status="handoff"]');
       await handedOff.getByText("with a person").waitFor();

@@ -2,10 +2,13 @@
 
 import Link from "next/link";
 import { usePathname } from "next/navigation";
+import type { ReactNode } from "react";
 
 export interface TabLink {
   href: string;
   label: string;
+  /** Shown after the label, e.g. a count of things waiting there. */
+  badge?: ReactNode;
 }
 
 /**
@@ -20,6 +23,7 @@ export function TabNav({ links, className = "subnav", prefix = false }: { links:
       {links.map((link) => (
         <Link key={link.href} href={link.href} aria-current={isCurrent(link.href) ? "page" : undefined}>
           {link.label}
+          {link.badge}
         </Link>
       ))}
     </nav>

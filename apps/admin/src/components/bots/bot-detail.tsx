@@ -10,6 +10,7 @@ import { BotSettingsForm } from "./bot-settings-form";
 import { ChatPreview } from "./chat-preview";
 import { DeleteBot } from "./delete-bot";
 import { EmbedSnippet } from "./embed-snippet";
+import { LeadSettings } from "./lead-settings";
 import { VoiceSettings } from "./voice-settings";
 
 export function BotDetail({ id }: { id: string }) {
@@ -36,6 +37,7 @@ export function BotDetail({ id }: { id: string }) {
           </AdminOnly>
           <EmbedSnippet publicKey={bot.data.publicKey} />
           <AdminOnly>
+            <LeadSettings bot={bot.data} />
             <VoiceSettings bot={bot.data} />
             <DeleteBot bot={bot.data} />
           </AdminOnly>

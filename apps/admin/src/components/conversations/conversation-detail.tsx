@@ -3,6 +3,8 @@
 import { useQuery } from "@tanstack/react-query";
 import Link from "next/link";
 import { QueryState } from "@/components/query-state";
+import { channelLabel, leadWho } from "@/components/leads/lead-who";
+import { TierBadge } from "@/components/leads/tier-badge";
 import { formatDateTime } from "@/lib/format";
 import { useTRPC } from "@/lib/trpc";
 import { MessageLog } from "./message-log";
@@ -22,9 +24,19 @@ export function ConversationDetail({ id }: { id: string }) {
       <p className="small">
         <Link href="/conversations">← Conversations</Link>
       </p>
-      <h1>Conversation</h1>
+      <h1 className="row">
+        <span>{data.preview ? "Preview chat" : (leadWho(data.lead) ?? "Conversation")}</span>
+        {data.lead?.tier && <TierBadge tier={data.lead.tier} />}
+      </h1>
+      {data.lead && (
+        <p className="small">
+          <Link href={`/leads/${data.lead.id}`}>Lead details</Link>
+          {data.lead.email && ` · ${data.lead.email}`}
+          {data.lead.phone && ` · ${data.lead.phone}`}
+        </p>
+      )}
       <p className="muted small" data-testid="conversation-status" data-status={data.status}>
-        {data.channel} · started {formatDateTime(data.createdAt)} · status <strong>{data.status}</strong>
+        {channelLabel[data.channel]} · started {formatDateTime(data.createdAt)} · status <strong>{data.status}</strong>
         {data.handoffRequestedAt && ` · person requested ${formatDateTime(data.handoffRequestedAt)}`}
       </p>
       <section className="card">

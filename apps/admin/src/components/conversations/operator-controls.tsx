@@ -6,8 +6,8 @@ import { errorMessage } from "@/lib/errors";
 import { useTRPC } from "@/lib/trpc";
 
 /**
- * Take over (the bot stops answering), reply as a person, and release back to the bot. Replying to a
- * conversation nobody has taken over takes it over too (the API does that).
+ * Take over (the bot stops answering), reply as a person, release back to the bot, or resolve (close) it. Replying
+ * to a conversation nobody has taken over takes it over too (the API does that).
  */
 export function OperatorControls({ conversationId, status }: { conversationId: string; status: "open" | "handoff" | "closed" }) {
   const trpc = useTRPC();
@@ -17,9 +17,11 @@ export function OperatorControls({ conversationId, status }: { conversationId: s
     Promise.all([
       queryClient.invalidateQueries({ queryKey: trpc.conversations.get.queryKey({ id: conversationId }) }),
       queryClient.invalidateQueries({ queryKey: trpc.conversations.list.queryKey() }),
+      queryClient.invalidateQueries({ queryKey: trpc.conversations.waitingCount.queryKey() }),
     ]);
   const takeOver = useMutation(trpc.conversations.takeOver.mutationOptions({ onSuccess: refresh }));
   const release = useMutation(trpc.conversations.release.mutationOptions({ onSuccess: refresh }));
+  const close = useMutation(trpc.conversations.close.mutationOptions({ onSuccess: refresh }));
   const reply = useMutation(
     trpc.conversations.reply.mutationOptions({
       onSuccess: async () => {
@@ -28,7 +30,7 @@ export function OperatorControls({ conversationId, status }: { conversationId: s
       },
     }),
   );
-  const error = takeOver.error ?? release.error ?? reply.error;
+  const error = takeOver.error ?? release.error ?? reply.error ?? close.error;
 
   function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -48,6 +50,9 @@ export function OperatorControls({ conversationId, status }: { conversationId: s
             Take over
           </button>
         )}
+        <button type="button" className="secondary" disabled={close.isPending} onClick={() => close.mutate({ id: conversationId })}>
+          Resolve
+        </button>
         <span className="muted small">
           {status === "handoff" ? "A person is handling this conversation; the bot stays quiet." : "The bot is answering."}
         </span>
