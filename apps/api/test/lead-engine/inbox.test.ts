@@ -73,6 +73,10 @@ describe("the inbox", () => {
     expect(await waiting()).toBe(0);
     expect(await member.conversations.close({ id: visitorConversation })).toMatchObject({ status: "closed" });
     expect((await list("?status=closed")).map((c) => c.id).sort()).toEqual([visitorConversation, second].sort());
+
+    // The visitor writes again: the conversation is active again.
+    await call("POST", "/api/v1/chat", { botId: a.botId, conversationId: second, message: "One more question" });
+    expect((await list("?status=closed")).map((c) => c.id)).toEqual([visitorConversation]);
   });
 
   it("cannot close another organization's conversation", async () => {

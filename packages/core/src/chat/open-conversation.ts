@@ -4,8 +4,9 @@ import { notFound } from "../errors";
 import { emitConversationCreated } from "../webhooks/emit-chat-events";
 
 /**
- * Continues a conversation of this bot (and, for widget callers, of this visitor) or starts a new one. A
- * conversation of another bot, organization or visitor reads as "not found" rather than silently forking.
+ * Continues a conversation of this bot (and, for widget callers, of this visitor), reopening it when it was closed,
+ * or starts a new one. A conversation of another bot, organization or visitor reads as "not found" rather than
+ * silently forking.
  */
 export async function openConversation(
   ctx: ServiceContext,
@@ -21,6 +22,8 @@ export async function openConversation(
       },
     });
     if (!existing) throw notFound("Conversation");
+    // A visitor writing again after the team resolved it: the conversation is active again (as SMS does).
+    if (existing.status === "closed") return ctx.prisma.conversation.update({ where: { id: existing.id }, data: { status: "open" } });
     return existing;
   }
   const conversation = await ctx.prisma.conversation.create({
