@@ -89,4 +89,44 @@ describe("organization settings and deleting", () => {
       expect(await page.getByRole("link", { name: "Delete Deli assistant" }).count()).toBe(0);
     });
   });
+
+  it("invites a member with a role by link: the invitee signs up, joins, and is listed with that role", async () => {
+    const { admin, api } = stack();
+    let link = "";
+    await inBrowser(stack(), "members-owner", async (page) => {
+      await signUp(page, admin.url, { name: "Ines Inn", email: "ines@invite.example", organization: "Invite Inn" });
+      await page.goto(`${admin.url}/settings/members`);
+      await page.getByTestId("member").filter({ hasText: "ines@invite.example" }).getByText("owner").waitFor();
+      await page.getByLabel("Email").fill("ivy@invite.example");
+      await page.getByLabel("Role").selectOption("admin");
+      await page.getByRole("button", { name: "Invite" }).click();
+      link = (await page.getByTestId("invitation-created").locator("pre").textContent())?.trim() ?? "";
+      expect(link).toMatch(new RegExp(`^${admin.url}/invitations/[A-Za-z0-9_-]+$`));
+      await page.getByTestId("invitation").filter({ hasText: "ivy@invite.example" }).getByText("as admin").waitFor();
+      await shot(page, "members");
+    });
+
+    await inBrowser(stack(), "members-invitee", async (page) => {
+      await page.goto(link);
+      await page.waitForURL(/\/sign-in\?next=/);
+      await page.getByRole("link", { name: "Create one" }).click();
+      await page.waitForURL(/\/sign-up\?next=/);
+      expect(await page.getByLabel("Organization name").count()).toBe(0);
+      await page.getByLabel("Your name").fill("Ivy Invitee");
+      await page.getByLabel("Email").fill("ivy@invite.example");
+      await page.getByLabel("Password").fill("correct-horse-battery");
+      await page.getByRole("button", { name: "Create account" }).click();
+      await page.getByText("ines@invite.example invited ivy@invite.example to Invite Inn as admin.").waitFor();
+      await page.getByRole("button", { name: "Join Invite Inn" }).click();
+      await page.getByRole("heading", { name: "Dashboard" }).waitFor();
+      await page.getByTestId("org-name").filter({ hasText: "Invite Inn" }).waitFor();
+    });
+
+    const organization = await api.prisma.organization.findFirstOrThrow({ where: { name: "Invite Inn" } });
+    const ivy = await api.prisma.user.findFirstOrThrow({ where: { email: "ivy@invite.example" } });
+    expect(await api.prisma.membership.findFirst({ where: { organizationId: organization.id, userId: ivy.id } })).toMatchObject({ role: "admin" });
+    // Joining by invitation made no organization of Ivy's own.
+    expect(await api.prisma.membership.count({ where: { userId: ivy.id } })).toBe(1);
+  });
 });
+

@@ -4,3 +4,8 @@ export function safeNextPath(next: string | string[] | undefined, fallback = "/"
   if (!value || !value.startsWith("/") || value.startsWith("//") || value.startsWith("/\\")) return fallback;
   return value;
 }
+
+/** `path` carrying `next` along (sign-in ↔ sign-up), unless it is the default landing page. */
+export function withNext(path: string, next: string): string {
+  return next === "/" ? path : `${path}?next=${encodeURIComponent(next)}`;
+}

@@ -7,6 +7,7 @@ import { knowledgeRouter } from "./routers/knowledge";
 import { knowledgeGapsRouter } from "./routers/knowledge-gaps";
 import { analyticsRouter } from "./routers/analytics";
 import { leadsRouter } from "./routers/leads";
+import { membersRouter } from "./routers/members";
 import { organizationRouter } from "./routers/organization";
 import { searchRouter } from "./routers/search";
 import { integrationsRouter } from "./routers/integrations";
@@ -18,6 +19,7 @@ import { createTRPCRouter } from "./trpc";
 
 export const appRouter = createTRPCRouter({
   organization: organizationRouter,
+  members: membersRouter,
   answerModel: answerModelRouter,
   apiKeys: apiKeysRouter,
   bots: botsRouter,

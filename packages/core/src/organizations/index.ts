@@ -5,3 +5,4 @@ export { listUserOrganizations, type UserOrganization } from "./list-user-organi
 export { findMembership } from "./find-membership";
 export { resolveOrganization } from "./resolve-organization";
 export { slugify, uniqueSlug } from "./slugify";
+export { listMembers, type OrganizationMembers } from "./list-members";

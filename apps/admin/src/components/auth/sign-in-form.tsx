@@ -2,6 +2,7 @@
 
 import Link from "next/link";
 import { signIn } from "@/lib/auth-client";
+import { withNext } from "@/lib/safe-next-path";
 import { useAuthSubmit } from "./use-auth-submit";
 
 export function SignInForm({ next }: { next: string }) {
@@ -27,7 +28,7 @@ export function SignInForm({ next }: { next: string }) {
           {pending ? "Signing in…" : "Sign in"}
         </button>
         <span className="muted small">
-          No account? <Link href="/sign-up">Create one</Link>
+          No account? <Link href={withNext("/sign-up", next)}>Create one</Link>
         </span>
       </div>
     </form>
