@@ -32,6 +32,10 @@ export function readKeptTenant(file: string): KeptTenant | undefined {
   return existsSync(file) ? keptTenantSchema.parse(JSON.parse(readFileSync(file, "utf8"))) : undefined;
 }
 
+export function writeKeptTenantRecord(file: string, record: KeptTenant): void {
+  writeFileSync(file, `${JSON.stringify(keptTenantSchema.parse(record), null, 2)}\n`);
+}
+
 export function writeKeptTenant(file: string, tenant: Tenant, seeded: { chunks: number; corpus: string }): void {
   const actor = tenant.ctx.actor;
   if (actor.type !== "user") throw new Error("a bench tenant is created by its owner");
@@ -44,7 +48,7 @@ export function writeKeptTenant(file: string, tenant: Tenant, seeded: { chunks: 
     knowledgeBaseId: tenant.knowledgeBaseId,
     ...seeded,
   };
-  writeFileSync(file, `${JSON.stringify(record, null, 2)}\n`);
+  writeKeptTenantRecord(file, record);
 }
 
 /** The Tenant shape benches use, for a kept tenant. */

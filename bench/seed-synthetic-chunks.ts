@@ -226,7 +226,7 @@ const TEXT_STATS_TRIGGERS = ["chunk_text_stats_insert", "chunk_text_stats_delete
  * Turns the statistics triggers off; the returned function turns them on again and counts one knowledge base's
  * statistics from its chunks, as the migration does for existing chunks.
  */
-async function pauseTextStats(prisma: PrismaClient): Promise<(knowledgeBaseId: string) => Promise<void>> {
+export async function pauseTextStats(prisma: PrismaClient): Promise<(knowledgeBaseId: string) => Promise<void>> {
   for (const trigger of TEXT_STATS_TRIGGERS) await prisma.$executeRawUnsafe(`ALTER TABLE chunk DISABLE TRIGGER "${trigger}"`);
   return async (knowledgeBaseId) => {
     for (const trigger of TEXT_STATS_TRIGGERS) await prisma.$executeRawUnsafe(`ALTER TABLE chunk ENABLE TRIGGER "${trigger}"`);
@@ -261,7 +261,7 @@ async function raiseWorkMemory(tx: Pick<PrismaClient, "$queryRaw" | "$executeRaw
  * Drops the partial HNSW index for `dimensions` and the full-text GIN index; the returned function creates them
  * again, exactly as they were.
  */
-async function dropBulkLoadIndexes(prisma: PrismaClient, dimensions: number): Promise<() => Promise<void>> {
+export async function dropBulkLoadIndexes(prisma: PrismaClient, dimensions: number): Promise<() => Promise<void>> {
   const indexes = await prisma.$queryRaw<{ indexname: string; indexdef: string }[]>`
     SELECT indexname, indexdef FROM pg_indexes
      WHERE tablename = 'chunk'

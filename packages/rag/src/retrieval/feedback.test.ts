@@ -110,4 +110,20 @@ describe("hybridSearch feedback", () => {
     // Every result still reports its cosine similarity, including chunks only the second full-text pass found.
     expect(withFeedback.every((hit) => hit.vectorScore !== null)).toBe(true);
   });
+
+  it("is skipped when the first pass is decisive: both searches rank the same chunk first, by a margin", async () => {
+    const query = "airport shuttle";
+    const [textFirst] = await fullTextSearch(db.prisma, { ...scope(), query, limit: 1 });
+    // A query vector on the full-text winner's axis: both searches agree on it.
+    const queryVector = axisVector(DIMS, textFirst!.chunkId === ids.shuttle ? 0 : 1);
+    const found = async (decisiveMargin: number | null) =>
+      (await hybridSearch(db.prisma, { ...scope(), query, queryVector, limit: 5, decisiveMargin })).some((hit) => hit.chunkId === ids.paraphrase && hit.score > 0);
+    expect(await found(null)).toBe(true);
+    expect(await found(0.1)).toBe(false);
+    // A lead smaller than the margin is not decisive.
+    expect(await found(0.99)).toBe(true);
+    // Disagreement on the first chunk is never decisive.
+    const otherVector = axisVector(DIMS, textFirst!.chunkId === ids.shuttle ? 1 : 0);
+    expect((await hybridSearch(db.prisma, { ...scope(), query, queryVector: otherVector, limit: 5, decisiveMargin: 0 })).some((hit) => hit.chunkId === ids.paraphrase && hit.score > 0)).toBe(true);
+  });
 });

@@ -32,6 +32,12 @@ export interface FusionOptions {
    */
   feedback?: boolean;
   /**
+   * Feedback only when it can pay: it is skipped when the first pass is decisive, i.e. vector and full-text search
+   * rank the same chunk first and its fused score leads the next candidate's by at least this margin (scores are
+   * 0..1 in convex fusion). null: feedback on every query (the behaviour before this option).
+   */
+  decisiveMargin?: number | null;
+  /**
    * Query-adaptive fusion (default on): when the cosine similarities of the full-text candidates do not follow
    * their BM25 scores at all (a question in a language the embedding model cannot read), this query is ranked by
    * full text alone (see vector-agreement.ts).
@@ -61,6 +67,16 @@ export const DEFAULT_HYBRID_LIMIT = 8;
 export const DEFAULT_CANDIDATES = 100;
 export const DEFAULT_MIN_TEXT_SCORE = 0.5;
 export const DEFAULT_TEXT_WEIGHT = 0.5;
+/** See FusionOptions.decisiveMargin. */
+export const DEFAULT_DECISIVE_MARGIN: number | null = null;
+
+/** Both searches put the same chunk first and the fused ranking agrees by a margin (FusionOptions.decisiveMargin). */
+function isDecisive(candidates: FusionCandidates, first: readonly SearchHit[], margin: number | null): boolean {
+  if (margin === null || first.length === 0) return false;
+  const top = first[0]!.chunkId;
+  if (candidates.vectorHits[0]?.chunkId !== top || candidates.textHits[0]?.chunkId !== top) return false;
+  return first.length < 2 || first[0]!.score - first[1]!.score >= margin;
+}
 
 /**
  * Vector and full-text (BM25) search, both scoped to the organization and knowledge bases, fused into one
@@ -96,7 +112,8 @@ export async function hybridSearch(prisma: PrismaClient, input: HybridSearchInpu
   if ((input.feedback ?? true) && !leansOnText && textHits.length > 0) {
     // Feedback documents come from the fused ranking, where both sides agree, not from full text alone.
     const first = fuseHits(fused, options, FEEDBACK_CHUNKS);
-    const terms = await feedbackTerms(prisma, scope, { feedback: first.map((hit) => ({ chunkId: hit.chunkId, score: hit.score })) });
+    const decisive = isDecisive(fused, first, input.decisiveMargin === undefined ? DEFAULT_DECISIVE_MARGIN : input.decisiveMargin);
+    const terms = decisive ? [] : await feedbackTerms(prisma, scope, { feedback: first.map((hit) => ({ chunkId: hit.chunkId, score: hit.score })) });
     if (terms.length > 0) {
       const expanded = await fullTextSearch(prisma, {
         ...scope,

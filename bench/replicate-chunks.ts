@@ -1,0 +1,73 @@
+// Seeded documents have cuid ids and copies "<id>-<k>", so only the originals (no "-") are copied.
+// tsx bench/replicate-chunks.ts <kept database url> --from 100000 --times 10
+import { parseArgs } from "node:util";
+import { createDatabase } from "@frontdesk/db";
+import { keptTenantFile, readKeptTenant, writeKeptTenantRecord } from "./kept-bench-tenant";
+import { dropBulkLoadIndexes, pauseTextStats } from "./seed-synthetic-chunks";
+
+/**
+ * Makes a kept bench database `times` as large without generating text again: every document and chunk of the
+ * seeded knowledge base is copied `times − 1` times in SQL (the chunk text as it is, the vector moved by a little
+ * random noise and normalized again, so the HNSW graph holds no exact duplicates). Run it on a copy of a seeded
+ * database (`createdb -T speed_bench speed_1m`): seeding 1M chunks from Node took hours on a loaded 2-core machine,
+ * while this runs in PostgreSQL. With a vocabulary of fixed size, each word's document frequency grows with the
+ * corpus as it would in a larger Zipf corpus, so the full-text side does the work a 1M corpus asks; what is not
+ * like a fresh corpus is that every text occurs `times` times. Then the indexes and statistics are rebuilt and the
+ * kept-tenant record is written for the new size, so `BENCH_KEEP_DATABASE=… BENCH_CHUNKS=<from × times>` reuses it.
+ */
+const { values, positionals } = parseArgs({
+  allowPositionals: true,
+  options: { from: { type: "string", default: "100000" }, times: { type: "string", default: "10" }, corpus: { type: "string", default: "zipf" } },
+});
+const url = positionals[0];
+if (!url) throw new Error("usage: tsx bench/replicate-chunks.ts <kept database url> --from 100000 --times 10");
+const times = Number(values.times);
+const from = Number(values.from);
+const kept = readKeptTenant(keptTenantFile(url, values.corpus!, from));
+if (!kept) throw new Error(`no kept tenant of ${from} chunks recorded for ${url} (copy the record of the database this one was copied from)`);
+const db = await createDatabase({ databaseUrl: url, env: {} });
+const { prisma } = db;
+const kb = kept.knowledgeBaseId;
+const step = (label: string) => {
+  const started = performance.now();
+  return () => console.log(`${label}: ${((performance.now() - started) / 1000).toFixed(1)} s`);
+};
+const [{ dimensions } = { dimensions: 512 }] = await prisma.$queryRaw<Array<{ dimensions: number }>>`SELECT max("embeddingDimensions")::int AS dimensions FROM chunk WHERE "knowledgeBaseId" = ${kb}`;
+const recreateIndexes = await dropBulkLoadIndexes(prisma, dimensions);
+const rebuildStats = await pauseTextStats(prisma);
+let done = step("documents copied");
+await prisma.$executeRaw`
+  INSERT INTO document
+  SELECT r.* FROM document d CROSS JOIN generate_series(2, ${times}::int) AS k
+   CROSS JOIN LATERAL jsonb_populate_record(null::document,
+         to_jsonb(d) || jsonb_build_object('id', d.id || '-' || k, 'contentHash', d."contentHash" || '-' || k, 'title', d.title || ' (' || k || ')')) AS r
+   WHERE d."knowledgeBaseId" = ${kb} AND d.id NOT LIKE '%-%'`;
+done();
+for (let k = 2; k <= times; k += 1) {
+  done = step(`chunks copy ${k}/${times}`);
+  await prisma.$transaction(
+    (tx) => tx.$executeRawUnsafe(
+      `INSERT INTO chunk (id, "organizationId", "knowledgeBaseId", "documentId", content, position, "tokenCount", metadata, embedding, "embeddingModel", "embeddingDimensions")
+       SELECT c.id || '-' || $2::int, c."organizationId", c."knowledgeBaseId", c."documentId" || '-' || $2::int, c.content, c.position, c."tokenCount", c.metadata,
+              l2_normalize(c.embedding::vector(${dimensions}) + (SELECT array_agg((random() - 0.5) * 0.05)::vector(${dimensions}) FROM generate_series(1, ${dimensions}) WHERE c.id IS NOT NULL)),
+              c."embeddingModel", c."embeddingDimensions"
+         FROM chunk c WHERE c."knowledgeBaseId" = $1 AND c."documentId" NOT LIKE '%-%'`,
+      kb,
+      k,
+    ),
+    { timeout: 3_600_000, maxWait: 60_000 },
+  );
+  done();
+}
+done = step("indexes rebuilt");
+await recreateIndexes();
+done();
+done = step("statistics counted");
+await rebuildStats(kb);
+await prisma.$executeRawUnsafe("ANALYZE");
+done();
+const [{ chunks } = { chunks: 0 }] = await prisma.$queryRaw<Array<{ chunks: number }>>`SELECT count(*)::int AS chunks FROM chunk WHERE "knowledgeBaseId" = ${kb}`;
+writeKeptTenantRecord(keptTenantFile(url, values.corpus!, chunks), { ...kept, chunks });
+console.log(`${chunks} chunks in ${url}`);
+await db.close();
+process.exit(0);
