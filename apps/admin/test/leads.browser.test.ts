@@ -1,11 +1,20 @@
 import { readFileSync } from "node:fs";
-import { describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { startSalesforceFake } from "../../../packages/integrations/test/fakes/salesforce-fake";
 import { inBrowser, shot, signUp, useAdminStack, type AdminStack } from "./stack";
 
 // The Leads page, the inbox's lead names / preview filter / waiting count / resolve, and the bot's lead settings,
 // in a real browser over the real API. Leads come from real widget chats scored by the qualification rules.
 
-const stack = useAdminStack();
+const SALESFORCE_TOKEN = "00D000000000001!browser-token";
+let salesforce: Awaited<ReturnType<typeof startSalesforceFake>>;
+beforeAll(async () => {
+  salesforce = await startSalesforceFake({ tokens: [SALESFORCE_TOKEN], customFields: { Lead: ["AI_Tier__c"] } });
+});
+afterAll(() => salesforce?.close());
+
+// The Salesforce fake listens on loopback, which the instance-URL guard refuses otherwise.
+const stack = useAdminStack({ env: { ALLOW_PRIVATE_NETWORK_FETCH: "true" } });
 
 /** A visitor chatting through the public widget API, as the embedded widget does. */
 async function widgetChat(s: AdminStack, publicKey: string, body: Record<string, unknown>): Promise<string> {
@@ -144,6 +153,35 @@ describe("leads and the inbox in a browser", () => {
           followUps: [{ after: "1h", channel: "sms", message: "Still need that MOT? Reply here." }],
         });
       await shot(page, "bot-lead-settings");
+    });
+  });
+
+  it("connects Salesforce with a token and instance URL, and a hot lead shows its Salesforce sync", async () => {
+    await inBrowser(stack(), "salesforce", async (page) => {
+      await signUp(page, stack().admin.url, { name: "Sal Sales", email: "sal@dental.example", organization: "Sal Dental" });
+      await page.locator("nav.nav").getByRole("link", { name: "Integrations" }).click();
+      await page.getByRole("button", { name: "Connect Salesforce" }).click();
+      const dialog = page.getByRole("dialog");
+      await dialog.getByLabel("Instance URL").fill(salesforce.url);
+      await dialog.getByLabel("Login URL").fill(salesforce.url);
+      const token = dialog.getByLabel("Access token");
+      expect(await token.getAttribute("type")).toBe("password");
+      await token.fill("00D000000000001!revoked-token");
+      await dialog.getByRole("button", { name: "Test and save" }).click();
+      await dialog.getByTestId("integration-error").filter({ hasText: "INVALID_SESSION_ID" }).waitFor();
+      await token.fill(SALESFORCE_TOKEN);
+      await dialog.getByRole("button", { name: "Test and save" }).click();
+      await dialog.waitFor({ state: "detached" });
+      await page.locator('[data-integration="salesforce"][data-status="connected"]').waitFor();
+
+      await seedLeads(stack(), "Sal Dental");
+      await expect.poll(() => salesforce.byType("Lead").map((lead) => lead.fields.AI_Tier__c), { timeout: 30_000 }).toEqual(["hot"]);
+      await page.locator("nav.nav").getByRole("link", { name: "Leads" }).click();
+      await page.getByTestId("leads").getByRole("link", { name: "Ana Ruiz" }).click();
+      const actions = page.getByTestId("lead-actions");
+      await actions.locator("tr").filter({ hasText: "Salesforce lead/contact" }).getByText("succeeded").waitFor({ timeout: 30_000 });
+      await actions.locator("tr").filter({ hasText: "Salesforce task" }).getByText("succeeded").waitFor({ timeout: 30_000 });
+      await shot(page, "lead-salesforce-sync");
     });
   });
 });
