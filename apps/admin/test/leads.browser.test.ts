@@ -60,6 +60,11 @@ describe("leads and the inbox in a browser", () => {
       expect(await page.getByTestId("leads").locator('tr[data-lead-tier="hot"]').textContent()).toContain("Ana Ruiz");
       expect(await page.getByTestId("leads").locator('tr[data-lead-tier="cold"]').textContent()).toContain("Cy Dunn");
       await shot(page, "leads-list");
+      // On a 390 px phone the page does not scroll sideways: the table scrolls inside its box, the filters wrap.
+      await page.setViewportSize({ width: 390, height: 844 });
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+      await shot(page, "leads-list-390");
+      await page.setViewportSize({ width: 1280, height: 900 });
 
       await page.getByLabel("Tier").selectOption("warm");
       await expect.poll(async () => (await rows.allTextContents()).map((text) => text.includes("Ben Cole"))).toEqual([true]);

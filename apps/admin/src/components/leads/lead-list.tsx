@@ -74,7 +74,7 @@ export function LeadList() {
                     <TierBadge tier={lead.tier} />
                   </td>
                   <td>{lead.score}</td>
-                  <td className="small">{lead.reasons.slice(0, 3).join(", ") || "—"}</td>
+                  <td className="small" style={{ minWidth: "12rem" }}>{lead.reasons.slice(0, 3).join(", ") || "—"}</td>
                   <td>{lead.channel ? channelLabel[lead.channel] : "—"}</td>
                   <td>{botName(lead.botId)}</td>
                   <td className="small">{formatDateTime(lead.updatedAt)}</td>
