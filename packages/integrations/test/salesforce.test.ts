@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { IntegrationError, testIntegrationConnection } from "../src";
 import { connectSalesforce, logTask, salesforceConfigSchema, soqlString, upsertPerson } from "../src/salesforce";
+import { createRecord } from "../src/salesforce/records";
 import { startSalesforceFake } from "./fakes/salesforce-fake";
 
 const TOKEN = "00D000000000001!token-for-tests";
@@ -84,7 +85,22 @@ describe("salesforce against a fake of its REST, SOAP login and OAuth token endp
     await expect(logTask(connection, { whoId: lead.id, subject: "x", description: "y" }, ctx)).rejects.toMatchObject({ status: 503, code: "provider_error" });
   });
 
-  it("escapes SOQL literals", () => {
+  it("escapes SOQL literals, so an email with a quote finds its own record and nothing else", async () => {
     expect(soqlString("o'brien\\x@example.com")).toBe("'o\\'brien\\\\x@example.com'");
+    const connection = await connectSalesforce(tokenConfig(), ctx);
+    const other = fake.seed("Contact", { LastName: "Other", Email: "x@example.com" });
+    const person = await upsertPerson(connection, { email: "o'brien@example.com' OR Email != '" }, ctx);
+    expect(person).toMatchObject({ type: "Lead", created: true });
+    expect(person.id).not.toBe(other);
+    expect(await upsertPerson(connection, { email: "o'brien@example.com' OR Email != '" }, ctx)).toEqual({ type: "Lead", id: person.id, created: false });
+  });
+
+  it("answers a Lead without its required fields with Salesforce's REQUIRED_FIELD_MISSING naming them", async () => {
+    const connection = await connectSalesforce(tokenConfig(), ctx);
+    await expect(createRecord(connection, "Lead", { Email: "no-name@example.com" }, ctx)).rejects.toMatchObject({
+      status: 400,
+      message: expect.stringMatching(/REQUIRED_FIELD_MISSING: Required fields are missing: \[LastName, Company\] \(LastName, Company\)/),
+    });
+    expect(fake.byType("Lead")).toHaveLength(0);
   });
 });
