@@ -19,3 +19,9 @@ export const leadQualified = eventType("leads/lead.qualified", { schema: eventSc
 export const escalationRequested = eventType("leads/escalation.requested", { schema: eventSchemas["leads/escalation.requested"] });
 export const followUpRequested = eventType("leads/follow-up.requested", { schema: eventSchemas["leads/follow-up.requested"] });
 export const leadEngaged = eventType("leads/conversation.engaged", { schema: eventSchemas["leads/conversation.engaged"] });
+export const messageEmbedRequested = eventType("conversations/message.embed-requested", {
+  schema: eventSchemas["conversations/message.embed-requested"],
+});
+export const conversationsReembedRequested = eventType("conversations/messages.reembed-requested", {
+  schema: eventSchemas["conversations/messages.reembed-requested"],
+});

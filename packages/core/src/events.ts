@@ -81,6 +81,18 @@ export const escalationRequestedData = z.object({
   requestedAt: z.string(),
 });
 
+/** A stored visitor or caller message to embed for search over conversations (see requestMessageEmbedding). */
+export const messageEmbedRequestedData = z.object({
+  organizationId: z.string(),
+  messageId: z.string(),
+});
+
+/** A bot's conversation messages to (re-)embed with its current model (its knowledge base moved to another one). */
+export const conversationsReembedRequestedData = z.object({
+  organizationId: z.string(),
+  botId: z.string(),
+});
+
 /** The bot answered a visitor: start its follow-up sequence (stopped by leads/conversation.engaged). */
 export const followUpRequestedData = z.object({
   organizationId: z.string(),
@@ -106,6 +118,8 @@ export const eventSchemas = {
   "voice/vapi-files.sync-requested": vapiFilesSyncRequestedData,
   "leads/follow-up.requested": followUpRequestedData,
   "leads/conversation.engaged": leadEngagedData,
+  "conversations/message.embed-requested": messageEmbedRequestedData,
+  "conversations/messages.reembed-requested": conversationsReembedRequestedData,
   "leads/escalation.requested": escalationRequestedData,
   "leads/qualify.requested": leadQualifyRequestedData,
   "leads/lead.qualified": leadQualifiedData,

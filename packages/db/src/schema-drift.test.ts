@@ -5,6 +5,16 @@ import { createTestDatabase, type Database } from "./testing";
 
 const schemaPath = new URL("../prisma/schema.prisma", import.meta.url);
 
+// One partial HNSW index per supported dimension on an untyped vector column (see the migrations).
+const hnswIndexes = (table: string, prefix: string) =>
+  [384, 512, 768, 1024, 1536].map(
+    (n) =>
+      new RegExp(
+        `^index ${table}\\.${prefix}_${n}_idx INDEX USING hnsw \\(\\(\\(embedding\\)::vector\\(${n}\\)\\) vector_cosine_ops\\) ` +
+          `WHERE \\("embeddingDimensions" = ${n}\\)$`,
+      ),
+  );
+
 // Database objects only the migrations have: pgvector/full-text indexes schema.prisma cannot express, and the
 // migration bookkeeping table. Anything else found only in the database is drift.
 const ALLOWED_DATABASE_ONLY = [
@@ -12,13 +22,9 @@ const ALLOWED_DATABASE_ONLY = [
   /^column _prisma_migrations\./,
   /^index _prisma_migrations\._prisma_migrations_pkey /,
   /^index chunk\.chunk_fts_idx INDEX gin \(fts\)$/,
-  ...[384, 512, 768, 1024, 1536].map(
-    (n) =>
-      new RegExp(
-        `^index chunk\\.chunk_embedding_${n}_idx INDEX USING hnsw \\(\\(\\(embedding\\)::vector\\(${n}\\)\\) vector_cosine_ops\\) ` +
-          `WHERE \\("embeddingDimensions" = ${n}\\)$`,
-      ),
-  ),
+  ...hnswIndexes("chunk", "chunk_embedding"),
+  /^index message_embedding\.message_embedding_fts_idx INDEX gin \(fts\)$/,
+  ...hnswIndexes("message_embedding", "message_embedding"),
 ];
 
 describe("schema.prisma and the SQL migrations", () => {
@@ -38,6 +44,7 @@ describe("schema.prisma and the SQL migrations", () => {
     expect(diffSchemas(expected, actual, ALLOWED_DATABASE_ONLY)).toEqual({ missingInDatabase: [], extraInDatabase: [] });
     // The allow-list is not hiding the indexes the retrieval code depends on.
     expect(actual.filter((fact) => /chunk_(fts|embedding_\d+)_idx/.test(fact))).toHaveLength(6);
+    expect(actual.filter((fact) => /message_embedding_(fts|\d+)_idx/.test(fact))).toHaveLength(6);
   });
 
   it("reports a field added to schema.prisma without a migration", async () => {

@@ -6,6 +6,7 @@ import { apiKeyAuth } from "../middleware/api-key";
 import { roleGate } from "../middleware/role";
 import { botRoutes } from "./bots/routes";
 import { chatRoutes } from "./chat/routes";
+import { contactRoutes } from "./contacts/routes";
 import { conversationRoutes } from "./conversations/routes";
 import { leadRoutes } from "./leads/routes";
 import { crawlRoutes } from "./crawls/routes";
@@ -61,6 +62,7 @@ export function restApi(deps: AppDeps) {
   api.route("/", botRoutes());
   api.route("/", chatRoutes(deps));
   api.route("/", conversationRoutes());
+  api.route("/", contactRoutes());
   api.route("/", leadRoutes());
   api.route("/", integrationRoutes());
   api.route("/", actionRoutes());

@@ -1,5 +1,7 @@
 import type { AppDeps, IngestionDeps } from "@frontdesk/core";
 import { createHandleInboundMessage } from "./channels/handle-inbound-message";
+import { createEmbedMessage } from "./conversations/embed-message";
+import { createReembedConversations } from "./conversations/reembed-conversations";
 import { createSendChannelReply } from "./channels/send-channel-reply";
 import { createDeliverWebhook } from "./integrations/deliver-webhook";
 import { createActOnHotLead } from "./leads/act-on-hot-lead";
@@ -28,15 +30,20 @@ export function createFunctions(deps: WorkerDeps) {
     ...(deps.events ? [createCrawlWebsite({ ...deps, events: deps.events })] : []),
     ...(deps.keyring ? [createDeliverWebhook({ ...deps, keyring: deps.keyring })] : []),
     ...leadEngineFunctions(deps),
+    ...appFunctions(deps, (app) => [createEmbedMessage(app), createReembedConversations(app)]),
   ];
+}
+
+/** Functions that need the whole app (a ServiceContext): none without events, secrets and live updates. */
+function appFunctions<T>(deps: WorkerDeps, create: (app: AppDeps) => T[]): T[] {
+  const { events, keyring, live } = deps;
+  if (!events || !keyring || !live) return [];
+  return create({ ...deps, events, keyring, live });
 }
 
 /** The lead engine (SMS/WhatsApp, qualification, alerts) and the Vapi file sync need the whole app: events, secrets, live updates. */
 function leadEngineFunctions(deps: WorkerDeps) {
-  const { events, keyring, live } = deps;
-  if (!events || !keyring || !live) return [];
-  const app: AppDeps = { ...deps, events, keyring, live };
-  return [
+  return appFunctions(deps, (app) => [
     createHandleInboundMessage(app),
     createSendChannelReply(app),
     createQualifyLead(app),
@@ -45,7 +52,7 @@ function leadEngineFunctions(deps: WorkerDeps) {
     createDailySummary(app),
     createFollowUpQuietLead(app),
     createSyncVapiFiles(app),
-  ];
+  ]);
 }
 
 export { createCrawlWebsite, CRAWL_RETRIES } from "./knowledge/crawl-website";

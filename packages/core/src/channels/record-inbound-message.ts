@@ -1,5 +1,6 @@
 import type { Conversation } from "@frontdesk/db";
 import type { ServiceContext } from "../context";
+import { requestMessageEmbedding } from "../conversations/search/embed-message";
 import type { channelMessageReceivedData } from "../events";
 import { noteLeadEngaged } from "../leads/follow-ups/request-follow-ups";
 import { upsertConversationLead } from "../leads/upsert-conversation-lead";
@@ -44,6 +45,7 @@ export async function recordInboundMessage(ctx: ServiceContext, received: Receiv
     await ctx.prisma.conversation.update({ where: { id: conversation.id }, data: { lastMessageAt: stored.createdAt } });
     await emitMessageCreated(ctx, stored);
     await noteLeadEngaged(ctx, { conversationId: conversation.id, reason: "replied" });
+    await requestMessageEmbedding(ctx, stored);
     return { duplicate: false, conversationId: conversation.id, messageId: stored.id, leadId: lead?.id ?? null };
   } catch (error) {
     // The same MessageSid stored by a run that got here first.

@@ -1,6 +1,7 @@
 import type { Bot, Conversation } from "@frontdesk/db";
 import { resolveChatModel, type AnswerMode } from "../answer-model";
 import type { ServiceContext } from "../context";
+import { requestMessageEmbedding } from "../conversations/search/embed-message";
 import { AppError, notFound } from "../errors";
 import { searchKnowledgeBases } from "../knowledge/search-knowledge";
 import type { SearchResult } from "../knowledge/schemas";
@@ -65,6 +66,7 @@ export async function streamChat(ctx: ServiceContext, input: ChatInput): Promise
   });
   await touchConversation(ctx, conversation.id, userMessage.createdAt);
   await emitMessageCreated(ctx, userMessage);
+  await requestMessageEmbedding(ctx, userMessage);
   await requestLeadQualification(ctx, { conversationId: conversation.id, cause: userMessage.id });
   await noteLeadEngaged(ctx, { conversationId: conversation.id, reason: "replied", followUps: bot.followUps });
   const assessment = await assessVisitorTurn(ctx, { conversationId: conversation.id, messageId: userMessage.id });

@@ -1,14 +1,19 @@
 import type { ServiceContext } from "../context";
 import { parseInput } from "../parse-input";
+import { searchConversations } from "./search/search-conversations";
 import { listConversationsInput, type ConversationPage, type ListConversationsInput } from "./schemas";
 import { toConversationView, withMessageCount } from "./views";
 
 /** Asked for a person (status handoff) and nobody has taken it over yet. */
 export const waitingForPerson = { status: "handoff", assigneeId: null } as const;
 
-/** Most recently active first; pass `nextCursor` back as `cursor` for the next page. */
+/**
+ * Most recently active first; pass `nextCursor` back as `cursor` for the next page. With `q`, a search by meaning
+ * and words instead (best match first, one page; see searchConversations).
+ */
 export async function listConversations(ctx: ServiceContext, input: ListConversationsInput = {}): Promise<ConversationPage> {
-  const { botId, status, waiting, channel, preview, limit, cursor } = parseInput(listConversationsInput, input);
+  const { q, botId, status, waiting, channel, preview, limit, cursor } = parseInput(listConversationsInput, input);
+  if (q) return { ...(await searchConversations(ctx, { q, botId, limit })), nextCursor: null };
   const rows = await ctx.prisma.conversation.findMany({
     where: {
       organizationId: ctx.organizationId,

@@ -12,6 +12,8 @@ export const citationSchema = z.object({
 export type CitationView = z.infer<typeof citationSchema>;
 
 export const listConversationsInput = z.object({
+  /** Search by meaning and words instead of listing: best match first, one page (see searchConversations). */
+  q: z.string().trim().min(1, "q is required").max(500, "q is longer than 500 characters").optional(),
   botId: z.string().min(1).optional(),
   /** e.g. `handoff`: the conversations waiting for (or taken over by) a person. */
   status: z.enum(["open", "handoff", "closed"]).optional(),
@@ -65,8 +67,12 @@ export const messageSchema = z.object({
 });
 export type MessageView = z.infer<typeof messageSchema>;
 
+/** The visitor or caller message that made a conversation match a search. */
+export const conversationMatchSchema = z.object({ messageId: z.string(), content: z.string(), createdAt: z.string() });
+
 export const conversationPageSchema = z.object({
-  data: z.array(conversationSchema),
+  /** With `q`: each also has `score` (higher is closer) and `match` (the message that matched). */
+  data: z.array(conversationSchema.extend({ score: z.number().optional(), match: conversationMatchSchema.optional() })),
   nextCursor: z.string().nullable(),
 });
 export type ConversationPage = z.infer<typeof conversationPageSchema>;

@@ -1,5 +1,6 @@
 import type { Call, CallEvent, Prisma } from "@frontdesk/db";
 import type { ServiceContext } from "../context";
+import { requestMessageEmbedding } from "../conversations/search/embed-message";
 import { requestLeadQualification } from "../leads/qualification/request-qualification";
 import { emitDomainEvent } from "../webhooks/emit-domain-event";
 import { emitMessageCreated } from "../webhooks/emit-chat-events";
@@ -23,6 +24,7 @@ async function storeTranscriptLine(ctx: ServiceContext, call: Call, event: Pick<
   });
   await ctx.prisma.conversation.update({ where: { id: call.conversationId }, data: { lastMessageAt: message.createdAt } });
   await emitMessageCreated(ctx, message);
+  await requestMessageEmbedding(ctx, message);
 }
 
 /** After a final transcript line: store it, and re-read the caller's mood when the caller spoke. */

@@ -1,4 +1,4 @@
-export { vectorSearch, vectorSearchQuery, withVectorSearchSettings, type VectorSearchInput } from "./vector-search";
+export { vectorSearch, vectorSearchQuery, withIterativeScan, withVectorSearchSettings, type QueryClient, type VectorSearchInput } from "./vector-search";
 export {
   fullTextSearch,
   fullTextSearchQuery,

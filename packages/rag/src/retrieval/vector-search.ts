@@ -67,7 +67,7 @@ const iterativeScanSupport = new WeakMap<object, Promise<boolean>>();
  * rejects most of them: there a filtered search disables index scans for its transaction, so it is an exact
  * (sequential) scan over the filtered rows, and an unfiltered one runs as it is.
  */
-async function withIterativeScan<T>(
+export async function withIterativeScan<T>(
   prisma: PrismaClient,
   limit: number,
   filtered: boolean,

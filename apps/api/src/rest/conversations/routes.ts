@@ -5,6 +5,7 @@ import {
   listConversations,
   releaseConversation,
   replyAsOperator,
+  similarConversations,
   takeOverConversation,
 } from "@frontdesk/core";
 import { OpenAPIHono } from "@hono/zod-openapi";
@@ -14,6 +15,7 @@ import {
   listConversationsSpec,
   releaseConversationSpec,
   replyToConversationSpec,
+  similarConversationsSpec,
   takeOverConversationSpec,
   waitingConversationsSpec,
 } from "./specs";
@@ -24,6 +26,9 @@ export function conversationRoutes() {
   // Before /conversations/{id}, so "waiting-count" is not read as an id.
   app.openapi(waitingConversationsSpec, async (c) => c.json(await countWaitingConversations(c.var.ctx), 200));
   app.openapi(getConversationSpec, async (c) => c.json(await getConversation(c.var.ctx, c.req.valid("param").id), 200));
+  app.openapi(similarConversationsSpec, async (c) =>
+    c.json(await similarConversations(c.var.ctx, c.req.valid("param").id, c.req.valid("query")), 200),
+  );
   app.openapi(replyToConversationSpec, async (c) =>
     c.json(await replyAsOperator(c.var.ctx, c.req.valid("param").id, c.req.valid("json").text), 201),
   );

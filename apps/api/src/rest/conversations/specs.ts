@@ -1,4 +1,12 @@
-import { conversationPageSchema, conversationSchema, conversationWithMessagesSchema, messageSchema, operatorReplyInput, waitingCountSchema } from "@frontdesk/core";
+import {
+  conversationHitsSchema,
+  conversationPageSchema,
+  conversationSchema,
+  conversationWithMessagesSchema,
+  messageSchema,
+  operatorReplyInput,
+  waitingCountSchema,
+} from "@frontdesk/core";
 import { createRoute, z } from "@hono/zod-openapi";
 import { idParam, problems } from "../problem-schemas";
 
@@ -8,9 +16,12 @@ export const listConversationsSpec = createRoute({
   method: "get",
   path: "/conversations",
   tags,
-  summary: "List conversations, most recently active first",
+  summary: "List conversations, most recently active first, or search them by meaning and words",
+  description:
+    "With `q`: the conversations whose visitor or caller messages match `q` by meaning (vectors of the bot's knowledge base embedding model, HNSW-indexed) or by words, fused by rank, best first, each with `score` and the `match`ing message; one page (`nextCursor` null, `status` and `cursor` not applied).",
   request: {
     query: z.object({
+      q: z.string().trim().min(1).max(500).optional().openapi({ description: "Search by meaning and words", example: "where can I park" }),
       botId: z.string().min(1).optional(),
       status: z.enum(["open", "handoff", "closed"]).optional().openapi({ description: "`handoff`: waiting for or taken over by a person" }),
       waiting: z.enum(["true", "false"]).optional().openapi({ description: "`true`: asked for a person and nobody has taken it over" }),
@@ -95,4 +106,18 @@ export const waitingConversationsSpec = createRoute({
   summary: "How many conversations wait for a person",
   description: "Asked for a person (status `handoff`) with nobody assigned; admin try-it chats are not counted.",
   responses: { 200: { description: "The count", content: { "application/json": { schema: waitingCountSchema.meta({ id: "WaitingCount" }) } } } },
+});
+
+export const similarConversationsSpec = createRoute({
+  method: "get",
+  path: "/conversations/{id}/similar",
+  tags,
+  summary: "Conversations closest in meaning to this one",
+  description:
+    "Other conversations of the organization whose visitor or caller messages are nearest to this conversation's (the mean of its message vectors); `score` is the best cosine similarity, `match` the closest message.",
+  request: { params: conversationParams, query: z.object({ limit: z.coerce.number().int().min(1).max(50).optional() }) },
+  responses: {
+    200: { description: "Best first", content: { "application/json": { schema: conversationHitsSchema.meta({ id: "ConversationHits" }) } } },
+    ...problems(404, 422),
+  },
 });

@@ -6,6 +6,12 @@ import {
   listConversationsInput,
   releaseConversation,
   replyAsOperator,
+  searchContacts,
+  searchContactsInput,
+  searchConversations,
+  searchConversationsInput,
+  similarConversations,
+  similarConversationsInput,
   takeOverConversation,
 } from "@frontdesk/core";
 import type { TRPCRouterRecord } from "@trpc/server";
@@ -20,6 +26,12 @@ export const conversationsRouter = {
   /** Conversations waiting for a person (asked, nobody took over), for the navigation's badge. */
   waitingCount: orgProcedure.query(({ ctx }) => countWaitingConversations(ctx.core)),
   get: orgProcedure.input(byId).query(({ ctx, input }) => getConversation(ctx.core, input.id)),
+  /** By meaning and words, best first, each with `score` and the `match`ing message. */
+  search: orgProcedure.input(searchConversationsInput).query(({ ctx, input }) => searchConversations(ctx.core, input)),
+  /** Other conversations closest in meaning to this one. */
+  similar: orgProcedure.input(byId.merge(similarConversationsInput)).query(({ ctx, input }) => similarConversations(ctx.core, input.id, input)),
+  /** Contacts (leads, else visitors) ranked by how close their conversations are to `q`. */
+  contacts: orgProcedure.input(searchContactsInput).query(({ ctx, input }) => searchContacts(ctx.core, input)),
   /** Status handoff, assignee = signed-in user; the bot stops answering. Returns the conversation (no messages). */
   takeOver: orgProcedure.input(byId).mutation(({ ctx, input }) => takeOverConversation(ctx.core, input.id)),
   /** Sends `text` to the visitor as role operator (taking over if nobody has). Returns the stored message. */

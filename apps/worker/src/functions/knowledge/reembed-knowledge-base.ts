@@ -1,6 +1,7 @@
-import { markReembedFailed, reembedBatch, reembedRequestedData, swapEmbeddings, type IngestionDeps, type ReembedRef } from "@frontdesk/core";
+import { markReembedFailed, reembedBatch, reembedRequestedData, requestConversationReembedding, swapEmbeddings, type ReembedRef } from "@frontdesk/core";
 import { inngest } from "../../client";
 import { reembedRequested } from "../../events";
+import type { WorkerDeps } from "../index";
 
 export const REEMBED_RETRIES = 3;
 /** Batches + swap attempts per run; a knowledge base that keeps growing faster than this is retried later. */
@@ -12,7 +13,7 @@ const MAX_ROUNDS = 10_000;
  * transaction. Chunks added during the run are embedded before the swap; a newer model change makes the
  * steps of this run "stale" and it stops.
  */
-export function createReembedKnowledgeBase(deps: IngestionDeps) {
+export function createReembedKnowledgeBase(deps: WorkerDeps) {
   return inngest.createFunction(
     {
       id: "reembed-knowledge-base",
@@ -32,6 +33,11 @@ export function createReembedKnowledgeBase(deps: IngestionDeps) {
         if (batch.status === "stale") return { outcome: "stale" as const };
         if (batch.remaining > 0) continue;
         const swap = await step.run(`swap-${round}`, () => swapEmbeddings(deps, ref));
+        if (swap === "swapped" && deps.events) {
+          // The bots' conversation vectors follow their knowledge base to the new model.
+          const { events } = deps;
+          await step.run("conversations", () => requestConversationReembedding({ ...deps, events, organizationId: ref.organizationId }, { knowledgeBaseId: ref.knowledgeBaseId }));
+        }
         if (swap !== "pending") return { outcome: swap };
       }
       throw new Error(`re-embedding did not finish within ${MAX_ROUNDS} rounds`);

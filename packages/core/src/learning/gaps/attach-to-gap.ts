@@ -1,6 +1,7 @@
 import type { FailedRetrieval } from "@frontdesk/db";
 import type { ServiceContext } from "../../context";
 import { contentWords } from "@frontdesk/rag";
+import { embedMessage } from "../../conversations/search/embed-message";
 import { sameQuestion } from "./same-question";
 
 /** Distinct wordings kept per gap. */
@@ -11,16 +12,15 @@ const CANDIDATE_GAPS = 500;
 const folded = (text: string) => contentWords(text).join(" ");
 
 /**
- * Files a failed question under the bot's knowledge gap that asks the same thing (by meaning, with the
- * runtime's embedding model), or opens a new gap. A gap answered earlier is reopened; a dismissed one stays
- * hidden but keeps counting. Never throws: a gap is bookkeeping, not part of the answer.
+ * Files a failed question under the bot's knowledge gap that asks the same thing (by meaning, with the vector
+ * search over conversations keeps for its message), or opens a new gap. A gap answered earlier is reopened; a
+ * dismissed one stays hidden but keeps counting. Never throws: a gap is bookkeeping, not part of the answer.
  */
 export async function attachToGap(ctx: ServiceContext, failure: FailedRetrieval): Promise<void> {
   try {
-    const provider = ctx.rag.embeddings;
-    const vector = await provider.embeddings.embedQuery(failure.query);
+    const { model, vector } = await questionVector(ctx, failure);
     const candidates = await ctx.prisma.knowledgeGap.findMany({
-      where: { organizationId: ctx.organizationId, botId: failure.botId, embeddingModel: provider.model },
+      where: { organizationId: ctx.organizationId, botId: failure.botId, embeddingModel: model },
       orderBy: { lastAskedAt: "desc" },
       take: CANDIDATE_GAPS,
     });
@@ -42,7 +42,7 @@ export async function attachToGap(ctx: ServiceContext, failure: FailedRetrieval)
           lastAskedAt: at,
           examples: [failure.query],
           embedding: vector,
-          embeddingModel: provider.model,
+          embeddingModel: model,
         },
       });
       await ctx.prisma.failedRetrieval.update({ where: { id: failure.id }, data: { gapId: created.id } });
@@ -62,6 +62,17 @@ export async function attachToGap(ctx: ServiceContext, failure: FailedRetrieval)
   } catch (error) {
     ctx.logger.error({ err: error, failedRetrievalId: failure.id }, "could not file a failed question under a knowledge gap");
   }
+}
+
+/**
+ * The failed question's vector: the one search over conversations keeps for its message (the bot's knowledge base
+ * model, embedded once for both), or the runtime's model for a failure without a stored message.
+ */
+async function questionVector(ctx: ServiceContext, failure: FailedRetrieval): Promise<{ model: string; vector: number[] }> {
+  const stored = failure.messageId ? await embedMessage(ctx, { messageId: failure.messageId }) : null;
+  if (stored) return stored;
+  const provider = ctx.rag.embeddings;
+  return { model: provider.model, vector: await provider.embeddings.embedQuery(failure.query) };
 }
 
 /**
