@@ -91,11 +91,11 @@ describe("integrations end to end in a browser", () => {
 
       await page.getByRole("button", { name: "Connect HubSpot" }).waitFor();
       const types = await page.getByTestId("integration-catalogue").locator("[data-integration-type]").evaluateAll((cards) => cards.map((card) => card.getAttribute("data-integration-type")));
-      expect(types.sort()).toEqual(["calcom", "email", "hubspot", "twilio", "vapi", "webhook"]);
+      expect(types.sort()).toEqual(["calcom", "email", "hubspot", "salesforce", "twilio", "vapi", "webhook"]);
       await connect(page, "hubspot", "HubSpot", { accessToken: HUBSPOT_TOKEN });
       await connect(page, "calcom", "Cal.com", { apiKey: CAL_KEY, eventTypeId: "77" });
       await connect(page, "twilio", "Twilio", { accountSid: TWILIO_SID, authToken: TWILIO_TOKEN, fromNumber: "+15005550006" });
-      await connect(page, "email", "Email (SMTP / SendGrid)", { host: "127.0.0.1", port: String(smtp.port), username: "desk", password: "smtp-s3cret", from: "Eve Clinic <desk@clinic.example>", recipients: '["team@clinic.example"]' }, ["requireTls"]);
+      await connect(page, "email", "Email (SMTP / SendGrid)", { host: "127.0.0.1", port: String(smtp.port), username: "desk", password: "smtp-s3cret", from: "Eve Clinic <desk@clinic.example>", recipients: "team@clinic.example" }, ["requireTls"]);
       await connect(page, "webhook", "Outbound webhook", { url: `${receiver.url}/hooks`, secret: "whsec-e2e-0123456789abcdef" });
       expect(received.some((request) => request.path === "/hooks" && request.body.includes("ping"))).toBe(true);
       await shot(page, "e2e-integrations");
