@@ -1,6 +1,7 @@
 import type { SectionResult } from "./bench-section";
 import { formatTable } from "./format-table";
-import { summarizeLatencies, type LatencySummary } from "./latency-summary";
+import type { LatencySummary } from "./latency-summary";
+import { timeEach } from "./time-each";
 import { openBenchApi } from "./open-bench-api";
 import { progress } from "./progress";
 import { explainSearchSides, formatPlanSummary } from "./explain-search";
@@ -53,19 +54,19 @@ export async function benchChatOverhead(): Promise<SectionResult> {
     };
 
     const asIngested = {
-      chat: await timeEach("chat", questions, chat),
-      search: await timeEach("search", questions, search),
+      chat: await timeEach("chat", questions, chat, WARMUP),
+      search: await timeEach("search", questions, search, WARMUP),
     };
     const chatRequests = questions.length;
     await api.deps.prisma.$executeRawUnsafe("ANALYZE");
     const subset = questions.slice(0, ANALYZED_REQUESTS + WARMUP);
     const analyzed = {
-      chat: await timeEach("chat after ANALYZE", subset, chat),
-      search: await timeEach("search after ANALYZE", subset, search),
+      chat: await timeEach("chat after ANALYZE", subset, chat, WARMUP),
+      search: await timeEach("search after ANALYZE", subset, search, WARMUP),
     };
     const embed = await timeEach("embedQuery", questions.slice(0, 50 + WARMUP), (text) => async () => {
       await api.deps.rag.embeddings.embeddings.embedQuery(text);
-    });
+    }, WARMUP);
     const explained = questions[WARMUP]!;
     const plans = await explainSearchSides(
       api.deps.prisma,
@@ -118,18 +119,6 @@ export async function benchChatOverhead(): Promise<SectionResult> {
   }
 }
 
-/** Runs each input's request in order; the first WARMUP are not timed. */
-async function timeEach(label: string, inputs: string[], request: (input: string) => () => Promise<void>): Promise<LatencySummary> {
-  const report = progress(label, inputs.length);
-  const samples: number[] = [];
-  for (const [index, input] of inputs.entries()) {
-    const started = performance.now();
-    await request(input)();
-    if (index >= WARMUP) samples.push(performance.now() - started);
-    report(index + 1);
-  }
-  return summarizeLatencies(samples);
-}
 
 function httpPoster(baseUrl: string, apiKey: string) {
   return async (path: string, body: unknown): Promise<unknown> => {

@@ -23,6 +23,11 @@ export const SECTIONS: BenchSection[] = [
     load: async () => (await import("./chat-overhead")).benchChatOverhead,
   },
   {
+    name: "voice",
+    title: `Voice: Vapi server URL answers (${Number(process.env.BENCH_VOICE_CHUNKS ?? 2_000).toLocaleString("en")} chunks, local embeddings, real HTTP)`,
+    load: async () => (await import("./voice-latency")).benchVoiceLatency,
+  },
+  {
     name: "load",
     title: "Load: concurrent widget conversations (errors, lost messages, latency)",
     load: async () => (await import("./load")).benchLoad,

@@ -8,15 +8,23 @@ export const CONVERSATION_HEADER = "X-Frontdesk-Conversation-Id";
 
 type Done = Extract<ChatEvent, { type: "done" }>;
 
-/** Token counts are not tracked per turn here; the fields are present because clients expect them. */
-const UNKNOWN_USAGE = { prompt_tokens: 0, completion_tokens: 0, total_tokens: 0 };
+/** OpenAI's usage object from the model's counts (tool rounds included); an extractive answer used no tokens. */
+function usageOf(done: Done | undefined) {
+  const prompt = done?.usage?.promptTokens ?? 0;
+  const completion = done?.usage?.completionTokens ?? 0;
+  return { prompt_tokens: prompt, completion_tokens: completion, total_tokens: prompt + completion };
+}
 
 /**
  * A Frontdesk answer as an OpenAI chat completion: one JSON `chat.completion`, or (stream) `chat.completion.chunk`
  * SSE data lines ending with `data: [DONE]`. The conversation id goes back in X-Frontdesk-Conversation-Id so the
  * next turn continues it; the answer's sources ride along as `citations` (an extension clients ignore).
  */
-export async function chatCompletionResponse(c: Context, chat: ChatStream, options: { model: string; stream: boolean; logger: Logger }): Promise<Response> {
+export async function chatCompletionResponse(
+  c: Context,
+  chat: ChatStream,
+  options: { model: string; stream: boolean; includeUsage: boolean; logger: Logger },
+): Promise<Response> {
   const id = `chatcmpl-${chat.userMessageId}`;
   const created = Math.floor(Date.now() / 1000);
   c.header(CONVERSATION_HEADER, chat.conversationId);
@@ -27,6 +35,8 @@ export async function chatCompletionResponse(c: Context, chat: ChatStream, optio
     created,
     model: options.model,
     choices: [{ index: 0, delta, finish_reason: finish, logprobs: null }],
+    // With include_usage every chunk has the field, null until the last (choice-less) chunk, as OpenAI sends it.
+    ...(options.includeUsage ? { usage: null } : {}),
     ...extra,
   });
 
@@ -44,7 +54,7 @@ export async function chatCompletionResponse(c: Context, chat: ChatStream, optio
       created,
       model: options.model,
       choices: [{ index: 0, message: { role: "assistant", content: done.message || text, refusal: null }, finish_reason: "stop", logprobs: null }],
-      usage: UNKNOWN_USAGE,
+      usage: usageOf(done),
       citations: done.citations,
       conversation_id: chat.conversationId,
     });
@@ -64,6 +74,7 @@ export async function chatCompletionResponse(c: Context, chat: ChatStream, optio
           // Handoff turns and some answer paths produce no tokens: the whole message goes out as one delta.
           if (!streamed && event.message) await send(chunk({ content: event.message }, null));
           await send(chunk({}, "stop", { citations: event.citations, conversation_id: chat.conversationId }));
+          if (options.includeUsage) await send({ id, object: "chat.completion.chunk", created, model: options.model, choices: [], usage: usageOf(event) });
         }
       }
     } catch (error) {

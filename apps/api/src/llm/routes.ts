@@ -15,10 +15,10 @@ export function llmRoutes(deps: AppDeps) {
   app.use("*", apiKeyAuth(deps));
   app.get("/models", async (c) => c.json(await listLlmModels(c.var.ctx)));
   app.post("/chat/completions", async (c) => {
-    const body = (await readJson(c)) as { model?: unknown; stream?: unknown };
+    const body = (await readJson(c)) as { model?: unknown; stream?: unknown; stream_options?: { include_usage?: unknown } | null };
     const conversationId = c.req.header(CONVERSATION_HEADER)?.trim() || undefined;
     const chat = await completeChat(c.var.ctx, body as Parameters<typeof completeChat>[1], { conversationId });
-    return chatCompletionResponse(c, chat, { model: String(body.model), stream: body.stream === true, logger: deps.logger });
+    return chatCompletionResponse(c, chat, { model: String(body.model), stream: body.stream === true, includeUsage: body.stream_options?.include_usage === true, logger: deps.logger });
   });
   return app;
 }

@@ -36,7 +36,7 @@ async function collect(events: AsyncIterable<ChatEvent>): Promise<ChatResponse> 
 }
 
 function withoutType(event: Extract<ChatEvent, { type: "done" }>): ChatResponse {
-  const { type: _type, ...response } = event;
+  const { type: _type, usage: _usage, ...response } = event;
   return response;
 }
 

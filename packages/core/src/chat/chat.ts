@@ -8,7 +8,7 @@ export async function chat(ctx: ServiceContext, input: ChatInput): Promise<ChatR
   const { events } = await streamChat(ctx, input);
   for await (const event of events) {
     if (event.type === "done") {
-      const { type: _type, ...response } = event;
+      const { type: _type, usage: _usage, ...response } = event;
       return response;
     }
   }

@@ -47,9 +47,16 @@ export const chatResponseSchema = z.object({
 });
 export type ChatResponse = z.infer<typeof chatResponseSchema>;
 
+/** Tokens the model used for one answer (tool rounds added up); absent when no model wrote it. */
+export interface ChatUsage {
+  promptTokens: number;
+  completionTokens: number;
+}
+
+/** `usage` rides on `done` for transports that report it (the OpenAI-compatible endpoint); it is not wire shape. */
 export type ChatEvent =
   | { type: "token"; text: string }
-  | ({ type: "done" } & ChatResponse);
+  | ({ type: "done"; usage?: ChatUsage } & ChatResponse);
 
 export interface ChatStream {
   conversationId: string;

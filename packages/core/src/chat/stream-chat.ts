@@ -222,6 +222,7 @@ async function* answer(ctx: ServiceContext, turn: Turn): AsyncGenerator<ChatEven
     status: "open",
     followUps: [...(form ? [toVisitorMessage(form)] : []), ...(suggestion ? [toVisitorMessage(suggestion)] : [])],
     answerMode,
+    ...(final.usage ? { usage: final.usage } : {}),
   };
 }
 

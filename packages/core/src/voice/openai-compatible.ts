@@ -23,6 +23,8 @@ export const chatCompletionRequest = z
     model: z.string().min(1, "model is required: a bot id"),
     messages: z.array(chatMessage).min(1, "messages needs at least one message"),
     stream: z.boolean().nullable().optional(),
+    /** `include_usage`: a last streamed chunk (no choices) carries the token usage. */
+    stream_options: z.object({ include_usage: z.boolean().nullable().optional() }).passthrough().nullable().optional(),
     /** Keys the conversation (memory) when no X-Frontdesk-Conversation-Id is sent. */
     user: z.string().trim().min(1).max(128).optional(),
   })
