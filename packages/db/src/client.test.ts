@@ -25,7 +25,8 @@ async function deadPid(): Promise<number> {
   return child.pid;
 }
 
-describe("createDatabase() with embedded PGlite", () => {
+// Each test opens (and migrates) a fresh on-disk database, some twice: minutes on a loaded 2-core machine.
+describe("createDatabase() with embedded PGlite", { timeout: 240_000 }, () => {
   let dataDir: string;
   const open = () => createDatabase({ dataDir, env: {} });
 
