@@ -114,6 +114,11 @@ describe("widget features against the real API", () => {
     await ask(page, "When are you open?");
     const form = page.getByTestId("lead-form");
     await form.waitFor({ timeout: 30_000 });
+    // The Send button is as tall as the fields (it had no vertical padding), and the fields use 16 px text (iOS zoom).
+    const sendBox = await form.getByRole("button", { name: "Send" }).boundingBox();
+    const emailBox = await form.getByRole("textbox", { name: "Email *" }).boundingBox();
+    expect(sendBox?.height).toBeGreaterThanOrEqual((emailBox?.height ?? 0) - 3);
+    expect(await form.getByRole("textbox", { name: "Email *" }).evaluate((el) => getComputedStyle(el).fontSize)).toBe("16px");
     await form.getByRole("textbox", { name: "Email *" }).fill("not-an-email");
     await form.getByRole("button", { name: "Send" }).click();
     // The browser refuses the invalid email before anything is sent.
