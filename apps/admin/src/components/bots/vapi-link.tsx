@@ -5,6 +5,7 @@ import Link from "next/link";
 import { useState, type FormEvent } from "react";
 import { errorMessage } from "@/lib/errors";
 import { useTRPC, type RouterOutputs } from "@/lib/trpc";
+import { VapiFiles } from "./vapi-files";
 
 type Bot = RouterOutputs["bots"]["get"];
 
@@ -47,6 +48,7 @@ export function VapiLink({ bot }: { bot: Bot }) {
           Unlink
         </button>
         {error && <p className="error" role="alert">{errorMessage(error)}</p>}
+        <VapiFiles bot={bot} integrationIds={[link.data.integrationId!]} />
       </div>
     );
   }
