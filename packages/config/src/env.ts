@@ -64,6 +64,8 @@ export const configSchema = z.object({
   INTEGRATION_BASE_URLS: optionalString,
   /** When the daily summary email goes out (cron, UTC), reporting on the day before. */
   DAILY_SUMMARY_CRON: z.string().trim().min(9).default("TZ=UTC 0 7 * * *"),
+  /** Days granular records are kept (voice call events, tool call logs, webhook delivery attempts); a nightly job deletes older ones. */
+  RETENTION_DAYS: z.coerce.number().int().min(1).max(3650).default(30),
   /** Widget messages (chat, lead form) one visitor may send per minute; 0 turns the limit off. */
   WIDGET_RATE_LIMIT_PER_MINUTE_VISITOR: z.coerce.number().int().min(0).default(20),
   /** Widget messages one client IP may send per minute (all visitors behind it); 0 turns the limit off. */

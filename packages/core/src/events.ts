@@ -79,6 +79,8 @@ export const escalationRequestedData = z.object({
   conversationId: z.string(),
   /** When the handoff was requested: one escalation email per request. */
   requestedAt: z.string(),
+  /** asked: the visitor asked for a person; unanswered: the bot found nothing for several questions in a row. */
+  reason: z.enum(["asked", "unanswered"]).optional(),
 });
 
 /** A stored visitor or caller message to embed for search over conversations (see requestMessageEmbedding). */

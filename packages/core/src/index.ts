@@ -29,3 +29,4 @@ export * from "./voice";
 export * from "./learning";
 export * from "./analytics";
 export * from "./onboarding";
+export * from "./scheduled";

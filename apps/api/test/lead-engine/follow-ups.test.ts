@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startSmtpFake } from "../../../../packages/integrations/test/fakes/smtp-fake";
 import { client, createTenant, type Tenant } from "../support/test-api";
-import { BOT_NUMBER, connectTwilio, createTwilioTestApi, inboundSms, postTwilioWebhook } from "./twilio-support";
+import { BOT_NUMBER, connectEmail, connectTwilio, createTwilioTestApi, inboundSms, postTwilioWebhook } from "./twilio-support";
 
 // "A quiet lead → follow-up sent, cancelled by a reply": the sequence runs as step.waitForEvent with the step's
 // delay as timeout, in the in-process executor (no Inngest server), against the Twilio and SMTP fakes.
@@ -18,12 +18,7 @@ beforeAll(async () => {
   a = await createTenant(env.t.deps, "Harbor Dental");
   call = client(env.t.app, a.apiKey);
   await connectTwilio(env.t.app, a);
-  const email = await call("POST", "/api/v1/integrations", {
-    type: "email",
-    name: "Mail",
-    config: { host: "127.0.0.1", port: smtp.port, requireTls: false, username: "desk", password: "s3cret", from: "Harbor Desk <desk@harbor.example>" },
-  });
-  expect(email.status).toBe(201);
+  await connectEmail(env.t.app, a, smtp.port);
   await call("POST", `/api/v1/knowledge/bases/${a.knowledgeBaseId}/documents`, { title: "Prices", text: "A cleaning at Harbor Dental costs 80 euros. Whitening costs 250 euros." });
   await env.t.deps.events.drain();
   hook = `/api/webhooks/twilio/${a.botPublicKey}`;

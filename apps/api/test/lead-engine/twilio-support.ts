@@ -64,3 +64,13 @@ export function inboundSms(from: string, body: string, sid = newMessageSid()): R
 export function inboundWhatsapp(from: string, body: string, profileName: string, sid = newMessageSid()): Record<string, string> {
   return { ...inboundSms(`whatsapp:${from}`, body, sid), To: `whatsapp:${WHATSAPP_NUMBER}`, ProfileName: profileName, WaId: from.replace("+", "") };
 }
+
+/** The tenant's email integration, delivering to a local SMTP fake (user "desk", password "s3cret"). */
+export async function connectEmail(app: Parameters<typeof client>[0], tenant: Tenant, smtpPort: number): Promise<void> {
+  const response = await client(app, tenant.apiKey)("POST", "/api/v1/integrations", {
+    type: "email",
+    name: "Mail",
+    config: { host: "127.0.0.1", port: smtpPort, requireTls: false, username: "desk", password: "s3cret", from: "Harbor Desk <desk@harbor.example>" },
+  });
+  if (response.status !== 201) throw new Error(`email integration: ${response.status} ${await response.text()}`);
+}

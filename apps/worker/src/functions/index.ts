@@ -7,6 +7,9 @@ import { createDeliverWebhook } from "./integrations/deliver-webhook";
 import { createActOnHotLead } from "./leads/act-on-hot-lead";
 import { createDailySummary } from "./leads/daily-summary";
 import { createFollowUpQuietLead } from "./leads/follow-up-quiet-lead";
+import { createRetryPendingLeadActions } from "./leads/retry-pending-lead-actions";
+import { createPurgeOldRecords } from "./maintenance/purge-old-records";
+import { createRollUpTokenUsage } from "./maintenance/roll-up-token-usage";
 import { createQualifyLead } from "./leads/qualify-lead";
 import { createSendEscalationEmail } from "./leads/send-escalation-email";
 import { createCrawlWebsite } from "./knowledge/crawl-website";
@@ -27,6 +30,8 @@ export function createFunctions(deps: WorkerDeps) {
     createIngestDocument(deps),
     createIngestFaqs(deps),
     createReembedKnowledgeBase(deps),
+    createPurgeOldRecords(deps),
+    createRollUpTokenUsage(deps),
     ...(deps.events ? [createCrawlWebsite({ ...deps, events: deps.events })] : []),
     ...(deps.keyring ? [createDeliverWebhook({ ...deps, keyring: deps.keyring })] : []),
     ...leadEngineFunctions(deps),
@@ -51,6 +56,7 @@ function leadEngineFunctions(deps: WorkerDeps) {
     createSendEscalationEmail(app),
     createDailySummary(app),
     createFollowUpQuietLead(app),
+    createRetryPendingLeadActions(app),
     createSyncVapiFiles(app),
   ]);
 }

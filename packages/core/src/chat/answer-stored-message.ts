@@ -5,8 +5,12 @@ import { loadHistory } from "./load-history";
 import type { ChatResponse } from "./schemas";
 import { continueTurn, withKnowledgeBaseIds } from "./stream-chat";
 
-/** The bot's reply to one stored visitor message; `message` is "" when nothing goes back (a person has it). */
-export type StoredMessageReply = Pick<ChatResponse, "messageId" | "message" | "citations" | "status">;
+/**
+ * The bot's reply to one stored visitor message; `message` is "" when nothing goes back (a person has it).
+ * `noticeIds` are text messages that follow the answer on the same channel (e.g. the handoff notice after answers
+ * that found nothing); lead forms are left out, they only make sense in the widget.
+ */
+export type StoredMessageReply = Pick<ChatResponse, "messageId" | "message" | "citations" | "status"> & { noticeIds: string[] };
 
 /**
  * Answers a visitor message stored earlier (SMS, WhatsApp) exactly as web chat answers: same handoff rules,
@@ -25,12 +29,15 @@ export async function answerStoredMessage(ctx: ServiceContext, input: { messageI
   const earlier = await ctx.prisma.message.findFirst({
     where: { conversationId: conversation.id, organizationId: ctx.organizationId, role: "assistant", metadata: { path: ["inReplyTo"], equals: message.id } },
   });
-  if (earlier) return { messageId: earlier.id, message: earlier.content, citations: [], status: conversation.status };
+  if (earlier) return { messageId: earlier.id, message: earlier.content, citations: [], status: conversation.status, noticeIds: [] };
   const settings = resolveAnswerSettings(bot.answerSettings);
   const history = await loadHistory(ctx, conversation.id, settings.historyTurns, message.createdAt);
   const events = await continueTurn(ctx, { bot, conversation: conversationRow, question: message.content, questionMessageId: message.id, history, startedAt, replyTo: message.id });
   for await (const event of events) {
-    if (event.type === "done") return { messageId: event.messageId, message: event.message, citations: event.citations, status: event.status };
+    if (event.type === "done") {
+      const noticeIds = (event.followUps ?? []).filter((followUp) => !followUp.form).map((followUp) => followUp.id);
+      return { messageId: event.messageId, message: event.message, citations: event.citations, status: event.status, noticeIds };
+    }
   }
   throw new Error("The answer ended without a result");
 }

@@ -18,6 +18,7 @@ import { addLeadFormIfDue } from "../leads/lead-form";
 import { requestLeadQualification } from "../leads/qualification/request-qualification";
 import { upsertConversationLead } from "../leads/upsert-conversation-lead";
 import { generateAnswer, type AnswerEvent } from "./generate-answer";
+import { escalateIfUnanswered, looksLikeQuestion } from "../handoff/escalate-unanswered";
 import { handoffTurn } from "./handoff-turn";
 import { loadHistory } from "./load-history";
 import { openConversation } from "./open-conversation";
@@ -187,6 +188,8 @@ async function* answer(ctx: ServiceContext, turn: Turn): AsyncGenerator<ChatEven
         ...(turn.replyTo ? { inReplyTo: turn.replyTo } : {}),
         // Analytics counts outcomes; the learning loop judges the expansions this answer used.
         outcome: final.citations.length > 0 ? "answered" : "declined",
+        // A remark ("this is useless") that found nothing is no unanswered question (see escalateIfUnanswered).
+        ...(looksLikeQuestion(turn.question) ? {} : { asked: false }),
         ...(expansionIds.length > 0 ? { expansionIds } : {}),
       },
     },
@@ -212,15 +215,17 @@ async function* answer(ctx: ServiceContext, turn: Turn): AsyncGenerator<ChatEven
     leadCapture: turn.leadCapture,
     trigger: "turn",
   });
+  // A frustrated visitor is offered a person and decides; otherwise repeated answers that found nothing hand over.
   const suggestion = turn.suggestHandoff ? await storeHandoffSuggestion(ctx, turn.conversation.id, turn.suggestHandoff) : null;
+  const escalation = suggestion ? null : await escalateIfUnanswered(ctx, turn.conversation, message);
   yield {
     type: "done",
     conversationId: turn.conversation.id,
     messageId: message.id,
     message: final.content,
     citations: final.citations,
-    status: "open",
-    followUps: [...(form ? [toVisitorMessage(form)] : []), ...(suggestion ? [toVisitorMessage(suggestion)] : [])],
+    status: escalation ? "handoff" : "open",
+    followUps: [...(form ? [toVisitorMessage(form)] : []), ...(suggestion ? [toVisitorMessage(suggestion)] : []), ...(escalation ? [toVisitorMessage(escalation)] : [])],
     answerMode,
     ...(final.usage ? { usage: final.usage } : {}),
   };

@@ -3,4 +3,5 @@ export { operatorReplyInput, widgetMessagesAfterInput, type OperatorReplyInput }
 export { takeOverConversation, releaseConversation } from "./take-over";
 export { closeConversation } from "./close-conversation";
 export { replyAsOperator } from "./reply-as-operator";
-export { requestHandoff, HANDOFF_NOTICE } from "./request-handoff";
+export { requestHandoff, HANDOFF_NOTICE, type HandoffReason } from "./request-handoff";
+export { escalateIfUnanswered, UNANSWERED_IN_A_ROW } from "./escalate-unanswered";

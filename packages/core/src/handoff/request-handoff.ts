@@ -5,8 +5,11 @@ import { emitDomainEvent } from "../webhooks/emit-domain-event";
 
 export const HANDOFF_NOTICE = "I've asked a person from our team to join. They'll reply here as soon as they can.";
 
+/** Why a person is asked to join: the visitor asked, or the bot found nothing for several questions in a row. */
+export type HandoffReason = "asked" | "unanswered";
+
 /** Marks the conversation as waiting for a person (idempotent) and records the bot's notice to the visitor. */
-export async function requestHandoff(ctx: ServiceContext, conversation: Conversation) {
+export async function requestHandoff(ctx: ServiceContext, conversation: Conversation, options: { reason?: HandoffReason } = {}) {
   const now = new Date();
   await ctx.prisma.conversation.update({
     where: { id: conversation.id },
@@ -28,7 +31,7 @@ export async function requestHandoff(ctx: ServiceContext, conversation: Conversa
       await ctx.events.send({
         name: "leads/escalation.requested",
         id: `escalation-${conversation.id}-${now.getTime()}`,
-        data: { organizationId: ctx.organizationId, conversationId: conversation.id, requestedAt: now.toISOString() },
+        data: { organizationId: ctx.organizationId, conversationId: conversation.id, requestedAt: now.toISOString(), reason: options.reason ?? "asked" },
       });
     } catch (error) {
       ctx.logger.warn({ err: error, conversationId: conversation.id }, "could not queue the escalation email");

@@ -1,6 +1,7 @@
 import { emailProvider } from "@frontdesk/integrations";
 import type { AppDeps, ServiceContext } from "../context";
 import { loadEnabledIntegrations } from "../integrations/load-enabled-integrations";
+import { onceAcrossReplicas } from "../scheduled/job-marker";
 import { readLeadAlerts } from "./lead-alerts";
 
 export interface DailySummary {
@@ -11,7 +12,13 @@ export interface DailySummary {
   bookings: number;
   escalations: number;
   topLeads: { name: string; score: number; summary: string }[];
+  /** Questions the bot found nothing for that day and nobody has answered since. */
+  unanswered: number;
+  /** The most asked of them (distinct, up to 10). */
+  unansweredQuestions: string[];
 }
+
+const MAX_UNANSWERED_LISTED = 10;
 
 const dayRange = (date: string) => {
   const start = new Date(`${date}T00:00:00.000Z`);
@@ -22,14 +29,16 @@ const dayRange = (date: string) => {
 export async function buildDailySummary(ctx: ServiceContext, date: string): Promise<DailySummary> {
   const day = dayRange(date);
   const org = { organizationId: ctx.organizationId };
-  const [conversations, leads, hotLeads, bookings, escalations, top] = await Promise.all([
+  const [conversations, leads, hotLeads, bookings, escalations, top, unanswered] = await Promise.all([
     ctx.prisma.conversation.count({ where: { ...org, createdAt: day } }),
     ctx.prisma.lead.count({ where: { ...org, createdAt: day } }),
     ctx.prisma.lead.count({ where: { ...org, createdAt: day, tier: "hot" } }),
     ctx.prisma.toolCall.count({ where: { ...org, createdAt: day, ok: true, toolName: { contains: "book" } } }),
     ctx.prisma.conversation.count({ where: { ...org, handoffRequestedAt: day } }),
     ctx.prisma.lead.findMany({ where: { ...org, updatedAt: day, tier: { in: ["hot", "warm"] } }, orderBy: [{ score: "desc" }, { id: "asc" }], take: 5 }),
+    ctx.prisma.failedRetrieval.groupBy({ by: ["query"], where: { ...org, createdAt: day, resolvedAt: null }, _count: { _all: true } }),
   ]);
+  const asked = unanswered.sort((a, b) => b._count._all - a._count._all || a.query.localeCompare(b.query));
   return {
     date,
     conversations,
@@ -42,6 +51,8 @@ export async function buildDailySummary(ctx: ServiceContext, date: string): Prom
       score: lead.score,
       summary: lead.reasons.join(", ").slice(0, 500),
     })),
+    unanswered: asked.reduce((sum, row) => sum + row._count._all, 0),
+    unansweredQuestions: asked.slice(0, MAX_UNANSWERED_LISTED).map((row) => row.query.slice(0, 300)),
   };
 }
 
@@ -68,6 +79,15 @@ export async function sendDailySummary(ctx: ServiceContext, input: { date: strin
     data: { businessName: organization.name.slice(0, 120), ...summary, dashboardUrl: `${ctx.config.adminUrl}/leads` },
   });
   return { status: "sent", to, summary };
+}
+
+/**
+ * sendDailySummary once across replicas: each API replica's in-process scheduler runs the cron, and the first to
+ * claim "daily-summary:<organization>:<date>" sends it (see onceAcrossReplicas); the others skip.
+ */
+export async function sendDailySummaryOnce(ctx: ServiceContext, input: { date: string }): Promise<DailySummaryOutcome> {
+  const sent = await onceAcrossReplicas(ctx, `daily-summary:${ctx.organizationId}:${input.date}`, () => sendDailySummary(ctx, input));
+  return sent ?? { status: "skipped", reason: "already sent (or being sent) by another run" };
 }
 
 /** Organizations with an enabled email integration: the ones a daily summary can go to. */

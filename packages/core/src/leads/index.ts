@@ -10,5 +10,5 @@ export { exportLeadsCsv } from "./export-leads-csv";
 export { toQualifiedLeadView, toLeadDetailView } from "./lead-views";
 export { leadAlertsSchema, readLeadAlerts, type LeadAlerts } from "./lead-alerts";
 export * from "./actions";
-export { buildDailySummary, sendDailySummary, organizationsWithEmail, previousUtcDate, type DailySummary, type DailySummaryOutcome } from "./daily-summary";
+export { buildDailySummary, sendDailySummary, sendDailySummaryOnce, organizationsWithEmail, previousUtcDate, type DailySummary, type DailySummaryOutcome } from "./daily-summary";
 export * from "./follow-ups";

@@ -25,6 +25,10 @@ export function createHandleInboundMessage(deps: AppDeps) {
       if (recorded.duplicate) return { duplicate: true };
       const reply = await step.run("answer", () => answerStoredMessage(ctx, { messageId: recorded.messageId }));
       const sent = reply.message ? await step.run("send-reply", () => callProvider(() => sendChannelMessage(ctx, { messageId: reply.messageId }))) : null;
+      // What follows the answer on the same channel, e.g. the handoff notice after answers that found nothing.
+      for (const noticeId of reply.noticeIds ?? []) {
+        await step.run(`send-notice-${noticeId}`, () => callProvider(() => sendChannelMessage(ctx, { messageId: noticeId })));
+      }
       // After the reply, so a slow model scoring the lead never delays the visitor's answer.
       const lead = await step.run("qualify", () => qualifyConversation(ctx, { conversationId: recorded.conversationId }));
       return { duplicate: false, replied: sent?.sent ?? false, lead };

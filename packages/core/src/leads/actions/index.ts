@@ -5,3 +5,4 @@ export { sendHotLeadEmail } from "./send-hot-lead-email";
 export { syncLeadContact, syncLeadDeal, syncLeadNote } from "./sync-lead-to-hubspot";
 export { logLeadTaskInSalesforce, syncLeadToSalesforce } from "./sync-lead-to-salesforce";
 export { sendEscalationEmail, type EscalationOutcome } from "./send-escalation-email";
+export { retryPendingLeadActions, MAX_LEAD_ACTION_ATTEMPTS, LEAD_ACTION_IDLE_MS } from "./retry-pending-lead-actions";

@@ -2,6 +2,7 @@ import { emailProvider } from "@frontdesk/integrations";
 import type { ServiceContext } from "../../context";
 import { notFound } from "../../errors";
 import { loadEnabledIntegrations } from "../../integrations/load-enabled-integrations";
+import { UNANSWERED_IN_A_ROW } from "../../handoff/escalate-unanswered";
 import { readLeadAlerts } from "../lead-alerts";
 
 export type EscalationOutcome = { status: "sent"; messageId: string; to: string } | { status: "skipped"; reason: string };
@@ -11,7 +12,10 @@ export type EscalationOutcome = { status: "sent"; messageId: string; to: string 
  * a person: who, their last message, a link to take it over. Sent once per handoff request: the request time is
  * kept on the conversation (metadata.escalationEmailedFor), so a replayed event sends nothing.
  */
-export async function sendEscalationEmail(ctx: ServiceContext, input: { conversationId: string; requestedAt: string }): Promise<EscalationOutcome> {
+export async function sendEscalationEmail(
+  ctx: ServiceContext,
+  input: { conversationId: string; requestedAt: string; reason?: "asked" | "unanswered" | undefined },
+): Promise<EscalationOutcome> {
   const conversation = await ctx.prisma.conversation.findFirst({
     where: { id: input.conversationId, organizationId: ctx.organizationId },
     include: { bot: { select: { leadAlerts: true } }, lead: true, organization: { select: { name: true } } },
@@ -36,7 +40,10 @@ export async function sendEscalationEmail(ctx: ServiceContext, input: { conversa
     to: [to],
     data: {
       businessName: conversation.organization.name.slice(0, 120),
-      reason: `the visitor asked for a person (${conversation.channel})`,
+      reason:
+        input.reason === "unanswered"
+          ? `the assistant found nothing for ${UNANSWERED_IN_A_ROW} questions in a row (${conversation.channel})`
+          : `the visitor asked for a person (${conversation.channel})`,
       visitor: {
         ...(lead?.name ? { name: lead.name.slice(0, 200) } : {}),
         ...(visitorEmail ? { email: visitorEmail } : {}),

@@ -48,6 +48,9 @@ export const dailySummarySchema = z.object({
   bookings: z.number().int().nonnegative().default(0),
   escalations: z.number().int().nonnegative().default(0),
   topLeads: z.array(z.object({ name: z.string().max(200), score: z.number().int().min(0).max(100).optional(), summary: z.string().max(500).optional() })).max(20).default([]),
+  /** Questions the assistant found nothing for that day, and the most asked of them. */
+  unanswered: z.number().int().nonnegative().default(0),
+  unansweredQuestions: z.array(z.string().max(300)).max(20).default([]),
   dashboardUrl: webUrl.optional(),
 });
 
@@ -117,11 +120,20 @@ export const emailTemplates = {
       const subject = `${brand(d.businessName)} daily summary for ${d.date}: ${d.leads} lead${d.leads === 1 ? "" : "s"}, ${d.bookings} booking${d.bookings === 1 ? "" : "s"}`;
       const blocks: Block[] = [
         { kind: "heading", text: `Daily summary – ${d.date}` },
-        { kind: "fields", rows: [["Conversations", d.conversations], ["Leads", d.leads], ["Hot leads", d.hotLeads], ["Bookings", d.bookings], ["Escalations", d.escalations]] },
+        {
+          kind: "fields",
+          rows: [["Conversations", d.conversations], ["Leads", d.leads], ["Hot leads", d.hotLeads], ["Bookings", d.bookings], ["Escalations", d.escalations], ["Unanswered questions", d.unanswered]],
+        },
         ...(d.topLeads.length > 0
           ? [
               { kind: "paragraph" as const, text: "Top leads:" },
               { kind: "list" as const, items: d.topLeads.map((l) => `${l.name}${l.score === undefined ? "" : ` (${l.score}/100)`}${l.summary ? ` – ${l.summary}` : ""}`) },
+            ]
+          : []),
+        ...(d.unansweredQuestions.length > 0
+          ? [
+              { kind: "paragraph" as const, text: "Questions the assistant could not answer (add them to the knowledge):" },
+              { kind: "list" as const, items: d.unansweredQuestions },
             ]
           : []),
         ...(d.dashboardUrl ? [{ kind: "button" as const, label: "Open the dashboard", url: d.dashboardUrl }] : []),
