@@ -33,6 +33,8 @@ const memberMutations = {
     "conversations.reply",
     "conversations.release",
     "calls.control",
+    // The invitee joins with the role the invitation names; better-auth checks the invitation is theirs.
+    "members.accept",
   ],
   rest: [
     "POST /knowledge/bases/{id}/documents",

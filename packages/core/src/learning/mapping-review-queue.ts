@@ -1,5 +1,6 @@
 import { z } from "zod";
 import type { ServiceContext } from "../context";
+import { notFound } from "../errors";
 import { parseInput } from "../parse-input";
 import { toQueryExpansionView } from "../knowledge/expansions/query-expansions";
 import type { QueryExpansionView } from "../knowledge/expansions/schemas";
@@ -21,6 +22,7 @@ export type MappingReview = QueryExpansionView & { knowledgeBaseName: string };
  */
 export async function listMappingReviewQueue(ctx: ServiceContext, input: MappingReviewQueueInput = {}): Promise<MappingReview[]> {
   const { botId, limit } = parseInput(mappingReviewQueueInput, input);
+  if (botId && !(await ctx.prisma.bot.findFirst({ where: { id: botId, organizationId: ctx.organizationId }, select: { id: true } }))) throw notFound("Bot");
   const scope = {
     organizationId: ctx.organizationId,
     ...(botId ? { knowledgeBase: { bots: { some: { botId } } } } : {}),
