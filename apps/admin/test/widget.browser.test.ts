@@ -26,7 +26,7 @@ describe("widget settings in a browser", () => {
       // The preview follows the unsaved edits: the real widget draws the new label, colour and corner.
       await preview.getByRole("button", { name: /Ask the bakery/ }).waitFor({ timeout: 30_000 });
       const root = preview.locator(".fd-root");
-      await expect(root.evaluate((element: HTMLElement) => element.style.getPropertyValue("--fd-accent"))).resolves.toBe("#c2410c");
+      await expect(root.evaluate((element: HTMLElement) => element.style.getPropertyValue("--a"))).resolves.toBe("#c2410c");
       await expect(root.getAttribute("class")).resolves.toMatch(/fd-left/);
 
       await page.getByRole("button", { name: "Save widget settings" }).click();

@@ -29,12 +29,13 @@ describe("local executor: step.waitForEvent and step.sleep", () => {
   it("times a wait out and resumes after a sleep, holding no slot while parked", async () => {
     const log: string[] = [];
     const executor = createLocalExecutor({ functions: [followUpLike(log)], logger: quiet, concurrency: 1, schedule: false });
-    executor.enqueue({ name: "test/started", data: { conversationId: "c1", waitMs: 150 } });
-    executor.enqueue({ name: "test/started", data: { conversationId: "c2", waitMs: 150 } });
+    // Long enough that both runs park before either times out on a loaded machine.
+    executor.enqueue({ name: "test/started", data: { conversationId: "c1", waitMs: 1_000 } });
+    executor.enqueue({ name: "test/started", data: { conversationId: "c2", waitMs: 1_000 } });
     await executor.drain();
     // With one slot, both runs are parked at once: a waiting run holds nothing.
     expect(executor.waiting).toBe(2);
-    await expect.poll(() => executor.results.filter((r) => r.status === "completed").length, { timeout: 5000 }).toBe(2);
+    await expect.poll(() => executor.results.filter((r) => r.status === "completed").length, { timeout: 15_000 }).toBe(2);
     expect(log).toEqual(["acted once", "acted once", "acted twice", "acted twice"]);
     expect(executor.waiting).toBe(0);
     await executor.close();
