@@ -2,6 +2,7 @@ import { Prisma } from "@frontdesk/db";
 import type { ServiceContext } from "../context";
 import { notFound } from "../errors";
 import { parseInput } from "../parse-input";
+import { answerCounts } from "./answer-counts";
 import { analyticsOverviewInput, type AnalyticsOverview, type AnalyticsOverviewInput } from "./schemas";
 
 const CHANNELS = ["web", "sms", "whatsapp", "voice", "api"] as const;
@@ -13,7 +14,8 @@ const ratio = (part: number, whole: number) => (whole > 0 ? Math.round((part / w
 
 /**
  * The owner's dashboard numbers for a time range (UTC), optionally one bot: each section one SQL aggregate over
- * indexed columns (organization + time), zeros for sections with no data.
+ * indexed columns (organization + time), answers from the daily rollup for whole days, zeros for sections with no
+ * data.
  */
 export async function analyticsOverview(ctx: ServiceContext, input: AnalyticsOverviewInput = {}): Promise<AnalyticsOverview> {
   const { from, to, botId } = parseInput(analyticsOverviewInput, input);
@@ -22,7 +24,7 @@ export async function analyticsOverview(ctx: ServiceContext, input: AnalyticsOve
   const bot = (column: Prisma.Sql) => (botId ? Prisma.sql`AND ${column} = ${botId}` : Prisma.empty);
   const db = ctx.prisma;
 
-  const [byDay, byChannel, answers, resolution, leads, calls, tools, learning] = await Promise.all([
+  const [byDay, byChannel, answerRow, handoffs, resolution, leads, calls, tools, learning] = await Promise.all([
     db.$queryRaw<Array<{ date: string; count: number }>>`
       SELECT to_char(d.day, 'YYYY-MM-DD') AS date, coalesce(c.count, 0)::int AS count
         FROM generate_series(date_trunc('day', ${from}::timestamp), ${to}::timestamp - interval '1 microsecond', interval '1 day') AS d(day)
@@ -36,32 +38,16 @@ export async function analyticsOverview(ctx: ServiceContext, input: AnalyticsOve
       SELECT channel::text AS channel, count(*)::int AS count FROM conversation
        WHERE "organizationId" = ${org} AND "createdAt" >= ${from} AND "createdAt" < ${to} ${bot(Prisma.sql`"botId"`)}
        GROUP BY 1`,
-    db.$queryRaw<Array<Record<"answered" | "declined" | "thumbsUp" | "thumbsDown" | "handoffs", number>>>`
-      SELECT
-        count(*) FILTER (WHERE m.role = 'assistant' AND m.metadata->>'outcome' = 'answered')::int AS "answered",
-        count(*) FILTER (WHERE m.role = 'assistant' AND m.metadata->>'outcome' = 'declined')::int AS "declined",
-        count(*) FILTER (WHERE m.metadata->>'rating' = 'up')::int AS "thumbsUp",
-        count(*) FILTER (WHERE m.metadata->>'rating' = 'down')::int AS "thumbsDown",
-        (SELECT count(*) FROM conversation c
-          WHERE c."organizationId" = ${org} AND c."handoffRequestedAt" >= ${from} AND c."handoffRequestedAt" < ${to} ${bot(Prisma.sql`c."botId"`)})::int AS "handoffs"
-        FROM message m
-        JOIN conversation c ON c.id = m."conversationId"
-       WHERE m."organizationId" = ${org} AND m."createdAt" >= ${from} AND m."createdAt" < ${to} ${bot(Prisma.sql`c."botId"`)}`,
+    answerCounts(ctx, { from, to, botId }),
+    db.$queryRaw<Array<{ handoffs: number }>>`
+      SELECT count(*)::int AS handoffs FROM conversation c
+       WHERE c."organizationId" = ${org} AND c."handoffRequestedAt" >= ${from} AND c."handoffRequestedAt" < ${to} ${bot(Prisma.sql`c."botId"`)}`,
     // A conversation is resolved by the bot when its last bot answer answered, nobody was asked for, and no
-    // answer got a thumbs down.
+    // answer got a thumbs down (lastAnswerOutcome and hasThumbsDown are kept by triggers on message).
     db.$queryRaw<Array<{ total: number; resolved: number }>>`
       SELECT count(*)::int AS total,
-             count(*) FILTER (
-               WHERE c."handoffRequestedAt" IS NULL
-                 AND last.outcome = 'answered'
-                 AND NOT EXISTS (SELECT 1 FROM message d WHERE d."conversationId" = c.id AND d.metadata->>'rating' = 'down')
-             )::int AS resolved
+             count(*) FILTER (WHERE c."handoffRequestedAt" IS NULL AND c."lastAnswerOutcome" = 'answered' AND NOT c."hasThumbsDown")::int AS resolved
         FROM conversation c
-        LEFT JOIN LATERAL (
-          SELECT m.metadata->>'outcome' AS outcome FROM message m
-           WHERE m."conversationId" = c.id AND m.role = 'assistant' AND m.metadata ? 'outcome'
-           ORDER BY m."createdAt" DESC LIMIT 1
-        ) last ON true
        WHERE c."organizationId" = ${org} AND c."createdAt" >= ${from} AND c."createdAt" < ${to} ${bot(Prisma.sql`c."botId"`)}`,
     db.$queryRaw<Array<{ tier: string; count: number }>>`
       SELECT tier::text AS tier, count(*)::int AS count FROM lead
@@ -97,18 +83,17 @@ export async function analyticsOverview(ctx: ServiceContext, input: AnalyticsOve
   for (const row of byChannel) channels[row.channel] = num(row.count);
   const tiers = { hot: 0, warm: 0, cold: 0 };
   for (const row of leads) if (row.tier in tiers) tiers[row.tier as keyof typeof tiers] = num(row.count);
-  const answerRow = answers[0];
   const resolutionRow = resolution[0];
   const callRow = calls[0];
   const learningRow = learning[0];
   return {
     conversations: { total: num(resolutionRow?.total), byDay: byDay.map((row) => ({ date: row.date, count: num(row.count) })), byChannel: channels },
     answers: {
-      answered: num(answerRow?.answered),
-      declined: num(answerRow?.declined),
-      handoffs: num(answerRow?.handoffs),
-      thumbsUp: num(answerRow?.thumbsUp),
-      thumbsDown: num(answerRow?.thumbsDown),
+      answered: answerRow.answered,
+      declined: answerRow.declined,
+      handoffs: num(handoffs[0]?.handoffs),
+      thumbsUp: answerRow.thumbsUp,
+      thumbsDown: answerRow.thumbsDown,
       resolutionRate: ratio(num(resolutionRow?.resolved), num(resolutionRow?.total)),
     },
     leads: tiers,
