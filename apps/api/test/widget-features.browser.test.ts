@@ -118,7 +118,7 @@ describe("widget features against the real API", () => {
     const sendBox = await form.getByRole("button", { name: "Send" }).boundingBox();
     const emailBox = await form.getByRole("textbox", { name: "Email *" }).boundingBox();
     expect(sendBox?.height).toBeGreaterThanOrEqual((emailBox?.height ?? 0) - 3);
-    expect(await form.getByRole("textbox", { name: "Email *" }).evaluate((el) => getComputedStyle(el).fontSize)).toBe("16px");
+    expect(await form.getByRole("textbox", { name: "Email *" }).evaluate((el) => (globalThis as unknown as { getComputedStyle(e: unknown): { fontSize: string } }).getComputedStyle(el).fontSize)).toBe("16px");
     await form.getByRole("textbox", { name: "Email *" }).fill("not-an-email");
     await form.getByRole("button", { name: "Send" }).click();
     // The browser refuses the invalid email before anything is sent.
