@@ -25,3 +25,4 @@ export const messageEmbedRequested = eventType("conversations/message.embed-requ
 export const conversationsReembedRequested = eventType("conversations/messages.reembed-requested", {
   schema: eventSchemas["conversations/messages.reembed-requested"],
 });
+export const turnAnswered = eventType("learning/turn.answered", { schema: eventSchemas["learning/turn.answered"] });

@@ -116,6 +116,23 @@ export const vapiFilesSyncRequestedData = z.object({
   botId: z.string(),
 });
 
+/**
+ * A chat turn was answered (or declined): the learning loop records it (failed retrievals, judging the previous
+ * answer, learned mappings) in the background, off the visitor's reply path (see requestTurnLearning).
+ */
+export const turnAnsweredData = z.object({
+  organizationId: z.string(),
+  botId: z.string(),
+  conversationId: z.string(),
+  questionMessageId: z.string(),
+  question: z.string(),
+  knowledgeBaseIds: z.array(z.string()),
+  sourceCount: z.number().int().nonnegative(),
+  cited: z.array(z.object({ documentId: z.string(), content: z.string() })),
+  answerMessageId: z.string(),
+  appliedExpansionIds: z.array(z.string()),
+});
+
 export const eventSchemas = {
   "voice/vapi-files.sync-requested": vapiFilesSyncRequestedData,
   "leads/follow-up.requested": followUpRequestedData,
@@ -123,6 +140,7 @@ export const eventSchemas = {
   "conversations/message.embed-requested": messageEmbedRequestedData,
   "conversations/messages.reembed-requested": conversationsReembedRequestedData,
   "leads/escalation.requested": escalationRequestedData,
+  "learning/turn.answered": turnAnsweredData,
   "leads/qualify.requested": leadQualifyRequestedData,
   "leads/lead.qualified": leadQualifiedData,
   "channels/message.received": channelMessageReceivedData,

@@ -27,8 +27,12 @@ async function json<T>(response: Response, status = 200): Promise<T> {
   expect(response.status, JSON.stringify(body)).toBe(status);
   return body;
 }
-const ask = async (message: string) =>
-  json<{ conversationId: string; citations: unknown[] }>(await call("POST", "/api/v1/chat", { botId: a.botId, message }));
+// The learning loop records a turn in the background (learning/turn.answered): wait for it before looking.
+const ask = async (message: string) => {
+  const reply = await json<{ conversationId: string; citations: unknown[] }>(await call("POST", "/api/v1/chat", { botId: a.botId, message }));
+  await t.deps.events.drain();
+  return reply;
+};
 const gaps = async (query = "") => (await json<{ data: Gap[] }>(await call("GET", `/api/v1/knowledge-gaps${query}`))).data;
 
 beforeAll(async () => {

@@ -35,8 +35,12 @@ async function json<T>(response: Response, status = 200): Promise<T> {
   return body;
 }
 
-const ask = async (message: string, conversationId?: string) =>
-  json<ChatReply>(await call("POST", "/api/v1/chat", { botId: a.botId, message, ...(conversationId ? { conversationId } : {}) }));
+// The learning loop records a turn in the background (learning/turn.answered): wait for it before looking.
+const ask = async (message: string, conversationId?: string) => {
+  const reply = await json<ChatReply>(await call("POST", "/api/v1/chat", { botId: a.botId, message, ...(conversationId ? { conversationId } : {}) }));
+  await t.deps.events.drain();
+  return reply;
+};
 const expansions = async (status?: string) =>
   (await json<{ data: Expansion[] }>(await call("GET", `/api/v1/knowledge/bases/${a.knowledgeBaseId}/expansions${status ? `?status=${status}` : ""}`))).data;
 const failures = (conversationId: string) =>

@@ -12,6 +12,7 @@ import { createPurgeOldRecords } from "./maintenance/purge-old-records";
 import { createRollUpTokenUsage } from "./maintenance/roll-up-token-usage";
 import { createQualifyLead } from "./leads/qualify-lead";
 import { createSendEscalationEmail } from "./leads/send-escalation-email";
+import { createLearnFromTurn } from "./learning/learn-from-turn";
 import { createCrawlWebsite } from "./knowledge/crawl-website";
 import { createIngestDocument } from "./knowledge/ingest-document";
 import { createIngestFaqs } from "./knowledge/ingest-faqs";
@@ -46,7 +47,7 @@ function appFunctions<T>(deps: WorkerDeps, create: (app: AppDeps) => T[]): T[] {
   return create({ ...deps, events, keyring, live });
 }
 
-/** The lead engine (SMS/WhatsApp, qualification, alerts) and the Vapi file sync need the whole app: events, secrets, live updates. */
+/** The lead engine (SMS/WhatsApp, qualification, alerts), the learning loop and the Vapi file sync need the whole app: events, secrets, live updates. */
 function leadEngineFunctions(deps: WorkerDeps) {
   return appFunctions(deps, (app) => [
     createHandleInboundMessage(app),
@@ -58,6 +59,7 @@ function leadEngineFunctions(deps: WorkerDeps) {
     createFollowUpQuietLead(app),
     createRetryPendingLeadActions(app),
     createSyncVapiFiles(app),
+    createLearnFromTurn(app),
   ]);
 }
 

@@ -6,7 +6,7 @@ import { AppError, notFound } from "../errors";
 import { searchKnowledgeBases } from "../knowledge/search-knowledge";
 import type { SearchResult } from "../knowledge/schemas";
 import { questionWithExpansions, type AppliedExpansion } from "../knowledge/expansions/table-query-expander";
-import { learnFromTurn } from "../learning/learn-from-turn";
+import { requestTurnLearning } from "../learning/request-turn-learning";
 import { assessVisitorTurn, HANDOFF_SUGGESTION } from "../learning/frustration/assess-visitor-turn";
 import { parseInput } from "../parse-input";
 import { redactSecretLookingKeys } from "../secrets";
@@ -41,8 +41,11 @@ interface Turn {
   startedAt: number;
   replyTo?: string | undefined;
   /** The visitor has been frustrated twice: the answer is followed by an offer of a person, in this language. */
-  suggestHandoff?: "en" | "es" | undefined;
+  suggestHandoff?: HandoffSuggestion;
 }
+
+/** The language to offer a person in, or none; a promise when the turn is still being assessed. */
+type HandoffSuggestion = "en" | "es" | undefined | Promise<"en" | "es" | undefined>;
 
 /**
  * Answers one visitor message. The conversation and the user message are written before this returns, so a
@@ -68,9 +71,10 @@ export async function streamChat(ctx: ServiceContext, input: ChatInput): Promise
   await touchConversation(ctx, conversation.id, userMessage.createdAt);
   await emitMessageCreated(ctx, userMessage);
   await requestMessageEmbedding(ctx, userMessage);
-  await requestLeadQualification(ctx, { conversationId: conversation.id, cause: userMessage.id });
   await noteLeadEngaged(ctx, { conversationId: conversation.id, reason: "replied", followUps: bot.followUps });
-  const assessment = await assessVisitorTurn(ctx, { conversationId: conversation.id, messageId: userMessage.id });
+  // The turn's sentiment only decides whether the reply ends with an offer of a person: it is assessed while the
+  // answer is searched and written, not before (never throws).
+  const assessment = assessVisitorTurn(ctx, { conversationId: conversation.id, messageId: userMessage.id });
   const events = await continueTurn(ctx, {
     bot,
     conversation,
@@ -79,9 +83,28 @@ export async function streamChat(ctx: ServiceContext, input: ChatInput): Promise
     history,
     requestHandoff: data.requestHandoff,
     startedAt,
-    suggestHandoff: assessment?.suggestHandoff ? assessment.sentiment.language : undefined,
+    suggestHandoff: assessment.then((result) => (result?.suggestHandoff ? result.sentiment.language : undefined)),
   });
-  return { conversationId: conversation.id, userMessageId: userMessage.id, events };
+  // Re-scoring the lead is background work: queued once the reply is ready, so it does not compete with answering.
+  const requalify = () => requestLeadQualification(ctx, { conversationId: conversation.id, cause: userMessage.id });
+  return { conversationId: conversation.id, userMessageId: userMessage.id, events: beforeDone(events, requalify) };
+}
+
+/** The turn's events, with `work` done right before `done` (a client may stop reading at `done`). */
+async function* beforeDone(events: AsyncGenerator<ChatEvent>, work: () => Promise<void>): AsyncGenerator<ChatEvent> {
+  let ran = false;
+  try {
+    for await (const event of events) {
+      if (event.type === "done" && !ran) {
+        ran = true;
+        await work();
+      }
+      yield event;
+    }
+  } finally {
+    // A turn that ended without `done` (an error, a client gone) still gets its lead re-scored.
+    if (!ran) await work();
+  }
 }
 
 /** What continueTurn needs of the bot (load it with `include: withKnowledgeBaseIds`). */
@@ -104,7 +127,7 @@ export async function continueTurn(
     requestHandoff?: boolean | undefined;
     startedAt: number;
     replyTo?: string;
-    suggestHandoff?: "en" | "es" | undefined;
+    suggestHandoff?: HandoffSuggestion;
   },
 ): Promise<AsyncGenerator<ChatEvent>> {
   const { bot, conversation } = input;
@@ -114,7 +137,10 @@ export async function continueTurn(
     message: input.question,
     requested: input.requestHandoff,
   });
-  if (handoff) return handoff;
+  if (handoff) {
+    await input.suggestHandoff; // the assessment finishes within the turn, though a handoff reply does not use it
+    return handoff;
+  }
   return answer(ctx, {
     conversation,
     botId: bot.id,
@@ -198,7 +224,7 @@ async function* answer(ctx: ServiceContext, turn: Turn): AsyncGenerator<ChatEven
   await emitMessageCreated(ctx, message);
   await requestFollowUps(ctx, { conversationId: turn.conversation.id, answerMessageId: message.id, followUps: turn.followUps });
   const citedChunks = new Set(final.citations.map((citation) => citation.chunkId));
-  await learnFromTurn(ctx, {
+  await requestTurnLearning(ctx, {
     botId: turn.botId,
     conversationId: turn.conversation.id,
     questionMessageId: turn.questionMessageId,
@@ -215,8 +241,8 @@ async function* answer(ctx: ServiceContext, turn: Turn): AsyncGenerator<ChatEven
     leadCapture: turn.leadCapture,
     trigger: "turn",
   });
-  // A frustrated visitor is offered a person and decides; otherwise repeated answers that found nothing hand over.
-  const suggestion = turn.suggestHandoff ? await storeHandoffSuggestion(ctx, turn.conversation.id, turn.suggestHandoff) : null;
+  const suggestHandoff = await turn.suggestHandoff;
+  const suggestion = suggestHandoff ? await storeHandoffSuggestion(ctx, turn.conversation.id, suggestHandoff) : null;
   const escalation = suggestion ? null : await escalateIfUnanswered(ctx, turn.conversation, message);
   yield {
     type: "done",
