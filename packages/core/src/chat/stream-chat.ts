@@ -20,6 +20,7 @@ import { upsertConversationLead } from "../leads/upsert-conversation-lead";
 import { generateAnswer, type AnswerEvent } from "./generate-answer";
 import { escalateIfUnanswered, looksLikeQuestion } from "../handoff/escalate-unanswered";
 import { handoffTurn } from "./handoff-turn";
+import { bookingTurn } from "../leads/booking/booking-turn";
 import { loadHistory } from "./load-history";
 import { openConversation } from "./open-conversation";
 import { emitMessageCreated } from "../webhooks/emit-chat-events";
@@ -113,7 +114,7 @@ export const withKnowledgeBaseIds = { knowledgeBases: { select: { knowledgeBaseI
 
 /**
  * The bot's side of a turn whose user message is already stored: a handoff (asked for, or already waiting for a
- * person), else an answer from the bot's knowledge. Web chat calls it right after storing the message; SMS and
+ * person), else a step of the booking dialogue (leads/booking), else an answer from the bot's knowledge. Web chat calls it right after storing the message; SMS and
  * WhatsApp call it from a worker step (`replyTo` marks the answer as the reply to that message).
  */
 export async function continueTurn(
@@ -140,6 +141,11 @@ export async function continueTurn(
   if (handoff) {
     await input.suggestHandoff; // the assessment finishes within the turn, though a handoff reply does not use it
     return handoff;
+  }
+  const booking = await bookingTurn(ctx, { bot, conversation, message: input.question, replyTo: input.replyTo });
+  if (booking) {
+    await input.suggestHandoff; // as for a handoff: finished within the turn, unused by the booking reply
+    return booking;
   }
   return answer(ctx, {
     conversation,
