@@ -199,7 +199,9 @@ describe("better-auth over HTTP + tRPC", () => {
     const answer = await trpc.chat.send.mutate({ botId: org.defaultBotId, message: "What are the opening hours?" });
     expect(answer).toMatchObject({ conversationId: expect.any(String), messageId: expect.any(String), message: expect.any(String) });
     expect(answer.citations.map((citation) => citation.documentId)).toContain(uploaded.id);
-    const conversations = await trpc.conversations.list.query();
+    // A signed-in member's chat is the admin's preview: the inbox leaves it out unless asked for.
+    expect((await trpc.conversations.list.query()).data).toEqual([]);
+    const conversations = await trpc.conversations.list.query({ preview: "only" });
     expect(conversations.data.map((c) => c.id)).toEqual([answer.conversationId]);
     const conversation = await trpc.conversations.get.query({ id: answer.conversationId });
     expect(conversation.messages.map((m) => m.role)).toEqual(["user", "assistant"]);
