@@ -94,6 +94,10 @@ describe("app", () => {
         "POST /conversations/{id}/replies",
         "POST /conversations/{id}/take-over",
         "POST /conversations/{id}/release",
+        "POST /conversations/{id}/close",
+        "GET /conversations/waiting-count",
+        "GET /conversations/{id}/similar",
+        "GET /contacts",
         "GET /leads",
         "GET /leads/export.csv",
         "GET /leads/{id}",
@@ -134,6 +138,9 @@ describe("app", () => {
         "GET /bots/{id}/vapi",
         "PUT /bots/{id}/vapi",
         "DELETE /bots/{id}/vapi",
+        "GET /bots/{id}/vapi/files",
+        "PUT /bots/{id}/vapi/files",
+        "DELETE /bots/{id}/vapi/files",
       ].sort(),
     );
     expect(spec.components.securitySchemes.bearerAuth).toMatchObject({ type: "http", scheme: "bearer" });
