@@ -86,7 +86,7 @@ describe("organization settings and deleting", () => {
       await page.getByRole("dialog", { name: "Delete “Delete Deli assistant”?" }).getByRole("button", { name: "Delete bot" }).click();
       await page.waitForURL(/\/bots$/);
       await page.getByRole("heading", { name: "New bot" }).waitFor();
-      expect(await page.getByRole("link", { name: "Delete Deli assistant" }).count()).toBe(0);
+      await expect.poll(() => page.getByRole("link", { name: "Delete Deli assistant" }).count()).toBe(0);
     });
   });
 

@@ -21,6 +21,8 @@ export function DeleteBot({ bot }: { bot: { id: string; name: string } }) {
         consequences="The bot, its widget, conversations, leads and call history are deleted. Pages embedding its widget stop showing it. This cannot be undone."
         onConfirm={async () => {
           await remove.mutateAsync({ id: bot.id });
+          // Dropped before navigating: a stale cached list would still show the deleted bot until it refetched.
+          queryClient.removeQueries({ queryKey: trpc.bots.list.queryKey() });
           router.push("/bots");
           await queryClient.invalidateQueries();
         }}
