@@ -4,11 +4,14 @@ import type { LatencySummary } from "./latency-summary";
 import { timeEach } from "./time-each";
 import { openBenchApi } from "./open-bench-api";
 import { progress } from "./progress";
+import { measureLiveTranscriptLatency } from "./live-call-latency";
 import { seedSyntheticChunks, syntheticCorpusKind, syntheticQuestions } from "./seed-synthetic-chunks";
 
 const CHUNKS = Number(process.env.BENCH_VOICE_CHUNKS ?? 2_000);
 const REQUESTS = Number(process.env.BENCH_VOICE_REQUESTS ?? 100);
 const WARMUP = 5;
+/** Transcript lines timed from the server URL to the admin's live stream. */
+const LIVE_LINES = Number(process.env.BENCH_VOICE_LIVE_LINES ?? 50);
 const SECRET = "bench-voice-secret-0123456789";
 /** Vapi gives up on an assistant-request after 7.5 s (protocols.md). */
 const VAPI_ASSISTANT_REQUEST_LIMIT_MS = 7_500;
@@ -64,6 +67,7 @@ export async function benchVoiceLatency(): Promise<SectionResult> {
         })) as { results: Array<{ result?: string }> };
         if (answer.results[0]?.result) found += 1;
       }, WARMUP),
+      live: await measureLiveTranscriptLatency({ base, botId: tenant.botId, botPublicKey: tenant.botPublicKey, apiKey: tenant.apiKey, voiceSecret: SECRET }, LIVE_LINES),
     };
     const row = (name: string, s: LatencySummary) => [name, s.count, s.mean.toFixed(1), s.p50.toFixed(1), s.p95.toFixed(1), s.p99.toFixed(1), s.max.toFixed(1)];
     return {
@@ -76,13 +80,15 @@ export async function benchVoiceLatency(): Promise<SectionResult> {
             row("assistant-request", measured.assistant),
             row("assistant-request, no call (nothing stored)", measured.assistantOnly),
             row("knowledge-base-request", measured.knowledge), row("tool-calls (search_knowledge)", measured.tool),
+            row("transcript line → admin live stream", measured.live),
           ],
         ),
         "",
         `assistant-request p99 is ${((measured.assistant.p99 / VAPI_ASSISTANT_REQUEST_LIMIT_MS) * 100).toFixed(2)}% of Vapi's 7.5 s limit`,
+        `a caller's transcript line reached the admin's live stream in ${measured.live.p50.toFixed(0)} ms p50, ${measured.live.p99.toFixed(0)} ms p99 (goal: under 1 s)`,
         `knowledge-base-request returned ${(documents / questions.length).toFixed(1)} documents on average; search_knowledge answered ${found}/${questions.length}`,
       ],
-      metrics: { database: api.deps.db.kind, chunks: seeded.chunks, assistantRequestMs: measured.assistant, assistantRequestNoCallMs: measured.assistantOnly, knowledgeBaseRequestMs: measured.knowledge, toolCallsMs: measured.tool },
+      metrics: { database: api.deps.db.kind, chunks: seeded.chunks, assistantRequestMs: measured.assistant, assistantRequestNoCallMs: measured.assistantOnly, knowledgeBaseRequestMs: measured.knowledge, toolCallsMs: measured.tool, liveTranscriptMs: measured.live },
     };
   } finally {
     await api.close();
