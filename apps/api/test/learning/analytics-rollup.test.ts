@@ -29,6 +29,8 @@ beforeAll(async () => {
     botId: i % 3 === 0 ? otherBotId : a.botId,
     channel: (["web", "sms", "voice"] as const)[i % 3],
     createdAt: new Date(start + (i % 20) * DAY + (i % 7) * 3_600_000),
+    // Every 13th is an admin preview: counted nowhere, whatever happens to its messages.
+    preview: i % 13 === 5,
     ...(i % 11 === 0 ? { handoffRequestedAt: new Date(start + (i % 20) * DAY + 4 * 3_600_000), status: "handoff" as const } : {}),
   }));
   await db.conversation.createMany({ data: conversations });
@@ -92,6 +94,7 @@ describe("analytics rollup", () => {
     await db.$executeRaw`UPDATE message SET metadata = jsonb_set(metadata, '{outcome}', '"answered"') WHERE id = 'rollup-m10-1'`;
     await db.message.delete({ where: { id: "rollup-m12-5" } });
     await db.conversation.delete({ where: { id: "rollup-c13" } });
+    await db.conversation.delete({ where: { id: "rollup-c18" } });
     await expectSameAsCountingMessages();
 
     await client(t.app, a.apiKey)("DELETE", `/api/v1/bots/${otherBotId}`);

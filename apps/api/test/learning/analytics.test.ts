@@ -38,6 +38,15 @@ beforeAll(async () => {
   const c5 = await conversation(a.botId, "web", "2026-10-31T23:59:00Z");
   await turn(c5.id, "2026-10-31T23:59:01Z", "answered");
   const c6 = await conversation(otherBotId, "voice", "2026-11-02T15:00:00Z");
+  // Admin previews (a member trying the bot): answers, a rating, a handoff, a lead and a tool call none of the
+  // numbers below may count.
+  const p1 = await db.conversation.create({ data: { organizationId, botId: a.botId, channel: "api", preview: true, createdAt: at("2026-11-02T09:00:00Z") } });
+  await turn(p1.id, "2026-11-02T09:00:01Z", "answered", "up");
+  await turn(p1.id, "2026-11-02T09:00:02Z", "declined", "down");
+  const p2 = await db.conversation.create({
+    data: { organizationId, botId: otherBotId, channel: "web", preview: true, createdAt: at("2026-11-03T09:00:00Z"), handoffRequestedAt: at("2026-11-03T09:01:00Z"), status: "handoff" },
+  });
+  await turn(p2.id, "2026-11-03T09:00:01Z", "answered");
 
   const lead = (botId: string, conversationId: string | null, tier: "hot" | "warm" | "cold", createdAt: string) =>
     db.lead.create({ data: { organizationId, botId, conversationId, tier, createdAt: at(createdAt) } });
@@ -45,6 +54,7 @@ beforeAll(async () => {
   await lead(a.botId, c2.id, "warm", "2026-11-02T10:00:00Z");
   await lead(otherBotId, c4.id, "cold", "2026-11-02T08:01:00Z");
   await lead(a.botId, c5.id, "hot", "2026-10-31T23:59:30Z");
+  await lead(a.botId, p1.id, "hot", "2026-11-02T09:01:00Z");
 
   await db.call.create({ data: { organizationId, botId: otherBotId, conversationId: c4.id, vapiCallId: "v1", durationSeconds: 60, successEvaluation: "true", createdAt: at("2026-11-02T08:00:00Z") } });
   await db.call.create({ data: { organizationId, botId: otherBotId, conversationId: c6.id, vapiCallId: "v2", durationSeconds: 120, successEvaluation: "false", createdAt: at("2026-11-02T15:00:00Z") } });
@@ -52,6 +62,7 @@ beforeAll(async () => {
   for (const [durationMs, ok] of [[100, true], [200, true], [300, false]] as const) {
     await db.toolCall.create({ data: { organizationId, botId: a.botId, toolName: "lookup_order", ok, durationMs, createdAt: at("2026-11-02T12:00:00Z") } });
   }
+  await db.toolCall.create({ data: { organizationId, botId: a.botId, conversationId: p1.id, toolName: "lookup_order", ok: false, durationMs: 5000, createdAt: at("2026-11-02T09:00:01Z") } });
 
   const expansion = (term: string, status: string, createdAt: string, reviewedAt?: string, source = "learned") =>
     db.queryExpansion.create({
@@ -91,6 +102,15 @@ describe("analytics overview", () => {
       calls: { total: 2, avgDurationSeconds: 90, successRate: 0.5 },
       tools: [{ name: "lookup_order", calls: 3, successRate: 0.6667, p50Ms: 200, p95Ms: 290 }],
       learning: { proposed: 3, approved: 1, rejected: 1, gapsOpen: 2 },
+    });
+  });
+
+  it("leaves admin preview chats out, also when a partial day is counted over messages", async () => {
+    expect(await overview("?from=2026-11-02T00:00:00Z&to=2026-11-03T12:00:00Z")).toMatchObject({
+      conversations: { total: 3, byChannel: { web: 1, sms: 0, whatsapp: 0, voice: 2, api: 0 } },
+      answers: { answered: 2, declined: 0, handoffs: 1, thumbsUp: 0, thumbsDown: 1 },
+      leads: { hot: 0, warm: 1, cold: 1 },
+      tools: [{ name: "lookup_order", calls: 3 }],
     });
   });
 

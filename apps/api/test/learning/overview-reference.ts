@@ -2,7 +2,7 @@ import { analyticsOverviewInput, notFound, parseInput, type AnalyticsOverview, t
 import { Prisma } from "@frontdesk/db";
 
 // The analytics overview as computed before the rollup: straight over messages and conversations. Kept for the
-// test that checks the rolled-up overview gives the same numbers on a seeded history.
+// test that checks the rolled-up overview gives the same numbers on a seeded history. Admin previews count nowhere.
 
 const CHANNELS = ["web", "sms", "whatsapp", "voice", "api"] as const;
 /** Vapi success evaluations that mean the call achieved its goal (boolean, pass/fail and descriptive rubrics). */
@@ -28,13 +28,13 @@ export async function analyticsOverviewFromMessages(ctx: ServiceContext, input: 
         FROM generate_series(date_trunc('day', ${from}::timestamp), ${to}::timestamp - interval '1 microsecond', interval '1 day') AS d(day)
         LEFT JOIN (
           SELECT date_trunc('day', "createdAt") AS day, count(*) AS count FROM conversation
-           WHERE "organizationId" = ${org} AND "createdAt" >= ${from} AND "createdAt" < ${to} ${bot(Prisma.sql`"botId"`)}
+           WHERE "organizationId" = ${org} AND "createdAt" >= ${from} AND "createdAt" < ${to} AND NOT preview ${bot(Prisma.sql`"botId"`)}
            GROUP BY 1
         ) c ON c.day = d.day
        ORDER BY d.day`,
     db.$queryRaw<Array<{ channel: string; count: number }>>`
       SELECT channel::text AS channel, count(*)::int AS count FROM conversation
-       WHERE "organizationId" = ${org} AND "createdAt" >= ${from} AND "createdAt" < ${to} ${bot(Prisma.sql`"botId"`)}
+       WHERE "organizationId" = ${org} AND "createdAt" >= ${from} AND "createdAt" < ${to} AND NOT preview ${bot(Prisma.sql`"botId"`)}
        GROUP BY 1`,
     db.$queryRaw<Array<Record<"answered" | "declined" | "thumbsUp" | "thumbsDown" | "handoffs", number>>>`
       SELECT
@@ -43,9 +43,9 @@ export async function analyticsOverviewFromMessages(ctx: ServiceContext, input: 
         count(*) FILTER (WHERE m.metadata->>'rating' = 'up')::int AS "thumbsUp",
         count(*) FILTER (WHERE m.metadata->>'rating' = 'down')::int AS "thumbsDown",
         (SELECT count(*) FROM conversation c
-          WHERE c."organizationId" = ${org} AND c."handoffRequestedAt" >= ${from} AND c."handoffRequestedAt" < ${to} ${bot(Prisma.sql`c."botId"`)})::int AS "handoffs"
+          WHERE c."organizationId" = ${org} AND c."handoffRequestedAt" >= ${from} AND c."handoffRequestedAt" < ${to} AND NOT c.preview ${bot(Prisma.sql`c."botId"`)})::int AS "handoffs"
         FROM message m
-        JOIN conversation c ON c.id = m."conversationId"
+        JOIN conversation c ON c.id = m."conversationId" AND NOT c.preview
        WHERE m."organizationId" = ${org} AND m."createdAt" >= ${from} AND m."createdAt" < ${to} ${bot(Prisma.sql`c."botId"`)}`,
     // A conversation is resolved by the bot when its last bot answer answered, nobody was asked for, and no
     // answer got a thumbs down.
@@ -62,10 +62,11 @@ export async function analyticsOverviewFromMessages(ctx: ServiceContext, input: 
            WHERE m."conversationId" = c.id AND m.role = 'assistant' AND m.metadata ? 'outcome'
            ORDER BY m."createdAt" DESC LIMIT 1
         ) last ON true
-       WHERE c."organizationId" = ${org} AND c."createdAt" >= ${from} AND c."createdAt" < ${to} ${bot(Prisma.sql`c."botId"`)}`,
+       WHERE c."organizationId" = ${org} AND c."createdAt" >= ${from} AND c."createdAt" < ${to} AND NOT c.preview ${bot(Prisma.sql`c."botId"`)}`,
     db.$queryRaw<Array<{ tier: string; count: number }>>`
       SELECT tier::text AS tier, count(*)::int AS count FROM lead
        WHERE "organizationId" = ${org} AND "createdAt" >= ${from} AND "createdAt" < ${to} AND tier IS NOT NULL ${bot(Prisma.sql`"botId"`)}
+         AND ("conversationId" IS NULL OR "conversationId" NOT IN (SELECT id FROM conversation WHERE preview))
        GROUP BY 1`,
     db.$queryRaw<Array<{ total: number; avg: number | null; evaluated: number; succeeded: number }>>`
       SELECT count(*)::int AS total,
@@ -80,6 +81,7 @@ export async function analyticsOverviewFromMessages(ctx: ServiceContext, input: 
              percentile_cont(0.95) WITHIN GROUP (ORDER BY "durationMs")::float8 AS p95
         FROM tool_call
        WHERE "organizationId" = ${org} AND "createdAt" >= ${from} AND "createdAt" < ${to} ${bot(Prisma.sql`"botId"`)}
+         AND ("conversationId" IS NULL OR "conversationId" NOT IN (SELECT id FROM conversation WHERE preview))
        GROUP BY 1
        ORDER BY calls DESC, name`,
     db.$queryRaw<Array<Record<"proposed" | "approved" | "rejected" | "gapsOpen", number>>>`

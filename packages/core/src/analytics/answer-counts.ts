@@ -15,7 +15,8 @@ const ceilDay = (at: Date) => new Date(Math.ceil(at.getTime() / DAY_MS) * DAY_MS
 /**
  * Bot answers (answered, declined) and ratings of messages written in [from, to): whole UTC days from the daily
  * rollup (analytics_daily_answers, kept by triggers on message), the partial days at either end (today, or a
- * range given in date-times) counted over their messages. Same numbers as counting every message.
+ * range given in date-times) counted over their messages. Same numbers as counting every message. Admin preview
+ * chats count in neither.
  */
 export async function answerCounts(ctx: ServiceContext, range: { from: Date; to: Date; botId?: string | undefined }): Promise<AnswerCounts> {
   const { from, to, botId } = range;
@@ -48,7 +49,7 @@ async function countMessages(ctx: ServiceContext, from: Date, to: Date, botId: s
       count(*) FILTER (WHERE m.metadata->>'rating' = 'up')::int AS "thumbsUp",
       count(*) FILTER (WHERE m.metadata->>'rating' = 'down')::int AS "thumbsDown"
       FROM message m
-      JOIN conversation c ON c.id = m."conversationId"
+      JOIN conversation c ON c.id = m."conversationId" AND NOT c.preview
      WHERE m."organizationId" = ${ctx.organizationId} AND m."createdAt" >= ${from} AND m."createdAt" < ${to}
            ${botId ? Prisma.sql`AND c."botId" = ${botId}` : Prisma.empty}`;
   return { answered: Number(row?.answered ?? 0), declined: Number(row?.declined ?? 0), thumbsUp: Number(row?.thumbsUp ?? 0), thumbsDown: Number(row?.thumbsDown ?? 0) };

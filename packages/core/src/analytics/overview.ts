@@ -9,13 +9,17 @@ const CHANNELS = ["web", "sms", "whatsapp", "voice", "api"] as const;
 /** Vapi success evaluations that mean the call achieved its goal (boolean, pass/fail and descriptive rubrics). */
 const CALL_SUCCESS = ["true", "pass", "passed", "success", "successful", "yes", "excellent", "good"];
 
+/** Rows outside any conversation, or of a conversation that is not an admin preview (previews are not traffic). */
+const notInPreview = (conversationId: Prisma.Sql) =>
+  Prisma.sql`NOT EXISTS (SELECT 1 FROM conversation p WHERE p.id = ${conversationId} AND p.preview)`;
+
 const num = (value: unknown) => Number(value ?? 0);
 const ratio = (part: number, whole: number) => (whole > 0 ? Math.round((part / whole) * 10_000) / 10_000 : 0);
 
 /**
  * The owner's dashboard numbers for a time range (UTC), optionally one bot: each section one SQL aggregate over
  * indexed columns (organization + time), answers from the daily rollup for whole days, zeros for sections with no
- * data.
+ * data. Admin preview chats (a member trying the bot) are left out everywhere: they are not traffic.
  */
 export async function analyticsOverview(ctx: ServiceContext, input: AnalyticsOverviewInput = {}): Promise<AnalyticsOverview> {
   const { from, to, botId } = parseInput(analyticsOverviewInput, input);
@@ -30,28 +34,29 @@ export async function analyticsOverview(ctx: ServiceContext, input: AnalyticsOve
         FROM generate_series(date_trunc('day', ${from}::timestamp), ${to}::timestamp - interval '1 microsecond', interval '1 day') AS d(day)
         LEFT JOIN (
           SELECT date_trunc('day', "createdAt") AS day, count(*) AS count FROM conversation
-           WHERE "organizationId" = ${org} AND "createdAt" >= ${from} AND "createdAt" < ${to} ${bot(Prisma.sql`"botId"`)}
+           WHERE "organizationId" = ${org} AND "createdAt" >= ${from} AND "createdAt" < ${to} AND NOT preview ${bot(Prisma.sql`"botId"`)}
            GROUP BY 1
         ) c ON c.day = d.day
        ORDER BY d.day`,
     db.$queryRaw<Array<{ channel: string; count: number }>>`
       SELECT channel::text AS channel, count(*)::int AS count FROM conversation
-       WHERE "organizationId" = ${org} AND "createdAt" >= ${from} AND "createdAt" < ${to} ${bot(Prisma.sql`"botId"`)}
+       WHERE "organizationId" = ${org} AND "createdAt" >= ${from} AND "createdAt" < ${to} AND NOT preview ${bot(Prisma.sql`"botId"`)}
        GROUP BY 1`,
     answerCounts(ctx, { from, to, botId }),
     db.$queryRaw<Array<{ handoffs: number }>>`
       SELECT count(*)::int AS handoffs FROM conversation c
-       WHERE c."organizationId" = ${org} AND c."handoffRequestedAt" >= ${from} AND c."handoffRequestedAt" < ${to} ${bot(Prisma.sql`c."botId"`)}`,
+       WHERE c."organizationId" = ${org} AND c."handoffRequestedAt" >= ${from} AND c."handoffRequestedAt" < ${to} AND NOT c.preview ${bot(Prisma.sql`c."botId"`)}`,
     // A conversation is resolved by the bot when its last bot answer answered, nobody was asked for, and no
     // answer got a thumbs down (lastAnswerOutcome and hasThumbsDown are kept by triggers on message).
     db.$queryRaw<Array<{ total: number; resolved: number }>>`
       SELECT count(*)::int AS total,
              count(*) FILTER (WHERE c."handoffRequestedAt" IS NULL AND c."lastAnswerOutcome" = 'answered' AND NOT c."hasThumbsDown")::int AS resolved
         FROM conversation c
-       WHERE c."organizationId" = ${org} AND c."createdAt" >= ${from} AND c."createdAt" < ${to} ${bot(Prisma.sql`c."botId"`)}`,
+       WHERE c."organizationId" = ${org} AND c."createdAt" >= ${from} AND c."createdAt" < ${to} AND NOT c.preview ${bot(Prisma.sql`c."botId"`)}`,
     db.$queryRaw<Array<{ tier: string; count: number }>>`
-      SELECT tier::text AS tier, count(*)::int AS count FROM lead
-       WHERE "organizationId" = ${org} AND "createdAt" >= ${from} AND "createdAt" < ${to} AND tier IS NOT NULL ${bot(Prisma.sql`"botId"`)}
+      SELECT tier::text AS tier, count(*)::int AS count FROM lead l
+       WHERE l."organizationId" = ${org} AND l."createdAt" >= ${from} AND l."createdAt" < ${to} AND l.tier IS NOT NULL ${bot(Prisma.sql`l."botId"`)}
+         AND ${notInPreview(Prisma.sql`l."conversationId"`)}
        GROUP BY 1`,
     db.$queryRaw<Array<{ total: number; avg: number | null; evaluated: number; succeeded: number }>>`
       SELECT count(*)::int AS total,
@@ -64,8 +69,9 @@ export async function analyticsOverview(ctx: ServiceContext, input: AnalyticsOve
       SELECT "toolName" AS name, count(*)::int AS calls, count(*) FILTER (WHERE ok)::int AS ok,
              percentile_cont(0.5) WITHIN GROUP (ORDER BY "durationMs")::float8 AS p50,
              percentile_cont(0.95) WITHIN GROUP (ORDER BY "durationMs")::float8 AS p95
-        FROM tool_call
-       WHERE "organizationId" = ${org} AND "createdAt" >= ${from} AND "createdAt" < ${to} ${bot(Prisma.sql`"botId"`)}
+        FROM tool_call t
+       WHERE t."organizationId" = ${org} AND t."createdAt" >= ${from} AND t."createdAt" < ${to} ${bot(Prisma.sql`t."botId"`)}
+         AND ${notInPreview(Prisma.sql`t."conversationId"`)}
        GROUP BY 1
        ORDER BY calls DESC, name`,
     db.$queryRaw<Array<Record<"proposed" | "approved" | "rejected" | "gapsOpen", number>>>`

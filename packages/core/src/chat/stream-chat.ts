@@ -72,7 +72,7 @@ export async function streamChat(ctx: ServiceContext, input: ChatInput): Promise
   await touchConversation(ctx, conversation.id, userMessage.createdAt);
   await emitMessageCreated(ctx, userMessage);
   await requestMessageEmbedding(ctx, userMessage);
-  await noteLeadEngaged(ctx, { conversationId: conversation.id, reason: "replied", followUps: bot.followUps });
+  if (!conversation.preview) await noteLeadEngaged(ctx, { conversationId: conversation.id, reason: "replied", followUps: bot.followUps });
   // The turn's sentiment only decides whether the reply ends with an offer of a person: it is assessed while the
   // answer is searched and written, not before (never throws).
   const assessment = assessVisitorTurn(ctx, { conversationId: conversation.id, messageId: userMessage.id });
@@ -87,7 +87,10 @@ export async function streamChat(ctx: ServiceContext, input: ChatInput): Promise
     suggestHandoff: assessment.then((result) => (result?.suggestHandoff ? result.sentiment.language : undefined)),
   });
   // Re-scoring the lead is background work: queued once the reply is ready, so it does not compete with answering.
-  const requalify = () => requestLeadQualification(ctx, { conversationId: conversation.id, cause: userMessage.id });
+  // An admin preview chat is no lead (see upsertConversationLead).
+  const requalify = async () => {
+    if (!conversation.preview) await requestLeadQualification(ctx, { conversationId: conversation.id, cause: userMessage.id });
+  };
   return { conversationId: conversation.id, userMessageId: userMessage.id, events: beforeDone(events, requalify) };
 }
 
@@ -228,9 +231,10 @@ async function* answer(ctx: ServiceContext, turn: Turn): AsyncGenerator<ChatEven
   });
   await touchConversation(ctx, turn.conversation.id, message.createdAt);
   await emitMessageCreated(ctx, message);
-  await requestFollowUps(ctx, { conversationId: turn.conversation.id, answerMessageId: message.id, followUps: turn.followUps });
   const citedChunks = new Set(final.citations.map((citation) => citation.chunkId));
-  await requestTurnLearning(ctx, {
+  // A member trying the bot in the admin gets answers only: no follow-ups, nothing learned (not traffic).
+  if (!turn.conversation.preview) await requestFollowUps(ctx, { conversationId: turn.conversation.id, answerMessageId: message.id, followUps: turn.followUps });
+  if (!turn.conversation.preview) await requestTurnLearning(ctx, {
     botId: turn.botId,
     conversationId: turn.conversation.id,
     questionMessageId: turn.questionMessageId,

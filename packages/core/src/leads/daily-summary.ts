@@ -25,17 +25,22 @@ const dayRange = (date: string) => {
   return { gte: start, lt: new Date(start.getTime() + 24 * 60 * 60 * 1000) };
 };
 
-/** One UTC day of an organization: conversations started, leads (and hot ones) created, bookings, handoffs. */
+/**
+ * One UTC day of an organization: conversations started, leads (and hot ones) created, bookings, handoffs. Admin
+ * preview chats (a member trying the bot) are not traffic and count nowhere.
+ */
 export async function buildDailySummary(ctx: ServiceContext, date: string): Promise<DailySummary> {
   const day = dayRange(date);
   const org = { organizationId: ctx.organizationId };
+  const realConversation = { ...org, preview: false };
+  const realLead = { ...org, NOT: { conversation: { is: { preview: true } } } };
   const [conversations, leads, hotLeads, bookings, escalations, top, unanswered] = await Promise.all([
-    ctx.prisma.conversation.count({ where: { ...org, createdAt: day } }),
-    ctx.prisma.lead.count({ where: { ...org, createdAt: day } }),
-    ctx.prisma.lead.count({ where: { ...org, createdAt: day, tier: "hot" } }),
+    ctx.prisma.conversation.count({ where: { ...realConversation, createdAt: day } }),
+    ctx.prisma.lead.count({ where: { ...realLead, createdAt: day } }),
+    ctx.prisma.lead.count({ where: { ...realLead, createdAt: day, tier: "hot" } }),
     ctx.prisma.toolCall.count({ where: { ...org, createdAt: day, ok: true, toolName: { contains: "book" } } }),
-    ctx.prisma.conversation.count({ where: { ...org, handoffRequestedAt: day } }),
-    ctx.prisma.lead.findMany({ where: { ...org, updatedAt: day, tier: { in: ["hot", "warm"] } }, orderBy: [{ score: "desc" }, { id: "asc" }], take: 5 }),
+    ctx.prisma.conversation.count({ where: { ...realConversation, handoffRequestedAt: day } }),
+    ctx.prisma.lead.findMany({ where: { ...realLead, updatedAt: day, tier: { in: ["hot", "warm"] } }, orderBy: [{ score: "desc" }, { id: "asc" }], take: 5 }),
     ctx.prisma.failedRetrieval.groupBy({ by: ["query"], where: { ...org, createdAt: day, resolvedAt: null }, _count: { _all: true } }),
   ]);
   const asked = unanswered.sort((a, b) => b._count._all - a._count._all || a.query.localeCompare(b.query));

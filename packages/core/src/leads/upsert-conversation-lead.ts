@@ -10,7 +10,7 @@ export type LeadSource = "identify" | "lead_form" | "sms" | "whatsapp" | "voice"
  * identify() or form fills in or corrects fields without erasing the ones it leaves out. Null when nothing was given.
  * The email and phone the visitor declared as their own (identify, lead form, the number an SMS/WhatsApp or a call came from)
  * are also kept in `metadata.declared`: unlike details picked out of chat text ("conversation"), which may name
- * anyone, they are what tools with side effects may act on (tools/tool-guard.ts).
+ * anyone, they are what tools with side effects may act on (tools/tool-guard.ts). An admin preview chat never gets one.
  */
 export async function upsertConversationLead(
   ctx: ServiceContext,
@@ -22,6 +22,9 @@ export async function upsertConversationLead(
     if (value) fields[key] = key === "email" ? value.toLowerCase() : value;
   }
   if (Object.keys(fields).length === 0) return null;
+  // A member trying the bot in the admin is no lead (nor are the alerts, CRM syncs and follow-ups that follow one).
+  const preview = await ctx.prisma.conversation.count({ where: { id: input.conversationId, organizationId: ctx.organizationId, preview: true } });
+  if (preview > 0) return null;
   const existing = await ctx.prisma.lead.findFirst({
     where: { conversationId: input.conversationId, organizationId: ctx.organizationId },
   });

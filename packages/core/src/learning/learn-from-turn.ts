@@ -39,7 +39,8 @@ export async function learnFromTurn(ctx: ServiceContext, turn: AnsweredTurn): Pr
 }
 
 async function learn(ctx: ServiceContext, turn: AnsweredTurn): Promise<void> {
-  const question = await ctx.prisma.message.findFirst({ where: { id: turn.questionMessageId, organizationId: ctx.organizationId } });
+  // Admin preview chats teach nothing: an owner's test questions are no knowledge gaps or mappings.
+  const question = await ctx.prisma.message.findFirst({ where: { id: turn.questionMessageId, organizationId: ctx.organizationId, conversation: { preview: false } } });
   if (!question) return;
   const rejected = isVisitorRejection(turn.question);
   await judgePreviousAnswer(ctx, turn, question.createdAt, rejected);
@@ -138,7 +139,7 @@ async function learnFromEarlierFailures(ctx: ServiceContext, turn: AnsweredTurn,
 export async function learnFromOperatorReply(ctx: ServiceContext, input: { conversationId: string; messageId: string; text: string; at: Date }): Promise<void> {
   try {
     const conversation = await ctx.prisma.conversation.findFirst({
-      where: { id: input.conversationId, organizationId: ctx.organizationId },
+      where: { id: input.conversationId, organizationId: ctx.organizationId, preview: false },
       select: { bot: { select: { knowledgeBases: { select: { knowledgeBaseId: true }, orderBy: { createdAt: "asc" } } } } },
     });
     const knowledgeBaseIds = conversation?.bot.knowledgeBases.map((link) => link.knowledgeBaseId) ?? [];

@@ -30,6 +30,7 @@ export async function sendFollowUp(ctx: ServiceContext, input: { conversationId:
   if (!conversation || !answer) return { status: "stopped", reason: "the conversation or its answer is gone" };
   const step = readFollowUps(conversation.bot.followUps)[input.index];
   if (!step) return { status: "stopped", reason: "the bot's sequence no longer has this step" };
+  if (conversation.preview) return { status: "stopped", reason: "an admin preview chat gets no follow-ups" };
   if (conversation.status !== "open") return { status: "stopped", reason: `the conversation is ${conversation.status}` };
   const lead = conversation.lead;
   if (readBooking(lead?.metadata)) return { status: "stopped", reason: "the lead booked" };

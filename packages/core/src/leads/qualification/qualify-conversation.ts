@@ -23,7 +23,8 @@ export type QualifyOutcome =
 export async function qualifyConversation(ctx: ServiceContext, input: { conversationId: string }): Promise<QualifyOutcome> {
   const where = { organizationId: ctx.organizationId };
   const conversation = await ctx.prisma.conversation.findFirst({ where: { ...where, id: input.conversationId }, include: { lead: true } });
-  if (!conversation) return { leadId: null };
+  // An admin preview chat is not a visitor: never scored, so never alerted on or synced to a CRM.
+  if (!conversation || conversation.preview) return { leadId: null };
   const recent = await ctx.prisma.message.findMany({
     where: { ...where, conversationId: conversation.id, role: "user" },
     orderBy: [{ createdAt: "desc" }, { id: "desc" }],
