@@ -75,6 +75,7 @@ describe("app", () => {
         "POST /knowledge/bases/{id}/expansions/{expansionId}/review",
         "GET /knowledge-gaps",
         "GET /analytics/overview",
+        "GET /usage",
         "POST /knowledge-gaps/{id}/answer",
         "POST /knowledge-gaps/{id}/dismiss",
         "POST /knowledge/bases/{id}/crawls",
