@@ -1,7 +1,7 @@
 import { eventSchemas, type EventBus, type FrontdeskEvent } from "@frontdesk/core";
 import { inngest, useInngestLogger } from "./client";
 import { createFunctions, type WorkerDeps } from "./functions";
-import { createLocalExecutor, type LocalExecutorOptions } from "./local-executor";
+import { createLocalExecutor, createPrismaParkedRunStore, type LocalExecutorOptions } from "./local-executor";
 
 export interface EventBusOptions {
   /** In-process runs executing at once (default 2). */
@@ -10,6 +10,8 @@ export interface EventBusOptions {
   retryDelay?: (attempt: number) => number;
   /** Cross-process claims for the in-process executor when several API replicas share one database. */
   exclusive?: LocalExecutorOptions["exclusive"];
+  /** How often the in-process executor reads the database for parked runs due soon (default 5 s). */
+  parkedPollMs?: number;
 }
 
 export interface WorkerEventBus extends EventBus {
@@ -71,6 +73,11 @@ export function createEventBus(deps: WorkerDeps, options: EventBusOptions = {}):
     concurrency: options.concurrency ?? config.INGEST_CONCURRENCY,
     retryDelay: options.retryDelay,
     exclusive: options.exclusive,
+    // Parked runs (follow-ups waiting for days) live in the database: a restart or another replica resumes them.
+    parkedRuns: createPrismaParkedRunStore(deps.prisma, {
+      onInvalid: (runId, err) => deps.logger.error({ runId, err }, "parked run: stored state is unreadable; left as it is"),
+    }),
+    parkedPollMs: options.parkedPollMs,
   });
   return bus;
 }

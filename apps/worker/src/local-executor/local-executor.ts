@@ -2,6 +2,7 @@ import { randomUUID } from "node:crypto";
 import type { InngestFunction } from "inngest";
 import { parseCron } from "./cron";
 import { compileWaitCondition } from "./match-event";
+import { createMemoryParkedRunStore, type ClaimedRun, type ParkedRunStore } from "./parked-runs";
 import { resumeFunction, runFunction, type ExecutorEvent, type ParkedState, type PendingWait, type RunResult } from "./run-function";
 
 export interface LocalExecutorLogger {
@@ -28,6 +29,15 @@ export interface LocalExecutorOptions {
   exclusiveRetryMs?: number;
   /** Run cron-triggered functions on their schedule (default true); `tick()` runs them on demand either way. */
   schedule?: boolean;
+  /**
+   * Where runs parked on step.sleep / step.waitForEvent are kept (default: this process's memory). With the
+   * database store they survive a restart, and an event sent to any executor on the database wakes them.
+   */
+  parkedRuns?: ParkedRunStore;
+  /** How often the store is read for runs due soon (default 5 s); their timers are armed in-process. */
+  parkedPollMs?: number;
+  /** How long a claim on a resumed run holds without renewal (default 60 s; renewed every third of it while running). */
+  claimLeaseMs?: number;
 }
 
 export interface LocalExecutor {
@@ -40,25 +50,20 @@ export interface LocalExecutor {
   readonly results: readonly RunResult[];
   /** Queues the cron-triggered functions whose schedule matches `at` (its minute, UTC), as Inngest's scheduler would. */
   tick(at?: Date): void;
-  /** Runs parked on step.sleep or step.waitForEvent (drain() does not wait for them, as they may wait for days). */
+  /**
+   * Runs parked on step.sleep or step.waitForEvent as this executor knows them: parked here or due soon, and not
+   * yet resumed (drain() does not wait for them, as they may wait for days). `countParked()` reads the store.
+   */
   readonly waiting: number;
+  /** Parked runs of these functions in the store, whichever executor parked them. */
+  countParked(): Promise<number>;
 }
 
-/** A queued run: a new one for an event, or a parked one to continue with the step's result. */
+/** A queued run: a new one for an event, or a parked one (claimed from the store) to continue with the step's result. */
 interface Job {
   fn: InngestFunction.Any;
   event: ExecutorEvent;
   resume?: { state: ParkedState; wait: PendingWait; data: unknown };
-}
-
-/** A run held until its sleep ends, its awaited event arrives or its wait times out. */
-interface ParkedRun {
-  fn: InngestFunction.Any;
-  event: ExecutorEvent;
-  state: ParkedState;
-  wait: PendingWait;
-  matches: (trigger: ExecutorEvent, incoming: ExecutorEvent) => boolean;
-  timer: ReturnType<typeof setTimeout> | undefined;
 }
 
 // setTimeout's longest delay (about 24.8 days); longer waits re-arm.
@@ -72,7 +77,6 @@ export function createLocalExecutor(options: LocalExecutorOptions): LocalExecuto
   const concurrency = Math.max(1, options.concurrency ?? 2);
   const abort = new AbortController();
   const queue: Job[] = [];
-  const parked = new Set<ParkedRun>();
   const results: RunResult[] = [];
   const idleWaiters: Array<() => void> = [];
   let active = 0;
@@ -80,8 +84,11 @@ export function createLocalExecutor(options: LocalExecutorOptions): LocalExecuto
   // Runs put back because another process holds their slot (counted so drain() waits for them).
   const deferred = new Set<ReturnType<typeof setTimeout>>();
 
+  // Store reads and writes in flight (parking, waking, claiming), counted so drain() waits for them.
+  let storeOps = 0;
+
   const notifyIfIdle = () => {
-    if (active === 0 && queue.length === 0 && deferred.size === 0) idleWaiters.splice(0).forEach((resolve) => resolve());
+    if (active === 0 && queue.length === 0 && deferred.size === 0 && storeOps === 0) idleWaiters.splice(0).forEach((resolve) => resolve());
   };
 
   // Runs per function-level and keyed concurrency constraint ("fnId" / "fnId:key=value"), as Inngest counts them.
@@ -169,37 +176,156 @@ export function createLocalExecutor(options: LocalExecutorOptions): LocalExecuto
       : undefined;
   timer?.unref();
 
-  // Parking: a sleeping or waiting run leaves the pool (it holds no concurrency slot, as on Inngest) and comes
-  // back as a resume job when its timer fires or an enqueued event matches.
-  const resume = (run: ParkedRun, data: unknown) => {
-    if (!parked.delete(run)) return;
-    if (run.timer) clearTimeout(run.timer);
-    if (closed) return;
-    queue.push({ fn: run.fn, event: run.event, resume: { state: run.state, wait: run.wait, data } });
+  // Parking: a sleeping or waiting run leaves the pool (it holds no concurrency slot, as on Inngest) and is written
+  // to the store. Whichever executor claims it first — at its deadline (a timer armed here when it is due soon) or
+  // when an awaited event reaches that executor — resumes it; the claim is a renewed lease, so one that dies
+  // mid-run leaves it to another.
+  const store = options.parkedRuns ?? createMemoryParkedRunStore();
+  const functionsById = new Map(options.functions.map((fn) => [fn.id(), fn]));
+  const functionIds = [...functionsById.keys()];
+  const owner = randomUUID();
+  const pollMs = Math.max(10, options.parkedPollMs ?? 5_000);
+  const leaseMs = Math.max(30, options.claimLeaseMs ?? 60_000);
+  // Runs known to be parked (here, or due soon) → their deadline timer, if armed.
+  const known = new Map<string, ReturnType<typeof setTimeout> | undefined>();
+  // Resumed runs this executor holds the claim on.
+  const claims = new Set<string>();
+  const conditions = new Map<string, ReturnType<typeof compileWaitCondition>>();
+  const conditionOf = (expression: string | undefined) => {
+    const key = expression ?? "";
+    let compiled = conditions.get(key);
+    if (!compiled) conditions.set(key, (compiled = compileWaitCondition(expression)));
+    return compiled;
+  };
+  // Parks written before an event is matched, so an event sent right after a run parks still finds it.
+  let parking: Promise<void> = Promise.resolve();
+  const writing = new Set<string>();
+
+  const track = <T>(operation: () => Promise<T>, what: string): Promise<T | undefined> => {
+    storeOps += 1;
+    return operation()
+      .catch((error: unknown) => {
+        options.logger.warn({ err: error }, `parked runs: could not ${what}`);
+        return undefined;
+      })
+      .finally(() => {
+        storeOps -= 1;
+        notifyIfIdle();
+      });
+  };
+  const lease = () => ({ owner, until: Date.now() + leaseMs, now: Date.now() });
+  const forget = (runId: string) => {
+    const timer = known.get(runId);
+    if (timer) clearTimeout(timer);
+    known.delete(runId);
+  };
+  const resumeClaimed = (claimed: ClaimedRun | null | undefined) => {
+    if (!claimed) return;
+    const runId = claimed.state.runId;
+    forget(runId);
+    const fn = functionsById.get(claimed.functionId);
+    if (closed || !fn) {
+      void track(() => store.release(runId, owner), "release a run");
+      return;
+    }
+    claims.add(runId);
+    queue.push({ fn, event: claimed.event, resume: { state: claimed.state, wait: claimed.wait, data: claimed.data } });
     pump();
   };
-  const arm = (run: ParkedRun) => {
-    const left = run.wait.until - Date.now();
-    run.timer = setTimeout(() => (left > MAX_TIMER_MS ? arm(run) : resume(run, null)), Math.max(0, Math.min(left, MAX_TIMER_MS)));
-    run.timer.unref?.();
+  const claiming = new Set<string>();
+  const claimDue = (runId: string) => {
+    if (claiming.has(runId)) return;
+    claiming.add(runId);
+    void track(async () => {
+      try {
+        const claimed = await store.claimDue(runId, lease());
+        if (!claimed) forget(runId); // resumed elsewhere (or gone)
+        resumeClaimed(claimed);
+      } finally {
+        claiming.delete(runId);
+      }
+    }, "claim a due run");
+  };
+  const arm = (runId: string, until: number) => {
+    if (closed || known.get(runId)) return;
+    const left = until - Date.now();
+    // setTimeout's longest delay is about 24.8 days; the poller arms far deadlines when they come near anyway.
+    const timer = setTimeout(() => {
+      known.set(runId, undefined);
+      claimDue(runId);
+    }, Math.max(0, Math.min(left, MAX_TIMER_MS)));
+    timer.unref?.();
+    known.set(runId, timer);
   };
   const park = (job: Job, result: Extract<RunResult, { status: "waiting" }>) => {
-    const { wait } = result;
-    const run: ParkedRun = {
-      fn: job.fn,
-      event: job.event,
-      state: result.state,
-      wait,
-      matches: wait.kind === "event" ? compileWaitCondition(wait.if) : () => false,
-      timer: undefined,
-    };
-    parked.add(run);
-    arm(run);
+    const { wait, state } = result;
+    // An unsupported wait condition fails the run here rather than leaving it parked forever.
+    if (wait.kind === "event") conditionOf(wait.if);
+    const runId = state.runId;
+    known.set(runId, undefined);
+    writing.add(runId);
+    const write = track(async () => {
+      try {
+        await store.park({ functionId: job.fn.id(), event: job.event, state, wait });
+      } finally {
+        writing.delete(runId);
+      }
+      claims.delete(runId);
+      if (wait.until <= Date.now() + pollMs * 2) arm(runId, wait.until);
+    }, "park a run");
+    parking = Promise.all([parking, write]).then(() => undefined);
   };
-  const wakeWaiters = (incoming: ExecutorEvent) => {
-    for (const run of [...parked]) {
-      if (run.wait.kind === "event" && run.wait.event === incoming.name && run.matches(run.event, incoming)) resume(run, incoming);
+  const wakeWaiters = (incoming: ExecutorEvent) =>
+    void track(async () => {
+      await parking;
+      const candidates = await store.waitingFor(functionIds, incoming.name, Date.now());
+      for (const candidate of candidates) {
+        if (candidate.wait.kind !== "event") continue;
+        let matches: boolean;
+        try {
+          matches = conditionOf(candidate.wait.if)(candidate.event, incoming);
+        } catch {
+          matches = false; // written by a build that evaluates more; this one leaves it to the deadline
+        }
+        if (matches) resumeClaimed(await store.claimWithEvent(candidate.state.runId, incoming, lease()));
+      }
+    }, "wake waiting runs");
+  // Runs due soon (also those parked by another executor or before a restart) get a timer here; a run woken by an
+  // event on an executor that then stopped is resumed at once.
+  // Not counted by drain(): it runs all the time; what it finds due is (claims, then queued runs).
+  let polling: Promise<void> | undefined;
+  const poll = () => {
+    if (polling || closed) return;
+    polling = readDue().finally(() => (polling = undefined));
+  };
+  const readDue = async () => {
+    try {
+      const now = Date.now();
+      for (const due of await store.due(functionIds, now + pollMs * 2, now)) {
+        if (due.ready) claimDue(due.runId);
+        else arm(due.runId, due.until);
+      }
+      // Runs parked here but resumed by another executor (an event reached it) are no longer waiting.
+      const untimed = [...known].flatMap(([runId, timer]) => (timer ? [] : [runId]));
+      if (untimed.length > 0) {
+        const still = new Set(await store.stillParked(untimed));
+        for (const runId of untimed) if (!still.has(runId) && !known.get(runId) && !writing.has(runId)) known.delete(runId);
+      }
+    } catch (error) {
+      options.logger.warn({ err: error }, "parked runs: could not read due runs");
     }
+  };
+  poll();
+  const poller = setInterval(poll, pollMs);
+  poller.unref();
+  const renewer = setInterval(() => {
+    if (claims.size > 0) void track(() => store.renew(owner, [...claims], Date.now() + leaseMs), "renew claims");
+  }, Math.max(10, Math.floor(leaseMs / 3)));
+  renewer.unref();
+  // A resumed run that ended, or stopped by shutdown, gives up its claim (removing the row if it ended).
+  const settleClaim = (runId: string, ended: boolean) => {
+    if (!claims.delete(runId)) return;
+    void track(() => (ended ? store.remove(runId, owner) : store.release(runId, owner)), ended ? "remove an ended run" : "release a run");
   };
 
   const run = async (job: Job) => {
@@ -214,16 +340,18 @@ export function createLocalExecutor(options: LocalExecutorOptions): LocalExecuto
       };
       const result = job.resume ? await resumeFunction(fn, event, job.resume, runOptions) : await runFunction(fn, event, runOptions);
       if (result.status === "waiting") {
-        // An unsupported wait condition fails the run here rather than leaving it parked forever.
         try {
           park(job, result);
+          return;
         } catch (error) {
           const message = error instanceof Error ? error.message : String(error);
           results.push({ status: "failed", runId: result.runId, error: { name: "Error", message } });
           options.logger.warn({ ...context, runId: result.runId, error: message }, "job failed");
+          settleClaim(result.runId, true);
+          return;
         }
-        return;
       }
+      settleClaim(result.runId, result.status !== "cancelled");
       results.push(result);
       if (results.length > MAX_KEPT_RESULTS) results.shift();
       if (result.status === "failed") options.logger.warn({ ...context, runId: result.runId, error: result.error }, "job failed");
@@ -231,6 +359,7 @@ export function createLocalExecutor(options: LocalExecutorOptions): LocalExecuto
     } catch (error) {
       // Only the executor itself can throw here (the engine reports function errors as results).
       options.logger.error({ ...context, err: error }, "job crashed in the local executor");
+      if (job.resume) settleClaim(job.resume.state.runId, false);
     }
   };
 
@@ -257,15 +386,22 @@ export function createLocalExecutor(options: LocalExecutorOptions): LocalExecuto
       queue.length = 0;
       for (const timer of deferred) clearTimeout(timer);
       deferred.clear();
-      for (const run of parked) if (run.timer) clearTimeout(run.timer);
-      parked.clear();
+      clearInterval(poller);
+      clearInterval(renewer);
+      for (const timer of known.values()) if (timer) clearTimeout(timer);
+      known.clear();
       abort.abort();
+      await polling;
+      await this.drain();
+      // Claimed runs still queued (never started) go back to the store for another executor or the next start.
+      for (const runId of [...claims]) settleClaim(runId, false);
       await this.drain();
     },
     results,
     get waiting() {
-      return parked.size;
+      return known.size;
     },
+    countParked: () => store.count(functionIds),
   };
 }
 
