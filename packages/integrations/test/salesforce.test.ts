@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { IntegrationError, testIntegrationConnection } from "../src";
-import { connectSalesforce, logTask, salesforceConfigSchema, soqlString, upsertPerson } from "../src/salesforce";
+import { connectSalesforce, logTask, phoneVariants, salesforceConfigSchema, soqlString, upsertPerson } from "../src/salesforce";
 import { createRecord } from "../src/salesforce/records";
 import { startSalesforceFake } from "./fakes/salesforce-fake";
 
@@ -71,6 +71,39 @@ describe("salesforce against a fake of its REST, SOAP login and OAuth token endp
     expect(person).toEqual({ type: "Contact", id: contactId, created: false });
     expect(fake.records.get(contactId)?.fields).toEqual({ FirstName: "Ada", LastName: "Lovelace", Phone: "+14155550199" });
     expect(fake.byType("Lead")).toHaveLength(0);
+  });
+
+  it("finds a Contact or Lead whose phone was typed another way, and writes phones in E.164", async () => {
+    expect(phoneVariants("+14155550150")).toEqual(expect.arrayContaining(["+14155550150", "(415) 555-0150", "415-555-0150", "415.555.0150", "+1 415-555-0150", "4155550150"]));
+    expect(phoneVariants("(415) 555-0150", "US")).toContain("+14155550150");
+    expect(phoneVariants("not a phone")).toEqual(["not a phone"]);
+    const contactId = fake.seed("Contact", { LastName: "Lovelace", Phone: "(415) 555-0150" });
+    const leadId = fake.seed("Lead", { LastName: "Ruiz", Company: "[not provided]", Phone: "+34 600 11 12 22", IsConverted: false });
+    const connection = await connectSalesforce(tokenConfig(), ctx);
+    expect(await upsertPerson(connection, { phone: "+14155550150" }, ctx)).toEqual({ type: "Contact", id: contactId, created: false });
+    expect(fake.records.get(contactId)?.fields).toMatchObject({ Phone: "+14155550150" });
+    expect(await upsertPerson(connection, { phone: "+34600111222" }, ctx)).toEqual({ type: "Lead", id: leadId, created: false });
+    // Another number (same last digits) is somebody else.
+    const other = await upsertPerson(connection, { phone: "+1 (212) 555-0150" }, ctx);
+    expect(other).toMatchObject({ type: "Lead", created: true });
+    expect(fake.records.get(other.id)?.fields).toMatchObject({ Phone: "+12125550150" });
+  });
+
+  it("does not log a second Task when a create timed out after Salesforce saved it and the job retries", async () => {
+    const connection = await connectSalesforce(tokenConfig(), ctx);
+    const lead = await upsertPerson(connection, { name: "Cy", email: "cy@example.com" }, ctx);
+    const impatient = { ...ctx, timeoutMs: 300 };
+    fake.state.slowCreates.Task = 1500;
+    const task = { whoId: lead.id, subject: "AI conversation", description: "Summary", marker: "frontdesk:action1" };
+    await expect(logTask(connection, task, impatient)).rejects.toMatchObject({ code: "timeout" });
+    expect(fake.byType("Task")).toHaveLength(1); // saved all the same
+    const retried = await logTask(connection, task, impatient);
+    expect(retried).toEqual({ id: fake.byType("Task")[0]!.Id, created: false });
+    expect(fake.byType("Task")[0]!.fields.Subject).toBe("AI conversation [frontdesk:action1]");
+    // Another job (another marker) is another Task.
+    expect(await logTask(connection, { ...task, marker: "frontdesk:action2" }, ctx)).toMatchObject({ created: true });
+    expect(fake.byType("Task")).toHaveLength(2);
+    await new Promise((resolve) => setTimeout(resolve, 1300)); // the slow answer goes out before the fake closes
   });
 
   it("logs a Task on the person and maps Salesforce's errors to IntegrationError", async () => {

@@ -40,7 +40,7 @@ describe("a lead turning hot with Salesforce connected", () => {
     expect(leads[0]!.fields).toMatchObject({ LastName: "ana.ruiz@example.com", Company: "[not provided]", Email: "ana.ruiz@example.com", Phone: "+14155550150", AI_Tier__c: "hot" });
     const tasks = salesforce.byType("Task");
     expect(tasks).toHaveLength(1);
-    expect(tasks[0]!.fields).toMatchObject({ WhoId: leads[0]!.Id, Status: "Completed", Priority: "High", Subject: expect.stringMatching(/^AI conversation \(sms\): hot lead, score \d+\/100$/) });
+    expect(tasks[0]!.fields).toMatchObject({ WhoId: leads[0]!.Id, Status: "Completed", Priority: "High", Subject: expect.stringMatching(/^AI conversation \(sms\): hot lead, score \d+\/100 \[frontdesk:\w+\]$/) });
     expect(String(tasks[0]!.fields.Description)).toContain("crown fixed");
     expect(String(tasks[0]!.fields.Description)).toContain("visitor: Emergency! I need a crown fixed today.");
     expect(Object.fromEntries(lead.actions.filter((x) => x.kind.startsWith("salesforce")).map((x) => [x.kind, [x.status, x.attempts]]))).toEqual({
@@ -63,8 +63,8 @@ describe("a lead turning hot with Salesforce connected", () => {
     expect(salesforce.byType("Task")).toHaveLength(1);
   });
 
-  it("updates the existing Contact with the same phone instead of creating a Lead", async () => {
-    const contactId = salesforce.seed("Contact", { LastName: "Lovelace", Phone: "+14155550199" });
+  it("updates the existing Contact with the same phone, typed another way, instead of creating a Lead", async () => {
+    const contactId = salesforce.seed("Contact", { LastName: "Lovelace", Phone: "(415) 555-0199" });
     await postTwilioWebhook(env.t.app, `/api/webhooks/twilio/${a.botPublicKey}`, inboundSms("+14155550199", "Urgent: can I book a cleaning today? I'm Ada Lovelace"));
     await env.t.deps.events.drain();
     expect(salesforce.records.get(contactId)?.fields).toMatchObject({ Phone: "+14155550199", AI_Tier__c: "hot" });

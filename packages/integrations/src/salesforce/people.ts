@@ -1,6 +1,7 @@
 import type { Connection } from "jsforce";
 import type { IntegrationContext } from "../types";
-import { createRecord, fieldNames, findPerson, type SalesforcePerson, updateRecord } from "./records";
+import { toE164 } from "./phone-variants";
+import { createRecord, fieldNames, findPerson, findTaskByMarker, type SalesforcePerson, updateRecord } from "./records";
 
 /** Salesforce's own placeholder for web-to-lead leads without a company (Company is required on Lead). */
 export const NO_COMPANY = "[not provided]";
@@ -34,7 +35,8 @@ export async function upsertPerson(connection: Connection, details: PersonDetail
   const tierFields = details.tier && details.tierField && (await fieldNames(connection, type, ctx)).has(details.tierField) ? { [details.tierField]: details.tier } : {};
   const contact = {
     ...(details.email ? { Email: details.email.slice(0, 80) } : {}),
-    ...(details.phone ? { Phone: details.phone.slice(0, 40) } : {}),
+    // Written in E.164 when it can be read, so later lookups and Salesforce's own matching agree.
+    ...(details.phone ? { Phone: (toE164(details.phone) ?? details.phone).slice(0, 40) } : {}),
     ...tierFields,
   };
   if (found) {
@@ -56,18 +58,27 @@ export async function upsertPerson(connection: Connection, details: PersonDetail
   return { type: "Lead", id, created: true };
 }
 
-/** A completed Task on the person's activity timeline, e.g. the AI conversation's summary and transcript. */
+/**
+ * A completed Task on the person's activity timeline, e.g. the AI conversation's summary and transcript. With a
+ * `marker` (the same on every try of one job), the subject ends with "[marker]" and a Task already carrying it is
+ * returned instead of creating another: a create that timed out after Salesforce saved it is not repeated by the retry.
+ */
 export async function logTask(
   connection: Connection,
-  task: { whoId: string; subject: string; description: string; priority?: "High" | "Normal" | "Low"; date?: Date },
+  task: { whoId: string; subject: string; description: string; priority?: "High" | "Normal" | "Low"; date?: Date; marker?: string },
   ctx: IntegrationContext,
-): Promise<{ id: string }> {
+): Promise<{ id: string; created: boolean }> {
+  const suffix = task.marker ? ` [${task.marker}]` : "";
+  if (task.marker) {
+    const existing = await findTaskByMarker(connection, { whoId: task.whoId, suffix }, ctx);
+    if (existing) return { id: existing, created: false };
+  }
   const id = await createRecord(
     connection,
     "Task",
     {
       WhoId: task.whoId,
-      Subject: task.subject.slice(0, 255),
+      Subject: `${task.subject.slice(0, 255 - suffix.length)}${suffix}`,
       Description: task.description.slice(0, 32_000),
       Status: "Completed",
       Priority: task.priority ?? "Normal",
@@ -75,5 +86,5 @@ export async function logTask(
     },
     ctx,
   );
-  return { id };
+  return { id, created: true };
 }

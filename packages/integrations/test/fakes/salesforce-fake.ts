@@ -18,6 +18,9 @@ const standardFields: Record<string, string[]> = {
 const requiredFields: Record<string, string[]> = { Lead: ["LastName", "Company"], Contact: ["LastName"], Task: [] };
 const readOnly = new Set(["Id", "IsConverted", "CreatedDate"]);
 const ORG_ID = "00D000000000001EAA";
+/** A SOQL string literal as the integration writes it (soqlString), and its value. */
+const LITERAL = String.raw`'(?:[^'\\]|\\.)*'`;
+const unquote = (literal: string) => literal.slice(1, -1).replace(/\\(.)/g, (_, c: string) => ({ n: "\n", r: "\r", t: "\t" })[c] ?? c);
 const USER_ID = "005000000000001AAA";
 
 /**
@@ -26,7 +29,8 @@ const USER_ID = "005000000000001AAA";
  * integration sends), sobject describe, create and update. It checks the bearer token (401 INVALID_SESSION_ID),
  * required fields (REQUIRED_FIELD_MISSING with `fields`), unknown fields (INVALID_FIELD), Task.WhoId references
  * (INVALID_CROSS_REFERENCE_KEY) and answers Salesforce's error shape `[{"message","errorCode","fields"}]`.
- * `failWrites.Task = 1` makes the next Task create/update answer 503 (per object type).
+ * `failWrites.Task = 1` makes the next Task create/update answer 503 (per object type); `slowCreates.Task = 2000`
+ * saves the next Task at once but answers its create 2 s later (a client that gave up retries a saved write).
  */
 export async function startSalesforceFake(opts: {
   tokens?: string[];
@@ -36,7 +40,7 @@ export async function startSalesforceFake(opts: {
 }) {
   const tokens = new Set(opts.tokens ?? []);
   const records = new Map<string, SalesforceRecord>();
-  const state = { failWrites: {} as Record<string, number>, requests: [] as string[], nextId: 1 };
+  const state = { failWrites: {} as Record<string, number>, slowCreates: {} as Record<string, number>, requests: [] as string[], nextId: 1 };
   const fieldsOf = (type: string) => [...(standardFields[type] ?? []), ...(opts.customFields?.[type] ?? [])];
   const errors = (res: ServerResponse, status: number, errorCode: string, message: string, fields?: string[]) =>
     sendJson(res, status, [{ message, errorCode, ...(fields ? { fields } : {}) }]);
@@ -84,15 +88,29 @@ export async function startSalesforceFake(opts: {
 
     if (req.method === "GET" && api === "/query") {
       const soql = url.searchParams.get("q") ?? "";
-      const match = /^SELECT Id FROM (Lead|Contact) WHERE (Email|Phone) = '((?:[^'\\]|\\.)*)'( AND IsConverted = false)? ORDER BY CreatedDate ASC LIMIT 1$/.exec(soql);
-      if (!match) return errors(res, 400, "MALFORMED_QUERY", `unexpected SOQL: ${soql}`);
-      const [, type, field, literal, openOnly] = match as unknown as [string, string, string, string, string | undefined];
-      const value = literal.replace(/\\(.)/g, (_, c: string) => ({ n: "\n", r: "\r", t: "\t" })[c] ?? c);
-      const found = byType(type)
-        .filter((r) => String(r.fields[field] ?? "").toLowerCase() === value.toLowerCase() && (!openOnly || r.fields.IsConverted !== true))
-        .sort((a, b) => a.createdAt - b.createdAt)
-        .slice(0, 1);
-      return sendJson(res, 200, { totalSize: found.length, done: true, records: found.map((r) => ({ attributes: { type, url: `/services/data/v62.0/sobjects/${type}/${r.Id}` }, Id: r.Id })) });
+      const answer = (type: string, matches: (record: SalesforceRecord) => boolean) => {
+        const found = byType(type)
+          .filter(matches)
+          .sort((a, b) => a.createdAt - b.createdAt)
+          .slice(0, 1);
+        return sendJson(res, 200, { totalSize: found.length, done: true, records: found.map((r) => ({ attributes: { type, url: `/services/data/v62.0/sobjects/${type}/${r.Id}` }, Id: r.Id })) });
+      };
+      const person = new RegExp(
+        `^SELECT Id FROM (Lead|Contact) WHERE (?:(Email|Phone) = (${LITERAL})|Phone IN \\((${LITERAL}(?:, ${LITERAL})*)\\))( AND IsConverted = false)? ORDER BY CreatedDate ASC LIMIT 1$`,
+      ).exec(soql);
+      if (person) {
+        const [, type, field, literal, list, openOnly] = person as unknown as [string, string, string | undefined, string | undefined, string | undefined, string | undefined];
+        // Like Salesforce: exact (case-insensitive) comparison of the stored text, no phone normalisation.
+        const values = (list ? (list.match(new RegExp(LITERAL, "g")) ?? []) : [literal ?? ""]).map((value) => unquote(value).toLowerCase());
+        return answer(type, (r) => values.includes(String(r.fields[field ?? "Phone"] ?? "").toLowerCase()) && (!openOnly || r.fields.IsConverted !== true));
+      }
+      const task = new RegExp(`^SELECT Id FROM Task WHERE WhoId = (${LITERAL}) AND Subject LIKE (${LITERAL}) ORDER BY CreatedDate ASC LIMIT 1$`).exec(soql);
+      if (task) {
+        const [whoId, pattern] = [unquote(task[1]!), unquote(task[2]!)];
+        const like = new RegExp(`^${pattern.split("%").map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/_/g, ".")).join(".*")}$`, "is");
+        return answer("Task", (r) => r.fields.WhoId === whoId && like.test(String(r.fields.Subject ?? "")));
+      }
+      return errors(res, 400, "MALFORMED_QUERY", `unexpected SOQL: ${soql}`);
     }
 
     const describe = /^\/sobjects\/(\w+)\/describe$/.exec(api);
@@ -139,6 +157,11 @@ export async function startSalesforceFake(opts: {
       if (missing.length > 0) return errors(res, 400, "REQUIRED_FIELD_MISSING", `Required fields are missing: [${missing.join(", ")}]`, missing);
       const newId = `${prefixes[type]}${String(state.nextId++).padStart(12, "0")}AAA`;
       records.set(newId, { Id: newId, type, fields: { ...(type === "Lead" ? { IsConverted: false, Status: "Open - Not Contacted" } : {}), ...fields }, createdAt: Date.now() + state.nextId });
+      const slow = state.slowCreates[type];
+      if (slow) {
+        delete state.slowCreates[type];
+        await new Promise((resolve) => setTimeout(resolve, slow));
+      }
       return sendJson(res, 201, { id: newId, success: true, errors: [] });
     }
     return errors(res, 404, "NOT_FOUND", "The requested resource does not exist");

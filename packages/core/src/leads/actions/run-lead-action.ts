@@ -24,7 +24,8 @@ export type LeadActionOutcome = { status: "done"; result: LeadActionResult; repe
 export async function runLeadAction(
   ctx: ServiceContext,
   key: { leadId: string; trigger: string; kind: LeadActionKind },
-  perform: () => Promise<LeadActionResult>,
+  /** Gets the LeadAction row's id: the same on every try, a marker for providers that can look a write up by it. */
+  perform: (action: { id: string }) => Promise<LeadActionResult>,
 ): Promise<LeadActionOutcome> {
   const unique = { leadId_trigger_kind: key };
   const row =
@@ -37,7 +38,7 @@ export async function runLeadAction(
   if (row.status === "succeeded") return { status: "done", result: (row.result ?? {}) as LeadActionResult, repeated: true };
   await ctx.prisma.leadAction.update({ where: { id: row.id }, data: { attempts: { increment: 1 } } });
   try {
-    const result = await perform();
+    const result = await perform({ id: row.id });
     await ctx.prisma.leadAction.update({ where: { id: row.id }, data: { status: "succeeded", result: result as Prisma.InputJsonObject, lastError: null } });
     return { status: "done", result, repeated: false };
   } catch (error) {

@@ -40,12 +40,16 @@ export async function syncLeadToSalesforce(ctx: ServiceContext, key: Key): Promi
   });
 }
 
-/** Salesforce step 2: a completed Task on that Lead or Contact with the conversation summary and transcript. */
+/**
+ * Salesforce step 2: a completed Task on that Lead or Contact with the conversation summary and transcript. Its
+ * subject carries the step's marker ("[frontdesk:<action id>]"): a retry after a create that timed out finds the
+ * Task Salesforce saved instead of adding a second one.
+ */
 export async function logLeadTaskInSalesforce(ctx: ServiceContext, key: Key & { recordId: string }): Promise<LeadActionOutcome> {
   const salesforce = await salesforceFor(ctx);
   if (!salesforce) return { status: "skipped", reason: "Salesforce is not connected" };
   const hot = await loadHotLead(ctx, key.leadId);
-  return runLeadAction(ctx, { leadId: key.leadId, trigger: key.trigger, kind: "salesforce_task" }, async () => {
+  return runLeadAction(ctx, { leadId: key.leadId, trigger: key.trigger, kind: "salesforce_task" }, async (action) => {
     const connection = await salesforceProvider.connectSalesforce(salesforce.config, salesforce.providerContext);
     const transcript = hot.transcript.map((line) => `${line.role}: ${line.text}`).join("\n");
     const task = await salesforceProvider.logTask(
@@ -55,9 +59,10 @@ export async function logLeadTaskInSalesforce(ctx: ServiceContext, key: Key & { 
         subject: `AI conversation${hot.channel ? ` (${hot.channel})` : ""}: ${hot.lead.tier ?? "new"} lead, score ${hot.lead.score}/100`,
         description: [hot.summary, transcript && `Transcript:\n${transcript}`, `Open in Frontdesk: ${hot.leadUrl}`].filter(Boolean).join("\n\n"),
         priority: hot.lead.tier === "hot" ? "High" : "Normal",
+        marker: `frontdesk:${action.id}`,
       },
       salesforce.providerContext,
     );
-    return { taskId: task.id };
+    return { taskId: task.id, created: task.created };
   });
 }
