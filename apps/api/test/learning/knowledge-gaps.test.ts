@@ -88,6 +88,30 @@ describe("knowledge gaps", () => {
     expect((await ask("Do you open on Sundays?")).citations.length).toBeGreaterThan(0);
   });
 
+  it("\"Answer it\" into a chosen knowledge base of the bot; one the bot does not use, or another organization's, is refused", async () => {
+    const parking = (await gaps()).find((gap) => gap.question === "Where can I park?")!;
+    const second = await json<{ id: string }>(await call("POST", "/api/v1/knowledge/bases", { name: "Directions" }), 201);
+    const unlinked = await json<{ id: string }>(await call("POST", "/api/v1/knowledge/bases", { name: "Archive" }), 201);
+    await json(await call("PUT", `/api/v1/bots/${a.botId}/knowledge-bases/${second.id}`));
+    const answer = { answer: "Park in the courtyard behind the salon." };
+
+    for (const knowledgeBaseId of [unlinked.id, b.knowledgeBaseId, "missing"]) {
+      const refused = await json<{ errors: Array<{ field: string; message: string }> }>(
+        await call("POST", `/api/v1/knowledge-gaps/${parking.id}/answer`, { ...answer, knowledgeBaseId }),
+        422,
+      );
+      expect(refused.errors).toEqual([{ field: "knowledgeBaseId", message: "not a knowledge base of the bot that was asked" }]);
+    }
+    expect((await gaps()).map((gap) => gap.id)).toContain(parking.id);
+
+    const answered = await json<{ gap: Gap; faq: { knowledgeBaseId: string } }>(
+      await call("POST", `/api/v1/knowledge-gaps/${parking.id}/answer`, { ...answer, knowledgeBaseId: second.id }),
+    );
+    expect(answered.faq.knowledgeBaseId).toBe(second.id);
+    expect(answered.gap.status).toBe("resolved");
+    await json(await call("DELETE", `/api/v1/bots/${a.botId}/knowledge-bases/${second.id}`));
+  });
+
   it("dismiss hides a gap, which keeps counting when asked again", async () => {
     const vouchers = (await gaps()).find((gap) => gap.question === "Do you sell gift vouchers?")!;
     expect((await json<Gap>(await call("POST", `/api/v1/knowledge-gaps/${vouchers.id}/dismiss`))).status).toBe("dismissed");

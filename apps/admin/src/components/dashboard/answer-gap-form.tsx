@@ -5,10 +5,14 @@ import type { FormEvent } from "react";
 import { Modal } from "@/components/modal";
 import { errorMessage } from "@/lib/errors";
 import { useTRPC, type RouterOutputs } from "@/lib/trpc";
+import { GapKnowledgeBasePicker } from "./gap-knowledge-base-picker";
 
 type Gap = RouterOutputs["knowledgeGaps"]["list"][number];
 
-/** "Answer it": the question (editable) and an answer become an FAQ in the bot's knowledge; the gap is resolved. */
+/**
+ * "Answer it": the question (editable) and an answer become an FAQ in the bot's knowledge (the knowledge base is
+ * picked when the bot has several); the gap is resolved.
+ */
 export function AnswerGapForm({
   gap,
   onClose,
@@ -33,7 +37,13 @@ export function AnswerGapForm({
   function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const form = new FormData(event.currentTarget);
-    answer.mutate({ id: gap.id, question: String(form.get("question")).trim(), answer: String(form.get("answer")).trim() });
+    const knowledgeBaseId = form.get("knowledgeBaseId");
+    answer.mutate({
+      id: gap.id,
+      question: String(form.get("question")).trim(),
+      answer: String(form.get("answer")).trim(),
+      ...(typeof knowledgeBaseId === "string" && knowledgeBaseId ? { knowledgeBaseId } : {}),
+    });
   }
 
   return (
@@ -48,6 +58,7 @@ export function AnswerGapForm({
           Answer
           <textarea name="answer" required autoFocus />
         </label>
+        <GapKnowledgeBasePicker botId={gap.botId} />
         {answer.error && <p className="error" role="alert">{errorMessage(answer.error)}</p>}
         <div className="row">
           <button type="submit" disabled={answer.isPending}>

@@ -2,17 +2,17 @@
 
 import { useQuery } from "@tanstack/react-query";
 import { useTRPC } from "@/lib/trpc";
-
-const POLL_MS = 1_500;
+import { BUSY_POLL_MS, IDLE_POLL_MS } from "./poll-intervals";
 
 export function KnowledgeBaseStats({ knowledgeBaseId }: { knowledgeBaseId: string }) {
   const trpc = useTRPC();
-  // Counters follow ingestion on every tab (uploads, crawls, FAQ imports): re-read while anything is in progress.
+  // Counters follow ingestion on every tab (uploads, crawls, FAQ imports): re-read quickly while anything is in
+  // progress, slowly otherwise (documents added from elsewhere).
   const stats = useQuery({
     ...trpc.knowledge.bases.stats.queryOptions({ id: knowledgeBaseId }),
     refetchInterval: (query) => {
       const documents = query.state.data?.documents;
-      return documents && documents.queued + documents.processing > 0 ? POLL_MS : false;
+      return documents && documents.queued + documents.processing > 0 ? BUSY_POLL_MS : IDLE_POLL_MS;
     },
   });
   const data = stats.data;

@@ -34,7 +34,7 @@ async function gapOrThrow(ctx: ServiceContext, id: string): Promise<KnowledgeGap
 export async function answerKnowledgeGap(ctx: ServiceContext, id: string, input: AnswerKnowledgeGapInput): Promise<AnsweredKnowledgeGap> {
   const data = parseInput(answerKnowledgeGapInput, input);
   const gap = await gapOrThrow(ctx, id);
-  const knowledgeBaseId = data.knowledgeBaseId ?? (await defaultKnowledgeBase(ctx, gap.botId));
+  const knowledgeBaseId = data.knowledgeBaseId ? await botKnowledgeBaseOrThrow(ctx, gap.botId, data.knowledgeBaseId) : await defaultKnowledgeBase(ctx, gap.botId);
   const faq = await createFaq(ctx, knowledgeBaseId, { question: data.question ?? gap.question, answer: data.answer });
   const updated = await ctx.prisma.knowledgeGap.update({
     where: { id: gap.id },
@@ -51,6 +51,20 @@ export async function dismissKnowledgeGap(ctx: ServiceContext, id: string): Prom
   return toKnowledgeGapView(updated);
 }
 
+/**
+ * A chosen knowledge base must be one the gap's bot answers from (the link row carries the organization, so another
+ * tenant's id fails the same way): an FAQ elsewhere would not answer the next visitor who asks.
+ */
+async function botKnowledgeBaseOrThrow(ctx: ServiceContext, botId: string, knowledgeBaseId: string): Promise<string> {
+  const link = await ctx.prisma.botKnowledgeBase.findFirst({ where: { botId, knowledgeBaseId, organizationId: ctx.organizationId } });
+  if (!link) {
+    const message = "not a knowledge base of the bot that was asked";
+    throw new AppError("validation_failed", `knowledgeBaseId: ${message}`, { fields: [{ field: "knowledgeBaseId", message }] });
+  }
+  return link.knowledgeBaseId;
+}
+
+/** The bot's primary knowledge base: the first one linked. */
 async function defaultKnowledgeBase(ctx: ServiceContext, botId: string): Promise<string> {
   const link = await ctx.prisma.botKnowledgeBase.findFirst({
     where: { botId, organizationId: ctx.organizationId },
