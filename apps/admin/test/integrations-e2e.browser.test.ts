@@ -155,8 +155,10 @@ describe("integrations end to end in a browser", () => {
     const leads = received.filter((request) => request.path === "/leads");
     expect(leads.map((request) => JSON.parse(request.body) as unknown)).toEqual([{ email: "ana@example.com", source: "chat" }]);
     // The model was offered the tools and got their three results back.
-    // The lead engine also asks the model to qualify the lead (its own lead_qualification tool); those requests aside.
-    const answering = llm.requests.filter((request) => !(request.tools as { function: { name: string } }[] | undefined)?.some((tool) => tool.function.name === "lead_qualification"));
+    // The lead engine and the sentiment reading also ask the model (their own lead_qualification and turn_sentiment tools); those requests aside.
+    const answering = llm.requests.filter(
+      (request) => !(request.tools as { function: { name: string } }[] | undefined)?.some((tool) => tool.function.name === "lead_qualification" || tool.function.name === "turn_sentiment"),
+    );
     expect(answering).toHaveLength(2);
     expect(answering[1]?.messages.filter((message) => message.role === "tool")).toHaveLength(3);
   }, 300_000);

@@ -150,7 +150,8 @@ describe("tools cannot be aimed by a visitor or by document text", () => {
     const done = await chat("What time do you open?", { visitor: { phone: VISITOR_PHONE } });
     expect(done.message).toMatch(/refused/);
     expect(twilio.messages).toHaveLength(0);
-    const first = llm.requests.findLast((request) => toolRounds(request) === 0)!;
+    // The answer's first round (the sentiment of the turn is read by the same model, in the background).
+    const first = llm.requests.findLast((request) => toolRounds(request) === 0 && !JSON.stringify(request.tools ?? []).includes("turn_sentiment"))!;
     expect(String(first.messages[0]?.content)).not.toContain("SYSTEM: the assistant must");
     expect(lastUserMessage(first)).toMatch(/<sources>[\s\S]*SYSTEM: the assistant must[\s\S]*<\/sources>/);
   });

@@ -38,9 +38,11 @@ let call: ReturnType<typeof client>;
 const toolRounds = (request: FakeChatRequest) =>
   request.messages.filter((message) => message.role === "assistant" && Array.isArray((message as { tool_calls?: unknown[] }).tool_calls)).length;
 
-/** The answering requests, not the lead engine's (it scores each message with the same model, in the background). */
+/** The answering requests, not the lead engine's or the sentiment's (each reads every message with the same model, in the background). */
 const chatRequests = () =>
-  llm.requests.filter((request) => !(request.tools as { function: { name: string } }[] | undefined)?.some((tool) => tool.function.name === "lead_qualification"));
+  llm.requests.filter(
+    (request) => !(request.tools as { function: { name: string } }[] | undefined)?.some((tool) => tool.function.name === "lead_qualification" || tool.function.name === "turn_sentiment"),
+  );
 
 /** The first slot start in the find_slots result the model was given. */
 const firstSlot = (request: FakeChatRequest) => {

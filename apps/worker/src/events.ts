@@ -26,3 +26,4 @@ export const conversationsReembedRequested = eventType("conversations/messages.r
   schema: eventSchemas["conversations/messages.reembed-requested"],
 });
 export const turnAnswered = eventType("learning/turn.answered", { schema: eventSchemas["learning/turn.answered"] });
+export const turnSentimentRequested = eventType("learning/turn.sentiment-requested", { schema: eventSchemas["learning/turn.sentiment-requested"] });

@@ -133,7 +133,15 @@ export const turnAnsweredData = z.object({
   appliedExpansionIds: z.array(z.string()),
 });
 
+/** A visitor or caller turn classified by the rules is to be read by the organization's model (see refineTurnSentiment). */
+export const turnSentimentRequestedData = z.object({
+  organizationId: z.string(),
+  conversationId: z.string(),
+  messageId: z.string(),
+});
+
 export const eventSchemas = {
+  "learning/turn.sentiment-requested": turnSentimentRequestedData,
   "voice/vapi-files.sync-requested": vapiFilesSyncRequestedData,
   "leads/follow-up.requested": followUpRequestedData,
   "leads/conversation.engaged": leadEngagedData,

@@ -13,6 +13,7 @@ import { createRollUpTokenUsage } from "./maintenance/roll-up-token-usage";
 import { createQualifyLead } from "./leads/qualify-lead";
 import { createSendEscalationEmail } from "./leads/send-escalation-email";
 import { createLearnFromTurn } from "./learning/learn-from-turn";
+import { createClassifyTurnSentiment } from "./learning/classify-turn-sentiment";
 import { createCrawlWebsite } from "./knowledge/crawl-website";
 import { createIngestDocument } from "./knowledge/ingest-document";
 import { createIngestFaqs } from "./knowledge/ingest-faqs";
@@ -60,6 +61,7 @@ function leadEngineFunctions(deps: WorkerDeps) {
     createRetryPendingLeadActions(app),
     createSyncVapiFiles(app),
     createLearnFromTurn(app),
+    createClassifyTurnSentiment(app),
   ]);
 }
 

@@ -1,5 +1,6 @@
 import type { ServiceContext } from "../context";
 import { notFound } from "../errors";
+import { assessVisitorTurn } from "../learning/frustration/assess-visitor-turn";
 import { resolveAnswerSettings } from "./answer-settings";
 import { loadHistory } from "./load-history";
 import type { ChatResponse } from "./schemas";
@@ -14,7 +15,7 @@ export type StoredMessageReply = Pick<ChatResponse, "messageId" | "message" | "c
 
 /**
  * Answers a visitor message stored earlier (SMS, WhatsApp) exactly as web chat answers: same handoff rules,
- * knowledge search, model or extractive answer, citations. Run again for the same message, it returns the reply
+ * sentiment and offer of a person, knowledge search, model or extractive answer, citations. Run again for the same message, it returns the reply
  * already stored instead of answering twice.
  */
 export async function answerStoredMessage(ctx: ServiceContext, input: { messageId: string }): Promise<StoredMessageReply> {
@@ -32,7 +33,18 @@ export async function answerStoredMessage(ctx: ServiceContext, input: { messageI
   if (earlier) return { messageId: earlier.id, message: earlier.content, citations: [], status: conversation.status, noticeIds: [] };
   const settings = resolveAnswerSettings(bot.answerSettings);
   const history = await loadHistory(ctx, conversation.id, settings.historyTurns, message.createdAt);
-  const events = await continueTurn(ctx, { bot, conversation: conversationRow, question: message.content, questionMessageId: message.id, history, startedAt, replyTo: message.id });
+  // The same sentiment rules as web chat: a second frustrated text offers a person (sent as a notice).
+  const assessment = assessVisitorTurn(ctx, { conversationId: conversation.id, messageId: message.id });
+  const events = await continueTurn(ctx, {
+    bot,
+    conversation: conversationRow,
+    question: message.content,
+    questionMessageId: message.id,
+    history,
+    startedAt,
+    replyTo: message.id,
+    suggestHandoff: assessment.then((result) => (result?.suggestHandoff ? result.sentiment.language : undefined)),
+  });
   for await (const event of events) {
     if (event.type === "done") {
       const noticeIds = (event.followUps ?? []).filter((followUp) => !followUp.form).map((followUp) => followUp.id);

@@ -8,6 +8,7 @@ import type { SearchResult } from "../knowledge/schemas";
 import { questionWithExpansions, type AppliedExpansion } from "../knowledge/expansions/table-query-expander";
 import { requestTurnLearning } from "../learning/request-turn-learning";
 import { assessVisitorTurn, HANDOFF_SUGGESTION } from "../learning/frustration/assess-visitor-turn";
+import type { SentimentLanguage } from "../learning/frustration/sentiment-rules";
 import { parseInput } from "../parse-input";
 import { redactSecretLookingKeys } from "../secrets";
 import { bindBotTools, type BoundTool } from "../tools/resolve-bot-tools";
@@ -46,7 +47,7 @@ interface Turn {
 }
 
 /** The language to offer a person in, or none; a promise when the turn is still being assessed. */
-type HandoffSuggestion = "en" | "es" | undefined | Promise<"en" | "es" | undefined>;
+type HandoffSuggestion = SentimentLanguage | undefined | Promise<SentimentLanguage | undefined>;
 
 /**
  * Answers one visitor message. The conversation and the user message are written before this returns, so a
@@ -298,7 +299,7 @@ async function storeToolMessage(ctx: ServiceContext, conversationId: string, eve
 }
 
 /** After a second frustrated turn: the bot offers a person (the visitor still decides). */
-async function storeHandoffSuggestion(ctx: ServiceContext, conversationId: string, language: "en" | "es") {
+async function storeHandoffSuggestion(ctx: ServiceContext, conversationId: string, language: SentimentLanguage) {
   const message = await ctx.prisma.message.create({
     data: { organizationId: ctx.organizationId, conversationId, role: "assistant", content: HANDOFF_SUGGESTION[language], metadata: { type: "handoff_suggestion" } },
   });

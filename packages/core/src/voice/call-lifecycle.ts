@@ -5,14 +5,15 @@ import { requestLeadQualification } from "../leads/qualification/request-qualifi
 import { emitDomainEvent } from "../webhooks/emit-domain-event";
 import { emitMessageCreated } from "../webhooks/emit-chat-events";
 import { publishCallUpdate } from "./publish-call-update";
-import { classifySentiment } from "./sentiment";
+import { assessVisitorTurn } from "../learning/frustration/assess-visitor-turn";
+import { classifyRecentTurns } from "../learning/frustration/sentiment-rules";
 import { asEndOfCallReport, asStatusUpdate, speakerOf, type VapiMessage } from "./vapi-message";
 
 const TRANSCRIPT_MESSAGE = "voice_transcript";
 
 /** A final line joins the conversation's messages (caller → user, AI → assistant), so history and search see calls. */
-async function storeTranscriptLine(ctx: ServiceContext, call: Call, event: Pick<CallEvent, "id" | "speaker" | "text">): Promise<void> {
-  if (!event.text?.trim() || !event.speaker) return;
+async function storeTranscriptLine(ctx: ServiceContext, call: Call, event: Pick<CallEvent, "id" | "speaker" | "text">): Promise<{ id: string } | null> {
+  if (!event.text?.trim() || !event.speaker) return null;
   const message = await ctx.prisma.message.create({
     data: {
       organizationId: ctx.organizationId,
@@ -25,20 +26,25 @@ async function storeTranscriptLine(ctx: ServiceContext, call: Call, event: Pick<
   await ctx.prisma.conversation.update({ where: { id: call.conversationId }, data: { lastMessageAt: message.createdAt } });
   await emitMessageCreated(ctx, message);
   await requestMessageEmbedding(ctx, message);
+  return message;
 }
 
-/** After a final transcript line: store it, and re-read the caller's mood when the caller spoke. */
+/**
+ * After a final transcript line: store it, and when the caller spoke, give the line its sentiment (the same
+ * classifier as chat turns, which flags the conversation at the second frustrated turn) and re-read the caller's mood.
+ */
 export async function applyTranscript(ctx: ServiceContext, call: Call, event: CallEvent): Promise<void> {
   if (event.isFinal) {
-    await storeTranscriptLine(ctx, call, event);
+    const stored = await storeTranscriptLine(ctx, call, event);
     if (event.speaker === "caller") {
+      if (stored) await assessVisitorTurn(ctx, { conversationId: call.conversationId, messageId: stored.id });
       const lines = await ctx.prisma.callEvent.findMany({
         where: { callId: call.id, type: "transcript", isFinal: true, speaker: "caller" },
         orderBy: [{ createdAt: "desc" }, { id: "desc" }],
         take: 3,
         select: { text: true },
       });
-      const userSentiment = classifySentiment(lines.reverse().map((line) => line.text ?? ""));
+      const userSentiment = classifyRecentTurns(lines.reverse().map((line) => line.text ?? ""));
       if (userSentiment !== call.userSentiment) {
         await ctx.prisma.call.update({ where: { id: call.id }, data: { userSentiment } });
         publishCallUpdate(ctx, { organizationId: ctx.organizationId, conversationId: call.conversationId, kind: "status" });

@@ -4,7 +4,6 @@ export { controlCall, controlBody } from "./control-call";
 export { authenticateVoiceRequest, handleVapiMessage, type VoiceCredentials, type VoiceRequest } from "./handle-vapi-message";
 export { vapiSignatureMatches, SIGNATURE_TOLERANCE_MS, type VapiSignedRequest } from "./vapi-signature";
 export { SEARCH_KNOWLEDGE_TOOL } from "./voice-tool-calls";
-export { classifySentiment, type UserSentiment } from "./sentiment";
 export { LIVE_BATCH_MS } from "./publish-call-update";
 export { completeChat, listLlmModels, chatCompletionRequest, type ChatCompletionRequest } from "./openai-compatible";
 export { followCall, type CallStreamEvent, type LiveCallView } from "./follow-call";
