@@ -6,8 +6,12 @@ import { useTRPC } from "@/lib/trpc";
 import { AnswerModelSection } from "./answer-model-section";
 import { AnswerModeBadge } from "./answer-mode-badge";
 import { SettingsNav } from "./settings-nav";
+import { TokenUsageSection } from "./token-usage-section";
 
-/** Organization settings. Members see which answer mode is active; owners and admins may change the model. */
+/**
+ * Organization settings. Members see which answer mode is active; owners and admins may change the model. Everyone
+ * sees the token usage.
+ */
 export function SettingsPage() {
   const trpc = useTRPC();
   const organization = useQuery(trpc.organization.current.queryOptions());
@@ -26,6 +30,7 @@ export function SettingsPage() {
           <p className="muted small">Only owners and admins can change the answer model.</p>
         </section>
       )}
+      <TokenUsageSection />
     </>
   );
 }
