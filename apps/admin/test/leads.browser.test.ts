@@ -144,7 +144,10 @@ describe("leads and the inbox in a browser", () => {
       await settings.getByLabel("Text me at").fill("+34600111222");
       await settings.getByLabel("Email me at").fill("lou@garage.example");
       await settings.getByLabel("Offer free slots and book the one the visitor picks").check();
-      await settings.getByLabel("Follow-up steps (JSON)").fill('[{"after":"1h","channel":"sms","message":"Still need that MOT? Reply here."}]');
+      await settings.getByRole("button", { name: "Add follow-up" }).click();
+      await settings.getByLabel("Step 1 wait", { exact: true }).fill("1");
+      await settings.getByLabel("Step 1 wait unit").selectOption("h");
+      await settings.getByLabel("Step 1 message").fill("Still need that MOT? Reply here.");
       await settings.getByRole("button", { name: "Save lead settings" }).click();
       await settings.getByText("Saved").waitFor();
       await expect

@@ -4,23 +4,23 @@ import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useState, type FormEvent } from "react";
 import { CopyButton } from "@/components/copy-button";
 import { usePublicUrl } from "@/components/shell/public-url";
-import { errorMessage } from "@/lib/errors";
+import { errorMessage, fieldProblems, type FieldProblem } from "@/lib/errors";
 import { useTRPC, type RouterOutputs } from "@/lib/trpc";
+import { FollowUpEditor, type RowProblem } from "./follow-up-editor";
+import { checkRows, toRows, toSteps } from "./follow-up-rows";
 
 type Bot = RouterOutputs["bots"]["get"];
-type FollowUps = Bot["followUps"];
 
-const followUpsExample = '[{"after":"1h","channel":"sms","message":"Still want that appointment? Reply here."}]';
-
-/** JSON text → the follow-up list, or a message saying what is wrong (the API checks each step's fields). */
-function parseFollowUps(text: string): { steps: FollowUps } | { error: string } {
-  if (text.trim() === "") return { steps: [] };
-  try {
-    const parsed: unknown = JSON.parse(text);
-    return Array.isArray(parsed) ? { steps: parsed as FollowUps } : { error: "Follow-ups must be a JSON list, e.g. " + followUpsExample };
-  } catch (error) {
-    return { error: `Follow-ups are not valid JSON: ${(error as Error).message}` };
+/** API problems named followUps.<n>.<field> (under `data.` in tRPC) → the editor's rows; the rest stay general. */
+function splitProblems(problems: FieldProblem[]): { rows: RowProblem[]; other: FieldProblem[] } {
+  const rows: RowProblem[] = [];
+  const other: FieldProblem[] = [];
+  for (const problem of problems) {
+    const match = /^(?:data\.)?followUps\.(\d+)\.(\w+)/.exec(problem.field);
+    if (match) rows.push({ row: Number(match[1]), field: match[2]!, message: problem.message });
+    else other.push(problem);
   }
+  return { rows, other };
 }
 
 /**
@@ -32,26 +32,35 @@ export function LeadSettings({ bot }: { bot: Bot }) {
   const queryClient = useQueryClient();
   const publicUrl = usePublicUrl();
   const twilioUrl = `${publicUrl}/api/webhooks/twilio/${bot.publicKey}`;
-  const [followUpsError, setFollowUpsError] = useState<string | null>(null);
+  // The editor's rows, reset to what the server saved whenever the bot changes (the rest of the form is keyed).
+  const [rows, setRows] = useState(() => toRows(bot.followUps));
+  const [rowsOf, setRowsOf] = useState(bot.updatedAt);
+  if (rowsOf !== bot.updatedAt) {
+    setRowsOf(bot.updatedAt);
+    setRows(toRows(bot.followUps));
+  }
+  const [checked, setChecked] = useState<RowProblem[]>([]);
   const update = useMutation(
     trpc.bots.update.mutationOptions({
       onSuccess: (saved) => queryClient.setQueryData(trpc.bots.get.queryKey({ id: bot.id }), saved),
     }),
   );
 
+  const serverProblems = splitProblems(fieldProblems(update.error));
+
   function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const form = new FormData(event.currentTarget);
     const text = (name: string) => String(form.get(name) ?? "").trim();
-    const followUps = parseFollowUps(text("followUps"));
-    setFollowUpsError("error" in followUps ? followUps.error : null);
-    if ("error" in followUps) return;
+    const problems = checkRows(rows);
+    setChecked(problems);
+    if (problems.length > 0) return;
     update.mutate({
       id: bot.id,
       data: {
         leadAlerts: { ...(text("alertSms") ? { sms: text("alertSms") } : {}), ...(text("alertEmail") ? { email: text("alertEmail") } : {}) },
         booking: { enabled: form.get("bookingEnabled") === "on", slotsOffered: Number(text("slotsOffered") || 3) },
-        followUps: followUps.steps,
+        followUps: toSteps(rows),
       },
     });
   }
@@ -92,22 +101,12 @@ export function LeadSettings({ bot }: { bot: Bot }) {
       </fieldset>
       <fieldset className="fieldset">
         <legend>Follow-ups for leads who went quiet</legend>
-        <p className="muted small">
-          A JSON list of steps, each sent after the wait without a reply; a reply or a booking stops it. Waits like 30m, 1h, 1d; channel sms,
-          whatsapp or email. Empty turns follow-ups off.
-        </p>
-        <textarea
-          name="followUps"
-          aria-label="Follow-up steps (JSON)"
-          className="mono"
-          rows={4}
-          defaultValue={bot.followUps.length > 0 ? JSON.stringify(bot.followUps, null, 2) : ""}
-          placeholder={followUpsExample}
-        />
+        <p className="muted small">Each step is sent after its wait without a reply; a reply or a booking stops the sequence (at most 30 days a step).</p>
+        <FollowUpEditor rows={rows} onChange={setRows} problems={checked.length > 0 ? checked : serverProblems.rows} />
       </fieldset>
-      {(followUpsError ?? update.error) && (
+      {checked.length === 0 && update.error && (serverProblems.other.length > 0 || serverProblems.rows.length === 0) && (
         <p className="error" role="alert">
-          {followUpsError ?? errorMessage(update.error)}
+          {serverProblems.other.length > 0 ? serverProblems.other.map((problem) => `${problem.field.replace(/^data\./, "")}: ${problem.message}`).join("; ") : errorMessage(update.error)}
         </p>
       )}
       <div className="row">
