@@ -47,10 +47,10 @@ for (let k = 2; k <= times; k += 1) {
   done = step(`chunks copy ${k}/${times}`);
   await prisma.$transaction(
     (tx) => tx.$executeRawUnsafe(
-      `INSERT INTO chunk (id, "organizationId", "knowledgeBaseId", "documentId", content, position, "tokenCount", metadata, embedding, "embeddingModel", "embeddingDimensions")
+      `INSERT INTO chunk (id, "organizationId", "knowledgeBaseId", "documentId", content, position, "tokenCount", metadata, embedding, "embeddingModel", "embeddingDimensions", "sentenceVectors")
        SELECT c.id || '-' || $2::int, c."organizationId", c."knowledgeBaseId", c."documentId" || '-' || $2::int, c.content, c.position, c."tokenCount", c.metadata,
               l2_normalize(c.embedding::vector(${dimensions}) + (SELECT array_agg((random() - 0.5) * 0.05)::vector(${dimensions}) FROM generate_series(1, ${dimensions}) WHERE c.id IS NOT NULL)),
-              c."embeddingModel", c."embeddingDimensions"
+              c."embeddingModel", c."embeddingDimensions", c."sentenceVectors"
          FROM chunk c WHERE c."knowledgeBaseId" = $1 AND c."documentId" NOT LIKE '%-%'`,
       kb,
       k,

@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { toVectorLiteral, type PrismaClient } from "@frontdesk/db";
-import { countTokens, type EmbeddingsProvider } from "@frontdesk/rag";
+import { countTokens, packSentenceVectors, sentenceTextsOf, type EmbeddingsProvider } from "@frontdesk/rag";
 import { pick, question, seededRandom, sentence, TOPICS, type Random } from "./synthetic-prose";
 import { zipfCorpus } from "./zipf-corpus";
 
@@ -40,6 +40,8 @@ interface ChunkDraft {
   content: string;
   metadata: Record<string, string>;
   embedding: number[];
+  /** Packed vectors of its sentences (packSentenceVectors), made like the chunk's, as ingestion stores them. */
+  sentenceVectors: Uint8Array;
 }
 
 /** Draws one chunk at a time (with its vector) for documents of CHUNKS_PER_DOCUMENT chunks. */
@@ -57,6 +59,8 @@ interface ChunkSource {
  * real: 160 sentences (16 per topic), or the 3,000 most frequent words of the Zipf vocabulary. A chunk's vector is
  * the normalized (weighted) mean of the vectors of what it is made of: close to what the model gives the joined
  * text, and varied the way the contents are, so the HNSW index and the full-text index see realistic data.
+ * Each chunk's sentence vectors, which ingestion stores for extractive answers, are made the same way from each
+ * sentence's own words (or pool sentence), so chat reads stored vectors as it does on real knowledge bases.
  *
  * Written as a bulk load, which is what makes 1M chunks possible in minutes rather than hours: multi-row INSERTs
  * straight into chunk (not through staging like the worker's replaceDocumentChunks), the next batch generated
@@ -87,10 +91,10 @@ export async function seedSyntheticChunks(
     const count = Math.min(CHUNKS_PER_DOCUMENT, total - written);
     const draft = source.documentDrafter();
     const chunks = Array.from({ length: count }, (_, position) => {
-      const { content, metadata, embedding } = draft();
+      const { content, metadata, embedding, sentenceVectors } = draft();
       // Made-up words split into many BPE pieces (and tiktoken takes ~20 ms a chunk): English-like 1.3 tokens a word.
       const tokenCount = corpus === "zipf" ? Math.round(1.3 * content.split(" ").length) : countTokens(content);
-      return { content, position, tokenCount, metadata, embedding };
+      return { content, position, tokenCount, metadata, embedding, sentenceVectors };
     });
     const documentNumber = documents + 1;
     const title = `${corpus === "zipf" ? "Notes" : `${pick(random, TOPICS).name} notes`} ${documentNumber}`;
@@ -127,6 +131,7 @@ async function sentenceSource(embeddings: EmbeddingsProvider, random: Random): P
   const vectors = await embeddings.embeddings.embedDocuments(pools.flat());
   const embedSeconds = (performance.now() - started) / 1000;
   const poolVectors = pools.map((_, t) => vectors.slice(t * SENTENCES_PER_TOPIC, (t + 1) * SENTENCES_PER_TOPIC));
+  const poolVectorOf = new Map(pools.flat().map((text, index) => [text, vectors[index]!]));
   return {
     embeddedTexts: vectors.length,
     embedSeconds,
@@ -135,11 +140,12 @@ async function sentenceSource(embeddings: EmbeddingsProvider, random: Random): P
       return () => {
         const topic = random() < 0.7 ? main : Math.floor(random() * TOPICS.length);
         const picked = sample(random, SENTENCES_PER_TOPIC, 4 + Math.floor(random() * 4));
-        return {
-          content: picked.map((i) => pools[topic]![i]!).join(" "),
-          metadata: { topic: TOPICS[topic]!.name },
-          embedding: normalizedMean(picked.map((i) => poolVectors[topic]![i]!)),
-        };
+        const content = picked.map((i) => pools[topic]![i]!).join(" ");
+        const embedding = normalizedMean(picked.map((i) => poolVectors[topic]![i]!));
+        // A sentence answering splits out as it was drawn has its own vector; any other text (joined short ones) the chunk's.
+        const texts = sentenceTextsOf(content);
+        const sentenceVectors = packSentenceVectors(texts, texts.map((text) => poolVectorOf.get(text) ?? embedding));
+        return { content, metadata: { topic: TOPICS[topic]!.name }, embedding, sentenceVectors };
       };
     },
   };
@@ -152,24 +158,32 @@ async function zipfSource(embeddings: EmbeddingsProvider, random: Random): Promi
   const vectors = await embeddings.embeddings.embedDocuments([...embedded]);
   const embedSeconds = (performance.now() - started) / 1000;
   const rankOf = new Map(embedded.map((word, rank) => [word, rank]));
+  // Each distinct embedded word counts by how rare it is (a rough IDF from its rank), so the most frequent
+  // words, present in nearly every chunk, do not make all vectors alike. Sentences get theirs the same way.
+  const vectorOfText = (text: string): Float32Array => {
+    const sum = new Float32Array(embeddings.dimensions);
+    for (const word of new Set(text.toLowerCase().match(/\p{L}+/gu) ?? [])) {
+      const rank = rankOf.get(word);
+      if (rank === undefined) continue;
+      const weight = Math.log(2 + rank / 10);
+      const vector = vectors[rank]!;
+      for (let d = 0; d < sum.length; d += 1) sum[d]! += weight * vector[d]!;
+    }
+    let norm = 0;
+    for (let d = 0; d < sum.length; d += 1) norm += sum[d]! ** 2;
+    const scale = 1 / (Math.sqrt(norm) || 1);
+    for (let d = 0; d < sum.length; d += 1) sum[d]! *= scale;
+    return sum;
+  };
   return {
     embeddedTexts: vectors.length,
     embedSeconds,
     documentDrafter() {
       return () => {
         const content = zipf.chunk(random);
-        // Each distinct embedded word counts by how rare it is (a rough IDF from its rank), so the most
-        // frequent words, present in nearly every chunk, do not make all vectors alike.
-        const sum = new Array<number>(embeddings.dimensions).fill(0);
-        for (const word of new Set(content.toLowerCase().match(/\p{L}+/gu) ?? [])) {
-          const rank = rankOf.get(word);
-          if (rank === undefined) continue;
-          const weight = Math.log(2 + rank / 10);
-          const vector = vectors[rank]!;
-          for (let d = 0; d < sum.length; d += 1) sum[d]! += weight * vector[d]!;
-        }
-        const norm = Math.hypot(...sum) || 1;
-        return { content, metadata: { corpus: "zipf" }, embedding: sum.map((value) => value / norm) };
+        const texts = sentenceTextsOf(content);
+        const sentenceVectors = packSentenceVectors(texts, texts.map(vectorOfText));
+        return { content, metadata: { corpus: "zipf" }, embedding: Array.from(vectorOfText(content)), sentenceVectors };
       };
     },
   };
@@ -181,7 +195,7 @@ async function insertDocument(
   prisma: PrismaClient,
   scope: SeedScope,
   embeddings: EmbeddingsProvider,
-  document: { title: string; number: number; chunks: Array<{ content: string; position: number; tokenCount: number; metadata: Record<string, string>; embedding: number[] }> },
+  document: { title: string; number: number; chunks: Array<{ content: string; position: number; tokenCount: number; metadata: Record<string, string>; embedding: number[]; sentenceVectors: Uint8Array }> },
 ): Promise<void> {
   const { id: documentId } = await prisma.document.create({
     data: {
@@ -203,17 +217,18 @@ async function insertDocument(
     const params: unknown[] = [];
     const values = document.chunks.slice(start, start + CHUNK_ROWS_PER_INSERT).map((chunk) => {
       const first = params.length + 1;
-      params.push(randomUUID(), chunk.content, chunk.position, chunk.tokenCount, JSON.stringify(chunk.metadata), toVectorLiteral(chunk.embedding));
+      const sentences = Buffer.from(chunk.sentenceVectors.buffer, chunk.sentenceVectors.byteOffset, chunk.sentenceVectors.byteLength);
+      params.push(randomUUID(), chunk.content, chunk.position, chunk.tokenCount, JSON.stringify(chunk.metadata), toVectorLiteral(chunk.embedding), sentences);
       const p = (offset: number) => `$${first + offset}`;
-      return `(${p(0)}, ${p(1)}, ${p(2)}::int, ${p(3)}::int, ${p(4)}::jsonb, ${p(5)}::vector)`;
+      return `(${p(0)}, ${p(1)}, ${p(2)}::int, ${p(3)}::int, ${p(4)}::jsonb, ${p(5)}::vector, ${p(6)}::bytea)`;
     });
     params.push(scope.organizationId, scope.knowledgeBaseId, documentId, embeddings.model, embeddings.dimensions);
     const n = params.length;
     await prisma.$executeRawUnsafe(
       `INSERT INTO chunk (id, "organizationId", "knowledgeBaseId", "documentId", content, position, "tokenCount", metadata, embedding,
-                          "embeddingModel", "embeddingDimensions")
-       SELECT v.id, $${n - 4}, $${n - 3}, $${n - 2}, v.content, v.position, v.tokens, v.metadata, v.embedding, $${n - 1}, $${n}::int
-         FROM (VALUES ${values.join(",\n")}) AS v(id, content, position, tokens, metadata, embedding)`,
+                          "embeddingModel", "embeddingDimensions", "sentenceVectors")
+       SELECT v.id, $${n - 4}, $${n - 3}, $${n - 2}, v.content, v.position, v.tokens, v.metadata, v.embedding, $${n - 1}, $${n}::int, v.sentences
+         FROM (VALUES ${values.join(",\n")}) AS v(id, content, position, tokens, metadata, embedding, sentences)`,
       ...params,
     );
   }

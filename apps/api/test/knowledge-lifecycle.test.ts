@@ -1,5 +1,6 @@
 import { existsSync, readdirSync } from "node:fs";
 import { join } from "node:path";
+import { readSentenceVectors } from "@frontdesk/rag";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { client, createTenant, createTestApi, type Tenant } from "./support/test-api";
 
@@ -55,6 +56,9 @@ describe("FAQ endpoints", () => {
     await t.deps.events.drain();
     const chunks = () => t.deps.prisma.chunk.findMany({ where: { documentId: created.id }, select: { content: true } });
     expect(await chunks()).toEqual([{ content: "Q: When do you open?\nA: At 9 on weekdays." }]);
+    // The answer's vector (under its question) is stored with the chunk, for extractive answers.
+    const [stored] = await t.deps.prisma.chunk.findMany({ where: { documentId: created.id }, select: { sentenceVectors: true } });
+    expect(readSentenceVectors(stored!.sentenceVectors!).vectorOf("When do you open? At 9 on weekdays.")).toBeDefined();
 
     const again = await json<Doc & { outcome: string }>(
       call("POST", `/api/v1/knowledge/bases/${kb}/faqs`, { question: "When do you open?", answer: "At 8 on weekdays." }),

@@ -1,5 +1,5 @@
 import { SyntheticEmbeddings } from "@langchain/core/utils/testing";
-import { staticEmbeddingModelCatalog, type EmbeddingsProvider } from "@frontdesk/rag";
+import { readSentenceVectors, staticEmbeddingModelCatalog, type EmbeddingsProvider } from "@frontdesk/rag";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { arabicCorpus, spanishCorpus, type LanguageCorpus } from "./support/multilingual-corpus";
 import { client, createTenant, createTestApi, type Tenant } from "./support/test-api";
@@ -211,9 +211,12 @@ describe("re-embedding on model change", () => {
     });
     const chunks = await t.deps.prisma.$queryRaw<Array<{ model: string; dims: number; size: number; next: number }>>`
       SELECT "embeddingModel" AS model, "embeddingDimensions" AS dims, vector_dims(embedding) AS size,
-             count(*) FILTER (WHERE "nextEmbedding" IS NOT NULL OR "nextEmbeddingModel" IS NOT NULL)::int AS next
+             count(*) FILTER (WHERE "nextEmbedding" IS NOT NULL OR "nextEmbeddingModel" IS NOT NULL OR "nextSentenceVectors" IS NOT NULL)::int AS next
         FROM chunk WHERE "knowledgeBaseId" = ${id} GROUP BY 1, 2, 3`;
     expect(chunks).toEqual([{ model: "test/synthetic-512", dims: 512, size: 512, next: 0 }]);
+    // The sentence vectors of extractive answers moved to the new model with the chunk vectors.
+    const sentences = await t.deps.prisma.chunk.findMany({ where: { knowledgeBaseId: id }, select: { sentenceVectors: true } });
+    expect(sentences.map((chunk) => readSentenceVectors(chunk.sentenceVectors!).dimensions)).toEqual(sentences.map(() => 512));
 
     // Search now embeds the question with the knowledge base's new model, and the vector side is in use again.
     await json(await call("PATCH", `/api/v1/knowledge/bases/${id}`, { retrievalSettings: { vectorWeight: 0.5, fullTextWeight: 0.5 } }));

@@ -95,8 +95,8 @@ export async function createDocument(h: Harness, doc: NewDocument): Promise<Docu
 export async function loadDocument(h: Harness, ref: DocumentRef) {
   const document = await h.db.prisma.document.findUniqueOrThrow({ where: { id: ref.documentId } });
   const chunks = await h.db.prisma.$queryRaw<
-    Array<{ id: string; position: number; content: string; metadata: Record<string, unknown>; dims: number; embeddingModel: string }>
-  >`SELECT id, position, content, metadata, vector_dims(embedding) AS dims, "embeddingModel"
+    Array<{ id: string; position: number; content: string; metadata: Record<string, unknown>; dims: number; embeddingModel: string; sentenceVectors: Uint8Array | null }>
+  >`SELECT id, position, content, metadata, vector_dims(embedding) AS dims, "embeddingModel", "sentenceVectors"
     FROM chunk WHERE "documentId" = ${ref.documentId} ORDER BY position`;
   return { document, chunks };
 }

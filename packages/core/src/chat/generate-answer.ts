@@ -13,6 +13,8 @@ export interface GenerateAnswerInput {
   chatModel: RagRuntime["chatModel"];
   /** The runtime's embedding model, for extractive answers. */
   embeddings?: RagRuntime["embeddings"]["embeddings"];
+  /** Sentence vectors stored with the sources by that model (loadSentenceVectors), by chunk id. */
+  sentenceVectors?: ReadonlyMap<string, Uint8Array>;
   /** The bot's enabled tools (chat model only); each call is validated, timed out and logged by the executor. */
   tools?: readonly BoundTool[];
 }
@@ -37,6 +39,7 @@ export function generateAnswer(input: GenerateAnswerInput): AsyncGenerator<Answe
     chatModel: input.chatModel,
     // Extractive answers compare the question with the sources' sentences in this model's vector space.
     embeddings: input.embeddings,
+    ...(input.sentenceVectors ? { sentenceVectors: input.sentenceVectors } : {}),
     ...(input.tools && input.tools.length > 0 ? { tools: input.tools } : {}),
     settings: {
       maxCitations: input.settings.maxCitations,

@@ -19,6 +19,7 @@ import { addLeadFormIfDue } from "../leads/lead-form";
 import { requestLeadQualification } from "../leads/qualification/request-qualification";
 import { upsertConversationLead } from "../leads/upsert-conversation-lead";
 import { generateAnswer, type AnswerEvent } from "./generate-answer";
+import { loadSentenceVectors } from "./stored-sentence-vectors";
 import { escalateIfUnanswered, looksLikeQuestion } from "../handoff/escalate-unanswered";
 import { handoffTurn } from "./handoff-turn";
 import { bookingTurn } from "../leads/booking/booking-turn";
@@ -188,6 +189,8 @@ async function* answer(ctx: ServiceContext, turn: Turn): AsyncGenerator<ChatEven
     const stream = generateAnswer({
       chatModel,
       embeddings: ctx.rag.embeddings.embeddings,
+      // Extractive answers compare the question with the sources' sentences: their vectors were stored at ingestion.
+      ...(chatModel ? {} : { sentenceVectors: await loadSentenceVectors(ctx, sources, ctx.rag.embeddings.model) }),
       // Extractive answers need the question's words in the sources: approved mappings say what its terms mean.
       question: chatModel || applied.length === 0 ? turn.question : questionWithExpansions(turn.question, applied),
       history: turn.history,

@@ -1,6 +1,6 @@
 export { extractDocument } from "./extract-document";
 export { splitDocument } from "./split-document";
-export { embedChunks, unpackEmbeddings } from "./embed-chunks";
+export { embedChunks, unpackEmbeddingBatches, unpackEmbeddings } from "./embed-chunks";
 export { storeDocumentChunks } from "./store-document-chunks";
 export { finishIngestion, type FinishInput } from "./finish-ingestion";
 export { markIngestionFailed } from "./mark-ingestion-failed";

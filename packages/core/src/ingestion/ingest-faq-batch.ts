@@ -3,7 +3,7 @@ import { countTokens, replaceChunksOfDocuments } from "@frontdesk/rag";
 import { faqChunkText } from "../knowledge/faq-content";
 import { readFaq } from "../knowledge/views";
 import { embeddingCatalog } from "../knowledge/embedding-catalog";
-import { unpackEmbeddings } from "./embed-chunks";
+import { unpackEmbeddingBatches } from "./embed-chunks";
 import { IngestionFailure } from "./ingestion-failure";
 import { knowledgeBaseEmbeddings } from "./knowledge-base-embeddings";
 import { readFingerprint } from "./fingerprint";
@@ -95,7 +95,7 @@ export async function storeFaqBatch(
   input: { batch: LoadedFaqBatch; embeddingBatches: string[] },
 ): Promise<number> {
   const { dimensions } = await embeddingCatalog(deps.rag).load(input.batch.settings.embeddingModel);
-  const vectors = input.embeddingBatches.flatMap((packed) => unpackEmbeddings(packed, dimensions));
+  const { vectors, sentenceVectors } = unpackEmbeddingBatches(input.embeddingBatches, dimensions);
   if (vectors.length !== input.batch.faqs.length) {
     throw new Error(`have ${vectors.length} embeddings for ${input.batch.faqs.length} FAQs`);
   }
@@ -108,7 +108,7 @@ export async function storeFaqBatch(
       })
     ).map((doc) => doc.id),
   );
-  const stored = input.batch.faqs.map((faq, i) => ({ faq, embedding: vectors[i]! })).filter(({ faq }) => alive.has(faq.documentId));
+  const stored = input.batch.faqs.map((faq, i) => ({ faq, embedding: vectors[i]!, sentences: sentenceVectors[i] ?? null })).filter(({ faq }) => alive.has(faq.documentId));
   if (stored.length === 0) return 0;
   const now = new Date();
   await replaceChunksOfDocuments(
@@ -118,9 +118,9 @@ export async function storeFaqBatch(
       knowledgeBaseId: ref.knowledgeBaseId,
       embeddingModel: input.batch.settings.embeddingModel,
       dimensions,
-      documents: stored.map(({ faq, embedding }) => ({
+      documents: stored.map(({ faq, embedding, sentences }) => ({
         documentId: faq.documentId,
-        chunks: [{ content: faq.content, tokenCount: faq.tokenCount, position: 0, metadata: {}, embedding }],
+        chunks: [{ content: faq.content, tokenCount: faq.tokenCount, position: 0, metadata: {}, embedding, sentenceVectors: sentences }],
       })),
     },
     async (tx) => {

@@ -1,6 +1,6 @@
 import { replaceDocumentChunks } from "@frontdesk/rag";
 import { embeddingCatalog } from "../knowledge/embedding-catalog";
-import { unpackEmbeddings } from "./embed-chunks";
+import { unpackEmbeddingBatches } from "./embed-chunks";
 import type { DocumentRef, IngestionDeps, IngestionFingerprint, PreparedChunk } from "./types";
 
 /** Step 4: swaps the document's chunks for the new ones in one transaction. Returns false if it was deleted. */
@@ -12,7 +12,7 @@ export async function storeDocumentChunks(
   const exists = await deps.prisma.document.count({ where: { id: ref.documentId, organizationId: ref.organizationId } });
   if (exists === 0) return false;
   const { dimensions } = await embeddingCatalog(deps.rag).load(input.fingerprint.embeddingModel);
-  const vectors = input.embeddingBatches.flatMap((batch) => unpackEmbeddings(batch, dimensions));
+  const { vectors, sentenceVectors } = unpackEmbeddingBatches(input.embeddingBatches, dimensions);
   if (vectors.length !== input.chunks.length) {
     throw new Error(`have ${vectors.length} embeddings for ${input.chunks.length} chunks`);
   }
@@ -20,7 +20,7 @@ export async function storeDocumentChunks(
     ...ref,
     embeddingModel: input.fingerprint.embeddingModel,
     dimensions,
-    chunks: input.chunks.map((chunk, i) => ({ ...chunk, embedding: vectors[i]! })),
+    chunks: input.chunks.map((chunk, i) => ({ ...chunk, embedding: vectors[i]!, sentenceVectors: sentenceVectors[i] ?? null })),
   });
   return true;
 }

@@ -2,7 +2,9 @@ import { composeExtractiveAnswer, SOURCES_READ, type SentenceMeaning } from "./e
 import { modelAnswer } from "./model-answer";
 import type { AnswerUnit } from "./answer-units";
 import { answerUnitsOf, scoreUnits, withContext } from "./score-units";
+import { readSentenceVectors } from "./packed-sentence-vectors";
 import { cosineSimilarity, embedForAnswer } from "./sentence-vectors";
+import { embedQueryCached } from "../embeddings/query-vector-cache";
 import { tokenPieces } from "./text-analysis";
 import type { AnswerEvent, AnswerQuestionInput } from "./types";
 
@@ -30,15 +32,35 @@ export async function* answerQuestion(input: AnswerQuestionInput): AsyncGenerato
 }
 
 /**
- * Sentence vectors cost an embedding call per answer, so only the most promising sentences by words and by
- * their passage's similarity are compared in meaning; the others keep their passage's similarity.
+ * Only the most promising sentences by words and by their passage's similarity are compared in meaning; the
+ * others keep their passage's similarity. Their vectors come from what ingestion stored with the chunk
+ * (`sentenceVectors`); sentences of chunks stored without them are embedded now (and cached).
  */
 async function sentenceMeaning(input: AnswerQuestionInput): Promise<SentenceMeaning> {
   const hits = input.hits.slice(0, SOURCES_READ);
   const passage = (unit: AnswerUnit) => hits[unit.source]?.vectorScore ?? 0;
-  const units = scoreUnits(input.question, answerUnitsOf(hits.map((hit) => hit.content)), passage);
-  const texts = [...new Set(units.sort((a, b) => b.score - a.score).map(withContext))].slice(0, SENTENCES_EMBEDDED);
-  const vectors = await embedForAnswer(input.embeddings!, input.question, texts);
-  const similarity = new Map(texts.map((text, index) => [text, cosineSimilarity(vectors.question, vectors.texts[index]!)]));
+  const stored = hits.map((hit) => {
+    const packed = input.sentenceVectors?.get(hit.chunkId);
+    return packed ? readSentenceVectors(packed) : undefined;
+  });
+  const units = scoreUnits(input.question, answerUnitsOf(hits.map((hit) => hit.content)), passage).sort((a, b) => b.score - a.score);
+  const texts = [...new Set(units.map(withContext))].slice(0, SENTENCES_EMBEDDED);
+  const question = await embedQueryCached(input.embeddings!, input.question);
+  const storedVector = (text: string) =>
+    units
+      .filter((unit) => withContext(unit) === text)
+      .map((unit) => stored[unit.source]?.vectorOf(text))
+      .find((vector) => vector !== undefined && vector.length === question.length);
+  const vectorOf = new Map<string, ArrayLike<number>>();
+  for (const text of texts) {
+    const vector = storedVector(text);
+    if (vector) vectorOf.set(text, vector);
+  }
+  const missing = texts.filter((text) => !vectorOf.has(text));
+  if (missing.length > 0) {
+    const embedded = await embedForAnswer(input.embeddings!, input.question, missing);
+    missing.forEach((text, index) => vectorOf.set(text, embedded.texts[index]!));
+  }
+  const similarity = new Map([...vectorOf].map(([text, vector]) => [text, cosineSimilarity(question, vector)]));
   return { similarity: (unit) => similarity.get(withContext(unit)) ?? passage(unit) };
 }

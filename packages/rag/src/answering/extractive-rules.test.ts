@@ -97,7 +97,7 @@ describe("extractive answers", () => {
     );
   });
 
-  it("embeds the question and the sentences once, then answers repeated questions from its cache", async () => {
+  it("embeds the sentences once, takes the question's vector from retrieval's query cache, and answers repeated questions from its cache", async () => {
     const embeddings = new SyntheticEmbeddings({ vectorSize: 16 });
     let calls = 0;
     const original = embeddings.embedDocuments.bind(embeddings);

@@ -50,6 +50,11 @@ export interface AnswerQuestionInput {
   chatModel: BaseChatModel | null;
   /** Extractive answers compare the question with each sentence in this model's vector space (optional). */
   embeddings?: EmbeddingsInterface;
+  /**
+   * Sentence vectors stored with the sources at ingestion (chunk."sentenceVectors", by chunk id), made by the same
+   * model as `embeddings`; sources without them have their sentences embedded at answer time.
+   */
+  sentenceVectors?: ReadonlyMap<string, Uint8Array>;
   settings?: AnswerSettings;
   signal?: AbortSignal;
   /** Functions the chat model may call before answering (ignored by extractive answers). */

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Database } from "@frontdesk/db";
 import { createTestDatabase } from "@frontdesk/db/testing";
+import { packSentenceVectors, readSentenceVectors } from "../answering/packed-sentence-vectors";
 import { ANALYZE_AFTER_CHUNKS, replaceDocumentChunks, type ChunkToStore } from "./replace-document-chunks";
 
 let db: Database;
@@ -59,6 +60,16 @@ describe("replaceDocumentChunks", () => {
     const [fts] = await db.prisma.$queryRaw<Array<{ matches: bigint }>>`
       SELECT count(*) AS matches FROM chunk WHERE "documentId" = ${scope.documentId} AND fts @@ to_tsquery('simple', 'dollars')`;
     expect(Number(fts!.matches)).toBe(3);
+  });
+
+  it("stores each chunk's packed sentence vectors byte for byte, and none for a chunk without them", async () => {
+    const stored = chunks(2, "sentences");
+    const packed = packSentenceVectors(["Opening hours: We open at 9."], [[0.5, -0.25, 0.125, 0]]);
+    stored[0]!.sentenceVectors = packed;
+    await replaceDocumentChunks(db.prisma, { ...scope, embeddingModel: "test/4", dimensions: 4, chunks: stored });
+    const rows = await db.prisma.chunk.findMany({ where: { documentId: scope.documentId }, orderBy: { position: "asc" }, select: { sentenceVectors: true } });
+    expect(rows.map((row) => (row.sentenceVectors ? [...row.sentenceVectors] : null))).toEqual([[...packed], null]);
+    expect(readSentenceVectors(rows[0]!.sentenceVectors!).vectorOf("Opening hours: We open at 9.")).toEqual(new Int8Array([127, -63, 32, 0]));
   });
 
   it("replaces the previous set instead of adding to it, across several insert batches", async () => {

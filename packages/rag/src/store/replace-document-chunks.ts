@@ -7,6 +7,8 @@ export interface ChunkToStore {
   position: number;
   metadata: Record<string, unknown>;
   embedding: number[];
+  /** Packed sentence vectors by the same model (embedSentenceVectors); absent → answering embeds them itself. */
+  sentenceVectors?: Uint8Array | null;
 }
 
 export interface ReplaceDocumentChunksInput {
@@ -26,13 +28,13 @@ export interface ReplaceChunksOfDocumentsInput {
   documents: Array<{ documentId: string; chunks: ChunkToStore[] }>;
 }
 
-// 12 parameters per row; PostgreSQL allows 65535 per statement. Small statements keep PGlite's memory low and let
+// 13 parameters per row; PostgreSQL allows 65535 per statement. Small statements keep PGlite's memory low and let
 // other queries in between them.
 const ROWS_PER_INSERT = 100;
 
 /** Columns copied from staged_chunk into chunk (fts is generated, createdAt defaults). */
 const CHUNK_COLUMNS = `id, "organizationId", "knowledgeBaseId", "documentId", content, position, "tokenCount", metadata, embedding,
-  "embeddingModel", "embeddingDimensions"`;
+  "embeddingModel", "embeddingDimensions", "sentenceVectors"`;
 
 /**
  * Swaps a document's chunks for new ones atomically: searches see either the old set or the new one,
@@ -120,13 +122,14 @@ async function stageBatch(
       toVectorLiteral(chunk.embedding),
       input.embeddingModel,
       input.dimensions,
+      chunk.sentenceVectors ? Buffer.from(chunk.sentenceVectors.buffer, chunk.sentenceVectors.byteOffset, chunk.sentenceVectors.byteLength) : null,
     );
     const p = (offset: number) => `$${first + offset}`;
-    return `(${p(0)}, ${p(1)}, ${p(2)}, ${p(3)}, ${p(4)}, ${p(5)}, ${p(6)}::int, ${p(7)}::int, ${p(8)}::jsonb, ${p(9)}::vector, ${p(10)}, ${p(11)}::int)`;
+    return `(${p(0)}, ${p(1)}, ${p(2)}, ${p(3)}, ${p(4)}, ${p(5)}, ${p(6)}::int, ${p(7)}::int, ${p(8)}::jsonb, ${p(9)}::vector, ${p(10)}, ${p(11)}::int, ${p(12)}::bytea)`;
   });
   await prisma.$executeRawUnsafe(
     `INSERT INTO staged_chunk (id, "stagingId", "organizationId", "knowledgeBaseId", "documentId", content, position, "tokenCount",
-                               metadata, embedding, "embeddingModel", "embeddingDimensions")
+                               metadata, embedding, "embeddingModel", "embeddingDimensions", "sentenceVectors")
      VALUES ${values.join(",\n")}`,
     ...params,
   );

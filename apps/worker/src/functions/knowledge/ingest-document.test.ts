@@ -2,6 +2,7 @@ import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { InngestTestEngine } from "@inngest/test";
 import type { DocumentRef } from "@frontdesk/core";
+import { readSentenceVectors, sentenceTextsOf } from "@frontdesk/rag";
 import { buildImageOnlyPdf, buildPdf, encodeUtf8 } from "@frontdesk/rag/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createDocument, createHarness, faqMarkdown, loadDocument, type Harness, type NewDocument } from "../../../test/ingestion-harness";
@@ -78,6 +79,10 @@ const cases: Case[] = [
       expect(chunks.map((chunk) => chunk.position)).toEqual(chunks.map((_, i) => i));
       expect(chunks.every((chunk) => chunk.dims === 512 && chunk.embeddingModel === "local/use-lite-512")).toBe(true);
       expect(chunks.some((chunk) => chunk.content.startsWith("## shipping (2)"))).toBe(true);
+      // Every sentence of every chunk has its vector (by the chunk's model) for extractive answers.
+      const sentences = chunks.map((chunk) => ({ texts: sentenceTextsOf(chunk.content), stored: readSentenceVectors(chunk.sentenceVectors!) }));
+      expect(sentences.every(({ texts, stored }) => texts.every((text) => stored.vectorOf(text)?.length === 512))).toBe(true);
+      expect(sentences.filter(({ texts }) => texts.length > 0).length).toBeGreaterThan(3);
       expect(document.tokenCount).toBeGreaterThan(400);
       expect(document.processedAt).toBeInstanceOf(Date);
       expect(document.metadata).toMatchObject({ ingestion: { embeddingModel: "local/use-lite-512", chunkSize: 150 } });

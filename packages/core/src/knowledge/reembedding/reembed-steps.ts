@@ -1,4 +1,5 @@
 import { toVectorLiteral } from "@frontdesk/db";
+import { embedSentenceVectors } from "@frontdesk/rag";
 import type { IngestionDeps } from "../../ingestion/types";
 import { embeddingCatalog } from "../embedding-catalog";
 
@@ -33,9 +34,13 @@ export async function reembedBatch(deps: IngestionDeps, ref: ReembedRef, batchSi
     if (vectors.some((vector) => vector.length !== kb.nextEmbeddingDimensions)) {
       throw new Error(`${ref.model} returned vectors of another size than ${kb.nextEmbeddingDimensions}`);
     }
+    // Sentence vectors for extractive answers move to the new model with the chunk vectors.
+    const sentences = await embedSentenceVectors(provider.embeddings, chunks.map((chunk) => chunk.content));
     await deps.prisma.$executeRaw`
-      UPDATE chunk c SET "nextEmbedding" = v.embedding::vector, "nextEmbeddingModel" = ${ref.model}
-        FROM unnest(${chunks.map((chunk) => chunk.id)}::text[], ${vectors.map((vector) => toVectorLiteral(vector))}::text[]) AS v(id, embedding)
+      UPDATE chunk c SET "nextEmbedding" = v.embedding::vector, "nextEmbeddingModel" = ${ref.model},
+                         "nextSentenceVectors" = decode(v.sentences, 'base64')
+        FROM unnest(${chunks.map((chunk) => chunk.id)}::text[], ${vectors.map((vector) => toVectorLiteral(vector))}::text[],
+                    ${sentences.map((packed) => Buffer.from(packed).toString("base64"))}::text[]) AS v(id, embedding, sentences)
        WHERE c.id = v.id AND c."organizationId" = ${ref.organizationId}`;
   }
   const [remaining, total] = await Promise.all([
@@ -70,7 +75,7 @@ export async function swapEmbeddings(deps: IngestionDeps, ref: ReembedRef): Prom
     if (missing > 0) return "pending";
     await tx.$executeRaw`
       UPDATE chunk SET embedding = "nextEmbedding", "embeddingModel" = ${ref.model}, "embeddingDimensions" = ${kb.nextEmbeddingDimensions},
-                       "nextEmbedding" = NULL, "nextEmbeddingModel" = NULL
+                       "sentenceVectors" = "nextSentenceVectors", "nextEmbedding" = NULL, "nextEmbeddingModel" = NULL, "nextSentenceVectors" = NULL
        WHERE "knowledgeBaseId" = ${ref.knowledgeBaseId} AND "organizationId" = ${ref.organizationId} AND "nextEmbeddingModel" = ${ref.model}`;
     await tx.knowledgeBase.update({
       where: { id: ref.knowledgeBaseId },

@@ -42,7 +42,7 @@ export async function requestReembedding(
     where: { knowledgeBaseId: kb.id, organizationId: ctx.organizationId, NOT: { nextEmbeddingModel: id } },
     data: { nextEmbeddingModel: null },
   });
-  await ctx.prisma.$executeRaw`UPDATE chunk SET "nextEmbedding" = NULL
+  await ctx.prisma.$executeRaw`UPDATE chunk SET "nextEmbedding" = NULL, "nextSentenceVectors" = NULL
     WHERE "knowledgeBaseId" = ${kb.id} AND "organizationId" = ${ctx.organizationId} AND "nextEmbeddingModel" IS NULL`;
   return {
     data: { nextEmbeddingModel: id, nextEmbeddingDimensions: dimensions, reembedProgress: 0, reembedError: null },
