@@ -1,7 +1,8 @@
-import type { Conversation } from "@frontdesk/db";
+import type { Conversation, Prisma } from "@frontdesk/db";
 import type { ServiceContext } from "../context";
 import { notFound } from "../errors";
 import { emitConversationCreated } from "../webhooks/emit-chat-events";
+import { readConversationTimeZone } from "../leads/booking/time-zone";
 
 /**
  * Continues a conversation of this bot (and, for widget callers, of this visitor), reopening it when it was closed,
@@ -10,7 +11,7 @@ import { emitConversationCreated } from "../webhooks/emit-chat-events";
  */
 export async function openConversation(
   ctx: ServiceContext,
-  input: { botId: string; conversationId?: string; visitorId?: string; channel: Conversation["channel"] },
+  input: { botId: string; conversationId?: string; visitorId?: string; channel: Conversation["channel"]; timeZone?: string | undefined },
 ): Promise<Conversation> {
   if (input.conversationId) {
     const existing = await ctx.prisma.conversation.findFirst({
@@ -22,8 +23,13 @@ export async function openConversation(
       },
     });
     if (!existing) throw notFound("Conversation");
+    // The browser's zone as it is now (a visitor may travel), unless they told us theirs in the conversation.
+    const saved = readConversationTimeZone(existing.metadata);
+    const zone = input.timeZone && saved?.source !== "stated" && saved?.timeZone !== input.timeZone ? browserZone(existing.metadata, input.timeZone) : undefined;
     // A visitor writing again after the team resolved it: the conversation is active again (as SMS does).
-    if (existing.status === "closed") return ctx.prisma.conversation.update({ where: { id: existing.id }, data: { status: "open" } });
+    if (existing.status === "closed" || zone) {
+      return ctx.prisma.conversation.update({ where: { id: existing.id }, data: { ...(existing.status === "closed" ? { status: "open" } : {}), ...(zone ? { metadata: zone } : {}) } });
+    }
     return existing;
   }
   const conversation = await ctx.prisma.conversation.create({
@@ -34,8 +40,13 @@ export async function openConversation(
       visitorId: input.visitorId ?? null,
       // A signed-in member chatting is the admin's try-it preview, not a visitor: kept out of the inbox by default.
       preview: ctx.actor.type === "user",
+      ...(input.timeZone ? { metadata: browserZone(null, input.timeZone) } : {}),
     },
   });
   await emitConversationCreated(ctx, conversation);
   return conversation;
+}
+
+function browserZone(metadata: unknown, timeZone: string): Prisma.InputJsonObject {
+  return { ...((metadata ?? {}) as Record<string, Prisma.InputJsonValue>), timeZone, timeZoneSource: "browser" };
 }

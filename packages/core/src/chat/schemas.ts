@@ -2,6 +2,7 @@ import { z } from "zod";
 import { answerModeSchema } from "../answer-model/schemas";
 import { citationSchema } from "../conversations/schemas";
 import { visitorMessageSchema } from "../conversations/visitor-message";
+import { timeZoneSchema } from "../leads/booking/time-zone";
 import { visitorContactSchema } from "../leads/schemas";
 import { recordId } from "../record-id";
 
@@ -18,6 +19,8 @@ export const chatInput = z.object({
   visitor: visitorContactSchema.optional(),
   /** The visitor pressed "Talk to a person": hand off whatever the message says. */
   requestHandoff: z.boolean().optional(),
+  /** The visitor's IANA time zone (the widget sends the browser's): booking offers slots in it. */
+  timeZone: timeZoneSchema.optional(),
 });
 export type ChatInput = z.input<typeof chatInput>;
 
@@ -31,6 +34,8 @@ export const widgetChatRequestBody = z.object({
   visitorId: z.string().trim().min(1, "visitorId is required").max(128),
   visitor: visitorContactSchema.optional(),
   requestHandoff: z.boolean().optional(),
+  // The widget sends what the browser reports: a zone this server does not know is dropped, not a failed chat.
+  timeZone: chatInput.shape.timeZone.catch(undefined),
 });
 
 export const chatResponseSchema = z.object({

@@ -26,7 +26,8 @@ const dayRange = (date: string) => {
 };
 
 /**
- * One UTC day of an organization: conversations started, leads (and hot ones) created, bookings, handoffs. Admin
+ * One UTC day of an organization: conversations started, leads (and hot ones) created, bookings (by a booking tool
+ * or the booking dialogue), handoffs. Admin
  * preview chats (a member trying the bot) are not traffic and count nowhere.
  */
 export async function buildDailySummary(ctx: ServiceContext, date: string): Promise<DailySummary> {
@@ -34,11 +35,15 @@ export async function buildDailySummary(ctx: ServiceContext, date: string): Prom
   const org = { organizationId: ctx.organizationId };
   const realConversation = { ...org, preview: false };
   const realLead = { ...org, NOT: { conversation: { is: { preview: true } } } };
-  const [conversations, leads, hotLeads, bookings, escalations, top, unanswered] = await Promise.all([
+  const [conversations, leads, hotLeads, toolBookings, dialogueBookings, escalations, top, unanswered] = await Promise.all([
     ctx.prisma.conversation.count({ where: { ...realConversation, createdAt: day } }),
     ctx.prisma.lead.count({ where: { ...realLead, createdAt: day } }),
     ctx.prisma.lead.count({ where: { ...realLead, createdAt: day, tier: "hot" } }),
+    // Bookings a model made through a booking tool, and those the booking dialogue made (its confirmation reply).
     ctx.prisma.toolCall.count({ where: { ...org, createdAt: day, ok: true, toolName: { contains: "book" } } }),
+    ctx.prisma.message.count({
+      where: { ...org, createdAt: day, role: "assistant", conversation: { is: { preview: false } }, metadata: { path: ["type"], equals: "booking_confirmed" } },
+    }),
     ctx.prisma.conversation.count({ where: { ...realConversation, handoffRequestedAt: day } }),
     ctx.prisma.lead.findMany({ where: { ...realLead, updatedAt: day, tier: { in: ["hot", "warm"] } }, orderBy: [{ score: "desc" }, { id: "asc" }], take: 5 }),
     ctx.prisma.failedRetrieval.groupBy({ by: ["query"], where: { ...org, createdAt: day, resolvedAt: null }, _count: { _all: true } }),
@@ -49,7 +54,7 @@ export async function buildDailySummary(ctx: ServiceContext, date: string): Prom
     conversations,
     leads,
     hotLeads,
-    bookings,
+    bookings: toolBookings + dialogueBookings,
     escalations,
     topLeads: top.map((lead) => ({
       name: (lead.name ?? lead.email ?? lead.phone ?? "A visitor").slice(0, 200),

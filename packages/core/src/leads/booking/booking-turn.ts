@@ -1,12 +1,14 @@
 import type { Conversation, Lead, Prisma } from "@frontdesk/db";
-import { calcomProvider, emailProvider, IntegrationError } from "@frontdesk/integrations";
+import { calcomProvider, IntegrationError } from "@frontdesk/integrations";
 import type { ServiceContext } from "../../context";
 import { loadEnabledIntegrations, type EnabledIntegration } from "../../integrations/load-enabled-integrations";
 import { emitMessageCreated } from "../../webhooks/emit-chat-events";
 import type { ChatEvent } from "../../chat/schemas";
 import { upsertConversationLead } from "../upsert-conversation-lead";
 import { detectBookingIntent, findEmail, localSlot, parseSlotChoice, parseWeekday } from "./booking-phrases";
-import { readBookingSettings } from "./schemas";
+import { sendBookingEmails } from "./booking-emails";
+import { readBookingSettings, type BookingSettings } from "./schemas";
+import { chooseLeadTimeZone, statedTimeZone } from "./time-zone";
 import { bookingText, type Language, languageOf } from "./booking-text";
 
 /** What the conversation remembers between turns (Conversation.metadata.bookingOffer). */
@@ -34,13 +36,15 @@ function readOffer(metadata: unknown): BookingOffer | null {
 
 /**
  * The booking dialogue, before the knowledge answer (bot.booking.enabled and Cal.com connected): booking intent
- * gets the next free slots, numbered, in the lead's time zone; the next message choosing one books it (asking for
- * the email first when the lead has none), writes lead.metadata.booking and confirms in the reply and by email.
- * Null when this turn is not part of it, so the bot answers as usual.
+ * gets the next free slots, numbered, in the lead's time zone (see chooseLeadTimeZone: stated in the conversation,
+ * else the browser's, the bot's setting, Cal.com's); the next message choosing one books it (asking for the email
+ * first when the lead has none), writes lead.metadata.booking and confirms in the reply (on the conversation's
+ * channel) and by email to the lead. Stating a zone after an offer ("I'm in New York") offers the slots again in
+ * it. Null when this turn is not part of it, so the bot answers as usual.
  */
 export async function bookingTurn(
   ctx: ServiceContext,
-  input: { bot: { id: string; booking: unknown }; conversation: Conversation; message: string; replyTo?: string | undefined },
+  input: { bot: { id: string; booking: unknown; leadAlerts: unknown }; conversation: Conversation; message: string; replyTo?: string | undefined },
 ): Promise<AsyncGenerator<ChatEvent> | null> {
   const settings = readBookingSettings(input.bot.booking);
   if (!settings.enabled) return null;
@@ -49,6 +53,8 @@ export async function bookingTurn(
   if (!offer && !intent) return null;
   const [calcom] = await loadEnabledIntegrations(ctx, "calcom", calcomProvider.calcomConfigSchema);
   if (!calcom) return null;
+  const stated = statedTimeZone(input.message);
+  if (stated) await saveStatedTimeZone(ctx, input.conversation.id, stated);
   const reply = (content: string, type: string, nextOffer: BookingOffer | null) => respond(ctx, input, content, type, nextOffer);
 
   try {
@@ -64,13 +70,13 @@ export async function bookingTurn(
         if (lead?.email) return await book(ctx, input, calcom, offer, start, lead.email);
         return await reply(bookingText[offer.language].askEmail, "booking_email_request", { ...offer, chosen: start });
       }
-      if (!intent) {
+      if (!intent && !(stated && stated !== offer.timeZone)) {
         // Something else was asked: the offer is dropped and the bot answers as usual.
         await saveOffer(ctx, input.conversation.id, null);
         return null;
       }
     }
-    return await offerSlots(ctx, input, calcom, settings.slotsOffered);
+    return await offerSlots(ctx, input, calcom, settings, stated);
   } catch (error) {
     if (!(error instanceof IntegrationError)) throw error;
     ctx.logger.warn({ err: error, conversationId: input.conversation.id }, "the booking dialogue could not reach Cal.com");
@@ -85,10 +91,12 @@ async function offerSlots(
   ctx: ServiceContext,
   input: Parameters<typeof bookingTurn>[1],
   calcom: CalcomIntegration,
-  count: number,
+  settings: BookingSettings,
+  stated: string | null,
 ): Promise<AsyncGenerator<ChatEvent>> {
+  const count = settings.slotsOffered;
   const language = languageOf(input.message);
-  const timeZone = leadTimeZone(input.conversation.metadata, calcom.config.timeZone);
+  const timeZone = chooseLeadTimeZone({ stated, conversation: input.conversation.metadata, botDefault: settings.timeZone, calcomDefault: calcom.config.timeZone });
   const weekday = parseWeekday(input.message);
   const now = Date.now();
   const starts = await calcomProvider.getSlots(
@@ -139,45 +147,23 @@ async function book(
     await ctx.prisma.lead.update({ where: { id: lead.id }, data: { metadata: { ...metadata, booking: record } as Prisma.InputJsonObject } });
   }
   const when = calcomProvider.formatSlot(booking.start, { timeZone: offer.timeZone, ...(offer.language === "es" ? { locale: "es-ES" } : {}) });
-  const emailed = await emailConfirmation(ctx, { to: email.toLowerCase(), name, start: booking.start, timeZone: offer.timeZone, durationMinutes: booking.duration });
+  const emailed = await sendBookingEmails(ctx, input.bot, {
+    conversationId: input.conversation.id,
+    channel: input.conversation.channel,
+    attendee: { name, email: email.toLowerCase(), phone: lead?.phone },
+    start: booking.start,
+    timeZone: offer.timeZone,
+    durationMinutes: booking.duration,
+    bookingUid: booking.uid,
+  });
   return respond(ctx, input, text.confirmed(when, offer.timeZone, emailed ? email.toLowerCase() : null), "booking_confirmed", null, { bookingUid: booking.uid });
 }
 
-/** The confirmation email to the attendee, when an email integration is connected. False when none is. */
-async function emailConfirmation(
-  ctx: ServiceContext,
-  input: { to: string; name: string; start: string; timeZone: string; durationMinutes?: number | undefined },
-): Promise<boolean> {
-  const [email] = await loadEnabledIntegrations(ctx, "email", emailProvider.emailConfigSchema);
-  if (!email) return false;
-  const organization = await ctx.prisma.organization.findUniqueOrThrow({ where: { id: ctx.organizationId }, select: { name: true } });
-  try {
-    // The recipient is the attendee Cal.com just booked, confirming their own appointment, not an arbitrary
-    // address a model chose: the team-recipients rule (meant for the model's tools) does not apply.
-    await emailProvider.sendTemplatedEmail({ ...email.config, allowAnyRecipient: true }, email.providerContext, {
-      template: "appointment_confirmation",
-      to: [input.to],
-      data: {
-        businessName: organization.name.slice(0, 120),
-        attendeeName: input.name.slice(0, 200),
-        start: input.start,
-        timeZone: input.timeZone,
-        ...(input.durationMinutes ? { durationMinutes: input.durationMinutes } : {}),
-      },
-    });
-    return true;
-  } catch (error) {
-    // The booking stands; a failed email must not turn it into an error for the visitor.
-    ctx.logger.warn({ err: error }, "the booking confirmation email could not be sent");
-    return false;
-  }
-}
-
-/** The lead's zone: what the widget reported for the visitor (conversation.metadata.timeZone), else Cal.com's. */
-function leadTimeZone(metadata: unknown, fallback: string): string {
-  const visitor = (metadata as { timeZone?: unknown } | null)?.timeZone;
-  for (const zone of [visitor, fallback, "UTC"]) if (typeof zone === "string" && calcomProvider.isValidTimeZone(zone)) return zone;
-  return "UTC";
+/** A zone the lead stated: kept on the conversation, above the browser's, for the turns after this one. */
+async function saveStatedTimeZone(ctx: ServiceContext, conversationId: string, timeZone: string): Promise<void> {
+  const current = await ctx.prisma.conversation.findUniqueOrThrow({ where: { id: conversationId }, select: { metadata: true } });
+  const metadata = { ...((current.metadata ?? {}) as Record<string, unknown>), timeZone, timeZoneSource: "stated" };
+  await ctx.prisma.conversation.update({ where: { id: conversationId }, data: { metadata: metadata as Prisma.InputJsonObject } });
 }
 
 function findLead(ctx: ServiceContext, conversationId: string): Promise<Lead | null> {
