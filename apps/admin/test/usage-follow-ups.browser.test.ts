@@ -70,15 +70,15 @@ describe("owner settings", () => {
       await editor.getByRole("button", { name: "Add follow-up" }).click();
       await editor.getByLabel("Step 3 wait", { exact: true }).fill("30");
       await editor.getByLabel("Step 3 wait unit").selectOption("m");
-      await editor.getByLabel("Step 3 channel").selectOption("whatsapp");
-      await editor.getByLabel("Step 3 message").fill("Quick check on WhatsApp: any questions?");
+      await editor.getByLabel("Step 3 channel").selectOption("same");
+      await editor.getByLabel("Step 3 message").fill("Quick check: any questions?");
       await editor.getByRole("button", { name: "Move step 3 up" }).click();
       await editor.getByRole("button", { name: "Move step 2 up" }).click();
       await editor.getByRole("button", { name: "Remove step 2" }).click();
       await save();
       await settings.getByText("Saved").waitFor();
       const expected = [
-        { after: "30m", channel: "whatsapp", message: "Quick check on WhatsApp: any questions?" },
+        { after: "30m", channel: "same", message: "Quick check: any questions?" },
         { after: "1d", channel: "email", message: "A last note: roses are 20% off this week.", subject: "Your roses" },
       ];
       await expect.poll(async () => (await api.prisma.bot.findFirstOrThrow({ where: { organization: { name: "Follow Florist" } } })).followUps).toEqual(expected);

@@ -76,6 +76,24 @@ describe("a lead who goes quiet", () => {
     expect(sent[0]!.externalId).toMatch(/^SM[0-9a-f]{32}$/); // sent on the conversation: status callbacks find it
   });
 
+  it("sends a 'same channel' step on the SMS conversation itself, and by email after a web chat", async () => {
+    const patched = await call("PATCH", `/api/v1/bots/${a.botId}`, { followUps: [{ after: "500ms", channel: "same", message: "Anything else, {name}?" }] });
+    expect(patched.status, await patched.clone().text()).toBe(200);
+    const visitor = "+14155550204";
+    await postTwilioWebhook(env.t.app, hook, inboundSms(visitor, "Hi, my name is Bea. How much is a cleaning?"));
+    await env.t.deps.events.drain();
+    await expect.poll(() => smsTo(visitor).filter((m) => m.Body?.startsWith("Anything else")).length, { timeout: 10_000 }).toBe(1);
+    const [onSms] = await followUpsIn(visitor);
+    expect(onSms).toMatchObject({ externalId: expect.stringMatching(/^SM[0-9a-f]{32}$/), metadata: expect.objectContaining({ channel: "sms", sentTo: visitor }) });
+
+    const web = await call("POST", "/api/v1/chat", { botId: a.botId, message: "How much is whitening?", visitor: { name: "Cal Web", email: "cal.web@example.com" } });
+    expect(web.status).toBe(200);
+    await env.t.deps.events.drain();
+    await expect.poll(() => smtp.received.filter((m) => m.to.includes("cal.web@example.com")).length, { timeout: 10_000 }).toBe(1);
+    expect(smtp.received.find((m) => m.to.includes("cal.web@example.com"))!.raw).toContain("Anything else, Cal?");
+    await expect.poll(() => env.t.deps.events.waiting, { timeout: 5000 }).toBe(0);
+  });
+
   it("stops when the lead replies: the waiting sequence ends at once and nothing more is sent", async () => {
     await call("PATCH", `/api/v1/bots/${a.botId}`, { followUps: [{ after: "4s", channel: "sms", message: "Still there?" }] });
     const visitor = "+14155550202";

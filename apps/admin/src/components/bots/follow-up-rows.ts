@@ -24,6 +24,7 @@ const OTHER_UNITS: Record<string, { label: string; ms: number }> = { s: { label:
 const MAX_WAIT_MS = 30 * 86_400_000;
 
 export const CHANNELS: { value: FollowUpChannel; label: string }[] = [
+  { value: "same", label: "Same channel (SMS or WhatsApp conversation; else email, else SMS)" },
   { value: "sms", label: "SMS (on the SMS conversation itself)" },
   { value: "whatsapp", label: "WhatsApp (on the WhatsApp conversation itself)" },
   { value: "email", label: "Email" },

@@ -1,5 +1,5 @@
 import type { ServiceContext } from "../../context";
-import { followUpDelayMs, readFollowUps } from "./schemas";
+import { followUpChannelFor, followUpDelayMs, readFollowUps } from "./schemas";
 
 export interface FollowUpPlan {
   /** When the answer the sequence follows was written (epoch ms): the first wait counts from here. */
@@ -15,12 +15,12 @@ export interface FollowUpPlan {
 export async function planFollowUps(ctx: ServiceContext, input: { conversationId: string; afterMessageId: string }): Promise<FollowUpPlan | null> {
   const answer = await ctx.prisma.message.findFirst({
     where: { id: input.afterMessageId, conversationId: input.conversationId, organizationId: ctx.organizationId },
-    select: { createdAt: true, conversation: { select: { bot: { select: { followUps: true } }, lead: { select: { phone: true, email: true } } } } },
+    select: { createdAt: true, conversation: { select: { channel: true, bot: { select: { followUps: true } }, lead: { select: { phone: true, email: true } } } } },
   });
   if (!answer) return null;
   const steps = readFollowUps(answer.conversation.bot.followUps);
   const lead = answer.conversation.lead;
-  const reachable = steps.some((step) => (step.channel === "email" ? lead?.email : lead?.phone));
+  const reachable = steps.some((step) => (followUpChannelFor(step.channel, answer.conversation.channel, lead ?? null) === "email" ? lead?.email : lead?.phone));
   if (steps.length === 0 || !reachable) return null;
   return { startedAt: answer.createdAt.getTime(), delaysMs: steps.map((step) => followUpDelayMs(step.after) ?? 0) };
 }

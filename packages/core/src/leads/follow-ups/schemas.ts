@@ -23,14 +23,27 @@ export const followUpStepSchema = z
   .object({
     /** How long after the bot's last answer (first step) or the previous follow-up the lead must stay quiet. */
     after: duration,
-    /** sms and whatsapp go to the lead's phone (on the conversation itself when it is that channel); email to the lead's address. */
-    channel: z.enum(["sms", "whatsapp", "email"]),
+    /**
+     * sms and whatsapp go to the lead's phone (on the conversation itself when it is that channel); email to the
+     * lead's address; same: the conversation's own channel (see followUpChannelFor).
+     */
+    channel: z.enum(["same", "sms", "whatsapp", "email"]),
     message: z.string().trim().min(1, "the text to send").max(1000),
     /** Email subject (email steps only; a default is used when left out). */
     subject: z.string().trim().min(1).max(200).optional(),
   })
   .strict();
 export type FollowUpStep = z.infer<typeof followUpStepSchema>;
+
+/**
+ * Where a step is sent. "same" is the conversation's own channel when it is SMS or WhatsApp; a web, voice or API
+ * conversation cannot be written to later, so it goes by email when the lead gave an address, else by SMS.
+ */
+export function followUpChannelFor(channel: FollowUpStep["channel"], conversationChannel: string, lead: { email: string | null } | null): "sms" | "whatsapp" | "email" {
+  if (channel !== "same") return channel;
+  if (conversationChannel === "sms" || conversationChannel === "whatsapp") return conversationChannel;
+  return lead?.email ? "email" : "sms";
+}
 
 /** A bot's follow-up sequence (Bot.followUps): empty means none. */
 export const followUpsSchema = z.array(followUpStepSchema).max(5, "at most 5 follow-ups");

@@ -5,10 +5,10 @@ import { loadTwilioChannels } from "../../channels/twilio-channels";
 import type { ServiceContext } from "../../context";
 import { loadEnabledIntegrations } from "../../integrations/load-enabled-integrations";
 import { emitMessageCreated } from "../../webhooks/emit-chat-events";
-import { readFollowUps, type FollowUpStep } from "./schemas";
+import { followUpChannelFor, readFollowUps } from "./schemas";
 
 export type FollowUpOutcome =
-  | { status: "sent"; channel: FollowUpStep["channel"]; to: string; messageId: string; repeated: boolean }
+  | { status: "sent"; channel: "sms" | "whatsapp" | "email"; to: string; messageId: string; repeated: boolean }
   | { status: "stopped"; reason: string }
   | { status: "skipped"; reason: string };
 
@@ -39,24 +39,25 @@ export async function sendFollowUp(ctx: ServiceContext, input: { conversationId:
 
   const key = followUpKey(input.afterMessageId, input.index);
   const earlier = await ctx.prisma.message.findFirst({ where: { ...where, conversationId: conversation.id, metadata: { path: ["followUp"], equals: key } } });
-  const recipient = step.channel === "email" ? lead?.email : lead?.phone;
-  if (!recipient) return { status: "skipped", reason: `the lead has no ${step.channel === "email" ? "email address" : "phone number"}` };
+  const channel = followUpChannelFor(step.channel, conversation.channel, lead);
+  const recipient = channel === "email" ? lead?.email : lead?.phone;
+  if (!recipient) return { status: "skipped", reason: `the lead has no ${channel === "email" ? "email address" : "phone number"}` };
   const text = step.message.replaceAll("{name}", lead?.name?.split(/\s+/)[0] ?? "there");
   const message =
     earlier ??
     (await ctx.prisma.message.create({
-      data: { ...where, conversationId: conversation.id, role: "assistant", content: text, metadata: { type: "follow_up", followUp: key, channel: step.channel, step: input.index } },
+      data: { ...where, conversationId: conversation.id, role: "assistant", content: text, metadata: { type: "follow_up", followUp: key, channel, step: input.index } },
     }));
   const metadata = (message.metadata ?? {}) as Record<string, unknown>;
-  if (metadata.sentTo) return { status: "sent", channel: step.channel, to: String(metadata.sentTo), messageId: message.id, repeated: true };
+  if (metadata.sentTo) return { status: "sent", channel, to: String(metadata.sentTo), messageId: message.id, repeated: true };
   if (!earlier) await emitMessageCreated(ctx, message);
 
   let sent: Record<string, string>;
-  if (step.channel !== "email" && conversation.channel === step.channel) {
+  if (channel !== "email" && conversation.channel === channel) {
     // On the conversation itself: the Twilio number the lead wrote to, the WhatsApp window rules, status callbacks.
     const result = await sendChannelMessage(ctx, { messageId: message.id });
     sent = result.sent ? { sid: result.sid } : { note: result.reason };
-  } else if (step.channel === "email") {
+  } else if (channel === "email") {
     const [email] = await loadEnabledIntegrations(ctx, "email", emailProvider.emailConfigSchema);
     if (!email) return { status: "skipped", reason: "no enabled email integration" };
     const subject = step.subject ?? `A note from ${conversation.organization.name}`.slice(0, 200);
@@ -66,12 +67,12 @@ export async function sendFollowUp(ctx: ServiceContext, input: { conversationId:
   } else {
     const [twilio] = await loadTwilioChannels(ctx);
     if (!twilio) return { status: "skipped", reason: "no enabled Twilio integration" };
-    const result = await twilioProvider.sendMessage(twilio.config, twilio.providerContext, { to: recipient, body: text.slice(0, 1600), channel: step.channel });
+    const result = await twilioProvider.sendMessage(twilio.config, twilio.providerContext, { to: recipient, body: text.slice(0, 1600), channel });
     sent = { sid: result.sid };
   }
   const latest = ((await ctx.prisma.message.findUniqueOrThrow({ where: { id: message.id } })).metadata ?? {}) as Record<string, unknown>;
   await ctx.prisma.message.update({ where: { id: message.id }, data: { metadata: { ...latest, ...sent, sentTo: recipient } as Prisma.InputJsonObject } });
-  return { status: "sent", channel: step.channel, to: recipient, messageId: message.id, repeated: false };
+  return { status: "sent", channel, to: recipient, messageId: message.id, repeated: false };
 }
 
 /** The booking a lead made through the booking dialogue (Lead.metadata.booking), if any. */
