@@ -18,8 +18,15 @@ describe("parseCron", () => {
     expect(parseCron("0 0 * * 7")(at("2026-12-06T00:00:00Z"))).toBe(true); // Sunday as 7
   });
 
+  it("runs a schedule in the zone its TZ= names, daylight saving included", () => {
+    const madrid = parseCron("TZ=Europe/Madrid 0 7 * * *");
+    expect(madrid(at("2026-12-04T06:00:10Z"))).toBe(true); // 07:00 CET
+    expect(madrid(at("2026-12-04T07:00:00Z"))).toBe(false);
+    expect(madrid(at("2026-07-04T05:00:00Z"))).toBe(true); // 07:00 CEST
+  });
+
   it("refuses what it cannot honour", () => {
-    expect(() => parseCron("TZ=Europe/Madrid 0 7 * * *")).toThrow(/not supported/);
+    expect(() => parseCron("TZ=Mars/Olympus 0 7 * * *")).toThrow(/not supported/);
     expect(() => parseCron("0 7 * *")).toThrow(/five fields/);
     expect(() => parseCron("61 * * * *")).toThrow(/bad cron field/);
   });

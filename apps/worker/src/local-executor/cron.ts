@@ -1,38 +1,33 @@
+import { Cron } from "croner";
+
 /**
- * The subset of cron Inngest scheduled functions use here: five fields (minute hour day-of-month month
- * day-of-week) with `*`, numbers, lists, ranges and steps, and an optional leading `TZ=UTC`. Other time zones
- * are refused rather than silently run at the wrong hour.
+ * A scheduled function's cron as Inngest writes it: five fields (minute hour day-of-month month day-of-week) with an
+ * optional leading `TZ=<IANA zone>` (UTC when absent). Parsed and matched by croner; what it cannot read, or a zone
+ * the runtime does not know, is refused when the executor starts rather than silently run at the wrong time.
+ * The returned check is per minute: any instant within a matching minute matches.
  */
 export function parseCron(expression: string): (at: Date) => boolean {
   const parts = expression.trim().split(/\s+/);
+  let timezone = "UTC";
   if (parts[0]?.startsWith("TZ=")) {
-    const zone = parts.shift()!.slice(3);
-    if (zone !== "UTC" && zone !== "Etc/UTC") throw new Error(`cron time zone ${zone} is not supported in-process (use UTC)`);
+    timezone = parts.shift()!.slice(3);
+    if (!isKnownZone(timezone)) throw new Error(`cron time zone ${timezone} is not supported (not an IANA time zone)`);
   }
   if (parts.length !== 5) throw new Error(`cron "${expression}" needs five fields`);
-  const [minute, hour, day, month, weekday] = [
-    field(parts[0]!, 0, 59),
-    field(parts[1]!, 0, 23),
-    field(parts[2]!, 1, 31),
-    field(parts[3]!, 1, 12),
-    field(parts[4]!, 0, 7),
-  ];
-  return (at) =>
-    minute.has(at.getUTCMinutes()) &&
-    hour.has(at.getUTCHours()) &&
-    day.has(at.getUTCDate()) &&
-    month.has(at.getUTCMonth() + 1) &&
-    (weekday.has(at.getUTCDay()) || (at.getUTCDay() === 0 && weekday.has(7)));
+  let cron: Cron;
+  try {
+    cron = new Cron(parts.join(" "), { timezone, paused: true, mode: "5-part" });
+  } catch (error) {
+    throw new Error(`bad cron field in "${expression}": ${error instanceof Error ? error.message : String(error)}`);
+  }
+  return (at) => cron.match(new Date(Math.floor(at.getTime() / 60_000) * 60_000));
 }
 
-function field(text: string, min: number, max: number): Set<number> {
-  const values = new Set<number>();
-  for (const part of text.split(",")) {
-    const [range = "*", stepText] = part.split("/");
-    const step = stepText === undefined ? 1 : Number(stepText);
-    const [from, to] = range === "*" ? [min, max] : range.includes("-") ? range.split("-").map(Number) : [Number(range), stepText === undefined ? Number(range) : max];
-    if (![from, to, step].every((n) => Number.isInteger(n)) || from! < min || to! > max || from! > to! || step < 1) throw new Error(`bad cron field "${text}"`);
-    for (let value = from!; value <= to!; value += step) values.add(value);
+function isKnownZone(zone: string): boolean {
+  try {
+    new Intl.DateTimeFormat("en-US", { timeZone: zone });
+    return true;
+  } catch {
+    return false;
   }
-  return values;
 }
