@@ -1,11 +1,11 @@
 import { startFakeOpenAIServer, type FakeChatRequest, type FakeOpenAIServer, type FakeToolCallsReply } from "@frontdesk/rag/testing";
-import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startCalcomFake } from "../../../packages/integrations/test/fakes/calcom-fake";
 import { sendJson, startServer, type FakeServer } from "../../../packages/integrations/test/fakes/http";
 import { startHubspotFake } from "../../../packages/integrations/test/fakes/hubspot-fake";
 import { startSmtpFake } from "../../../packages/integrations/test/fakes/smtp-fake";
 import { startTwilioFake } from "../../../packages/integrations/test/fakes/twilio-fake";
+import { connectIntegration } from "./connect-integration";
 import { inBrowser, shot, signUp, useAdminStack } from "./stack";
 
 // Issue #5 end to end, only through the admin: connect every integration type against its loopback fake, create a
@@ -72,16 +72,6 @@ const stack = useAdminStack(async () => ({
 }));
 
 /** Opens the provider's form from the catalogue, fills its fields (by field name), tests and saves, waits for the card. */
-async function connect(page: Page, type: string, label: string, fields: Record<string, string>, unchecks: string[] = []) {
-  await page.getByRole("button", { name: `Connect ${label}` }).click();
-  const dialog = page.getByRole("dialog");
-  for (const [field, value] of Object.entries(fields)) await dialog.locator(`#integration-${type}-${field}`).fill(value);
-  for (const field of unchecks) await dialog.locator(`#integration-${type}-${field}`).uncheck();
-  await dialog.getByRole("button", { name: "Test and save" }).click();
-  await dialog.waitFor({ state: "detached", timeout: 60_000 });
-  await page.locator(`[data-integration="${type}"][data-status="connected"]`).waitFor();
-}
-
 describe("integrations end to end in a browser", () => {
   it("connects every integration type, enables tools on the bot, and a preview chat books, upserts and calls the action, all logged", async () => {
     await inBrowser(stack(), "integrations-e2e", async (page) => {
@@ -92,11 +82,11 @@ describe("integrations end to end in a browser", () => {
       await page.getByRole("button", { name: "Connect HubSpot" }).waitFor();
       const types = await page.getByTestId("integration-catalogue").locator("[data-integration-type]").evaluateAll((cards) => cards.map((card) => card.getAttribute("data-integration-type")));
       expect(types.sort()).toEqual(["calcom", "email", "hubspot", "salesforce", "twilio", "vapi", "webhook"]);
-      await connect(page, "hubspot", "HubSpot", { accessToken: HUBSPOT_TOKEN });
-      await connect(page, "calcom", "Cal.com", { apiKey: CAL_KEY, eventTypeId: "77" });
-      await connect(page, "twilio", "Twilio", { accountSid: TWILIO_SID, authToken: TWILIO_TOKEN, fromNumber: "+15005550006" });
-      await connect(page, "email", "Email (SMTP / SendGrid)", { host: "127.0.0.1", port: String(smtp.port), username: "desk", password: "smtp-s3cret", from: "Eve Clinic <desk@clinic.example>", recipients: "team@clinic.example" }, ["requireTls"]);
-      await connect(page, "webhook", "Outbound webhook", { url: `${receiver.url}/hooks`, secret: "whsec-e2e-0123456789abcdef" });
+      await connectIntegration(page, "hubspot", "HubSpot", { accessToken: HUBSPOT_TOKEN });
+      await connectIntegration(page, "calcom", "Cal.com", { apiKey: CAL_KEY, eventTypeId: "77" });
+      await connectIntegration(page, "twilio", "Twilio", { accountSid: TWILIO_SID, authToken: TWILIO_TOKEN, fromNumber: "+15005550006" });
+      await connectIntegration(page, "email", "Email (SMTP / SendGrid)", { host: "127.0.0.1", port: String(smtp.port), username: "desk", password: "smtp-s3cret", from: "Eve Clinic <desk@clinic.example>", recipients: "team@clinic.example" }, ["requireTls"]);
+      await connectIntegration(page, "webhook", "Outbound webhook", { url: `${receiver.url}/hooks`, secret: "whsec-e2e-0123456789abcdef" });
       expect(received.some((request) => request.path === "/hooks" && request.body.includes("ping"))).toBe(true);
       await shot(page, "e2e-integrations");
 

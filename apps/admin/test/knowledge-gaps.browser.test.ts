@@ -16,6 +16,9 @@ describe("knowledge gaps", () => {
       await signUp(page, admin.url, { name: "Pia Picker", email: "pia@picker.example", organization: ORGANIZATION });
 
       await page.getByRole("link", { name: "Knowledge" }).click();
+      await page.waitForURL(/\/knowledge$/);
+      // The list has loaded (the page is hydrated), so the form keeps what is typed.
+      await page.getByRole("link", { name: "Default knowledge base" }).waitFor();
       await page.getByLabel("Name").fill("Directions");
       await page.getByRole("button", { name: "Create knowledge base" }).click();
       await page.getByRole("link", { name: "Directions" }).waitFor();

@@ -98,6 +98,9 @@ const rest: Record<string, (id: Ids) => Sample> = {
   "GET /api-keys": () => ({}),
   "POST /api-keys": () => ({ body: { name: "Intruder key" } }),
   "DELETE /api-keys/{id}": (id) => ({ path: `/api-keys/${id.apiKey}` }),
+  "GET /members": () => ({}),
+  "PATCH /members/{id}": (id) => ({ path: `/members/${id.member}`, body: { role: "member" } }),
+  "DELETE /members/{id}": (id) => ({ path: `/members/${id.member}` }),
   "GET /organization/model": () => ({}),
   "PUT /organization/model": () => ({ body: { provider: "none" } }),
   "POST /organization/model/test": () => ({ body: {} }),
@@ -178,6 +181,9 @@ const trpc: Record<string, (id: Ids) => unknown> = {
   "members.list": () => undefined,
   "members.invite": () => ({ email: "intruder@evil.example", role: "admin" }),
   "members.cancelInvitation": () => ({ invitationId: "inv_unknown" }),
+  "members.resendInvitation": (id) => ({ invitationId: id.invitation }),
+  "members.updateRole": (id) => ({ memberId: id.member, role: "member" }),
+  "members.remove": (id) => ({ memberId: id.member }),
   "members.invitation": () => ({ invitationId: "inv_unknown" }),
   "members.accept": () => ({ invitationId: "inv_unknown" }),
   "knowledge.expansions.reviewQueue": (id) => ({ botId: id.bot }),
@@ -249,6 +255,8 @@ async function snapshotOfA(): Promise<string> {
     calls: await p.call.findMany(where),
     callEvents: await p.callEvent.count({ where: { organizationId: a.organizationId } }),
     apiKeys: (await p.apiKey.findMany(where)).map(({ lastUsedAt: _used, ...key }) => key),
+    memberships: await p.membership.findMany(where),
+    invitations: await p.invitation.findMany(where),
   };
   return JSON.stringify(rows);
 }
@@ -332,6 +340,13 @@ beforeAll(async () => {
   ).id;
   ids.apiKey = (await t.deps.prisma.apiKey.findFirstOrThrow({ where: { organizationId: a.organizationId } })).id;
   ids.gap = (await t.deps.prisma.knowledgeGap.create({ data: { organizationId: a.organizationId, botId: ids.bot, question: "Do you have parking?", examples: ["Do you have parking?"] } })).id;
+  ids.member = (await t.deps.prisma.membership.findFirstOrThrow({ where: { organizationId: a.organizationId } })).id;
+  const inviterId = a.ctx.actor.type === "user" ? a.ctx.actor.userId : "";
+  ids.invitation = (
+    await t.deps.prisma.invitation.create({
+      data: { id: "inv_victim", organizationId: a.organizationId, email: "new-hire@victim.example", role: "member", expiresAt: new Date(Date.now() + 86_400_000), inviterId },
+    })
+  ).id;
   memberKey = (await createApiKey(a.ctx, { name: "staff", role: "member" })).key;
   await t.deps.events.drain();
   ids.lead = (await t.deps.prisma.lead.findFirstOrThrow({ where: { organizationId: a.organizationId } })).id;

@@ -18,6 +18,7 @@ import { webhookRoutes } from "./webhooks/routes";
 import { toolRoutes } from "./tools/routes";
 import { answerModelRoutes } from "./answer-model/routes";
 import { apiKeyRoutes } from "./api-keys/routes";
+import { memberRoutes } from "./members/routes";
 import { callRoutes } from "./calls/routes";
 import { knowledgeGapRoutes } from "./knowledge-gaps/routes";
 import { voiceRoutes } from "./voice/routes";
@@ -70,6 +71,7 @@ export function restApi(deps: AppDeps) {
   api.route("/", toolRoutes());
   api.route("/", answerModelRoutes());
   api.route("/", apiKeyRoutes());
+  api.route("/", memberRoutes());
   api.route("/", callRoutes(deps));
   api.route("/", knowledgeGapRoutes());
   api.route("/", voiceRoutes());

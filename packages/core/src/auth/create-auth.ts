@@ -2,6 +2,7 @@ import { betterAuth } from "better-auth";
 import { prismaAdapter } from "better-auth/adapters/prisma";
 import { organization } from "better-auth/plugins/organization";
 import type { AppDeps } from "../context";
+import { INVITATION_EXPIRES_IN_SECONDS } from "../organizations/invitation-expiry";
 import { provisionOrganization } from "../organizations/provision-organization";
 import { resolveAuthSecret } from "./resolve-auth-secret";
 import { trustedOrigins } from "./trusted-origins";
@@ -57,6 +58,8 @@ export function createAuth(deps: AppDeps) {
     plugins: [
       organization({
         creatorRole: "owner",
+        // The email itself is sent by our service layer (sendInvitationEmail), which reports whether it went out.
+        invitationExpiresIn: INVITATION_EXPIRES_IN_SECONDS,
         schema: { member: { modelName: "membership" } },
         organizationHooks: {
           afterCreateOrganization: async ({ organization: created }) => {

@@ -5,9 +5,13 @@ import { useRef, type FormEvent } from "react";
 import { CopyButton } from "@/components/copy-button";
 import { errorMessage } from "@/lib/errors";
 import { useTRPC } from "@/lib/trpc";
+import { EmailedNote } from "./emailed-note";
 import { invitationLink } from "./invitation-link";
 
-/** Invites someone by email with a role; the link to pass on is shown (no email is sent). */
+/**
+ * Invites someone by email with a role. The API emails the link through the organization's email integration;
+ * the link is shown too (to pass on when no email went out), with whether it did.
+ */
 export function InviteMemberForm() {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
@@ -53,8 +57,9 @@ export function InviteMemberForm() {
       {invite.data && (
         <div className="notice-box" data-testid="invitation-created">
           <p className="small">
-            Invitation for <strong>{invite.data.email}</strong>. Send them this link (valid until {new Date(invite.data.expiresAt).toLocaleDateString()}):
+            Invitation for <strong>{invite.data.email}</strong>, valid until {new Date(invite.data.expiresAt).toLocaleDateString()}. The link:
           </p>
+          <EmailedNote emailed={invite.data.emailed} />
           <pre className="snippet">{invitationLink(invite.data.id)}</pre>
           <CopyButton text={invitationLink(invite.data.id)} label="Copy link" />
         </div>

@@ -1,19 +1,15 @@
 "use client";
 
-import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import { CopyButton } from "@/components/copy-button";
+import { useQuery } from "@tanstack/react-query";
 import { QueryState } from "@/components/query-state";
-import { errorMessage } from "@/lib/errors";
-import { formatDateTime } from "@/lib/format";
 import { useTRPC } from "@/lib/trpc";
-import { invitationLink } from "./invitation-link";
+import { InvitationRow } from "./invitation-row";
+import { MemberRow } from "./member-row";
 
-/** Members with their roles, then invitations still open (link to copy, Cancel). */
+/** Members with their roles (change, remove), then invitations still open (resend, copy link, revoke). */
 export function MemberList({ canManage }: { canManage: boolean }) {
   const trpc = useTRPC();
-  const queryClient = useQueryClient();
   const list = useQuery(trpc.members.list.queryOptions());
-  const cancel = useMutation(trpc.members.cancelInvitation.mutationOptions({ onSuccess: () => queryClient.invalidateQueries({ queryKey: trpc.members.list.queryKey() }) }));
   if (!list.data) return <QueryState error={list.error} />;
 
   return (
@@ -28,16 +24,12 @@ export function MemberList({ canManage }: { canManage: boolean }) {
                 <th>Email</th>
                 <th>Role</th>
                 <th>Joined</th>
+                {canManage && <th aria-label="Actions" />}
               </tr>
             </thead>
             <tbody>
               {list.data.members.map((member) => (
-                <tr key={member.id} data-testid="member">
-                  <td>{member.name}</td>
-                  <td>{member.email}</td>
-                  <td>{member.role}</td>
-                  <td className="small">{formatDateTime(member.joinedAt)}</td>
-                </tr>
+                <MemberRow key={member.id} member={member} canManage={canManage} />
               ))}
             </tbody>
           </table>
@@ -48,23 +40,9 @@ export function MemberList({ canManage }: { canManage: boolean }) {
           <h2>Invitations</h2>
           <ul className="plain-list gap-list">
             {list.data.invitations.map((invitation) => (
-              <li key={invitation.id} className="row" style={{ justifyContent: "space-between" }} data-testid="invitation">
-                <span className="break">
-                  <strong>{invitation.email}</strong> as {invitation.role ?? "member"}
-                  <span className="muted small"> · by {invitation.invitedBy} · until {formatDateTime(invitation.expiresAt)}</span>
-                </span>
-                {canManage && (
-                  <span className="row">
-                    <CopyButton text={invitationLink(invitation.id)} label="Copy link" />
-                    <button type="button" className="link small" disabled={cancel.isPending} onClick={() => cancel.mutate({ invitationId: invitation.id })}>
-                      Cancel
-                    </button>
-                  </span>
-                )}
-              </li>
+              <InvitationRow key={invitation.id} invitation={invitation} canManage={canManage} />
             ))}
           </ul>
-          {cancel.error && <p className="error" role="alert">{errorMessage(cancel.error)}</p>}
         </section>
       )}
     </>

@@ -1,30 +1,50 @@
-import { AppError, fromAuthError, listMembers } from "@frontdesk/core";
+import {
+  AppError,
+  changeMemberRole,
+  changeMemberRoleInput,
+  fromAuthError,
+  listMembers,
+  removeMember,
+  resendInvitation,
+  sendInvitationEmail,
+} from "@frontdesk/core";
 import type { TRPCRouterRecord } from "@trpc/server";
 import { z } from "zod";
 import { forwardSetCookies } from "../forward-cookies";
 import { orgProcedure, protectedProcedure } from "../trpc";
 
 const invitationId = z.string().min(1);
+const memberId = z.string().min(1);
 
 /**
  * members.*: the organization's people. Invitations go through better-auth's organization plugin (it checks the
- * inviter's role and the invitee's email); no email is sent, the admin shows a link to pass on.
+ * inviter's role and the invitee's email), then the service layer emails the link through the organization's email
+ * integration; the admin shows the link too, and whether the email went out.
  */
 export const membersRouter = {
   list: orgProcedure.query(({ ctx }) => listMembers(ctx.core)),
 
+  /** PATCH /members/{id}: owners only touch owners; the last owner keeps the role (409). */
+  updateRole: orgProcedure
+    .input(changeMemberRoleInput.extend({ memberId }))
+    .mutation(({ ctx, input: { memberId: id, ...change } }) => changeMemberRole(ctx.core, id, change)),
+
+  /** DELETE /members/{id}. */
+  remove: orgProcedure.input(z.object({ memberId })).mutation(({ ctx, input }) => removeMember(ctx.core, input.memberId)),
+
+  /** Sends the email again and extends the link's validity. */
+  resendInvitation: orgProcedure.input(z.object({ invitationId })).mutation(({ ctx, input }) => resendInvitation(ctx.core, input.invitationId)),
+
   invite: orgProcedure
     .input(z.object({ email: z.email("a valid email address").trim().toLowerCase(), role: z.enum(["member", "admin", "owner"]).default("member") }))
     .mutation(async ({ ctx, input }) => {
-      try {
-        const invitation = await ctx.auth.api.createInvitation({
-          headers: ctx.headers,
-          body: { email: input.email, role: input.role, organizationId: ctx.membership.organizationId },
+      const invitation = await ctx.auth.api
+        .createInvitation({ headers: ctx.headers, body: { email: input.email, role: input.role, organizationId: ctx.membership.organizationId } })
+        .catch((error: unknown) => {
+          throw fromAuthError(error);
         });
-        return { id: invitation.id, email: invitation.email, role: input.role, expiresAt: new Date(invitation.expiresAt).toISOString() };
-      } catch (error) {
-        throw fromAuthError(error);
-      }
+      const email = await sendInvitationEmail(ctx.core, invitation.id);
+      return { id: invitation.id, email: invitation.email, role: input.role, expiresAt: new Date(invitation.expiresAt).toISOString(), emailed: email };
     }),
 
   cancelInvitation: orgProcedure.input(z.object({ invitationId })).mutation(async ({ ctx, input }) => {

@@ -54,6 +54,15 @@ export const dailySummarySchema = z.object({
   dashboardUrl: webUrl.optional(),
 });
 
+export const memberInvitationSchema = z.object({
+  organizationName: z.string().min(1).max(120),
+  inviterName: z.string().min(1).max(200),
+  inviterEmail: z.email(),
+  role: z.enum(["member", "admin", "owner"]),
+  acceptUrl: webUrl.describe("The admin's page where the invitee joins"),
+  expiresAt: z.iso.datetime({ offset: true }),
+});
+
 const leadName = (lead: { name?: string; email?: string; phone?: string }) => lead.name ?? lead.email ?? lead.phone ?? "Unknown visitor";
 
 export const emailTemplates = {
@@ -137,6 +146,20 @@ export const emailTemplates = {
             ]
           : []),
         ...(d.dashboardUrl ? [{ kind: "button" as const, label: "Open the dashboard", url: d.dashboardUrl }] : []),
+      ];
+      return { subject, blocks };
+    },
+  },
+  member_invitation: {
+    schema: memberInvitationSchema,
+    build(d: z.infer<typeof memberInvitationSchema>) {
+      const subject = `${d.inviterName} invited you to ${d.organizationName} on Frontdesk`;
+      const expires = new Date(d.expiresAt).toUTCString();
+      const blocks: Block[] = [
+        { kind: "heading", text: `Join ${d.organizationName}` },
+        { kind: "paragraph", text: `${d.inviterName} (${d.inviterEmail}) invited you to ${d.organizationName}'s AI front desk as ${d.role}.` },
+        { kind: "button", label: `Join ${d.organizationName}`, url: d.acceptUrl },
+        { kind: "paragraph", text: `Or open ${d.acceptUrl} — sign in or create an account with this email address. The invitation expires ${expires}.` },
       ];
       return { subject, blocks };
     },
