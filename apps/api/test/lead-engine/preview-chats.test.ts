@@ -71,8 +71,11 @@ describe("admin preview chats", () => {
 
   it("the dashboard and the daily summary count only the visitor's conversation", async () => {
     const today = new Date().toISOString().slice(0, 10);
+    // A booking tool the owner tried in the preview is no booking either.
+    const preview = await env.t.deps.prisma.conversation.findFirstOrThrow({ where: { organizationId: a.organizationId, preview: true } });
+    await env.t.deps.prisma.toolCall.create({ data: { organizationId: a.organizationId, botId: a.botId, conversationId: preview.id, toolName: "calcom_book_meeting", ok: true, durationMs: 40 } });
     const summary = await buildDailySummary(a.ctx, today);
-    expect(summary).toMatchObject({ conversations: 1, leads: 1, hotLeads: 1, escalations: 0 });
+    expect(summary).toMatchObject({ conversations: 1, leads: 1, hotLeads: 1, bookings: 0, escalations: 0 });
     const overview = await analyticsOverview(a.ctx, { from: today, to: today });
     expect(overview.conversations.total).toBe(1);
     expect(overview.conversations.byChannel).toMatchObject({ sms: 1, api: 0 });

@@ -35,12 +35,15 @@ export async function buildDailySummary(ctx: ServiceContext, date: string): Prom
   const org = { organizationId: ctx.organizationId };
   const realConversation = { ...org, preview: false };
   const realLead = { ...org, NOT: { conversation: { is: { preview: true } } } };
+  // tool_call has no relation to its conversation: the previews active that day, by id.
+  const previews = await ctx.prisma.conversation.findMany({ where: { ...org, preview: true, lastMessageAt: { gte: day.gte } }, select: { id: true } });
+  const notInPreview = previews.length > 0 ? { OR: [{ conversationId: null }, { conversationId: { notIn: previews.map((preview) => preview.id) } }] } : {};
   const [conversations, leads, hotLeads, toolBookings, dialogueBookings, escalations, top, unanswered] = await Promise.all([
     ctx.prisma.conversation.count({ where: { ...realConversation, createdAt: day } }),
     ctx.prisma.lead.count({ where: { ...realLead, createdAt: day } }),
     ctx.prisma.lead.count({ where: { ...realLead, createdAt: day, tier: "hot" } }),
     // Bookings a model made through a booking tool, and those the booking dialogue made (its confirmation reply).
-    ctx.prisma.toolCall.count({ where: { ...org, createdAt: day, ok: true, toolName: { contains: "book" } } }),
+    ctx.prisma.toolCall.count({ where: { ...org, ...notInPreview, createdAt: day, ok: true, toolName: { contains: "book" } } }),
     ctx.prisma.message.count({
       where: { ...org, createdAt: day, role: "assistant", conversation: { is: { preview: false } }, metadata: { path: ["type"], equals: "booking_confirmed" } },
     }),
