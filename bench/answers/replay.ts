@@ -2,7 +2,7 @@
 import { readFile } from "node:fs/promises";
 import { parseArgs } from "node:util";
 import { loadConfig } from "@frontdesk/config";
-import { answerQuestion, createEmbeddingsProvider, type AnswerSource } from "@frontdesk/rag";
+import { answerQuestion, createEmbeddingsProvider, embedSentenceVectors, type AnswerSource } from "@frontdesk/rag";
 import { answerUnitsOf, scoreUnits, withContext } from "../../packages/rag/src/answering/score-units";
 import { cosineSimilarity, embedForAnswer } from "../../packages/rag/src/answering/sentence-vectors";
 
@@ -17,6 +17,7 @@ const dumped = JSON.parse(await readFile(positionals[0]!, "utf8")) as Array<{
   hits: Array<{ chunkId: string; documentId: string; title: string; content: string; score: number; vectorScore?: number | null; textScore?: number | null }>;
 }>;
 const embeddings = (await createEmbeddingsProvider(loadConfig({}))).embeddings;
+const storedVectors = new Map<string, Uint8Array>();
 let correct = 0;
 let declined = 0;
 const started = performance.now();
@@ -24,7 +25,9 @@ for (const item of dumped) {
   const hits: AnswerSource[] = item.hits.map((hit) => ({ ...hit, documentTitle: hit.title }));
   let content = "";
   let cited = 0;
-  for await (const event of answerQuestion({ question: item.q, history: [], hits, systemPrompt: "", chatModel: null, embeddings })) {
+  // As chat does: the sentence vectors ingestion stored with each chunk (made once per chunk here).
+  for (const hit of hits) if (!storedVectors.has(hit.chunkId)) storedVectors.set(hit.chunkId, (await embedSentenceVectors(embeddings, [hit.content]))[0]!);
+  for await (const event of answerQuestion({ question: item.q, history: [], hits, systemPrompt: "", chatModel: null, embeddings, sentenceVectors: storedVectors })) {
     if (event.type === "done") [content, cited] = [event.content, event.citations.length];
   }
   if (process.env.DEBUG_UNITS) {
