@@ -1,11 +1,11 @@
 import type { PrismaClient } from "@frontdesk/db";
 import { chunkSimilarities } from "./chunk-similarities";
 import { FEEDBACK_CHUNKS, feedbackTerms, ORIGINAL_QUERY_WEIGHT } from "./feedback-terms";
+import { decideFusion } from "./fusion-decision";
 import { fullTextSearch, type SearchBounds } from "./full-text-search";
 import { reciprocalRankFusion, RRF_K } from "./reciprocal-rank-fusion";
 import type { Reranker } from "./rerank";
 import type { FullTextSearchHit, RetrievedChunk, SearchHit, SearchScope, VectorSearchHit } from "./types";
-import { adaptiveTextWeight } from "./vector-agreement";
 import { vectorSearch } from "./vector-search";
 
 export type FusionMethod = "convex" | "rrf";
@@ -40,9 +40,12 @@ export interface FusionOptions {
   /**
    * Query-adaptive fusion (default on): when the cosine similarities of the full-text candidates do not follow
    * their BM25 scores at all (a question in a language the embedding model cannot read), this query is ranked by
-   * full text alone (see vector-agreement.ts).
+   * full text alone (see vector-agreement.ts); when they follow them only loosely, it is fused without feedback
+   * (fusion-decision.ts).
    */
   adaptive?: boolean;
+  /** Agreement below which adaptive fusion skips feedback (default FEEDBACK_MIN_AGREEMENT); null: never skips it. */
+  feedbackMinAgreement?: number | null;
 }
 
 export interface HybridSearchInput extends SearchScope, FusionOptions {
@@ -102,14 +105,10 @@ export async function hybridSearch(prisma: PrismaClient, input: HybridSearchInpu
     return new Map([...known, ...(await chunkSimilarities(prisma, scope, input.queryVector, missing))]);
   };
   let fused: FusionCandidates = { vectorHits, textHits, similarities: await similaritiesOf(textHits, new Map()) };
-  // Decided once, on the first full-text list (see vector-agreement.ts).
-  const queryTextWeight = useVectors && (input.adaptive ?? true) ? adaptiveTextWeight(textWeight, textHits, allSimilarities(fused)) : textWeight;
-  const options: FusionOptions = { ...input, textWeight: queryTextWeight };
-  // Feedback documents are taken where both sides agree; when the vectors disagree with full text altogether,
-  // there is no such ranking, and feedback from full text alone drifted off the one right answer of known-item
-  // questions (bench/README.md), so the query keeps its own words.
-  const leansOnText = queryTextWeight === 1 && textWeight < 1;
-  if ((input.feedback ?? true) && !leansOnText && textHits.length > 0) {
+  // Decided once, on the first full-text list: the weight and whether feedback may run (fusion-decision.ts).
+  const decision = useVectors && (input.adaptive ?? true) ? decideFusion(textWeight, textHits, allSimilarities(fused), input.feedbackMinAgreement) : { textWeight, feedback: true };
+  const options: FusionOptions = { ...input, textWeight: decision.textWeight };
+  if ((input.feedback ?? true) && decision.feedback && textHits.length > 0) {
     // Feedback documents come from the fused ranking, where both sides agree, not from full text alone.
     const first = fuseHits(fused, options, FEEDBACK_CHUNKS);
     const decisive = isDecisive(fused, first, input.decisiveMargin === undefined ? DEFAULT_DECISIVE_MARGIN : input.decisiveMargin);

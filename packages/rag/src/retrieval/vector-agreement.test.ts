@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { decideFusion, FEEDBACK_MIN_AGREEMENT } from "./fusion-decision";
 import type { FullTextSearchHit } from "./types";
 import { adaptiveTextWeight, MIN_AGREEMENT, MIN_CANDIDATES, scoreAgreement } from "./vector-agreement";
 
@@ -54,5 +55,35 @@ describe("adaptiveTextWeight", () => {
     expect(adaptiveTextWeight(0.5, hits.slice(0, 3), flat)).toBe(0.5);
     expect(adaptiveTextWeight(0, hits, flat)).toBe(0);
     expect(adaptiveTextWeight(1, hits, agreeing)).toBe(1);
+  });
+});
+
+describe("decideFusion (fusion-decision.ts)", () => {
+  const flat = cosines([0.74, 0.77, 0.72, 0.76, 0.75, 0.73, 0.77, 0.74, 0.76, 0.72, 0.75, 0.77]);
+  const agreeing = cosines(hits.map((h) => 0.2 + 0.04 * h.score));
+  // Cosines that follow BM25 only loosely: a slight upward trend under much larger noise.
+  const loose = cosines([0.7, 0.62, 0.71, 0.76, 0.64, 0.7, 0.73, 0.63, 0.69, 0.72, 0.66, 0.66]);
+
+  it("fuses with feedback when the vectors follow full text", () => {
+    expect(decideFusion(0.5, hits, agreeing)).toEqual({ textWeight: 0.5, feedback: true });
+  });
+
+  it("fuses without feedback when the vectors follow full text only loosely", () => {
+    const agreement = scoreAgreement(hits, loose) ?? Number.NaN;
+    expect(agreement).toBeGreaterThanOrEqual(MIN_AGREEMENT);
+    expect(agreement).toBeLessThan(FEEDBACK_MIN_AGREEMENT);
+    expect(decideFusion(0.5, hits, loose)).toEqual({ textWeight: 0.5, feedback: false });
+    // null turns the feedback gate off (the behaviour before it).
+    expect(decideFusion(0.5, hits, loose, null)).toEqual({ textWeight: 0.5, feedback: true });
+  });
+
+  it("ranks by full text alone, without feedback, when the vectors do not follow it at all", () => {
+    expect(decideFusion(0.5, hits, flat)).toEqual({ textWeight: 1, feedback: false });
+  });
+
+  it("keeps the configured weight and feedback when there is too little to measure or one side is chosen outright", () => {
+    expect(decideFusion(0.5, hits.slice(0, 3), flat)).toEqual({ textWeight: 0.5, feedback: true });
+    expect(decideFusion(1, hits, loose)).toEqual({ textWeight: 1, feedback: true });
+    expect(decideFusion(0, hits, loose)).toEqual({ textWeight: 0, feedback: true });
   });
 });
