@@ -234,12 +234,15 @@ async function insertDocument(
   }
 }
 
-/** The full-text statistics triggers on chunk (migration 20261204211500_retrieval_term_stats). */
+/**
+ * The full-text statistics triggers on chunk (migration 20261204211500_retrieval_term_stats), which also keep the
+ * impact-ordered postings (20261205033000_impact_ordered_postings).
+ */
 const TEXT_STATS_TRIGGERS = ["chunk_text_stats_insert", "chunk_text_stats_delete", "chunk_text_stats_update"];
 
 /**
  * Turns the statistics triggers off; the returned function turns them on again and counts one knowledge base's
- * statistics from its chunks, as the migration does for existing chunks.
+ * statistics from its chunks and builds its impact-ordered postings, as the migrations do for existing chunks.
  */
 export async function pauseTextStats(prisma: PrismaClient): Promise<(knowledgeBaseId: string) => Promise<void>> {
   for (const trigger of TEXT_STATS_TRIGGERS) await prisma.$executeRawUnsafe(`ALTER TABLE chunk DISABLE TRIGGER "${trigger}"`);
@@ -259,6 +262,7 @@ export async function pauseTextStats(prisma: PrismaClient): Promise<(knowledgeBa
             FROM chunk c CROSS JOIN LATERAL unnest(tsvector_to_array(c.fts)) AS u(lexeme)
            WHERE c."knowledgeBaseId" = ${knowledgeBaseId}
            GROUP BY 1, 2`;
+        await tx.$executeRaw`SELECT frontdesk_rebuild_top_postings(${knowledgeBaseId}, NULL)`;
       },
       { timeout: 3_600_000, maxWait: 120_000 },
     );

@@ -2,6 +2,7 @@ import { Prisma, type PrismaClient } from "@frontdesk/db";
 import {
   checkLimit,
   chunkScopeFilter,
+  hasMetadataFilters,
   retrievedChunkColumns,
   toRetrievedChunk,
   type RetrievedChunkRow,
@@ -31,7 +32,10 @@ export interface FullTextSearchInput extends SearchScope {
 
 export interface SearchBounds {
   exactChunks: number;
+  /** With metadata filters: the document frequencies the rarest terms may add up to (see candidateTerms). */
   candidatePostings: number;
+  /** Chunks the impact-ordered postings hand to exact scoring (default: TOP_CANDIDATES_PER_RESULT × limit; 0: not used). */
+  topCandidates?: number;
 }
 
 export interface WeightedTerm {
@@ -56,6 +60,12 @@ export const EXACT_SEARCH_CHUNKS = 5_000;
  * document frequencies add up to at most this many; more common terms only add to the candidates' scores.
  */
 export const CANDIDATE_POSTINGS = 1_000;
+/**
+ * Above EXACT_SEARCH_CHUNKS (and without metadata filters) candidates come from the query terms' impact-ordered
+ * postings (knowledge_base_term's top postings, migration 20261205033000_impact_ordered_postings): their impacts
+ * times the terms' IDF, summed per chunk, and this many per result asked for are scored exactly.
+ */
+export const TOP_CANDIDATES_PER_RESULT = 2;
 
 /** A query term with what BM25 needs: its weight in the query, IDF, and whether the visitor typed it. */
 export interface ScoredTerm {
@@ -74,9 +84,10 @@ export interface FullTextPlan {
   averageLength: number;
   /**
    * How candidates are found: every chunk holding one of `lexemes` ("any"), those holding all of them, at most
-   * CANDIDATE_POSTINGS ("all": only common terms), or the given ids ("within").
+   * CANDIDATE_POSTINGS ("all": only common terms), the best chunks of the terms' impact-ordered postings ("top"),
+   * or the given ids ("within").
    */
-  candidates: { kind: "any" | "all"; lexemes: string[] } | { kind: "within"; ids: readonly string[] };
+  candidates: { kind: "any" | "all"; lexemes: string[] } | { kind: "within" | "top"; ids: readonly string[] };
   /** The cap on candidates when only common terms match ("all"). */
   candidatePostings: number;
 }
@@ -93,8 +104,9 @@ export interface FullTextPlan {
  * positions and length normalization from the chunk's token count. The corpus statistics (chunks, total length,
  * each lexeme's document frequency) are kept per knowledge base at ingestion (triggers on chunk, migration
  * 20261204211500_retrieval_term_stats), so a query reads them with a few index lookups (planFullTextSearch); then
- * one statement scores the candidates (fullTextSearchQuery). Metadata filters narrow the candidates; the
- * statistics stay those of the whole knowledge bases, as in Lucene.
+ * one statement scores the candidates (fullTextSearchQuery). In a large knowledge base the same lookups return each
+ * term's impact-ordered postings, which choose the candidates (topCandidates). Metadata filters narrow the
+ * candidates; the statistics stay those of the whole knowledge bases, as in Lucene.
  */
 export async function fullTextSearch(prisma: PrismaClient, input: FullTextSearchInput): Promise<FullTextSearchHit[]> {
   const plan = await planFullTextSearch(prisma, input);
@@ -111,7 +123,12 @@ export async function planFullTextSearch(prisma: PrismaClient, input: FullTextSe
   const lambda = Math.min(1, Math.max(0.01, input.feedback?.originalWeight ?? 1));
   // At λ = 1 feedback weighs nothing; leaving its terms out keeps them from matching with score 0.
   const extra = lambda >= 1 ? [] : (input.feedback?.terms ?? []).filter((term) => term.term !== "" && Number.isFinite(term.weight) && term.weight > 0);
-  const rows = await prisma.$queryRaw<Array<{ lexeme: string; original: boolean; df: number; chunks: number; tokens: number }>>`
+  const exactChunks = input.bounds?.exactChunks ?? EXACT_SEARCH_CHUNKS;
+  // Impact-ordered postings choose the candidates of a large knowledge base; a filtered search may exclude all of
+  // a term's best chunks, so it keeps to the rarest terms' postings (candidateTerms).
+  // (topCandidates 0 turns them off: the rarest terms' postings alone, as before them; for benches.)
+  const usePostings = !input.within && !hasMetadataFilters(input.filters) && input.bounds?.topCandidates !== 0;
+  const rows = await prisma.$queryRaw<Array<{ lexeme: string; original: boolean; df: number; chunks: number; tokens: number; ids: string[] | null; impacts: number[] | null }>>`
     WITH query_terms AS (
       SELECT DISTINCT lexeme
         FROM unnest(tsvector_to_array(to_tsvector('simple', frontdesk_search_text(${input.query})))) AS lexeme
@@ -133,9 +150,17 @@ export async function planFullTextSearch(prisma: PrismaClient, input: FullTextSe
     )
     SELECT t.lexeme, t.original, corpus.chunks, corpus.tokens,
            coalesce((SELECT sum(kt."chunkCount") FROM knowledge_base_term kt
-                      WHERE kt."knowledgeBaseId" IN (SELECT id FROM bases) AND kt.lexeme = t.lexeme), 0)::float8 AS df
+                      WHERE kt."knowledgeBaseId" IN (SELECT id FROM bases) AND kt.lexeme = t.lexeme), 0)::float8 AS df,
+           top.ids, top.impacts
       FROM terms t
      CROSS JOIN corpus
+      LEFT JOIN LATERAL (
+        SELECT array_agg(e.id) AS ids, array_agg(e.impact) AS impacts
+          FROM knowledge_base_term kt
+         CROSS JOIN LATERAL unnest(kt."topChunkIds", kt."topImpacts") AS e(id, impact)
+         WHERE ${usePostings} AND corpus.chunks > ${exactChunks} AND t.original
+           AND kt."knowledgeBaseId" IN (SELECT id FROM bases) AND kt.lexeme = t.lexeme
+      ) top ON true
      ORDER BY t.lexeme`;
   if (rows.length === 0) return null;
   const chunks = Number(rows[0]!.chunks);
@@ -155,8 +180,38 @@ export async function planFullTextSearch(prisma: PrismaClient, input: FullTextSe
       idf: Math.log(1 + (chunks - df + 0.5) / (df + 0.5)),
     };
   });
-  const candidates = input.within ? { kind: "within" as const, ids: input.within } : candidateTerms(terms, chunks, input.bounds);
+  const postings = rows.map((row) => ({ ids: row.ids ?? [], impacts: (row.impacts ?? []).map(Number) }));
+  const top =
+    usePostings && chunks > exactChunks
+      ? topCandidates(terms, postings, input.bounds?.topCandidates ?? Math.min(1000, TOP_CANDIDATES_PER_RESULT * checkLimit(input.limit)))
+      : [];
+  const candidates = input.within
+    ? { kind: "within" as const, ids: input.within }
+    : top.length > 0
+      ? { kind: "top" as const, ids: top }
+      : candidateTerms(terms, chunks, input.bounds);
   return { terms, chunks, averageLength: Math.max(averageLength, 1), candidates, candidatePostings: input.bounds?.candidatePostings ?? CANDIDATE_POSTINGS };
+}
+
+/**
+ * The `count` chunks with the highest sum of weight × IDF × impact over the terms' impact-ordered postings (each
+ * term's `postings` at the same index): BM25 counted only where a chunk is among a term's best, so a lower bound of
+ * its score, exact for terms whose postings are all listed. The chosen chunks are then scored exactly.
+ */
+export function topCandidates(
+  terms: readonly ScoredTerm[],
+  postings: ReadonlyArray<{ ids: readonly string[]; impacts: readonly number[] }>,
+  count: number,
+): string[] {
+  const partial = new Map<string, number>();
+  terms.forEach((term, index) => {
+    const { ids, impacts } = postings[index] ?? { ids: [], impacts: [] };
+    ids.forEach((id, at) => partial.set(id, (partial.get(id) ?? 0) + term.weight * term.idf * (impacts[at] ?? 0)));
+  });
+  return [...partial.entries()]
+    .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))
+    .slice(0, count)
+    .map(([id]) => id);
 }
 
 /**
@@ -190,7 +245,7 @@ export function fullTextSearchQuery(input: FullTextSearchInput, plan: FullTextPl
   const scope = chunkScopeFilter(input);
   const { candidates } = plan;
   const found =
-    candidates.kind === "within"
+    "ids" in candidates
       ? Prisma.sql`c.id IN (${Prisma.join([...candidates.ids])})`
       : Prisma.sql`c.fts @@ ${tsquery(candidates.lexemes, candidates.kind === "any" ? " | " : " & ")}::tsquery`;
   // With only common terms the matches are most of the knowledge base: any CANDIDATE_POSTINGS of them will do.

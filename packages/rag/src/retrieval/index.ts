@@ -5,6 +5,8 @@ export {
   planFullTextSearch,
   CANDIDATE_POSTINGS,
   EXACT_SEARCH_CHUNKS,
+  TOP_CANDIDATES_PER_RESULT,
+  topCandidates,
   type FullTextPlan,
   type FullTextSearchInput,
   type SearchBounds,

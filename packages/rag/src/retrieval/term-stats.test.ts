@@ -87,16 +87,17 @@ describe("candidate terms", () => {
   });
 });
 
-describe("bounded full-text search", () => {
+describe("bounded full-text search with metadata filters", () => {
   it("ranks exactly like scoring every match when the rare terms bring the best chunks in, and reads its statistics", async () => {
     const knowledgeBaseId = await seedKnowledgeBase(db.prisma, organizationId, DIMENSIONS);
     const common = (i: number) => `The front desk answers questions about the building, visit number ${i}.`;
-    await seedDocument(db.prisma, { organizationId, knowledgeBaseId }, "Common", [
+    const { documentId } = await seedDocument(db.prisma, { organizationId, knowledgeBaseId }, "Common", [
       ...Array.from({ length: 30 }, (_, i) => ({ content: common(i), embedding: axisVector(DIMENSIONS, i % DIMENSIONS) })),
       { content: "The front desk keeps the locker key for the sauna.", embedding: axisVector(DIMENSIONS, 3) },
       { content: "Sauna towels are at the front desk.", embedding: axisVector(DIMENSIONS, 4) },
     ]);
-    const input = { organizationId, knowledgeBaseIds: [knowledgeBaseId], query: "front desk sauna towels", limit: 5 };
+    // With a metadata filter (without one, impact-ordered postings choose the candidates: top-postings.test.ts).
+    const input = { organizationId, knowledgeBaseIds: [knowledgeBaseId], query: "front desk sauna towels", limit: 5, filters: { documentIds: [documentId] } };
     const plan = await planFullTextSearch(db.prisma, { ...input, bounds: { exactChunks: 10, candidatePostings: 5 } });
     expect(plan).toMatchObject({ chunks: 32, candidates: { kind: "any", lexemes: ["towels", "sauna"] } });
     expect(plan!.terms.find((t) => t.lexeme === "front")?.df).toBe(32);
