@@ -61,9 +61,9 @@ export const EXACT_SEARCH_CHUNKS = 5_000;
  */
 export const CANDIDATE_POSTINGS = 1_000;
 /**
- * Above EXACT_SEARCH_CHUNKS (and without metadata filters) candidates come from the query terms' impact-ordered
- * postings (knowledge_base_term's top postings, migration 20261205033000_impact_ordered_postings): their impacts
- * times the terms' IDF, summed per chunk, and this many per result asked for are scored exactly.
+ * Above EXACT_SEARCH_CHUNKS (and without metadata filters) the query terms' impact-ordered postings
+ * (knowledge_base_term's top postings, migration 20261205033000_impact_ordered_postings) add candidates: their
+ * impacts times the terms' IDF, summed per chunk, and this many chunks per result asked for join the rarest terms'.
  */
 export const TOP_CANDIDATES_PER_RESULT = 2;
 
@@ -84,10 +84,10 @@ export interface FullTextPlan {
   averageLength: number;
   /**
    * How candidates are found: every chunk holding one of `lexemes` ("any"), those holding all of them, at most
-   * CANDIDATE_POSTINGS ("all": only common terms), the best chunks of the terms' impact-ordered postings ("top"),
-   * or the given ids ("within").
+   * CANDIDATE_POSTINGS ("all": only common terms), plus the best chunks of the terms' impact-ordered postings
+   * (`top`, in large knowledge bases); or the given ids ("within").
    */
-  candidates: { kind: "any" | "all"; lexemes: string[] } | { kind: "within" | "top"; ids: readonly string[] };
+  candidates: { kind: "any" | "all"; lexemes: string[]; top?: readonly string[] } | { kind: "within"; ids: readonly string[] };
   /** The cap on candidates when only common terms match ("all"). */
   candidatePostings: number;
 }
@@ -104,9 +104,10 @@ export interface FullTextPlan {
  * positions and length normalization from the chunk's token count. The corpus statistics (chunks, total length,
  * each lexeme's document frequency) are kept per knowledge base at ingestion (triggers on chunk, migration
  * 20261204211500_retrieval_term_stats), so a query reads them with a few index lookups (planFullTextSearch); then
- * one statement scores the candidates (fullTextSearchQuery). In a large knowledge base the same lookups return each
- * term's impact-ordered postings, which choose the candidates (topCandidates). Metadata filters narrow the
- * candidates; the statistics stay those of the whole knowledge bases, as in Lucene.
+ * one statement scores the candidates (fullTextSearchQuery). In a large knowledge base the rarest terms' chunks are
+ * candidates, and the same lookups return each term's impact-ordered postings, whose best chunks join them
+ * (topCandidates): chunks where common words weigh most. Metadata filters narrow the candidates; the statistics
+ * stay those of the whole knowledge bases, as in Lucene.
  */
 export async function fullTextSearch(prisma: PrismaClient, input: FullTextSearchInput): Promise<FullTextSearchHit[]> {
   const plan = await planFullTextSearch(prisma, input);
@@ -124,8 +125,8 @@ export async function planFullTextSearch(prisma: PrismaClient, input: FullTextSe
   // At λ = 1 feedback weighs nothing; leaving its terms out keeps them from matching with score 0.
   const extra = lambda >= 1 ? [] : (input.feedback?.terms ?? []).filter((term) => term.term !== "" && Number.isFinite(term.weight) && term.weight > 0);
   const exactChunks = input.bounds?.exactChunks ?? EXACT_SEARCH_CHUNKS;
-  // Impact-ordered postings choose the candidates of a large knowledge base; a filtered search may exclude all of
-  // a term's best chunks, so it keeps to the rarest terms' postings (candidateTerms).
+  // Impact-ordered postings add candidates in a large knowledge base; a filtered search may exclude all of a term's
+  // best chunks, so it keeps to the rarest terms' postings (candidateTerms).
   // (topCandidates 0 turns them off: the rarest terms' postings alone, as before them; for benches.)
   const usePostings = !input.within && !hasMetadataFilters(input.filters) && input.bounds?.topCandidates !== 0;
   const rows = await prisma.$queryRaw<Array<{ lexeme: string; original: boolean; df: number; chunks: number; tokens: number; ids: string[] | null; impacts: number[] | null }>>`
@@ -187,9 +188,7 @@ export async function planFullTextSearch(prisma: PrismaClient, input: FullTextSe
       : [];
   const candidates = input.within
     ? { kind: "within" as const, ids: input.within }
-    : top.length > 0
-      ? { kind: "top" as const, ids: top }
-      : candidateTerms(terms, chunks, input.bounds);
+    : { ...candidateTerms(terms, chunks, input.bounds), ...(top.length > 0 ? { top } : {}) };
   return { terms, chunks, averageLength: Math.max(averageLength, 1), candidates, candidatePostings: input.bounds?.candidatePostings ?? CANDIDATE_POSTINGS };
 }
 
@@ -244,12 +243,22 @@ export function fullTextSearchQuery(input: FullTextSearchInput, plan: FullTextPl
   const limit = checkLimit(input.limit);
   const scope = chunkScopeFilter(input);
   const { candidates } = plan;
-  const found =
-    "ids" in candidates
-      ? Prisma.sql`c.id IN (${Prisma.join([...candidates.ids])})`
-      : Prisma.sql`c.fts @@ ${tsquery(candidates.lexemes, candidates.kind === "any" ? " | " : " & ")}::tsquery`;
   // With only common terms the matches are most of the knowledge base: any CANDIDATE_POSTINGS of them will do.
   const cap = candidates.kind === "all" ? Prisma.sql`LIMIT ${plan.candidatePostings}` : Prisma.empty;
+  const top = candidates.kind === "within" ? undefined : candidates.top;
+  const matching =
+    candidates.kind === "within" ? Prisma.empty : Prisma.sql`fts @@ ${tsquery(candidates.lexemes, candidates.kind === "any" ? " | " : " & ")}::tsquery`;
+  // The impact-ordered postings' chunks join those of the rarest terms (taken apart, so the cap stays theirs).
+  const found =
+    candidates.kind === "within"
+      ? Prisma.sql`c.id IN (${Prisma.join([...candidates.ids])})`
+      : top
+        ? Prisma.sql`c.id IN (
+            (SELECT m.id FROM chunk m
+              WHERE m."organizationId" = ${input.organizationId} AND m."knowledgeBaseId" IN (${Prisma.join([...input.knowledgeBaseIds])})
+                AND m.${matching} ${cap})
+            UNION SELECT unnest(${[...top]}::text[]))`
+        : Prisma.sql`c.${matching}`;
   const originalIdf = plan.terms.filter((term) => term.original).reduce((sum, term) => sum + term.idf, 0);
   const terms = plan.terms.filter((term) => term.weight > 0);
   return Prisma.sql`
@@ -261,7 +270,7 @@ export function fullTextSearchQuery(input: FullTextSearchInput, plan: FullTextPl
       SELECT c.id, c."documentId", c.fts, greatest(c."tokenCount", 1) AS dl
         FROM chunk c
        WHERE ${scope} AND ${found}
-       ${cap}
+       ${top ? Prisma.empty : cap}
     ),
     -- One row per (chunk, query term in it). Cutting the tsvector down to the query's lexemes before unnesting
     -- (mark them with weight A, keep only A) avoids expanding every lexeme of every candidate.
