@@ -33,13 +33,15 @@ const time = async <T>(name: string, index: number, run: () => Promise<T>): Prom
 const loads: number[] = [];
 for (const [index, { query, vector }] of questions.entries()) {
   loads.push(loadavg()[0]!);
-  for (const [name, options] of Object.entries(variants)) {
+  // Each question's first search finds its chunks colder than the next ones do: the variants take turns going first.
+  const entries = Object.entries(variants);
+  for (const [name, options] of [...entries.slice(index % entries.length), ...entries.slice(0, index % entries.length)]) {
     await time(name, index, () => hybridSearch(prisma, { ...scope, query, queryVector: vector, limit: 8, ...options }));
   }
+  const rarest = () => fullTextSearch(prisma, { ...scope, query, limit: 100, bounds: { exactChunks: 5000, candidatePostings: 1000, topCandidates: 0 } });
+  if (index % 2 === 1) await time("step: full text (100), rarest terms only", index, rarest);
   const text = await time("step: full text (100)", index, () => fullTextSearch(prisma, { ...scope, query, limit: 100 }));
-  await time("step: full text (100), rarest terms only", index, () =>
-    fullTextSearch(prisma, { ...scope, query, limit: 100, bounds: { exactChunks: 5000, candidatePostings: 1000, topCandidates: 0 } }),
-  );
+  if (index % 2 === 0) await time("step: full text (100), rarest terms only", index, rarest);
   const vectors = await time("step: vector (100)", index, () => vectorSearch(prisma, { ...scope, queryVector: vector, limit: 100 }));
   const terms = await time("step: feedback terms (3 chunks)", index, () =>
     feedbackTerms(prisma, scope, { feedback: text.slice(0, 3).map((hit) => ({ chunkId: hit.chunkId, score: hit.score })) }),

@@ -5,7 +5,7 @@ export {
   planFullTextSearch,
   CANDIDATE_POSTINGS,
   EXACT_SEARCH_CHUNKS,
-  TOP_CANDIDATES_PER_RESULT,
+  TOP_POSTING_CANDIDATES,
   topCandidates,
   type FullTextPlan,
   type FullTextSearchInput,
