@@ -31,6 +31,8 @@ export async function startApi(options: { adminUrl: string; widget?: boolean; en
     url: server.url,
     /** The API's database, for setting up what the admin has no screen for (e.g. a member of an organization). */
     prisma: deps.prisma,
+    /** The API's dependencies, for running a service the way a scheduled job would (e.g. the weekly suggestions). */
+    deps,
     async close() {
       await server.close();
       await deps.close();

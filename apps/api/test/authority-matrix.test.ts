@@ -48,6 +48,9 @@ const rest: Record<string, (id: Ids) => Sample> = {
   "GET /usage": (id) => ({ query: `botId=${id.bot}` }),
   "POST /knowledge-gaps/{id}/answer": (id) => ({ path: `/knowledge-gaps/${id.gap}/answer`, body: { answer: "Injected answer." } }),
   "POST /knowledge-gaps/{id}/dismiss": (id) => ({ path: `/knowledge-gaps/${id.gap}/dismiss` }),
+  "GET /suggestions": (id) => ({ query: `botId=${id.bot}` }),
+  "POST /suggestions/{id}/dismiss": (id) => ({ path: `/suggestions/${id.suggestion}/dismiss` }),
+  "POST /suggestions/{id}/done": (id) => ({ path: `/suggestions/${id.suggestion}/done` }),
   "POST /knowledge/bases/{id}/crawls": (id) => ({ path: `/knowledge/bases/${id.kb}/crawls`, body: { url: "https://example.com/" } }),
   "GET /knowledge/bases/{id}/crawls": (id) => ({ path: `/knowledge/bases/${id.kb}/crawls` }),
   "GET /knowledge/crawls/{crawlId}": (id) => ({ path: `/knowledge/crawls/${id.crawl}` }),
@@ -165,6 +168,9 @@ const trpc: Record<string, (id: Ids) => unknown> = {
   "analytics.usage": (id) => ({ botId: id.bot }),
   "knowledgeGaps.answer": (id) => ({ id: id.gap, answer: "Injected answer." }),
   "knowledgeGaps.dismiss": (id) => ({ id: id.gap }),
+  "suggestions.list": (id) => ({ botId: id.bot }),
+  "suggestions.dismiss": (id) => ({ id: id.suggestion }),
+  "suggestions.done": (id) => ({ id: id.suggestion }),
   "search.knowledge": (id) => ({ query: "opening hours", knowledgeBaseId: id.kb }),
   "chat.send": (id) => ({ botId: id.bot, message: "hello" }),
   "chat.stream": (id) => ({ botId: id.bot, message: "hello" }),
@@ -245,6 +251,7 @@ async function snapshotOfA(): Promise<string> {
     crawls: await p.crawl.findMany(where),
     expansions: await p.queryExpansion.findMany(where),
     knowledgeGaps: await p.knowledgeGap.findMany(where),
+    suggestions: await p.promptSuggestion.findMany(where),
     failedRetrievals: await p.failedRetrieval.findMany(where),
     leads: await p.lead.findMany(where),
     integrations: await p.integration.findMany(where),
@@ -345,6 +352,11 @@ beforeAll(async () => {
   ids.invitation = (
     await t.deps.prisma.invitation.create({
       data: { id: "inv_victim", organizationId: a.organizationId, email: "new-hire@victim.example", role: "member", expiresAt: new Date(Date.now() + 86_400_000), inviterId },
+    })
+  ).id;
+  ids.suggestion = (
+    await t.deps.prisma.promptSuggestion.create({
+      data: { organizationId: a.organizationId, botId: ids.bot, week: "2026-W49", kind: "knowledge_gap", key: `gap:${ids.gap}`, title: "Parking", detail: "Add an FAQ", evidence: { count: 2, examples: [], conversationIds: [] } },
     })
   ).id;
   memberKey = (await createApiKey(a.ctx, { name: "staff", role: "member" })).key;

@@ -64,6 +64,8 @@ export const configSchema = z.object({
   INTEGRATION_BASE_URLS: optionalString,
   /** When the daily summary email goes out (cron, UTC), reporting on the day before. */
   DAILY_SUMMARY_CRON: z.string().trim().min(9).default("TZ=UTC 0 7 * * *"),
+  /** When each bot's weekly prompt suggestions are made (cron, UTC), from the 7 days before. */
+  PROMPT_SUGGESTIONS_CRON: z.string().trim().min(9).default("TZ=UTC 0 6 * * 1"),
   /** Days granular records are kept (voice call events, tool call logs, webhook delivery attempts); a nightly job deletes older ones. */
   RETENTION_DAYS: z.coerce.number().int().min(1).max(3650).default(30),
   /** Widget messages (chat, lead form) one visitor may send per minute; 0 turns the limit off. */

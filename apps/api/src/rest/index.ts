@@ -21,6 +21,7 @@ import { apiKeyRoutes } from "./api-keys/routes";
 import { memberRoutes } from "./members/routes";
 import { callRoutes } from "./calls/routes";
 import { knowledgeGapRoutes } from "./knowledge-gaps/routes";
+import { suggestionRoutes } from "./suggestions/routes";
 import { voiceRoutes } from "./voice/routes";
 import { analyticsRoutes } from "./analytics/routes";
 
@@ -74,6 +75,7 @@ export function restApi(deps: AppDeps) {
   api.route("/", memberRoutes());
   api.route("/", callRoutes(deps));
   api.route("/", knowledgeGapRoutes());
+  api.route("/", suggestionRoutes());
   api.route("/", voiceRoutes());
   api.route("/", analyticsRoutes());
   return api;

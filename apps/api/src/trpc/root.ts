@@ -5,6 +5,7 @@ import { chatRouter } from "./routers/chat";
 import { conversationsRouter } from "./routers/conversations";
 import { knowledgeRouter } from "./routers/knowledge";
 import { knowledgeGapsRouter } from "./routers/knowledge-gaps";
+import { suggestionsRouter } from "./routers/suggestions";
 import { analyticsRouter } from "./routers/analytics";
 import { leadsRouter } from "./routers/leads";
 import { membersRouter } from "./routers/members";
@@ -25,6 +26,7 @@ export const appRouter = createTRPCRouter({
   bots: botsRouter,
   knowledge: knowledgeRouter,
   knowledgeGaps: knowledgeGapsRouter,
+  suggestions: suggestionsRouter,
   analytics: analyticsRouter,
   search: searchRouter,
   chat: chatRouter,

@@ -14,6 +14,7 @@ import { createQualifyLead } from "./leads/qualify-lead";
 import { createSendEscalationEmail } from "./leads/send-escalation-email";
 import { createLearnFromTurn } from "./learning/learn-from-turn";
 import { createClassifyTurnSentiment } from "./learning/classify-turn-sentiment";
+import { createWeeklySuggestions } from "./learning/weekly-suggestions";
 import { createCrawlWebsite } from "./knowledge/crawl-website";
 import { createIngestDocument } from "./knowledge/ingest-document";
 import { createIngestFaqs } from "./knowledge/ingest-faqs";
@@ -62,6 +63,7 @@ function leadEngineFunctions(deps: WorkerDeps) {
     createSyncVapiFiles(app),
     createLearnFromTurn(app),
     createClassifyTurnSentiment(app),
+    createWeeklySuggestions(app),
   ]);
 }
 

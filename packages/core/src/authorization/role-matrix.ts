@@ -27,6 +27,8 @@ const memberMutations = {
     "knowledge.expansions.review",
     "knowledgeGaps.answer",
     "knowledgeGaps.dismiss",
+    "suggestions.dismiss",
+    "suggestions.done",
     "chat.send",
     "chat.stream",
     "conversations.takeOver",
@@ -52,6 +54,9 @@ const memberMutations = {
     // Answering a gap adds an FAQ: keeping knowledge current.
     "POST /knowledge-gaps/{id}/answer",
     "POST /knowledge-gaps/{id}/dismiss",
+    // Settling a weekly suggestion is triage, like dismissing a gap (acting on it is where the roles apply).
+    "POST /suggestions/{id}/dismiss",
+    "POST /suggestions/{id}/done",
     // Searching and chatting are POSTs that change nothing an admin owns.
     "POST /knowledge/search",
     "POST /chat",

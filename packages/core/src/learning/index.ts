@@ -6,3 +6,4 @@ export { isVisitorRejection } from "./visitor-rejection";
 export * from "./gaps";
 export * from "./frustration";
 export { listMappingReviewQueue, mappingReviewQueueInput, type MappingReviewQueueInput, type MappingReview } from "./mapping-review-queue";
+export * from "./suggestions";

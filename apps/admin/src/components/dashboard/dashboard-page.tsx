@@ -11,6 +11,7 @@ import { FirstRunChecklist } from "./first-run-checklist";
 import { KnowledgeGaps } from "./knowledge-gaps";
 import { MappingReviewQueue } from "./mapping-review-queue";
 import { OverviewNumbers } from "./overview-numbers";
+import { PromptSuggestions } from "./prompt-suggestions";
 import { RangePicker } from "./range-picker";
 import { ToolSuccessTable } from "./tool-success-table";
 
@@ -48,6 +49,7 @@ export function DashboardPage() {
           </section>
         </>
       )}
+      <PromptSuggestions botId={botId || undefined} botNames={botNames} />
       <div className="grid-2">
         <KnowledgeGaps botId={botId || undefined} botNames={botNames} />
         <MappingReviewQueue botId={botId || undefined} />
