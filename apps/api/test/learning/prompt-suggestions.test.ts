@@ -180,12 +180,14 @@ describe("weekly prompt suggestions", () => {
     expect(bad.status).toBe(422);
     expect(JSON.stringify(await bad.json())).toContain("status");
 
-    const nextWeek = new Date(nextMondaySix().getTime() + 7 * DAY_MS);
-    const outcome = await generateSuggestions(a.ctx, { botId: a.botId, now: new Date(nextWeek.getTime() - DAY_MS) });
-    expect(outcome).toMatchObject({ status: "generated", week: isoWeek(new Date(nextWeek.getTime() - DAY_MS)), updated: 3 });
+    // Another week (the current one: the seeded records are in its 7 days too): open findings are carried over,
+    // the dismissed gap is not suggested again, the frustration marked done comes back with its evidence.
+    const outcome = await generateSuggestions(a.ctx, { botId: a.botId, now: new Date() });
+    expect(outcome).toMatchObject({ status: "generated", week: isoWeek(new Date()), created: 1, updated: 3, skipped: 1 });
     const open = await list(a);
     expect(open.find((s) => s.kind === "knowledge_gap")).toBeUndefined();
-    expect(open.filter((s) => s.kind === "failing_tool")).toHaveLength(1);
+    expect(open.map((s) => s.kind).sort()).toEqual(["declined", "failing_mapping", "failing_tool", "frustration"]);
+    expect(await t.deps.prisma.promptSuggestion.count({ where: { botId: a.botId } })).toBe(6);
   });
 });
 

@@ -27,6 +27,7 @@ const ids = (values: Iterable<string | null>) => distinct([...values].filter((va
  * `since`: unanswered questions (open knowledge gaps, by count), frustrated conversations and what they were about,
  * approved mappings whose answers keep failing, tools that keep failing, and questions the bot declined although
  * documents matched. Deterministic: the same records give the same drafts, most important first within each kind.
+ * Admin preview chats are not traffic: their frustration does not count (their questions never become gaps).
  */
 export async function collectSuggestionDrafts(ctx: ServiceContext, input: { botId: string; since: Date }): Promise<SuggestionDraft[]> {
   const sections = await Promise.all([gapDrafts(ctx, input), frustrationDrafts(ctx, input), mappingDrafts(ctx, input), toolDrafts(ctx, input), declinedDrafts(ctx, input)]);
@@ -54,7 +55,7 @@ async function gapDrafts(ctx: ServiceContext, { botId, since }: { botId: string;
 
 async function frustrationDrafts(ctx: ServiceContext, { botId, since }: { botId: string; since: Date }): Promise<SuggestionDraft[]> {
   const frustrated = await ctx.prisma.message.findMany({
-    where: { organizationId: ctx.organizationId, role: "user", createdAt: { gte: since }, conversation: { botId }, metadata: { path: ["sentiment"], equals: "frustrated" } },
+    where: { organizationId: ctx.organizationId, role: "user", createdAt: { gte: since }, conversation: { botId, preview: false }, metadata: { path: ["sentiment"], equals: "frustrated" } },
     orderBy: [{ createdAt: "asc" }, { id: "asc" }],
     select: { conversationId: true, content: true },
   });
@@ -120,6 +121,7 @@ async function mappingDrafts(ctx: ServiceContext, { botId }: { botId: string }):
 
 async function toolDrafts(ctx: ServiceContext, { botId, since }: { botId: string; since: Date }): Promise<SuggestionDraft[]> {
   const where = { organizationId: ctx.organizationId, botId, createdAt: { gte: since } };
+  // Tool calls of an admin's preview chat count too: a failing integration fails for visitors as well.
   const [all, failed] = await Promise.all([
     ctx.prisma.toolCall.groupBy({ by: ["toolName"], where, _count: { _all: true } }),
     ctx.prisma.toolCall.groupBy({ by: ["toolName"], where: { ...where, ok: false }, _count: { _all: true } }),
