@@ -108,7 +108,7 @@ export function createChatStore(api: ApiClient, storage: WidgetStorage, controll
     const visitor = controller.visitor;
     try {
       await api.streamChat(
-        { message, conversationId, visitor, requestHandoff: handoff || undefined, timeZone: browserTimeZone() },
+        { message, conversationId, visitor, requestHandoff: handoff || undefined },
         (event) => {
           if (event.type === "token") return patch(replyId, (m) => ({ ...m, text: m.text + event.text }));
           storage.setConversationId(event.conversationId);
@@ -176,12 +176,3 @@ export function createChatStore(api: ApiClient, storage: WidgetStorage, controll
 }
 
 export type ChatStore = ReturnType<typeof createChatStore>;
-
-/** The visitor's IANA zone, so a booking offers times in it; none when the browser does not say. */
-function browserTimeZone(): string | undefined {
-  try {
-    return Intl.DateTimeFormat().resolvedOptions().timeZone || undefined;
-  } catch {
-    return undefined;
-  }
-}

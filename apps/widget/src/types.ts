@@ -58,8 +58,6 @@ export interface ChatRequest {
   visitor?: { name?: string; email?: string; phone?: string } | undefined;
   /** The "Talk to a person" control. */
   requestHandoff?: boolean | undefined;
-  /** The browser's IANA time zone (booking offers slots in it). */
-  timeZone?: string | undefined;
 }
 
 export type ChatEvent =
