@@ -1,16 +1,16 @@
-import { embedSentenceVectors } from "@frontdesk/rag";
+import { embedChunksWithSentences } from "@frontdesk/rag";
 import { embeddingCatalog } from "../knowledge/embedding-catalog";
 import type { IngestionDeps } from "./types";
 
 /**
- * Step 3 (one call per batch): embeds chunk texts, and their sentences for extractive answers (packed per chunk,
- * see embedSentenceVectors), and packs it all as text, since step results are stored in the run's state: the
+ * Step 3 (one provider call per batch): embeds chunk texts, and their sentences for extractive answers (packed per
+ * chunk, see embedChunksWithSentences), and packs it all as text, since step results are stored in the run's state: the
  * chunk vectors as base64 float32 (about a third of the size of JSON numbers), then each chunk's sentence vectors
  * in base64, after a "s1;" marker. A batch packed before sentence vectors existed is the bare base64 vectors.
  */
 export async function embedChunks(deps: Pick<IngestionDeps, "rag">, contents: string[], embeddingModel: string): Promise<string> {
   const { embeddings, dimensions } = await embeddingCatalog(deps.rag).load(embeddingModel);
-  const vectors = await embeddings.embedDocuments(contents);
+  const { vectors, sentenceVectors: sentences } = await embedChunksWithSentences(embeddings, contents);
   if (vectors.length !== contents.length) {
     throw new Error(`embedding model returned ${vectors.length} vectors for ${contents.length} texts`);
   }
@@ -19,7 +19,6 @@ export async function embedChunks(deps: Pick<IngestionDeps, "rag">, contents: st
     if (vector.length !== dimensions) throw new Error(`embedding has ${vector.length} dimensions, expected ${dimensions}`);
     packed.set(vector, i * dimensions);
   });
-  const sentences = await embedSentenceVectors(embeddings, contents);
   const base64 = (bytes: Uint8Array) => Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString("base64");
   return `${SENTENCES_MARKER}${base64(new Uint8Array(packed.buffer))};${sentences.map(base64).join(",")}`;
 }

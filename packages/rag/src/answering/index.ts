@@ -16,6 +16,6 @@ export {
   type Citation,
 } from "./types";
 export { cosineSimilarity } from "./sentence-vectors";
-export { embedSentenceVectors } from "./embed-sentence-vectors";
+export { embedChunksWithSentences, embedSentenceVectors, type ChunkAndSentenceVectors } from "./embed-sentence-vectors";
 export { packSentenceVectors, readSentenceVectors, sentenceTextsOf, type StoredSentenceVectors } from "./packed-sentence-vectors";
 export { SOURCES_READ } from "./extractive-answer";

@@ -1,5 +1,5 @@
 import { toVectorLiteral } from "@frontdesk/db";
-import { embedSentenceVectors } from "@frontdesk/rag";
+import { embedChunksWithSentences } from "@frontdesk/rag";
 import type { IngestionDeps } from "../../ingestion/types";
 import { embeddingCatalog } from "../embedding-catalog";
 
@@ -30,12 +30,11 @@ export async function reembedBatch(deps: IngestionDeps, ref: ReembedRef, batchSi
   const chunks = await deps.prisma.chunk.findMany({ where: pending, select: { id: true, content: true }, orderBy: { id: "asc" }, take: batchSize });
   if (chunks.length > 0) {
     const provider = await embeddingCatalog(deps.rag).load(ref.model);
-    const vectors = await provider.embeddings.embedDocuments(chunks.map((chunk) => chunk.content));
+    // Sentence vectors for extractive answers move to the new model with the chunk vectors, in the same call.
+    const { vectors, sentenceVectors: sentences } = await embedChunksWithSentences(provider.embeddings, chunks.map((chunk) => chunk.content));
     if (vectors.some((vector) => vector.length !== kb.nextEmbeddingDimensions)) {
       throw new Error(`${ref.model} returned vectors of another size than ${kb.nextEmbeddingDimensions}`);
     }
-    // Sentence vectors for extractive answers move to the new model with the chunk vectors.
-    const sentences = await embedSentenceVectors(provider.embeddings, chunks.map((chunk) => chunk.content));
     await deps.prisma.$executeRaw`
       UPDATE chunk c SET "nextEmbedding" = v.embedding::vector, "nextEmbeddingModel" = ${ref.model},
                          "nextSentenceVectors" = decode(v.sentences, 'base64')
