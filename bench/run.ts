@@ -4,6 +4,7 @@ import { resolve } from "node:path";
 import { createInterface } from "node:readline";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
+import { benchDatabaseLabel } from "./bench-database";
 import type { BenchOptions, BenchSection, SectionResult } from "./bench-section";
 import { SECTIONS } from "./sections";
 
@@ -63,7 +64,7 @@ async function runAll(): Promise<void> {
     cpus: cpus().length,
     memoryGiB: Math.round(totalmem() / 2 ** 30),
     loadAverage: loadavg().map((value) => Math.round(value * 100) / 100),
-    database: process.env.DATABASE_URL ? "postgres" : "pglite",
+    database: benchDatabaseLabel(process.env),
   };
   console.log(
     `Frontdesk bench — node ${environment.node}, ${environment.cpus} CPUs, ${environment.memoryGiB} GiB, ` +
