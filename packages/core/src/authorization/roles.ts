@@ -31,5 +31,5 @@ export function requireRole(ctx: { actor: Actor }, required: MemberRole, what: s
   const role = actorRole(ctx.actor);
   if (role && roleAtLeast(role, required)) return;
   const who = required === "owner" ? "owners" : "owners and admins";
-  throw new AppError("forbidden", `Only ${who} can ${what}${role ? ` (this ${ctx.actor.type === "apiKey" ? "API key" : "account"} is a ${role})` : ""}`);
+  throw new AppError("forbidden", `Only ${who} can ${what}${role ? ` (this ${ctx.actor.type === "apiKey" ? "API key" : "account"} has the ${role} role)` : ""}`);
 }
