@@ -3,11 +3,10 @@ import { PrismaPg } from "@prisma/adapter-pg";
 import pg from "pg";
 import { PrismaPGlite } from "pglite-prisma-adapter";
 import type { Database } from "./client";
-import { migratePostgres, TRANSACTION_OPTIONS } from "./client";
+import { TRANSACTION_OPTIONS } from "./client";
 import { PrismaClient } from "./generated/prisma/client";
-import { migrate } from "./migrate";
 import { openPglite } from "./pglite";
-import { pgliteExecutor } from "./sql-executor";
+import { createPostgresFromTemplate, migratedPgliteSnapshot } from "./test-templates";
 
 export type { Database } from "./client";
 
@@ -19,7 +18,8 @@ export function testServerUrl(env: Record<string, string | undefined> = process.
 
 /**
  * A fresh, migrated database per call: a new `frontdesk_test_<random>` database on the TEST_DATABASE_URL
- * (or DATABASE_URL) server, dropped on close(); otherwise in-memory PGlite.
+ * (or DATABASE_URL) server, dropped on close(); otherwise in-memory PGlite. Both start as a copy of a template
+ * migrated once (see test-templates.ts), which is much faster than migrating every test database.
  * `serverUrl` overrides the environment; `null` forces in-memory PGlite.
  */
 export async function createTestDatabase(options: { serverUrl?: string | null } = {}): Promise<Database> {
@@ -39,17 +39,11 @@ async function withAdminClient<T>(serverUrl: string, fn: (client: pg.Client) => 
 
 async function createPostgresTestDatabase(serverUrl: string): Promise<Database> {
   const name = `frontdesk_test_${randomBytes(6).toString("hex")}`;
-  await withAdminClient(serverUrl, (client) => client.query(`CREATE DATABASE "${name}"`));
+  await createPostgresFromTemplate(serverUrl, name);
   const url = new URL(serverUrl);
   url.pathname = `/${name}`;
   const databaseUrl = url.toString();
   const drop = () => withAdminClient(serverUrl, (client) => client.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`));
-  try {
-    await migratePostgres(databaseUrl);
-  } catch (error) {
-    await drop();
-    throw error;
-  }
   const prisma = new PrismaClient({ adapter: new PrismaPg({ connectionString: databaseUrl }), transactionOptions: TRANSACTION_OPTIONS });
   return {
     prisma,
@@ -65,30 +59,8 @@ async function createPostgresTestDatabase(serverUrl: string): Promise<Database> 
   };
 }
 
-// Starting PGlite and running the migrations takes seconds; a snapshot of a migrated database, taken once per
-// process, loads several times faster.
-let migratedSnapshot: Promise<Blob> | undefined;
-
-function migratedPgliteSnapshot(): Promise<Blob> {
-  migratedSnapshot ??= (async () => {
-    const pglite = await openPglite();
-    try {
-      await migrate(pgliteExecutor(pglite));
-      return await pglite.dumpDataDir("none");
-    } finally {
-      await pglite.close();
-    }
-  })().catch((error: unknown) => {
-    migratedSnapshot = undefined;
-    throw error;
-  });
-  return migratedSnapshot;
-}
-
 async function createPgliteTestDatabase(): Promise<Database> {
   const pglite = await openPglite({ loadDataDir: await migratedPgliteSnapshot() });
-  // Picks up migrations added since the snapshot (normally none).
-  await migrate(pgliteExecutor(pglite));
   const prisma = new PrismaClient({ adapter: new PrismaPGlite(pglite), transactionOptions: TRANSACTION_OPTIONS });
   return {
     prisma,
