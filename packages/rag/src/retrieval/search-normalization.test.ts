@@ -23,6 +23,11 @@ const samples = [
   // path of migration 20261204233000).
   "“Curly quotes” — and an en–dash; check-in at 3:00 ½ price ü",
   "“Curly quotes” — and an en–dash; check-in at 3:00 ½ price",
+  // CJK: bigrams of each run, punctuation as spaces, single letters and mixed scripts kept (20261205061500).
+  "lsコマンドは、ファイルを一覧表示する。「ls -l」で詳細を表示！",
+  "東京都の天気 台北市 서울에서 만나요 日 a",
+  "ﾃﾞｰﾀ（全角）：２０２６年 々 ・中黒・ カフェ résumé",
+  "「」、。 only punctuation and ascii",
 ];
 
 describe("frontdesk_search_text", () => {
@@ -33,6 +38,25 @@ describe("frontdesk_search_text", () => {
     }
     expect(normalizeSearchText("Información niño")).toBe("Informacion nino");
     expect(normalizeSearchText("تَعْلِيم الإفطار مدرسة مستشفى")).toBe("تعليم الافطار مدرسه مستشفي");
+  });
+
+  it("cuts CJK text into bigrams", () => {
+    expect(normalizeSearchText("ファイルを一覧表示する。")).toBe("ファ ァイ イル ルを を一 一覧 覧表 表示 示す する  ");
+    expect(normalizeSearchText("ls -l で表示")).toBe("ls  l  で表 表示");
+    expect(normalizeSearchText("日 本")).toBe("日   本");
+  });
+
+  it("finds Japanese text by the words of a question", async () => {
+    const organizationId = await seedOrganization(db.prisma);
+    const knowledgeBaseId = await seedKnowledgeBase(db.prisma, organizationId, 384);
+    const scope = { organizationId, knowledgeBaseId };
+    await seedDocument(db.prisma, scope, "ls", [{ content: "lsコマンドはディレクトリの内容を一覧表示する。", embedding: axisVector(384, 0) }]);
+    await seedDocument(db.prisma, scope, "cp", [{ content: "ファイルやディレクトリをコピーする。", embedding: axisVector(384, 1) }]);
+    const search = (query: string) => fullTextSearch(db.prisma, { organizationId, knowledgeBaseIds: [knowledgeBaseId], query, limit: 5 });
+    // Before, each sentence was one token, so no other wording matched it.
+    expect((await search("一覧を表示したい")).map((hit) => hit.documentTitle)).toEqual(["ls"]);
+    expect((await search("コピーの方法")).map((hit) => hit.documentTitle)).toEqual(["cp"]);
+    expect(await search("天気予報")).toEqual([]);
   });
 
   it("lets full-text search ignore accents and tashkeel on either side", async () => {

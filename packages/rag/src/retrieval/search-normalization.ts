@@ -13,6 +13,12 @@
  * "os.path.join", paths, e-mail addresses, "file-like", "RFC-4217", "v2.0") becomes a space, so full text splits
  * text into runs of letters and digits the way the BM25 baseline does, and "path" finds "os.path.join"
  * (migration 20261203101000_search_text_word_splitting; bench/README.md has what it changed).
+ *
+ * Chinese, Japanese and Korean are written without spaces between words (or, in Korean, with particles glued to
+ * them), so a whole phrase would be one token. Text holding CJK letters is cut into overlapping character bigrams
+ * ("一覧表示" → "一覧 覧表 表示"), as Lucene's CJK analyzer does, and CJK punctuation becomes a space (migration
+ * 20261205061500_search_text_cjk_bigrams). A query then matches the chunks that share its bigrams, and BM25 weighs
+ * each by its IDF, with no dictionary.
  */
 const folds: Array<[from: string, to: string]> = [
   ["àáâãäåāÀÁÂÃÄÅĀ", "a"],
@@ -50,9 +56,41 @@ const foldMap = new Map<string, string>();
   from.forEach((char, index) => foldMap.set(char, to[index] ?? ""));
 }
 
-/** The JavaScript twin of SQL `frontdesk_search_text`: folds diacritics and Arabic letter variants. */
+/**
+ * Letters of scripts written without spaces between words, as a regular-expression class body that means the same
+ * to JavaScript and to PostgreSQL (BMP code points only): Hangul Jamo, 々〆〇, Hiragana, Katakana (without the
+ * middle dot ・), Hangul compatibility Jamo, Katakana extensions, CJK ideographs (extension A, unified,
+ * compatibility), Hangul syllables, halfwidth Katakana.
+ */
+export const CJK_LETTERS = String.raw`\u1100-\u11ff\u3005-\u3007\u3040-\u309f\u30a0-\u30fa\u30fc-\u30ff\u3130-\u318f\u31f0-\u31ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff\uff66-\uff9f`;
+/** CJK punctuation, the ideographic space and fullwidth punctuation: spaces in text that holds CJK letters. */
+export const CJK_PUNCTUATION = String.raw`\u3000-\u3004\u3008-\u303f\u30fb\uff01-\uff0f\uff1a-\uff20\uff3b-\uff40\uff5b-\uff65`;
+
+const cjkLetter = new RegExp(`[${CJK_LETTERS}]`, "u");
+const cjkPunctuation = new RegExp(`[${CJK_PUNCTUATION}]`, "gu");
+const cjkOrOtherRuns = new RegExp(`[${CJK_LETTERS}]+|[^${CJK_LETTERS}]+`, "gu");
+
+/**
+ * Runs of CJK letters become their overlapping bigrams (a single letter stays), every run joined to the next by a
+ * space: the twin of SQL `frontdesk_cjk_bigrams`.
+ */
+function cjkBigrams(text: string): string {
+  const runs = text.replace(cjkPunctuation, " ").match(cjkOrOtherRuns) ?? [];
+  return runs
+    .map((run) => {
+      const chars = [...run];
+      if (chars.length < 2 || !cjkLetter.test(chars[0]!)) return run;
+      return chars.slice(0, -1).map((char, index) => char + chars[index + 1]).join(" ");
+    })
+    .join(" ");
+}
+
+/**
+ * The JavaScript twin of SQL `frontdesk_search_text`: folds diacritics and Arabic letter variants, splits joined
+ * words, and cuts CJK text into bigrams.
+ */
 export function normalizeSearchText(text: string): string {
   let out = "";
   for (const char of text) out += foldMap.get(char) ?? char;
-  return out;
+  return cjkLetter.test(out) ? cjkBigrams(out) : out;
 }
