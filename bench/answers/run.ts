@@ -2,6 +2,7 @@
 import { resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { createApp } from "@frontdesk/api";
+import { isRecordingSpans, resetSpans, spanTotals } from "@frontdesk/rag";
 import { runAnswerSet } from "../../apps/api/test/support/answer-set";
 import { client } from "../../apps/api/test/support/test-api";
 import { openBenchApi } from "../open-bench-api";
@@ -22,6 +23,7 @@ if (!folder) {
 }
 
 const api = await openBenchApi();
+let cpuAtFirstQuestion = process.cpuUsage();
 try {
   const call = client(createApp(api.deps), api.tenant.apiKey);
   const { score, answers } = await runAnswerSet({
@@ -30,11 +32,23 @@ try {
     tenant: api.tenant,
     folder: resolve(folder),
     ...(values.questions ? { questionsFile: values.questions } : {}),
+    onAsking: () => {
+      resetSpans();
+      cpuAtFirstQuestion = process.cpuUsage();
+    },
   });
   for (const answer of answers) {
     if (values.show === "none" || (values.show !== "all" && answer.ok)) continue;
     const expected = answer.expect ? answer.expect.join(" | ") : "(decline)";
     console.error(`${answer.ok ? "ok  " : "MISS"} ${answer.q}\n     expected: ${expected}\n     answer:   ${answer.answer.replace(/\s+/g, " ")}`);
+  }
+  // FRONTDESK_TIMING=1: where an answer's time went (spans overlap and nest; see packages/rag/src/timing).
+  if (isRecordingSpans()) {
+    const cpu = process.cpuUsage(cpuAtFirstQuestion);
+    console.error(`${((cpu.user + cpu.system) / 1000 / answers.length).toFixed(1).padStart(8)} ms/answer  CPU of the process (all threads)`);
+    for (const span of spanTotals()) {
+      console.error(`${(span.totalMs / answers.length).toFixed(1).padStart(8)} ms/answer  ${String(span.count).padStart(4)}×  ${span.name}`);
+    }
   }
   console.log(JSON.stringify(score));
 } finally {

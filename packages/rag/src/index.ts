@@ -8,3 +8,4 @@ export * from "./llm";
 export * from "./answering";
 export * from "./web";
 export * from "./sandbox";
+export * from "./timing";

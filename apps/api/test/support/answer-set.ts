@@ -51,6 +51,8 @@ export async function runAnswerSet(input: {
   folder: string;
   /** Question file inside the folder (default questions.jsonl). */
   questionsFile?: string;
+  /** Called once the documents are ingested, right before the first question (benches reset their timers). */
+  onAsking?: () => void;
 }): Promise<{ score: AnswerSetScore; answers: AnsweredQuestion[] }> {
   const { deps, call, tenant, folder } = input;
   const questions = await readAnswerSetQuestions(join(folder, input.questionsFile ?? "questions.jsonl"));
@@ -68,6 +70,7 @@ export async function runAnswerSet(input: {
   if (notReady.length > 0) throw new Error(`documents not ready: ${notReady.map((d) => `${d.title} (${d.status}: ${d.error ?? ""})`).join(", ")}`);
 
   const answers: AnsweredQuestion[] = [];
+  input.onAsking?.();
   const started = performance.now();
   for (const question of questions) {
     const response = await call("POST", "/api/v1/chat", { botId: tenant.botId, message: question.q });

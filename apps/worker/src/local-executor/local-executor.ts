@@ -1,4 +1,5 @@
 import { randomUUID } from "node:crypto";
+import { timeSpan } from "@frontdesk/rag";
 import type { InngestFunction } from "inngest";
 import { parseCron } from "./cron";
 import { compileWaitCondition } from "./match-event";
@@ -121,7 +122,7 @@ export function createLocalExecutor(options: LocalExecutorOptions): LocalExecuto
 
   const runExclusive = async (job: Job) => {
     const exclusive = options.exclusive;
-    if (!exclusive) return run(job);
+    if (!exclusive) return timeSpan(`job.${job.fn.id()}`, () => run(job));
     const slots = slotsOf(job).filter(({ slot, limit }) => limit === 1 && slot !== job.fn.id());
     const releases: Array<() => Promise<void>> = [];
     try {
@@ -130,7 +131,7 @@ export function createLocalExecutor(options: LocalExecutorOptions): LocalExecuto
         if (!release) return defer(job, slot);
         releases.push(release);
       }
-      await run(job);
+      await timeSpan(`job.${job.fn.id()}`, () => run(job));
     } catch (error) {
       // The lock store is unreachable: try later rather than risk two processes on one document.
       options.logger.warn({ functionId: job.fn.id(), eventId: job.event.id, err: error }, "could not claim the job; retrying");

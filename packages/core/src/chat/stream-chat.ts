@@ -10,6 +10,7 @@ import { requestTurnLearning } from "../learning/request-turn-learning";
 import { assessVisitorTurn, HANDOFF_SUGGESTION } from "../learning/frustration/assess-visitor-turn";
 import type { SentimentLanguage } from "../learning/frustration/sentiment-rules";
 import { parseInput } from "../parse-input";
+import { addSpan, timeSpan } from "@frontdesk/rag";
 import { redactSecretLookingKeys } from "../secrets";
 import { bindBotTools, type BoundTool } from "../tools/resolve-bot-tools";
 import { resolveAnswerSettings, type ResolvedAnswerSettings } from "./answer-settings";
@@ -59,25 +60,27 @@ export async function streamChat(ctx: ServiceContext, input: ChatInput): Promise
   const startedAt = performance.now();
   const data = parseInput(chatInput, input);
   if (ctx.actor.type === "widget" && ctx.actor.botId !== data.botId) throw notFound("Bot");
-  const bot = await ctx.prisma.bot.findFirst({ where: { id: data.botId, organizationId: ctx.organizationId }, include: withKnowledgeBaseIds });
+  const bot = await timeSpan("chat.loadBot", () => ctx.prisma.bot.findFirst({ where: { id: data.botId, organizationId: ctx.organizationId }, include: withKnowledgeBaseIds }));
   if (!bot) throw notFound("Bot");
 
   const settings = resolveAnswerSettings(bot.answerSettings);
-  const conversation = await openConversation(ctx, { ...data, botId: bot.id });
+  const conversation = await timeSpan("chat.openConversation", () => openConversation(ctx, { ...data, botId: bot.id }));
   if (data.visitor) {
     await upsertConversationLead(ctx, { botId: bot.id, conversationId: conversation.id, contact: data.visitor, source: "identify" });
   }
-  const history = await loadHistory(ctx, conversation.id, settings.historyTurns);
-  const userMessage = await ctx.prisma.message.create({
-    data: { organizationId: ctx.organizationId, conversationId: conversation.id, role: "user", content: data.message },
-  });
-  await touchConversation(ctx, conversation.id, userMessage.createdAt);
-  await emitMessageCreated(ctx, userMessage);
-  await requestMessageEmbedding(ctx, userMessage);
-  if (!conversation.preview) await noteLeadEngaged(ctx, { conversationId: conversation.id, reason: "replied", followUps: bot.followUps });
+  const history = await timeSpan("chat.loadHistory", () => loadHistory(ctx, conversation.id, settings.historyTurns));
+  const userMessage = await timeSpan("chat.storeQuestion", () =>
+    ctx.prisma.message.create({
+      data: { organizationId: ctx.organizationId, conversationId: conversation.id, role: "user", content: data.message },
+    }),
+  );
+  await timeSpan("chat.touchConversation", () => touchConversation(ctx, conversation.id, userMessage.createdAt));
+  await timeSpan("chat.emitMessageCreated", () => emitMessageCreated(ctx, userMessage));
+  await timeSpan("chat.requestMessageEmbedding", () => requestMessageEmbedding(ctx, userMessage));
+  if (!conversation.preview) await timeSpan("chat.noteLeadEngaged", () => noteLeadEngaged(ctx, { conversationId: conversation.id, reason: "replied", followUps: bot.followUps }));
   // The turn's sentiment only decides whether the reply ends with an offer of a person: it is assessed while the
   // answer is searched and written, not before (never throws).
-  const assessment = assessVisitorTurn(ctx, { conversationId: conversation.id, messageId: userMessage.id });
+  const assessment = timeSpan("chat.assessVisitorTurn", () => assessVisitorTurn(ctx, { conversationId: conversation.id, messageId: userMessage.id }));
   const events = await continueTurn(ctx, {
     bot,
     conversation,
@@ -91,7 +94,7 @@ export async function streamChat(ctx: ServiceContext, input: ChatInput): Promise
   // Re-scoring the lead is background work: queued once the reply is ready, so it does not compete with answering.
   // An admin preview chat is no lead (see upsertConversationLead).
   const requalify = async () => {
-    if (!conversation.preview) await requestLeadQualification(ctx, { conversationId: conversation.id, cause: userMessage.id });
+    if (!conversation.preview) await timeSpan("chat.requestLeadQualification", () => requestLeadQualification(ctx, { conversationId: conversation.id, cause: userMessage.id }));
   };
   return { conversationId: conversation.id, userMessageId: userMessage.id, events: beforeDone(events, requalify) };
 }
@@ -137,17 +140,19 @@ export async function continueTurn(
   },
 ): Promise<AsyncGenerator<ChatEvent>> {
   const { bot, conversation } = input;
-  const handoff = await handoffTurn(ctx, {
-    conversation,
-    leadCapture: bot.leadCapture,
-    message: input.question,
-    requested: input.requestHandoff,
-  });
+  const handoff = await timeSpan("chat.handoffTurn", () =>
+    handoffTurn(ctx, {
+      conversation,
+      leadCapture: bot.leadCapture,
+      message: input.question,
+      requested: input.requestHandoff,
+    }),
+  );
   if (handoff) {
     await input.suggestHandoff; // the assessment finishes within the turn, though a handoff reply does not use it
     return handoff;
   }
-  const booking = await bookingTurn(ctx, { bot, conversation, message: input.question, replyTo: input.replyTo });
+  const booking = await timeSpan("chat.bookingTurn", () => bookingTurn(ctx, { bot, conversation, message: input.question, replyTo: input.replyTo }));
   if (booking) {
     await input.suggestHandoff; // as for a handoff: finished within the turn, unused by the booking reply
     return booking;
@@ -175,14 +180,14 @@ async function* answer(ctx: ServiceContext, turn: Turn): AsyncGenerator<ChatEven
   let sources: SearchResult[] = [];
   const applied: AppliedExpansion[] = [];
   try {
-    sources = await searchKnowledgeBases(ctx, {
+    sources = await timeSpan("chat.search", () => searchKnowledgeBases(ctx, {
       query: turn.question,
       knowledgeBaseIds: turn.knowledgeBaseIds,
       limit: turn.settings.topK,
       minScore: turn.settings.minScore,
       onExpansionsApplied: (rows) => applied.push(...rows),
-    });
-    const { chatModel, answerMode: mode } = await resolveChatModel(ctx);
+    }));
+    const { chatModel, answerMode: mode } = await timeSpan("chat.resolveChatModel", () => resolveChatModel(ctx));
     answerMode = mode;
     // Tools need a model to call them; the extractive path never loads them.
     const tools = chatModel ? await loadTools(ctx, turn) : [];
@@ -190,7 +195,7 @@ async function* answer(ctx: ServiceContext, turn: Turn): AsyncGenerator<ChatEven
       chatModel,
       embeddings: ctx.rag.embeddings.embeddings,
       // Extractive answers compare the question with the sources' sentences: their vectors were stored at ingestion.
-      ...(chatModel ? {} : { sentenceVectors: await loadSentenceVectors(ctx, sources, ctx.rag.embeddings.model) }),
+      ...(chatModel ? {} : { sentenceVectors: await timeSpan("chat.loadSentenceVectors", () => loadSentenceVectors(ctx, sources, ctx.rag.embeddings.model)) }),
       // Extractive answers need the question's words in the sources: approved mappings say what its terms mean.
       question: chatModel || applied.length === 0 ? turn.question : questionWithExpansions(turn.question, applied),
       history: turn.history,
@@ -199,7 +204,9 @@ async function* answer(ctx: ServiceContext, turn: Turn): AsyncGenerator<ChatEven
       settings: turn.settings,
       tools,
     });
+    const answering = performance.now();
     for await (const event of stream) {
+      if (event.type === "done") addSpan("chat.answerQuestion", performance.now() - answering);
       if (event.type === "token") yield event;
       else if (event.type === "tool") await storeToolMessage(ctx, turn.conversation.id, event);
       else final = event;
@@ -212,6 +219,7 @@ async function* answer(ctx: ServiceContext, turn: Turn): AsyncGenerator<ChatEven
   if (!final) throw new AppError("internal", "The answer ended without a result");
   const expansionIds = [...new Set(applied.map((row) => row.id))];
 
+  const afterAnswer = performance.now();
   const message = await ctx.prisma.message.create({
     data: {
       organizationId: ctx.organizationId,
@@ -233,12 +241,13 @@ async function* answer(ctx: ServiceContext, turn: Turn): AsyncGenerator<ChatEven
       },
     },
   });
-  await touchConversation(ctx, turn.conversation.id, message.createdAt);
-  await emitMessageCreated(ctx, message);
+  addSpan("chat.storeAnswer", performance.now() - afterAnswer);
+  await timeSpan("chat.touchConversation", () => touchConversation(ctx, turn.conversation.id, message.createdAt));
+  await timeSpan("chat.emitMessageCreated", () => emitMessageCreated(ctx, message));
   const citedChunks = new Set(final.citations.map((citation) => citation.chunkId));
   // A member trying the bot in the admin gets answers only: no follow-ups, nothing learned (not traffic).
-  if (!turn.conversation.preview) await requestFollowUps(ctx, { conversationId: turn.conversation.id, answerMessageId: message.id, followUps: turn.followUps });
-  if (!turn.conversation.preview) await requestTurnLearning(ctx, {
+  if (!turn.conversation.preview) await timeSpan("chat.requestFollowUps", () => requestFollowUps(ctx, { conversationId: turn.conversation.id, answerMessageId: message.id, followUps: turn.followUps }));
+  if (!turn.conversation.preview) await timeSpan("chat.requestTurnLearning", () => requestTurnLearning(ctx, {
     botId: turn.botId,
     conversationId: turn.conversation.id,
     questionMessageId: turn.questionMessageId,
@@ -248,16 +257,16 @@ async function* answer(ctx: ServiceContext, turn: Turn): AsyncGenerator<ChatEven
     cited: sources.filter((source) => citedChunks.has(source.chunkId)),
     answerMessageId: message.id,
     appliedExpansionIds: expansionIds,
-  });
-  const form = await addLeadFormIfDue(ctx, {
+  }));
+  const form = await timeSpan("chat.addLeadFormIfDue", () => addLeadFormIfDue(ctx, {
     conversationId: turn.conversation.id,
     channel: turn.conversation.channel,
     leadCapture: turn.leadCapture,
     trigger: "turn",
-  });
-  const suggestHandoff = await turn.suggestHandoff;
+  }));
+  const suggestHandoff = await timeSpan("chat.awaitAssessment", async () => turn.suggestHandoff);
   const suggestion = suggestHandoff ? await storeHandoffSuggestion(ctx, turn.conversation.id, suggestHandoff) : null;
-  const escalation = suggestion ? null : await escalateIfUnanswered(ctx, turn.conversation, message);
+  const escalation = suggestion ? null : await timeSpan("chat.escalateIfUnanswered", () => escalateIfUnanswered(ctx, turn.conversation, message));
   yield {
     type: "done",
     conversationId: turn.conversation.id,

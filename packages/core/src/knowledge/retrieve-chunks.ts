@@ -1,4 +1,4 @@
-import { hybridSearch, LexicalProximityReranker, type FusionOptions, type SearchFilters } from "@frontdesk/rag";
+import { hybridSearch, LexicalProximityReranker, timeSpan, type FusionOptions, type SearchFilters } from "@frontdesk/rag";
 import type { ServiceContext } from "../context";
 import type { SearchResult } from "./schemas";
 
@@ -19,7 +19,7 @@ const reranker = new LexicalProximityReranker();
 /** The one place core calls retrieval: hybrid (vector + BM25, fused) search scoped to the organization. */
 export async function retrieveChunks(ctx: ServiceContext, input: RetrieveChunksInput): Promise<SearchResult[]> {
   if (input.knowledgeBaseIds.length === 0) return [];
-  const hits = await hybridSearch(ctx.prisma, {
+  const hits = await timeSpan("search.hybridSearch", () => hybridSearch(ctx.prisma, {
     organizationId: ctx.organizationId,
     knowledgeBaseIds: input.knowledgeBaseIds,
     query: input.query,
@@ -29,7 +29,7 @@ export async function retrieveChunks(ctx: ServiceContext, input: RetrieveChunksI
     ...(input.textQuery !== undefined ? { textQuery: input.textQuery } : {}),
     ...(input.filters ? { filters: input.filters } : {}),
     ...(input.rerank ? { reranker } : {}),
-  });
+  }));
   return hits.map((hit) => ({
     chunkId: hit.chunkId,
     documentId: hit.documentId,

@@ -1,4 +1,4 @@
-import { embedQueryCached, reciprocalRankFusion } from "@frontdesk/rag";
+import { embedQueryCached, reciprocalRankFusion, timeSpan } from "@frontdesk/rag";
 import type { ServiceContext } from "../context";
 import { parseInput } from "../parse-input";
 import { embeddingCatalog } from "./embedding-catalog";
@@ -35,11 +35,13 @@ export interface SearchKnowledgeBasesInput {
  */
 export async function searchKnowledgeBases(ctx: ServiceContext, input: SearchKnowledgeBasesInput): Promise<SearchResult[]> {
   if (input.knowledgeBaseIds.length === 0) return [];
-  const knowledgeBases = await ctx.prisma.knowledgeBase.findMany({
-    where: { id: { in: input.knowledgeBaseIds }, organizationId: ctx.organizationId },
-    select: { id: true, embeddingModel: true, retrievalSettings: true },
-    orderBy: { id: "asc" },
-  });
+  const knowledgeBases = await timeSpan("search.loadKnowledgeBases", () =>
+    ctx.prisma.knowledgeBase.findMany({
+      where: { id: { in: input.knowledgeBaseIds }, organizationId: ctx.organizationId },
+      select: { id: true, embeddingModel: true, retrievalSettings: true },
+      orderBy: { id: "asc" },
+    }),
+  );
   const groups = new Map<string, { model: string; settings: RetrievalSettings; knowledgeBaseIds: string[] }>();
   for (const kb of knowledgeBases) {
     const settings = readRetrievalSettings(kb.retrievalSettings);
@@ -53,7 +55,7 @@ export async function searchKnowledgeBases(ctx: ServiceContext, input: SearchKno
   const vectorFor = (model: string) => {
     let vector = queryVectors.get(model);
     if (!vector) {
-      vector = catalog.load(model).then((provider) => embedQueryCached(provider.embeddings, input.query));
+      vector = timeSpan("search.embedQuery", () => catalog.load(model).then((provider) => embedQueryCached(provider.embeddings, input.query)));
       queryVectors.set(model, vector);
     }
     return vector;
@@ -62,7 +64,7 @@ export async function searchKnowledgeBases(ctx: ServiceContext, input: SearchKno
     [...groups.values()].map(async ({ model, settings, knowledgeBaseIds }) => {
       const applied: AppliedExpansion[] = [];
       const expander = tableQueryExpander(ctx.prisma, { onApplied: (rows) => applied.push(...rows) });
-      const expansions = await expander.expand(input.query, { organizationId: ctx.organizationId, knowledgeBaseIds });
+      const expansions = await timeSpan("search.expansions", () => expander.expand(input.query, { organizationId: ctx.organizationId, knowledgeBaseIds }));
       if (applied.length > 0) input.onExpansionsApplied?.(applied);
       const fusion = toFusionOptions(settings);
       return retrieveChunks(ctx, {

@@ -6,6 +6,7 @@ import { readSentenceVectors } from "./packed-sentence-vectors";
 import { cosineSimilarity, embedForAnswer } from "./sentence-vectors";
 import { embedQueryCached } from "../embeddings/query-vector-cache";
 import { tokenPieces } from "./text-analysis";
+import { timeSpan, timeSpanSync } from "../timing";
 import type { AnswerEvent, AnswerQuestionInput } from "./types";
 
 /** Sentences compared with the question in vector space per answer (the embedding call is most of its cost). */
@@ -22,8 +23,8 @@ export async function* answerQuestion(input: AnswerQuestionInput): AsyncGenerato
     yield* modelAnswer({ ...input, chatModel: input.chatModel });
     return;
   }
-  const meaning = input.embeddings && input.hits.length > 0 ? await sentenceMeaning(input) : undefined;
-  const { content, citations } = composeExtractiveAnswer(input.question, input.hits, input.settings, meaning);
+  const meaning = input.embeddings && input.hits.length > 0 ? await timeSpan("answer.sentenceMeaning", () => sentenceMeaning(input)) : undefined;
+  const { content, citations } = timeSpanSync("answer.compose", () => composeExtractiveAnswer(input.question, input.hits, input.settings, meaning));
   for (const text of tokenPieces(content)) {
     if (input.signal?.aborted) break;
     yield { type: "token", text };
@@ -43,7 +44,7 @@ async function sentenceMeaning(input: AnswerQuestionInput): Promise<SentenceMean
     const packed = input.sentenceVectors?.get(hit.chunkId);
     return packed ? readSentenceVectors(packed) : undefined;
   });
-  const units = scoreUnits(input.question, answerUnitsOf(hits.map((hit) => hit.content)), passage).sort((a, b) => b.score - a.score);
+  const units = timeSpanSync("answer.preScoreUnits", () => scoreUnits(input.question, answerUnitsOf(hits.map((hit) => hit.content)), passage)).sort((a, b) => b.score - a.score);
   const texts = [...new Set(units.map(withContext))].slice(0, SENTENCES_EMBEDDED);
   const question = await embedQueryCached(input.embeddings!, input.question);
   const storedVector = (text: string) =>
@@ -58,7 +59,7 @@ async function sentenceMeaning(input: AnswerQuestionInput): Promise<SentenceMean
   }
   const missing = texts.filter((text) => !vectorOf.has(text));
   if (missing.length > 0) {
-    const embedded = await embedForAnswer(input.embeddings!, input.question, missing);
+    const embedded = await timeSpan("answer.embedMissingSentences", () => embedForAnswer(input.embeddings!, input.question, missing));
     missing.forEach((text, index) => vectorOf.set(text, embedded.texts[index]!));
   }
   const similarity = new Map([...vectorOf].map(([text, vector]) => [text, cosineSimilarity(question, vector)]));

@@ -1,5 +1,6 @@
 import { Worker } from "node:worker_threads";
 import { Embeddings, type EmbeddingsParams } from "@langchain/core/embeddings";
+import { timeSpan } from "../timing";
 
 export const LOCAL_EMBEDDING_DIMENSIONS = 512;
 
@@ -110,7 +111,7 @@ export class LocalEmbeddings extends Embeddings {
     for (let start = 0; start < documents.length; start += this.batchSize) {
       // The tokenizer yields nothing for empty strings and the graph rejects empty rows.
       const batch = documents.slice(start, start + this.batchSize).map((text) => (text.trim() === "" ? " . " : text));
-      vectors.push(...(await modelThread().embed(batch)));
+      vectors.push(...(await timeSpan(`localEmbeddings.batchOf${batch.length}`, () => modelThread().embed(batch))));
     }
     return vectors;
   }

@@ -7,6 +7,7 @@ import { reciprocalRankFusion, RRF_K } from "./reciprocal-rank-fusion";
 import type { Reranker } from "./rerank";
 import type { FullTextSearchHit, RetrievedChunk, SearchHit, SearchScope, VectorSearchHit } from "./types";
 import { vectorSearch } from "./vector-search";
+import { timeSpan } from "../timing";
 
 export type FusionMethod = "convex" | "rrf";
 
@@ -94,15 +95,15 @@ export async function hybridSearch(prisma: PrismaClient, input: HybridSearchInpu
   const textWeight = input.textWeight ?? DEFAULT_TEXT_WEIGHT;
   const useVectors = textWeight < 1 && input.queryVector.length > 0;
   const [vectorHits, textHits] = await Promise.all([
-    useVectors ? vectorSearch(prisma, { ...scope, queryVector: input.queryVector, limit: candidates }) : [],
-    textWeight > 0 ? fullTextSearch(prisma, { ...scope, query: input.textQuery ?? input.query, limit: candidates, bounds: input.bounds }) : [],
+    useVectors ? timeSpan("hybrid.vectorSearch", () => vectorSearch(prisma, { ...scope, queryVector: input.queryVector, limit: candidates })) : [],
+    textWeight > 0 ? timeSpan("hybrid.fullTextSearch", () => fullTextSearch(prisma, { ...scope, query: input.textQuery ?? input.query, limit: candidates, bounds: input.bounds })) : [],
   ]);
   const found = new Set(vectorHits.map((hit) => hit.chunkId));
   // Cosine similarities of full-text hits vector search did not return, added to those already looked up.
   const similaritiesOf = async (hits: readonly FullTextSearchHit[], known: ReadonlyMap<string, number>) => {
     if (!useVectors) return new Map<string, number>();
     const missing = hits.filter((hit) => !found.has(hit.chunkId) && !known.has(hit.chunkId)).map((hit) => hit.chunkId);
-    return new Map([...known, ...(await chunkSimilarities(prisma, scope, input.queryVector, missing))]);
+    return new Map([...known, ...(await timeSpan("hybrid.chunkSimilarities", () => chunkSimilarities(prisma, scope, input.queryVector, missing)))]);
   };
   let fused: FusionCandidates = { vectorHits, textHits, similarities: await similaritiesOf(textHits, new Map()) };
   // Decided once, on the first full-text list: the weight and whether feedback may run (fusion-decision.ts).
@@ -112,9 +113,9 @@ export async function hybridSearch(prisma: PrismaClient, input: HybridSearchInpu
     // Feedback documents come from the fused ranking, where both sides agree, not from full text alone.
     const first = fuseHits(fused, options, FEEDBACK_CHUNKS);
     const decisive = isDecisive(fused, first, input.decisiveMargin === undefined ? DEFAULT_DECISIVE_MARGIN : input.decisiveMargin);
-    const terms = decisive ? [] : await feedbackTerms(prisma, scope, { feedback: first.map((hit) => ({ chunkId: hit.chunkId, score: hit.score })) });
+    const terms = decisive ? [] : await timeSpan("hybrid.feedbackTerms", () => feedbackTerms(prisma, scope, { feedback: first.map((hit) => ({ chunkId: hit.chunkId, score: hit.score })) }));
     if (terms.length > 0) {
-      const expanded = await fullTextSearch(prisma, {
+      const expanded = await timeSpan("hybrid.feedbackFullText", () => fullTextSearch(prisma, {
         ...scope,
         query: input.textQuery ?? input.query,
         limit: candidates,
@@ -122,7 +123,7 @@ export async function hybridSearch(prisma: PrismaClient, input: HybridSearchInpu
         // Feedback re-ranks what either search found: as good on every collection measured, and expansion words
         // common to most chunks would otherwise make this pass score nearly the whole knowledge base.
         within: [...new Set([...textHits, ...vectorHits].map((hit) => hit.chunkId))],
-      });
+      }));
       fused = { vectorHits, textHits: expanded, similarities: await similaritiesOf(expanded, fused.similarities ?? new Map()) };
     }
   }
