@@ -19,6 +19,9 @@ export const keptTenantSchema = z.object({
   knowledgeBaseId: z.string(),
   chunks: z.number().int(),
   corpus: z.string(),
+  /** How the chunks got there, for later runs' reports: seconds of seeding (or replicating) and its steps. */
+  seedSeconds: z.number().optional(),
+  seedSteps: z.record(z.string(), z.number()).optional(),
 });
 export type KeptTenant = z.infer<typeof keptTenantSchema>;
 
@@ -36,7 +39,11 @@ export function writeKeptTenantRecord(file: string, record: KeptTenant): void {
   writeFileSync(file, `${JSON.stringify(keptTenantSchema.parse(record), null, 2)}\n`);
 }
 
-export function writeKeptTenant(file: string, tenant: Tenant, seeded: { chunks: number; corpus: string }): void {
+export function writeKeptTenant(
+  file: string,
+  tenant: Tenant,
+  seeded: { chunks: number; corpus: string; seedSeconds?: number; seedSteps?: Record<string, number> },
+): void {
   const actor = tenant.ctx.actor;
   if (actor.type !== "user") throw new Error("a bench tenant is created by its owner");
   const record: KeptTenant = {

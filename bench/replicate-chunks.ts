@@ -3,7 +3,7 @@
 import { parseArgs } from "node:util";
 import { createDatabase } from "@frontdesk/db";
 import { keptTenantFile, readKeptTenant, writeKeptTenantRecord } from "./kept-bench-tenant";
-import { dropBulkLoadIndexes, pauseTextStats } from "./seed-synthetic-chunks";
+import { startBulkLoad } from "./seed-synthetic-chunks";
 
 /**
  * Makes a kept bench database `times` as large without generating text again: every document and chunk of the
@@ -17,7 +17,13 @@ import { dropBulkLoadIndexes, pauseTextStats } from "./seed-synthetic-chunks";
  */
 const { values, positionals } = parseArgs({
   allowPositionals: true,
-  options: { from: { type: "string", default: "100000" }, times: { type: "string", default: "10" }, corpus: { type: "string", default: "zipf" } },
+  options: {
+    from: { type: "string", default: "100000" },
+    times: { type: "string", default: "10" },
+    corpus: { type: "string", default: "zipf" },
+    // Copies written at once, each on its own connection (a copy is one backend's work).
+    parallel: { type: "string", default: "2" },
+  },
 });
 const url = positionals[0];
 if (!url) throw new Error("usage: tsx bench/replicate-chunks.ts <kept database url> --from 100000 --times 10");
@@ -33,9 +39,9 @@ const step = (label: string) => {
   return () => console.log(`${label}: ${((performance.now() - started) / 1000).toFixed(1)} s`);
 };
 const [{ dimensions } = { dimensions: 512 }] = await prisma.$queryRaw<Array<{ dimensions: number }>>`SELECT max("embeddingDimensions")::int AS dimensions FROM chunk WHERE "knowledgeBaseId" = ${kb}`;
-const recreateIndexes = await dropBulkLoadIndexes(prisma, dimensions);
-const rebuildStats = await pauseTextStats(prisma);
-let done = step("documents copied");
+const started = performance.now();
+const bulkLoad = await startBulkLoad(prisma, dimensions);
+const done = step("documents copied");
 await prisma.$executeRaw`
   INSERT INTO document
   SELECT r.* FROM document d CROSS JOIN generate_series(2, ${times}::int) AS k
@@ -43,8 +49,8 @@ await prisma.$executeRaw`
          to_jsonb(d) || jsonb_build_object('id', d.id || '-' || k, 'contentHash', d."contentHash" || '-' || k, 'title', d.title || ' (' || k || ')')) AS r
    WHERE d."knowledgeBaseId" = ${kb} AND d.id NOT LIKE '%-%'`;
 done();
-for (let k = 2; k <= times; k += 1) {
-  done = step(`chunks copy ${k}/${times}`);
+const copyChunks = async (k: number) => {
+  const copied = step(`chunks copy ${k}/${times}`);
   await prisma.$transaction(
     (tx) => tx.$executeRawUnsafe(
       `INSERT INTO chunk (id, "organizationId", "knowledgeBaseId", "documentId", content, position, "tokenCount", metadata, embedding, "embeddingModel", "embeddingDimensions", "sentenceVectors")
@@ -55,19 +61,27 @@ for (let k = 2; k <= times; k += 1) {
       kb,
       k,
     ),
-    { timeout: 3_600_000, maxWait: 60_000 },
+    { timeout: 3_600_000, maxWait: 3_600_000 },
   );
-  done();
-}
-done = step("indexes rebuilt");
-await recreateIndexes();
-done();
-done = step("statistics counted");
-await rebuildStats(kb);
-await prisma.$executeRawUnsafe("ANALYZE");
-done();
+  copied();
+};
+const copies = Array.from({ length: times - 1 }, (_, index) => index + 2);
+await Promise.all(
+  Array.from({ length: Math.max(1, Number(values.parallel)) }, async () => {
+    for (let k = copies.shift(); k !== undefined; k = copies.shift()) await copyChunks(k);
+  }),
+);
+const steps = await bulkLoad.finish(kb, (line) => console.log(line));
+const seedSeconds = Math.round((performance.now() - started) / 100) / 10;
+console.log(`replicated in ${seedSeconds} s`);
 const [{ chunks } = { chunks: 0 }] = await prisma.$queryRaw<Array<{ chunks: number }>>`SELECT count(*)::int AS chunks FROM chunk WHERE "knowledgeBaseId" = ${kb}`;
-writeKeptTenantRecord(keptTenantFile(url, values.corpus!, chunks), { ...kept, chunks });
+// The seed time recorded is the replication's, plus the seeding of the database it was copied from.
+writeKeptTenantRecord(keptTenantFile(url, values.corpus!, chunks), {
+  ...kept,
+  chunks,
+  seedSeconds: Math.round(((kept.seedSeconds ?? 0) + seedSeconds) * 10) / 10,
+  seedSteps: { ...steps, replicate: seedSeconds },
+});
 console.log(`${chunks} chunks in ${url}`);
 await db.close();
 process.exit(0);

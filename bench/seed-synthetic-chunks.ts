@@ -15,7 +15,10 @@ export interface SeedResult {
   /** Texts embedded with the real model: sentences, or vocabulary words. */
   embeddedSentences: number;
   embedSeconds: number;
+  /** Chunks written, indexes built, statistics counted and analyzed. */
   insertSeconds: number;
+  /** Seconds of each step after the chunks were written (each index build, the statistics, ANALYZE). */
+  finishSeconds: Record<string, number>;
 }
 
 const SENTENCES_PER_TOPIC = 16;
@@ -83,8 +86,7 @@ export async function seedSyntheticChunks(
   const insertStarted = performance.now();
   let written = 0;
   let documents = 0;
-  const recreateIndexes = await dropBulkLoadIndexes(prisma, embeddings.dimensions);
-  const rebuildStats = await pauseTextStats(prisma);
+  const bulkLoad = await startBulkLoad(prisma, embeddings.dimensions);
   // One batch is written while the next is generated (generation is CPU-bound here, the insert in PostgreSQL).
   let pending: Promise<unknown> = Promise.resolve();
   while (written < total) {
@@ -105,15 +107,14 @@ export async function seedSyntheticChunks(
     onProgress(written);
   }
   await pending;
-  await recreateIndexes();
-  await rebuildStats(scope.knowledgeBaseId);
-  await prisma.$executeRawUnsafe("ANALYZE chunk");
+  const finishSeconds = await bulkLoad.finish(scope.knowledgeBaseId, (line) => process.stderr.write(`${line}\n`));
   return {
     chunks: written,
     documents,
     embeddedSentences: source.embeddedTexts,
     embedSeconds: source.embedSeconds,
     insertSeconds: (performance.now() - insertStarted) / 1000,
+    finishSeconds,
   };
 }
 
@@ -241,16 +242,19 @@ async function insertDocument(
 const TEXT_STATS_TRIGGERS = ["chunk_text_stats_insert", "chunk_text_stats_delete", "chunk_text_stats_update"];
 
 /**
- * Turns the statistics triggers off; the returned function turns them on again and counts one knowledge base's
- * statistics from its chunks and builds its impact-ordered postings, as the migrations do for existing chunks.
+ * Turns the statistics triggers off. `resume` turns them on again; `count` counts one knowledge base's statistics
+ * from its chunks and builds its impact-ordered postings, as the migrations do for existing chunks.
  */
-export async function pauseTextStats(prisma: PrismaClient): Promise<(knowledgeBaseId: string) => Promise<void>> {
+export async function pauseTextStats(prisma: PrismaClient): Promise<{ resume(): Promise<void>; count(knowledgeBaseId: string): Promise<void> }> {
   for (const trigger of TEXT_STATS_TRIGGERS) await prisma.$executeRawUnsafe(`ALTER TABLE chunk DISABLE TRIGGER "${trigger}"`);
-  return async (knowledgeBaseId) => {
-    for (const trigger of TEXT_STATS_TRIGGERS) await prisma.$executeRawUnsafe(`ALTER TABLE chunk ENABLE TRIGGER "${trigger}"`);
-    await prisma.$transaction(
+  return {
+    async resume() {
+      for (const trigger of TEXT_STATS_TRIGGERS) await prisma.$executeRawUnsafe(`ALTER TABLE chunk ENABLE TRIGGER "${trigger}"`);
+    },
+    count: (knowledgeBaseId) =>
+      prisma.$transaction(
       async (tx) => {
-        await raiseWorkMemory(tx, "work_mem");
+        await raiseWorkMemory(tx, "work_mem", WORK_MEM_BYTES);
         await tx.$executeRaw`DELETE FROM knowledge_base_term WHERE "knowledgeBaseId" = ${knowledgeBaseId}`;
         await tx.$executeRaw`DELETE FROM knowledge_base_text_stats WHERE "knowledgeBaseId" = ${knowledgeBaseId}`;
         await tx.$executeRaw`
@@ -265,38 +269,119 @@ export async function pauseTextStats(prisma: PrismaClient): Promise<(knowledgeBa
         await tx.$executeRaw`SELECT frontdesk_rebuild_top_postings(${knowledgeBaseId}, NULL)`;
       },
       { timeout: 3_600_000, maxWait: 120_000 },
-    );
+    ),
   };
 }
 
-/** On PostgreSQL, more memory for this transaction's index builds or aggregation (PGlite keeps its small defaults). */
-async function raiseWorkMemory(tx: Pick<PrismaClient, "$queryRaw" | "$executeRawUnsafe">, setting: "work_mem" | "maintenance_work_mem"): Promise<void> {
-  const [server] = await tx.$queryRaw<{ version: string }[]>`SELECT version()`;
-  if (/emscripten|wasm/i.test(server?.version ?? "")) return;
-  await tx.$executeRawUnsafe(`SET LOCAL ${setting} = '${setting === "work_mem" ? "256MB" : "3GB"}'`);
-}
+const MB = 2 ** 20;
+/** Aggregating the statistics (a hash of every lexeme; PostgreSQL may use twice this for hashing). */
+const WORK_MEM_BYTES = 256 * MB;
+/** A GIN build collects entries in maintenance_work_mem; beyond this it merges from disk, which costs little. */
+const GIN_MEMORY_BYTES = 1024 * MB;
+/**
+ * An HNSW build is fast only while the whole graph fits in maintenance_work_mem; past that pgvector inserts the
+ * remaining vectors into the on-disk index one by one (hours at 1M). Capped to stay within ~6 GB with the GIN
+ * build and the statistics running at the same time; PGlite's WebAssembly heap stops at 2 GB.
+ */
+const HNSW_MEMORY_CAP = { postgres: 4096 * MB, pglite: 768 * MB };
 
 /**
- * Drops the partial HNSW index for `dimensions` and the full-text GIN index; the returned function creates them
- * again, exactly as they were.
+ * What one vector costs in pgvector's in-memory HNSW graph (m = 16, the product's indexes): the vector, up to
+ * 2m neighbours on the ground layer at ~16 B each plus upper layers, the element's header; with a margin.
  */
-export async function dropBulkLoadIndexes(prisma: PrismaClient, dimensions: number): Promise<() => Promise<void>> {
+export function hnswBuildMemoryBytes(vectors: number, dimensions: number): number {
+  return Math.ceil(vectors * (dimensions * 4 + 800) * 1.25);
+}
+
+function isPglite(version: string | undefined): boolean {
+  return /emscripten|wasm/i.test(version ?? "");
+}
+
+async function serverIsPglite(tx: Pick<PrismaClient, "$queryRaw">): Promise<boolean> {
+  const [server] = await tx.$queryRaw<{ version: string }[]>`SELECT version()`;
+  return isPglite(server?.version);
+}
+
+/** Sets a memory setting for this transaction (at least PostgreSQL's 64 MB default; at most the cap on PGlite). */
+async function raiseWorkMemory(tx: Pick<PrismaClient, "$queryRaw" | "$executeRawUnsafe">, setting: "work_mem" | "maintenance_work_mem", bytes: number): Promise<void> {
+  const pglite = await serverIsPglite(tx);
+  const capped = Math.min(bytes, pglite ? HNSW_MEMORY_CAP.pglite : HNSW_MEMORY_CAP.postgres);
+  const megabytes = Math.max(64, Math.ceil(capped / MB));
+  await tx.$executeRawUnsafe(`SET LOCAL ${setting} = '${megabytes}MB'`);
+}
+
+export interface BulkLoadIndex {
+  name: string;
+  /** Creates the index again, exactly as it was, with memory for `rows` rows; resolves to the seconds it took. */
+  build(rows: number): Promise<number>;
+}
+
+/** Drops the partial HNSW index for `dimensions` and the full-text GIN index, to be built again by `build`. */
+export async function dropBulkLoadIndexes(prisma: PrismaClient, dimensions: number): Promise<BulkLoadIndex[]> {
   const indexes = await prisma.$queryRaw<{ indexname: string; indexdef: string }[]>`
     SELECT indexname, indexdef FROM pg_indexes
      WHERE tablename = 'chunk'
        AND ((indexdef ILIKE '%using hnsw%' AND indexdef LIKE ${`%vector(${dimensions})%`}) OR indexdef ILIKE '%using gin%')`;
   for (const index of indexes) await prisma.$executeRawUnsafe(`DROP INDEX "${index.indexname}"`);
-  return async () => {
-    for (const index of indexes) {
+  return indexes.map((index) => ({
+    name: index.indexname,
+    async build(rows) {
+      const started = performance.now();
+      const hnsw = /using hnsw/i.test(index.indexdef);
       await prisma.$transaction(
         async (tx) => {
-          await raiseWorkMemory(tx, "maintenance_work_mem");
+          await raiseWorkMemory(tx, "maintenance_work_mem", hnsw ? hnswBuildMemoryBytes(rows, dimensions) : GIN_MEMORY_BYTES);
           await tx.$executeRawUnsafe(index.indexdef);
         },
         { timeout: 4 * 3_600_000, maxWait: 120_000 },
       );
-    }
+      return (performance.now() - started) / 1000;
+    },
+  }));
+}
+
+/** A bulk load into chunk: its indexes dropped and the statistics triggers off until `finish`. */
+export interface BulkLoad {
+  /**
+   * Turns the triggers on, builds the indexes again and counts the knowledge base's statistics, then analyzes
+   * chunk. On PostgreSQL the index builds and the statistics run at once, each on its own connection (they only
+   * read chunk, and each is one backend's work: on 2 shared cores, one after another took an hour at 1M chunks);
+   * PGlite has one connection. Resolves to the seconds of each step.
+   */
+  finish(knowledgeBaseId: string, log?: (line: string) => void): Promise<Record<string, number>>;
+}
+
+export async function startBulkLoad(prisma: PrismaClient, dimensions: number): Promise<BulkLoad> {
+  const indexes = await dropBulkLoadIndexes(prisma, dimensions);
+  const stats = await pauseTextStats(prisma);
+  return {
+    async finish(knowledgeBaseId, log = () => undefined) {
+      const seconds: Record<string, number> = {};
+      // Before any index build: enabling a trigger locks chunk against the builds' share locks.
+      await stats.resume();
+      const [{ rows } = { rows: 0 }] = await prisma.$queryRaw<{ rows: number }[]>`
+        SELECT count(*)::int AS rows FROM chunk WHERE "embeddingDimensions" = ${dimensions}`;
+      const steps: Array<[string, () => Promise<number>]> = [
+        ...indexes.map((index): [string, () => Promise<number>] => [index.name, () => index.build(rows)]),
+        ["statistics", () => timed(() => stats.count(knowledgeBaseId))],
+      ];
+      const run = async ([name, step]: [string, () => Promise<number>]) => {
+        log(`bulk load: ${name} started`);
+        seconds[name] = Math.round((await step()) * 10) / 10;
+        log(`bulk load: ${name} ${seconds[name]} s`);
+      };
+      if (await serverIsPglite(prisma)) for (const step of steps) await run(step);
+      else await Promise.all(steps.map(run));
+      seconds.analyze = Math.round((await timed(() => prisma.$executeRawUnsafe("ANALYZE chunk"))) * 10) / 10;
+      return seconds;
+    },
   };
+}
+
+async function timed(work: () => Promise<unknown>): Promise<number> {
+  const started = performance.now();
+  await work();
+  return (performance.now() - started) / 1000;
 }
 
 /** `k` distinct indexes below `n`, in random order. */
