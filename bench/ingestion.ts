@@ -15,6 +15,9 @@ interface Phase {
   chunks: number;
   tokens: number;
   seconds: number;
+  /** CPU time of the whole process (all threads: model, database, worker): on a loaded machine it swings far
+   * less than wall time, so before/after comparisons hold. */
+  cpuSeconds: number;
 }
 
 /**
@@ -42,6 +45,7 @@ export async function benchIngestion(): Promise<SectionResult> {
       chunks: sum.chunks + phase.chunks,
       tokens: sum.tokens + phase.tokens,
       seconds: sum.seconds + phase.seconds,
+      cpuSeconds: sum.cpuSeconds + phase.cpuSeconds,
     }));
     const peakRssMiB = process.resourceUsage().maxRSS / 1024;
     const rows = [...phases, total].map((p) => [
@@ -53,6 +57,8 @@ export async function benchIngestion(): Promise<SectionResult> {
       p.seconds.toFixed(1),
       p.pages > 0 ? (p.pages / p.seconds).toFixed(2) : "–",
       (p.chunks / p.seconds).toFixed(2),
+      p.cpuSeconds.toFixed(1),
+      (p.chunks / p.cpuSeconds).toFixed(2),
     ]);
     return {
       lines: [
@@ -60,7 +66,7 @@ export async function benchIngestion(): Promise<SectionResult> {
         `setup ${api.setupSeconds.toFixed(1)} s (database, migrations, tenant; model load ${api.modelLoadSeconds.toFixed(1)} s), ` +
           `not timed below; PDF ${(pdf.byteLength / 1024).toFixed(0)} KiB`,
         "",
-        formatTable(["phase", "docs", "pages", "chunks", "tokens", "seconds", "pages/s", "chunks/s"], rows),
+        formatTable(["phase", "docs", "pages", "chunks", "tokens", "seconds", "pages/s", "chunks/s", "cpu s", "chunks/cpu s"], rows),
         "",
         `peak RSS ${peakRssMiB.toFixed(0)} MiB (whole benchmark process, model included)`,
       ],
@@ -73,6 +79,8 @@ export async function benchIngestion(): Promise<SectionResult> {
         seconds: round(total.seconds),
         pdfPagesPerSecond: round(phases[0]!.pages / phases[0]!.seconds),
         chunksPerSecond: round(total.chunks / total.seconds),
+        cpuSeconds: round(total.cpuSeconds),
+        chunksPerCpuSecond: round(total.chunks / total.cpuSeconds),
         markdownChunksPerSecond: round(phases[1]!.chunks / phases[1]!.seconds),
         modelLoadSeconds: round(api.modelLoadSeconds),
         setupSeconds: round(api.setupSeconds),
@@ -89,10 +97,13 @@ type FileInput = Extract<Parameters<typeof addDocument>[2], { kind: "file" }>;
 async function ingest(api: BenchApi, name: string, files: FileInput[]): Promise<Phase> {
   const { ctx, knowledgeBaseId } = api.tenant;
   const started = performance.now();
+  const cpuStarted = process.cpuUsage();
   const added: AddDocumentResult[] = [];
   for (const file of files) added.push(await addDocument(ctx, knowledgeBaseId, file));
   await api.deps.events.drain();
   const seconds = (performance.now() - started) / 1000;
+  const cpu = process.cpuUsage(cpuStarted);
+  const cpuSeconds = (cpu.user + cpu.system) / 1e6;
   const documents = await api.deps.prisma.document.findMany({ where: { id: { in: added.flatMap((doc) => (doc.kind === "document" ? [doc.id] : [])) } } });
   const notReady = documents.filter((doc) => doc.status !== "ready");
   if (notReady.length > 0 || documents.length !== files.length) {
@@ -105,6 +116,7 @@ async function ingest(api: BenchApi, name: string, files: FileInput[]): Promise<
     chunks: documents.reduce((sum, doc) => sum + doc.chunkCount, 0),
     tokens: documents.reduce((sum, doc) => sum + doc.tokenCount, 0),
     seconds,
+    cpuSeconds,
   };
 }
 
