@@ -2,11 +2,11 @@ import type { AppConfig } from "@frontdesk/config";
 import type { Embeddings } from "@langchain/core/embeddings";
 import type { EmbeddingsProvider } from "../runtime";
 import { knownDimensions, resolveEmbeddingModel, type EmbeddingModelRef } from "./embedding-models";
-import { LocalEmbeddings, loadLocalEmbeddingModel } from "./local-embeddings";
+import { LocalEmbeddings, loadLocalEmbeddingModel, setLocalEmbeddingThreads } from "./local-embeddings";
 
 type EmbeddingsConfig = Pick<
   AppConfig,
-  "EMBEDDING_PROVIDER" | "EMBEDDING_MODEL" | "OPENAI_API_KEY" | "OPENAI_BASE_URL" | "OLLAMA_BASE_URL" | "GOOGLE_API_KEY"
+  "EMBEDDING_PROVIDER" | "EMBEDDING_MODEL" | "LOCAL_EMBEDDING_THREADS" | "OPENAI_API_KEY" | "OPENAI_BASE_URL" | "OLLAMA_BASE_URL" | "GOOGLE_API_KEY"
 >;
 
 /**
@@ -27,6 +27,7 @@ async function buildEmbeddings(ref: EmbeddingModelRef, config: EmbeddingsConfig)
       if (ref.name !== "use-lite-512") {
         throw new Error(`Unknown local embedding model "${ref.name}" (available: use-lite-512)`);
       }
+      if (config.LOCAL_EMBEDDING_THREADS !== undefined) setLocalEmbeddingThreads(config.LOCAL_EMBEDDING_THREADS);
       await loadLocalEmbeddingModel();
       return new LocalEmbeddings();
     }

