@@ -7,10 +7,12 @@ import { startModelThread } from "./model-thread";
 export const LOCAL_EMBEDDING_DIMENSIONS = 512;
 
 /**
- * Work left in one embedDocuments call (characters) that pays for starting another model thread (~2 s of CPU to
- * load): roughly 3,000 tokens, 1.5 s of one core. A chat's texts or a small upload never start one.
+ * Document work outstanding in the process (characters of texts not embedded yet, over all callers) that pays for
+ * starting another model thread (~2 s of CPU to load): roughly 3,000 tokens, 1.5 s of one core. A chat's texts or
+ * a small upload never start one; a long document, or several uploads at once, do.
  */
 const WIDEN_AT_CHARS = 12_000;
+let outstandingChars = 0;
 
 // One pool per process, shared by every LocalEmbeddings instance: threads are model copies, not per caller.
 const pool = new ModelPool(startModelThread, Math.min(2, availableParallelism()));
@@ -62,26 +64,34 @@ export class LocalEmbeddings extends Embeddings {
       // The tokenizer yields nothing for empty strings and the graph rejects empty rows.
       batches.push(documents.slice(start, start + this.batchSize).map((text) => (text.trim() === "" ? " . " : text)));
     }
-    const charsFrom = new Array<number>(batches.length + 1).fill(0);
-    for (let index = batches.length - 1; index >= 0; index -= 1) {
-      charsFrom[index] = charsFrom[index + 1]! + batches[index]!.reduce((sum, text) => sum + text.length, 0);
-    }
+    const charsOf = batches.map((batch) => batch.reduce((sum, text) => sum + text.length, 0));
+    let unsent = charsOf.reduce((sum, chars) => sum + chars, 0);
+    outstandingChars += unsent;
     const results: number[][][] = new Array(batches.length);
     let next = 0;
     let failed = false;
     const drain = async () => {
       while (next < batches.length && !failed) {
         const index = next++;
-        if (charsFrom[index]! >= WIDEN_AT_CHARS) pool.widen();
+        unsent -= charsOf[index]!;
+        if (outstandingChars >= WIDEN_AT_CHARS) pool.widen();
         try {
           results[index] = await timeSpan(`localEmbeddings.batchOf${batches[index]!.length}`, () => pool.embed(batches[index]!, "document"));
         } catch (error) {
           failed = true;
           throw error;
+        } finally {
+          outstandingChars -= charsOf[index]!;
         }
       }
     };
-    await Promise.all(Array.from({ length: Math.min(pool.maxThreads, batches.length) }, drain));
+    try {
+      await Promise.all(Array.from({ length: Math.min(pool.maxThreads, batches.length) }, drain));
+    } catch (error) {
+      // Batches never sent after a failure are no longer outstanding (no batch is taken once one failed).
+      outstandingChars -= unsent;
+      throw error;
+    }
     return results.flat();
   }
 
