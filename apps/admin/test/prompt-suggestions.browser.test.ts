@@ -1,11 +1,10 @@
 import { join } from "node:path";
-import { generateSuggestions, type ServiceContext } from "@frontdesk/core";
 import { describe, expect, it } from "vitest";
 import { seedDashboardHistory } from "./seed-dashboard-history";
 import { inBrowser, screenshots, signUp, useAdminStack } from "./stack";
 
 // The dashboard's weekly suggestions card: a seeded week becomes suggestions with their evidence; "Done" and
-// "Dismiss" settle them.
+// "Dismiss" settle them; "Suggest now" makes them without waiting for the weekly run.
 
 const stack = useAdminStack();
 const ORGANIZATION = "Suggest Garage";
@@ -19,11 +18,9 @@ describe("prompt suggestions card", () => {
       await page.getByTestId("prompt-suggestions").getByText("No suggestions").waitFor();
 
       const seeded = await seedDashboardHistory(api.prisma, ORGANIZATION);
-      const ctx: ServiceContext = { ...api.deps, organizationId: seeded.organizationId, actor: { type: "system" } };
-      expect(await generateSuggestions(ctx, { botId: seeded.bot.id })).toMatchObject({ status: "generated", method: "rules", created: 2 });
-      await page.reload();
-
+      // The owner does not wait for Monday: "Suggest now" looks at the past 7 days.
       const card = page.getByTestId("prompt-suggestions");
+      await card.getByRole("button", { name: "Suggest now" }).click();
       const gap = card.locator('[data-testid="suggestion"][data-kind="knowledge_gap"]');
       await gap.getByText('3 visitors asked "Where can I park my zafira?" and no document answers it').waitFor();
       await gap.getByText(/also asked as "is there parking for my car", "zafira parking\?"/).waitFor();

@@ -79,6 +79,7 @@ describe("app", () => {
         "POST /knowledge-gaps/{id}/answer",
         "POST /knowledge-gaps/{id}/dismiss",
         "GET /suggestions",
+        "POST /suggestions/generate",
         "POST /suggestions/{id}/dismiss",
         "POST /suggestions/{id}/done",
         "POST /knowledge/bases/{id}/crawls",

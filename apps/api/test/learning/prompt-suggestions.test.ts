@@ -1,4 +1,4 @@
-import { generateSuggestions, isoWeek, type SuggestionView } from "@frontdesk/core";
+import { createApiKey, generateSuggestions, isoWeek, type SuggestionView } from "@frontdesk/core";
 import { startFakeOpenAIServer, type FakeChatRequest, type FakeOpenAIServer } from "@frontdesk/rag/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { client, createTenant, createTestApi, type Tenant } from "../support/test-api";
@@ -205,5 +205,31 @@ describe("worded by the organization's model", () => {
     await seedWeek(broken);
     expect(await generateSuggestions(broken.ctx, { botId: broken.botId })).toMatchObject({ status: "generated", method: "rules", created: 5 });
     expect((await list(broken)).find((s) => s.kind === "failing_tool")?.title).toBe("The calcom_book_meeting tool failed 3 of 4 calls");
+  });
+});
+
+describe("made now, on demand", () => {
+  it("POST /suggestions/generate runs the week for one bot, again without duplicates; admins only; bad input named", async () => {
+    const fresh = await createTenant(t.deps, "Now Dental");
+    await seedWeek(fresh);
+    const call = client(t.app, fresh.apiKey);
+    const first = await call("POST", "/api/v1/suggestions/generate", { botId: fresh.botId });
+    expect(first.status, await first.clone().text()).toBe(200);
+    const made = (await first.json()) as { week: string; method: string; created: number; updated: number; data: SuggestionView[] };
+    expect(made).toMatchObject({ week: isoWeek(new Date()), method: "rules", created: 5, updated: 0, skipped: 0 });
+    expect(made.data.map((s) => s.kind).sort()).toEqual(["declined", "failing_mapping", "failing_tool", "frustration", "knowledge_gap"]);
+
+    const again = await call("POST", "/api/v1/suggestions/generate", { botId: fresh.botId });
+    expect(await again.json()).toMatchObject({ created: 0, updated: 5 });
+    expect(await t.deps.prisma.promptSuggestion.count({ where: { botId: fresh.botId } })).toBe(5);
+
+    // Another organization's bot is not found there; a missing bot id names the field; members may not run it.
+    expect((await client(t.app, other.apiKey)("POST", "/api/v1/suggestions/generate", { botId: fresh.botId })).status).toBe(404);
+    expect(await t.deps.prisma.promptSuggestion.count({ where: { organizationId: other.organizationId } })).toBe(0);
+    const missing = await call("POST", "/api/v1/suggestions/generate", {});
+    expect(missing.status).toBe(422);
+    expect(JSON.stringify(await missing.json())).toContain("botId");
+    const memberKey = (await createApiKey(fresh.ctx, { name: "staff", role: "member" })).key;
+    expect((await client(t.app, memberKey)("POST", "/api/v1/suggestions/generate", { botId: fresh.botId })).status).toBe(403);
   });
 });

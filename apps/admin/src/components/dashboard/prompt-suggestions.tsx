@@ -6,7 +6,10 @@ import { QueryState } from "@/components/query-state";
 import { errorMessage } from "@/lib/errors";
 import { useTRPC } from "@/lib/trpc";
 
-/** This week's suggestions for the bot's prompt or knowledge, each with what it rests on: mark one done or dismiss it. */
+/**
+ * This week's suggestions for the bot's prompt or knowledge, each with what it rests on: mark one done or dismiss it,
+ * or look at the past 7 days now instead of waiting for Monday (when one bot is in view).
+ */
 export function PromptSuggestions({ botId, botNames }: { botId?: string; botNames: Map<string, string> }) {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
@@ -14,11 +17,21 @@ export function PromptSuggestions({ botId, botNames }: { botId?: string; botName
   const settle = { onSuccess: () => queryClient.invalidateQueries() };
   const dismiss = useMutation(trpc.suggestions.dismiss.mutationOptions(settle));
   const done = useMutation(trpc.suggestions.done.mutationOptions(settle));
-  const busy = dismiss.isPending || done.isPending;
+  const generate = useMutation(trpc.suggestions.generate.mutationOptions(settle));
+  const busy = dismiss.isPending || done.isPending || generate.isPending;
+  const soleBotId = botId ?? (botNames.size === 1 ? [...botNames.keys()][0] : undefined);
+  const failure = dismiss.error ?? done.error ?? generate.error;
 
   return (
     <section className="card" data-testid="prompt-suggestions">
-      <h2>Suggestions this week</h2>
+      <div className="row" style={{ justifyContent: "space-between" }}>
+        <h2>Suggestions this week</h2>
+        {soleBotId && (
+          <button type="button" className="secondary" disabled={busy} onClick={() => generate.mutate({ botId: soleBotId })}>
+            {generate.isPending ? "Looking at the week…" : "Suggest now"}
+          </button>
+        )}
+      </div>
       {!suggestions.data ? (
         <QueryState error={suggestions.error} />
       ) : suggestions.data.length === 0 ? (
@@ -64,9 +77,9 @@ export function PromptSuggestions({ botId, botNames }: { botId?: string; botName
           ))}
         </ul>
       )}
-      {(dismiss.error ?? done.error) && (
+      {failure && (
         <p className="error" role="alert">
-          {errorMessage(dismiss.error ?? done.error)}
+          {errorMessage(failure)}
         </p>
       )}
     </section>

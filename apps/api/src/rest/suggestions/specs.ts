@@ -1,4 +1,4 @@
-import { suggestionSchema, suggestionStatus } from "@frontdesk/core";
+import { generatedSuggestionsSchema, generateSuggestionsInput, suggestionSchema, suggestionStatus } from "@frontdesk/core";
 import { createRoute, z } from "@hono/zod-openapi";
 import { idParam, problems } from "../problem-schemas";
 
@@ -43,4 +43,17 @@ export const completeSuggestionSpec = createRoute({
   summary: "Mark a suggestion done (acted on)",
   request: { params },
   responses: { 200: json(Suggestion, "The suggestion, done"), ...problems(404) },
+});
+
+export const generateSuggestionsSpec = createRoute({
+  method: "post",
+  path: "/suggestions/generate",
+  tags,
+  summary: "Make a bot's suggestions now, from the past 7 days (admins)",
+  description:
+    "The weekly run for one bot, on demand: open suggestions are brought up to date, new findings added, dismissed ones " +
+    "stay away, so running it again (or the weekly schedule after it) adds no duplicates. Returns the counts and the " +
+    "bot's open suggestions.",
+  request: { body: { required: true, content: { "application/json": { schema: generateSuggestionsInput } } } },
+  responses: { 200: json(generatedSuggestionsSchema.extend({ data: z.array(Suggestion) }), "What the run did, and the open suggestions"), ...problems(404, 422) },
 });

@@ -3,3 +3,4 @@ export { listSuggestions, dismissSuggestion, completeSuggestion, toSuggestionVie
 export { generateSuggestions, generateSuggestionsOnce, botsForSuggestions, type SuggestionsOutcome } from "./generate-suggestions";
 export { collectSuggestionDrafts } from "./collect-drafts";
 export { isoWeek } from "./iso-week";
+export { generateSuggestionsNow } from "./generate-now";

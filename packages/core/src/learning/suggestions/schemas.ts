@@ -51,3 +51,20 @@ export interface SuggestionDraft {
   /** Who wrote the title and detail; default rules. */
   method?: "rules" | "model";
 }
+
+export const generateSuggestionsInput = z.object({ botId: z.string().min(1) }).strict();
+export type GenerateSuggestionsInput = z.input<typeof generateSuggestionsInput>;
+
+export const generatedSuggestionsSchema = z.object({
+  week: z.string(),
+  /** rules, or model when the organization's model worded at least one suggestion. */
+  method: z.enum(["rules", "model"]),
+  created: z.number().int(),
+  /** Open suggestions brought up to date with this week's evidence. */
+  updated: z.number().int(),
+  /** Findings not suggested again: dismissed before, or already settled this week. */
+  skipped: z.number().int(),
+  /** The bot's open suggestions after the run. */
+  data: z.array(suggestionSchema),
+});
+export type GeneratedSuggestions = z.infer<typeof generatedSuggestionsSchema>;
