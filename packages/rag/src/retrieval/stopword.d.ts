@@ -7,5 +7,6 @@ declare module "stopword" {
   export const ita: string[];
   export const nld: string[];
   export const por: string[];
+  export const rus: string[];
   export const spa: string[];
 }
