@@ -11,7 +11,7 @@ import { recoverStuckDocuments } from "./recover-stuck-documents";
 
 let h: Harness;
 beforeAll(async () => {
-  h = await createHarness();
+  h = await createHarness({}, { embeddings: "synthetic" });
 });
 afterAll(() => h?.close());
 

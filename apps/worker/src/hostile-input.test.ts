@@ -12,7 +12,7 @@ let site: TestSite;
 
 beforeAll(async () => {
   // A small heap for the extraction threads, so the deep page below runs out of it quickly.
-  h = await createHarness({ EXTRACTION_MAX_HEAP_MB: "48", INGEST_MAX_ATTEMPTS: "3" });
+  h = await createHarness({ EXTRACTION_MAX_HEAP_MB: "48", INGEST_MAX_ATTEMPTS: "3" }, { embeddings: "synthetic" });
   bus = createEventBus(h.deps, { retryDelay: () => 5 });
   site = await startTestSite({
     "/": htmlPage("Acme", `<p>Acme sells sturdy garden furniture made from recycled wood, shipped across Europe.</p>

@@ -6,10 +6,11 @@ import { saveUpload, type DocumentRef, type IngestionDeps } from "@frontdesk/cor
 import type { Database } from "@frontdesk/db";
 import { createTestDatabase } from "@frontdesk/db/testing";
 import { createEmbeddingsProvider, type EmbeddingsProvider } from "@frontdesk/rag";
+import { SyntheticEmbeddings } from "@langchain/core/utils/testing";
 import { pino } from "pino";
 import { useInngestLogger } from "../src/client";
 
-/** A migrated database, a temp data dir and the real local embedding model: what the worker runs with. */
+/** A migrated database, a temp data dir and an embedding model (by default the real local one the worker runs with). */
 export interface Harness {
   db: Database;
   deps: IngestionDeps;
@@ -18,11 +19,29 @@ export interface Harness {
   close(): Promise<void>;
 }
 
-export async function createHarness(env: Record<string, string> = {}): Promise<Harness> {
+export interface HarnessOptions {
+  /**
+   * "synthetic": deterministic vectors from a hash of the text, no model load and next to no CPU, for tests about
+   * anything but the vectors themselves (crawling, retries, hostile input). Default "local": the real model.
+   */
+  embeddings?: "local" | "synthetic";
+}
+
+/** 512 dimensions like the local model, so chunks land in the same HNSW index. */
+const syntheticEmbeddings = (): EmbeddingsProvider => ({
+  embeddings: new SyntheticEmbeddings({ vectorSize: 512 }),
+  model: "test/synthetic-512",
+  dimensions: 512,
+});
+
+export async function createHarness(env: Record<string, string> = {}, options: HarnessOptions = {}): Promise<Harness> {
   const dataDir = await mkdtemp(path.join(tmpdir(), "frontdesk-worker-"));
   // Test sites are served on 127.0.0.1, which the SSRF guard refuses by default.
   const config = loadConfig({ FRONTDESK_DATA_DIR: dataDir, LOG_LEVEL: "silent", ALLOW_PRIVATE_NETWORK_FETCH: "true", ...env });
-  const [db, embeddings] = await Promise.all([createTestDatabase(), createEmbeddingsProvider(config)]);
+  const [db, embeddings] = await Promise.all([
+    createTestDatabase(),
+    options.embeddings === "synthetic" ? syntheticEmbeddings() : createEmbeddingsProvider(config),
+  ]);
   const deps: IngestionDeps = {
     config,
     prisma: db.prisma,

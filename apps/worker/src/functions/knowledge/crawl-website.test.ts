@@ -14,7 +14,7 @@ const faqBody = (answer: string) =>
    <h2>Refunds</h2><p>${answer}</p><h2>Shipping</h2><ul><li>Standard: 3 days</li><li>Express: next day</li></ul>`;
 
 beforeAll(async () => {
-  h = await createHarness();
+  h = await createHarness({}, { embeddings: "synthetic" });
   bus = createEventBus(h.deps, { retryDelay: () => 5 });
   site = await startTestSite({
     "/robots.txt": { body: "User-agent: *\nDisallow: /admin\n", contentType: "text/plain" },

@@ -36,7 +36,7 @@ let bus: WorkerEventBus;
 let deps: IngestionDeps;
 
 beforeAll(async () => {
-  h = await createHarness({ UPLOAD_MAX_BYTES: String(5 * 1024 * 1024), INGEST_CONCURRENCY: "2" });
+  h = await createHarness({ UPLOAD_MAX_BYTES: String(5 * 1024 * 1024), INGEST_CONCURRENCY: "2" }, { embeddings: "synthetic" });
   embeddings = new ScriptedEmbeddings();
   deps = { ...h.deps, rag: { embeddings: { embeddings, model: MODEL, dimensions: DIMENSIONS }, chatModel: null } };
   bus = createEventBus(deps, { retryDelay: () => 5 });
