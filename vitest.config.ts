@@ -1,4 +1,5 @@
 import { defineConfig } from "vitest/config";
+import LongestFirstSequencer from "./vitest.sequencer.ts";
 
 // One suite for the whole repo. Integration tests use PGlite unless TEST_DATABASE_URL / DATABASE_URL points
 // at PostgreSQL (see packages/db/src/testing.ts).
@@ -12,5 +13,7 @@ export default defineConfig({
     expect: { poll: { timeout: 15_000 } },
     pool: "forks",
     maxWorkers: 2,
+    // Longest files first, so the run does not end with one worker busy on a slow file and the other idle.
+    sequence: { sequencer: LongestFirstSequencer },
   },
 });
