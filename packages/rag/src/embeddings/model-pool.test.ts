@@ -85,6 +85,26 @@ describe("ModelPool", () => {
     expect(await Promise.all([first, second])).toEqual([[[1]], [[1]]]);
   });
 
+  it("stops widening once an extra thread failed to load, and keeps working on the first", async () => {
+    const threads: Array<ReturnType<typeof fakeThread>> = [];
+    const pool = new ModelPool(() => {
+      const fake = fakeThread([], `t${threads.length}`);
+      threads.push(fake);
+      return fake.thread;
+    }, 2);
+    const first = pool.embed(["a"], "document");
+    threads[0]!.load();
+    await settle();
+    pool.widen();
+    threads[1]!.failLoad(new Error("out of memory"));
+    await settle();
+    pool.widen();
+    expect(threads).toHaveLength(2);
+    expect(pool.threadCount).toBe(1);
+    threads[0]!.finishOne();
+    expect(await first).toEqual([[1]]);
+  });
+
   it("fails waiting batches when the model cannot load, and starts afresh on the next call", async () => {
     const threads: Array<ReturnType<typeof fakeThread>> = [];
     const pool = new ModelPool(() => {

@@ -24,6 +24,8 @@ interface Slot {
 export class ModelPool {
   private readonly slots: Slot[] = [];
   private readonly lanes: Record<Lane, Job[]> = { query: [], document: [] };
+  /** An extra thread failed to load (memory, a broken WASM start): the pool stays as wide as it is. */
+  private widenFailed = false;
 
   constructor(
     private readonly startThread: () => ModelThread,
@@ -42,7 +44,8 @@ export class ModelPool {
 
   /** Starts one more thread if below maxThreads and every running one has loaded (one load at a time). */
   widen(): void {
-    if (this.slots.length < this.maxThreads && this.slots.every((slot) => slot.loaded)) this.start();
+    if (this.widenFailed || this.slots.length >= this.maxThreads || !this.slots.every((slot) => slot.loaded)) return;
+    if (this.slots.length > 0) this.start().thread.ready.catch(() => (this.widenFailed = true));
   }
 
   embed(texts: string[], lane: Lane): Promise<number[][]> {
