@@ -1,4 +1,3 @@
-import { PDFParse } from "pdf-parse";
 import { ExtractionError } from "./extraction-error";
 import { normalizeText } from "./decode-text";
 import type { ExtractedPage } from "./extract-text";
@@ -12,6 +11,9 @@ export interface PdfText {
 }
 
 export async function extractPdf(bytes: Uint8Array): Promise<PdfText> {
+  // Loaded on first use: pdf.js is a large module graph that every process importing this package (the API, each
+  // test file) would otherwise evaluate at start-up, PDF or not.
+  const { PDFParse } = await import("pdf-parse");
   // pdf.js detaches the buffer it is given; parse a copy so the caller's bytes stay usable.
   const widened = await widenPageBoxes(bytes);
   const parser = new PDFParse({ data: widened === bytes ? new Uint8Array(bytes) : widened });

@@ -1,4 +1,4 @@
-import { PDFDocument, PDFName } from "pdf-lib";
+import type { PDFDocument } from "pdf-lib";
 
 /**
  * pdf.js drops every glyph whose origin lies outside the page's crop/media box, so a line of text set past the
@@ -10,6 +10,8 @@ import { PDFDocument, PDFName } from "pdf-lib";
  * it as before, with the usual clipping.
  */
 export async function widenPageBoxes(bytes: Uint8Array): Promise<Uint8Array> {
+  // Loaded on first use, like pdf.js (extract-pdf.ts): only PDF extraction needs it.
+  const { PDFDocument, PDFName } = await import("pdf-lib");
   let document: PDFDocument;
   try {
     document = await PDFDocument.load(bytes, { ignoreEncryption: true, updateMetadata: false, throwOnInvalidObject: false });
