@@ -4,6 +4,7 @@ import type { ServiceContext } from "../context";
 import { requestMessageEmbedding } from "../conversations/search/embed-message";
 import { AppError, notFound } from "../errors";
 import { searchKnowledgeBases } from "../knowledge/search-knowledge";
+import { warmQueryVectors } from "../knowledge/warm-query-vectors";
 import type { SearchResult } from "../knowledge/schemas";
 import { questionWithExpansions, type AppliedExpansion } from "../knowledge/expansions/table-query-expander";
 import { requestTurnLearning } from "../learning/request-turn-learning";
@@ -60,15 +61,18 @@ export async function streamChat(ctx: ServiceContext, input: ChatInput): Promise
   const startedAt = performance.now();
   const data = parseInput(chatInput, input);
   if (ctx.actor.type === "widget" && ctx.actor.botId !== data.botId) throw notFound("Bot");
-  const bot = await timeSpan("chat.loadBot", () => ctx.prisma.bot.findFirst({ where: { id: data.botId, organizationId: ctx.organizationId }, include: withKnowledgeBaseIds }));
+  const bot = await timeSpan("chat.loadBot", () => ctx.prisma.bot.findFirst({ where: { id: data.botId, organizationId: ctx.organizationId }, include: withKnowledgeBaseModels }));
   if (!bot) throw notFound("Bot");
+  // The question is embedded while the turn is stored; search and the message's own embedding then share that vector.
+  warmQueryVectors(ctx, bot.knowledgeBases.map((link) => link.knowledgeBase.embeddingModel), data.message);
 
   const settings = resolveAnswerSettings(bot.answerSettings);
   const conversation = await timeSpan("chat.openConversation", () => openConversation(ctx, { ...data, botId: bot.id }));
   if (data.visitor) {
     await upsertConversationLead(ctx, { botId: bot.id, conversationId: conversation.id, contact: data.visitor, source: "identify" });
   }
-  const history = await timeSpan("chat.loadHistory", () => loadHistory(ctx, conversation.id, settings.historyTurns));
+  // A conversation this request opens has no history yet.
+  const history = data.conversationId ? await timeSpan("chat.loadHistory", () => loadHistory(ctx, conversation.id, settings.historyTurns)) : [];
   const userMessage = await timeSpan("chat.storeQuestion", () =>
     ctx.prisma.message.create({
       data: { organizationId: ctx.organizationId, conversationId: conversation.id, role: "user", content: data.message },
@@ -80,7 +84,7 @@ export async function streamChat(ctx: ServiceContext, input: ChatInput): Promise
   if (!conversation.preview) await timeSpan("chat.noteLeadEngaged", () => noteLeadEngaged(ctx, { conversationId: conversation.id, reason: "replied", followUps: bot.followUps }));
   // The turn's sentiment only decides whether the reply ends with an offer of a person: it is assessed while the
   // answer is searched and written, not before (never throws).
-  const assessment = timeSpan("chat.assessVisitorTurn", () => assessVisitorTurn(ctx, { conversationId: conversation.id, messageId: userMessage.id }));
+  const assessment = timeSpan("chat.assessVisitorTurn", () => assessVisitorTurn(ctx, { conversationId: conversation.id, messageId: userMessage.id, message: userMessage }));
   const events = await continueTurn(ctx, {
     bot,
     conversation,
@@ -119,6 +123,8 @@ async function* beforeDone(events: AsyncGenerator<ChatEvent>, work: () => Promis
 /** What continueTurn needs of the bot (load it with `include: withKnowledgeBaseIds`). */
 export type TurnBot = Bot & { knowledgeBases: { knowledgeBaseId: string }[] };
 export const withKnowledgeBaseIds = { knowledgeBases: { select: { knowledgeBaseId: true } } } as const;
+/** withKnowledgeBaseIds plus each knowledge base's embedding model (web chat embeds the question early with it). */
+const withKnowledgeBaseModels = { knowledgeBases: { select: { knowledgeBaseId: true, knowledgeBase: { select: { embeddingModel: true } } } } } as const;
 
 /**
  * The bot's side of a turn whose user message is already stored: a handoff (asked for, or already waiting for a

@@ -62,6 +62,9 @@ export async function searchKnowledgeBases(ctx: ServiceContext, input: SearchKno
   };
   const rankings = await Promise.all(
     [...groups.values()].map(async ({ model, settings, knowledgeBaseIds }) => {
+      // The query is embedded while the expansions are read (a failure surfaces where it is awaited, below).
+      const queryVector = vectorFor(model);
+      queryVector.catch(() => undefined);
       const applied: AppliedExpansion[] = [];
       const expander = tableQueryExpander(ctx.prisma, { onApplied: (rows) => applied.push(...rows) });
       const expansions = await timeSpan("search.expansions", () => expander.expand(input.query, { organizationId: ctx.organizationId, knowledgeBaseIds }));
@@ -70,7 +73,7 @@ export async function searchKnowledgeBases(ctx: ServiceContext, input: SearchKno
       return retrieveChunks(ctx, {
         query: input.query,
         ...(applied.length > 0 ? { textQuery: expandedTextQuery(input.query, expansions, applied) } : {}),
-        queryVector: await vectorFor(model),
+        queryVector: await queryVector,
         knowledgeBaseIds,
         limit: input.limit ?? settings.topK,
         fusion: input.minScore !== undefined ? { ...fusion, minScore: input.minScore } : fusion,

@@ -1,4 +1,5 @@
 import { toVectorLiteral } from "@frontdesk/db";
+import { embedQueryCached } from "@frontdesk/rag";
 import type { ServiceContext } from "../../context";
 import { conversationEmbeddings } from "./conversation-embeddings";
 
@@ -17,8 +18,10 @@ export async function embedMessage(ctx: ServiceContext, input: { messageId: stri
   const [stored] = await ctx.prisma.$queryRaw<Array<{ vector: string }>>`
     SELECT embedding::text AS vector FROM message_embedding WHERE "messageId" = ${message.id} AND "embeddingModel" = ${provider.model}`;
   if (stored) return { model: provider.model, vector: parseVector(stored.vector) };
-  const [vector] = await provider.embeddings.embedDocuments([message.content]);
-  if (!vector?.length) return null;
+  // Through the query vector cache: web chat embedded this very text as its search query moments ago (one embedding
+  // per turn, not two). Every provider Frontdesk builds gives a text the same vector as a query and as a document.
+  const vector = await embedQueryCached(provider.embeddings, message.content);
+  if (!vector.length) return null;
   await writeMessageEmbedding(ctx, { ...message, model: provider.model, vector });
   return { model: provider.model, vector };
 }

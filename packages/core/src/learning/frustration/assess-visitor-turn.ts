@@ -1,4 +1,4 @@
-import type { Prisma } from "@frontdesk/db";
+import type { Message, Prisma } from "@frontdesk/db";
 import { resolveChatModel } from "../../answer-model";
 import type { ServiceContext } from "../../context";
 import { classifyTurnWithModel } from "./sentiment-model";
@@ -22,10 +22,20 @@ export interface TurnAssessment {
   suggestHandoff: boolean;
 }
 
+/** The visitor message to assess; a caller that has just stored it passes it along (it is not read again). */
+interface AssessedTurn {
+  conversationId: string;
+  messageId: string;
+  message?: Message;
+}
+
 const asObject = (value: Prisma.JsonValue): Prisma.JsonObject => (value && typeof value === "object" && !Array.isArray(value) ? value : {});
 
-async function loadTurn(ctx: ServiceContext, input: { conversationId: string; messageId: string }) {
-  const message = await ctx.prisma.message.findFirst({ where: { id: input.messageId, organizationId: ctx.organizationId, conversationId: input.conversationId } });
+async function loadTurn(ctx: ServiceContext, input: AssessedTurn) {
+  const message =
+    input.message?.id === input.messageId
+      ? input.message
+      : await ctx.prisma.message.findFirst({ where: { id: input.messageId, organizationId: ctx.organizationId, conversationId: input.conversationId } });
   if (!message) return null;
   const earlier = await ctx.prisma.message.findMany({
     where: { conversationId: input.conversationId, organizationId: ctx.organizationId, role: "user", createdAt: { lte: message.createdAt }, id: { not: message.id } },
@@ -42,7 +52,7 @@ async function loadTurn(ctx: ServiceContext, input: { conversationId: string; me
  * person. With a chat model configured, the model's reading is requested in the background (refineTurnSentiment),
  * never on the reply's path. The one sentiment assessment of web chat, SMS, WhatsApp and voice. Never throws.
  */
-export async function assessVisitorTurn(ctx: ServiceContext, input: { conversationId: string; messageId: string }): Promise<TurnAssessment | null> {
+export async function assessVisitorTurn(ctx: ServiceContext, input: AssessedTurn): Promise<TurnAssessment | null> {
   try {
     const turn = await loadTurn(ctx, input);
     if (!turn) return null;
@@ -51,7 +61,7 @@ export async function assessVisitorTurn(ctx: ServiceContext, input: { conversati
       where: { id: turn.message.id },
       data: { metadata: { ...asObject(turn.message.metadata), sentiment: sentiment.sentiment, sentimentReasons: sentiment.reasons, sentimentMethod: "rules" } },
     });
-    await requestModelSentiment(ctx, input);
+    await requestModelSentiment(ctx, { conversationId: input.conversationId, messageId: input.messageId });
     if (sentiment.sentiment !== "frustrated") return { sentiment, suggestHandoff: false };
     return { sentiment, suggestHandoff: await flagIfFrustrated(ctx, input.conversationId) };
   } catch (error) {
