@@ -3,7 +3,7 @@ import { resolveChatModel, type AnswerMode } from "../answer-model";
 import type { ServiceContext } from "../context";
 import { requestMessageEmbedding } from "../conversations/search/embed-message";
 import { AppError, notFound } from "../errors";
-import { searchKnowledgeBases } from "../knowledge/search-knowledge";
+import { searchKnowledgeBases, searchedKnowledgeBaseFields, type SearchedKnowledgeBase } from "../knowledge/search-knowledge";
 import { warmQueryVectors } from "../knowledge/warm-query-vectors";
 import type { SearchResult } from "../knowledge/schemas";
 import { questionWithExpansions, type AppliedExpansion } from "../knowledge/expansions/table-query-expander";
@@ -38,6 +38,8 @@ interface Turn {
   followUps: unknown;
   systemPrompt: string;
   knowledgeBaseIds: string[];
+  /** The knowledge bases' search settings when the bot was loaded with them (withKnowledgeBaseSettings). */
+  knowledgeBases?: SearchedKnowledgeBase[] | undefined;
   settings: ResolvedAnswerSettings;
   question: string;
   /** The stored visitor message this turn answers. */
@@ -61,7 +63,7 @@ export async function streamChat(ctx: ServiceContext, input: ChatInput): Promise
   const startedAt = performance.now();
   const data = parseInput(chatInput, input);
   if (ctx.actor.type === "widget" && ctx.actor.botId !== data.botId) throw notFound("Bot");
-  const bot = await timeSpan("chat.loadBot", () => ctx.prisma.bot.findFirst({ where: { id: data.botId, organizationId: ctx.organizationId }, include: withKnowledgeBaseModels }));
+  const bot = await timeSpan("chat.loadBot", () => ctx.prisma.bot.findFirst({ where: { id: data.botId, organizationId: ctx.organizationId }, include: withKnowledgeBaseSettings }));
   if (!bot) throw notFound("Bot");
   // The question is embedded while the turn is stored; search and the message's own embedding then share that vector.
   warmQueryVectors(ctx, bot.knowledgeBases.map((link) => link.knowledgeBase.embeddingModel), data.message);
@@ -120,11 +122,16 @@ async function* beforeDone(events: AsyncGenerator<ChatEvent>, work: () => Promis
   }
 }
 
-/** What continueTurn needs of the bot (load it with `include: withKnowledgeBaseIds`). */
-export type TurnBot = Bot & { knowledgeBases: { knowledgeBaseId: string }[] };
+/**
+ * What continueTurn needs of the bot (load it with `include: withKnowledgeBaseIds`). Loaded with
+ * withKnowledgeBaseSettings instead, its knowledge bases' search settings come along and the search does not read them again.
+ */
+export type TurnBot = Bot & { knowledgeBases: { knowledgeBaseId: string; knowledgeBase?: SearchedKnowledgeBase }[] };
 export const withKnowledgeBaseIds = { knowledgeBases: { select: { knowledgeBaseId: true } } } as const;
-/** withKnowledgeBaseIds plus each knowledge base's embedding model (web chat embeds the question early with it). */
-const withKnowledgeBaseModels = { knowledgeBases: { select: { knowledgeBaseId: true, knowledgeBase: { select: { embeddingModel: true } } } } } as const;
+/** withKnowledgeBaseIds plus what searching them needs (web chat also embeds the question early with their models). */
+const withKnowledgeBaseSettings = {
+  knowledgeBases: { select: { knowledgeBaseId: true, knowledgeBase: { select: searchedKnowledgeBaseFields } } },
+} as const;
 
 /**
  * The bot's side of a turn whose user message is already stored: a handoff (asked for, or already waiting for a
@@ -170,6 +177,7 @@ export async function continueTurn(
     followUps: bot.followUps,
     systemPrompt: bot.systemPrompt,
     knowledgeBaseIds: bot.knowledgeBases.map((link) => link.knowledgeBaseId),
+    knowledgeBases: loadedKnowledgeBases(bot),
     settings: resolveAnswerSettings(bot.answerSettings),
     question: input.question,
     questionMessageId: input.questionMessageId,
@@ -189,6 +197,7 @@ async function* answer(ctx: ServiceContext, turn: Turn): AsyncGenerator<ChatEven
     sources = await timeSpan("chat.search", () => searchKnowledgeBases(ctx, {
       query: turn.question,
       knowledgeBaseIds: turn.knowledgeBaseIds,
+      knowledgeBases: turn.knowledgeBases,
       limit: turn.settings.topK,
       minScore: turn.settings.minScore,
       onExpansionsApplied: (rows) => applied.push(...rows),
@@ -327,4 +336,10 @@ async function storeHandoffSuggestion(ctx: ServiceContext, conversationId: strin
 
 async function touchConversation(ctx: ServiceContext, conversationId: string, at: Date): Promise<void> {
   await ctx.prisma.conversation.update({ where: { id: conversationId }, data: { lastMessageAt: at } });
+}
+
+/** The bot's knowledge bases with their search settings, when every link was loaded with them. */
+function loadedKnowledgeBases(bot: TurnBot): SearchedKnowledgeBase[] | undefined {
+  const loaded = bot.knowledgeBases.flatMap((link) => (link.knowledgeBase ? [link.knowledgeBase] : []));
+  return loaded.length === bot.knowledgeBases.length ? loaded : undefined;
 }

@@ -15,9 +15,22 @@ export async function searchKnowledge(ctx: ServiceContext, input: SearchKnowledg
   return searchKnowledgeBases(ctx, { query, knowledgeBaseIds, limit, filters });
 }
 
+/** What searching a knowledge base reads of it. */
+export const searchedKnowledgeBaseFields = { id: true, embeddingModel: true, retrievalSettings: true } as const;
+export interface SearchedKnowledgeBase {
+  id: string;
+  embeddingModel: string;
+  retrievalSettings: unknown;
+}
+
 export interface SearchKnowledgeBasesInput {
   query: string;
   knowledgeBaseIds: string[];
+  /**
+   * The knowledge bases of `knowledgeBaseIds` with their search fields, when the caller already loaded them in the
+   * organization (chat, with the bot): the search does not read them again.
+   */
+  knowledgeBases?: readonly SearchedKnowledgeBase[] | undefined;
   /** Default: the knowledge bases' retrievalSettings.topK. */
   limit?: number;
   /** Overrides the knowledge bases' retrievalSettings.minScore (a bot's answer settings). */
@@ -35,13 +48,15 @@ export interface SearchKnowledgeBasesInput {
  */
 export async function searchKnowledgeBases(ctx: ServiceContext, input: SearchKnowledgeBasesInput): Promise<SearchResult[]> {
   if (input.knowledgeBaseIds.length === 0) return [];
-  const knowledgeBases = await timeSpan("search.loadKnowledgeBases", () =>
-    ctx.prisma.knowledgeBase.findMany({
-      where: { id: { in: input.knowledgeBaseIds }, organizationId: ctx.organizationId },
-      select: { id: true, embeddingModel: true, retrievalSettings: true },
-      orderBy: { id: "asc" },
-    }),
-  );
+  const knowledgeBases = input.knowledgeBases
+    ? [...input.knowledgeBases].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
+    : await timeSpan("search.loadKnowledgeBases", () =>
+        ctx.prisma.knowledgeBase.findMany({
+          where: { id: { in: input.knowledgeBaseIds }, organizationId: ctx.organizationId },
+          select: searchedKnowledgeBaseFields,
+          orderBy: { id: "asc" },
+        }),
+      );
   const groups = new Map<string, { model: string; settings: RetrievalSettings; knowledgeBaseIds: string[] }>();
   for (const kb of knowledgeBases) {
     const settings = readRetrievalSettings(kb.retrievalSettings);
