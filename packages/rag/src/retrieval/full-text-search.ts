@@ -7,7 +7,7 @@ import {
   toRetrievedChunk,
   type RetrievedChunkRow,
 } from "./sql-fragments";
-import { postingsSearchQuery } from "./postings-search";
+import { POSTINGS_PER_TERM, postingsSearchQuery } from "./postings-search";
 import { normalizeSearchText } from "./search-normalization";
 import { stopwords } from "./stopwords";
 import type { FullTextSearchHit, SearchScope } from "./types";
@@ -38,10 +38,8 @@ export interface SearchBounds {
   /** Chunks the impact-ordered postings add to the candidates (default TOP_POSTING_CANDIDATES; 0: not used). */
   topCandidates?: number;
   /**
-   * Without metadata filters: postings read per query term from chunk_posting (postings-search.ts; e.g.
-   * POSTINGS_PER_TERM). Default 0: candidates come from the rarest terms and knowledge_base_term's lists, because
-   * at 100k Zipf chunks the postings search's top 10 overlapped the exact one by 0.750 (bench/bounded-overlap.ts,
-   * 20 questions) against 0.933 for the lists, at about the same speed (bench/README.md, "Chunk postings").
+   * Without metadata filters: postings read per query term from chunk_posting (default POSTINGS_PER_TERM; 0: the
+   * candidates are found as before the postings table, from the rarest terms and knowledge_base_term's lists).
    */
   postingsPerTerm?: number;
   /** Candidates beyond the limit whose postings-table scores are completed (default COMPLETED_EXTRA). */
@@ -123,8 +121,8 @@ export interface FullTextPlan {
  * one statement scores the candidates (fullTextSearchQuery). In a large knowledge base the rarest terms' chunks are
  * candidates, and the same lookups return each term's impact-ordered postings, whose best chunks join them
  * (topCandidates): chunks where common words weigh most. Metadata filters narrow the candidates; the statistics
- * stay those of the whole knowledge bases, as in Lucene. With bounds.postingsPerTerm a large knowledge base is scored
- * from chunk_posting alone (postingsSearchQuery), never reading a tsvector (not the default: see SearchBounds).
+ * stay those of the whole knowledge bases, as in Lucene. Without filters a large knowledge base is scored from
+ * chunk_posting alone (postingsSearchQuery), never reading a tsvector.
  */
 export async function fullTextSearch(prisma: PrismaClient, input: FullTextSearchInput): Promise<FullTextSearchHit[]> {
   const plan = await planFullTextSearch(prisma, input);
@@ -147,7 +145,7 @@ export async function planFullTextSearch(prisma: PrismaClient, input: FullTextSe
   // (topCandidates 0 turns them off: the rarest terms' postings alone, as before them; for benches.)
   const unfiltered = !input.within && !hasMetadataFilters(input.filters);
   // Unfiltered searches of a large knowledge base are scored from chunk_posting alone (postings-search.ts).
-  const usePostingsTable = unfiltered && (input.bounds?.postingsPerTerm ?? 0) > 0;
+  const usePostingsTable = unfiltered && (input.bounds?.postingsPerTerm ?? POSTINGS_PER_TERM) > 0;
   const usePostings = unfiltered && !usePostingsTable && input.bounds?.topCandidates !== 0;
   const rows = await prisma.$queryRaw<Array<{ lexeme: string; original: boolean; df: number; chunks: number; tokens: number; ids: string[] | null; impacts: number[] | null }>>`
     WITH query_terms AS (
