@@ -58,31 +58,25 @@ export function postingsSearchQuery(input: FullTextSearchInput, plan: FullTextPl
         JOIN terms t ON t.lexeme = r.lexeme
        GROUP BY r.lexeme
     ),
-    -- Per chunk: the sum of what was read, and of it what came from partly read terms (completion reads those again).
     summed AS (
-      SELECT r.id, min(r.kb) AS kb, sum(r.part) AS partial, sum(r.matched) AS matched,
-             coalesce(sum(x.bound), 0) AS "readBound",
-             coalesce(sum(r.part) FILTER (WHERE x.lexeme IS NOT NULL), 0) AS "truncatedPart",
-             coalesce(sum(r.matched) FILTER (WHERE x.lexeme IS NOT NULL), 0) AS "truncatedMatched"
+      SELECT r.id, min(r.kb) AS kb, sum(r.part) AS partial, sum(r.matched) AS matched, array_agg(r.lexeme) AS lexemes
         FROM read r
-        LEFT JOIN truncated x ON x.lexeme = r.lexeme
        GROUP BY r.id
     ),
-    -- The upper bound: what was read plus the bounds of the partly read terms it was not read with.
     best AS MATERIALIZED (
-      SELECT s.id, s.kb, s.partial - s."truncatedPart" AS partial, s.matched - s."truncatedMatched" AS matched
+      SELECT s.id, s.kb, s.partial, s.matched, s.lexemes
         FROM summed s
-       ORDER BY s.partial + (SELECT coalesce(sum(bound), 0) FROM truncated) - s."readBound" DESC, s.id
+       ORDER BY s.partial + coalesce((SELECT sum(x.bound) FROM truncated x WHERE x.lexeme <> ALL (s.lexemes)), 0) DESC, s.id
        LIMIT ${completed}
     ),
-    -- The best candidates' postings of every partly read term, by primary key (those read already included, as
-    -- their part was taken out of partial above).
+    -- The best candidates' postings of the partly read terms they were not read with, by primary key.
     missing AS (
       SELECT b.id, sum(t.weight * ${bm25(Prisma.sql`p.tf`, Prisma.sql`p."tokenCount"`)}) AS part, sum(t.matched) AS matched
         FROM best b
        CROSS JOIN truncated x
         JOIN terms t ON t.lexeme = x.lexeme
         JOIN chunk_posting p ON p."knowledgeBaseId" = b.kb AND p.lexeme = x.lexeme AND p."chunkId" = b.id
+       WHERE x.lexeme <> ALL (b.lexemes)
        GROUP BY b.id
     ),
     -- Chunks of documents being (re)processed or failed stay out (readyDocument); the scope is checked again here.
