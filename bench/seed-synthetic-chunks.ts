@@ -237,14 +237,13 @@ async function insertDocument(
 
 /**
  * The full-text statistics triggers on chunk (migration 20261204211500_retrieval_term_stats), which also keep the
- * impact-ordered postings (20261205033000_impact_ordered_postings) and chunk_posting (20261205071500_chunk_postings).
+ * impact-ordered postings (20261205033000_impact_ordered_postings).
  */
 const TEXT_STATS_TRIGGERS = ["chunk_text_stats_insert", "chunk_text_stats_delete", "chunk_text_stats_update"];
 
 /**
  * Turns the statistics triggers off. `resume` turns them on again; `count` counts one knowledge base's statistics
- * from its chunks and builds its impact-ordered postings and chunk_posting rows, as the migrations do for existing
- * chunks.
+ * from its chunks and builds its impact-ordered postings, as the migrations do for existing chunks.
  */
 export async function pauseTextStats(prisma: PrismaClient): Promise<{ resume(): Promise<void>; count(knowledgeBaseId: string): Promise<void> }> {
   for (const trigger of TEXT_STATS_TRIGGERS) await prisma.$executeRawUnsafe(`ALTER TABLE chunk DISABLE TRIGGER "${trigger}"`);
@@ -252,8 +251,8 @@ export async function pauseTextStats(prisma: PrismaClient): Promise<{ resume(): 
     async resume() {
       for (const trigger of TEXT_STATS_TRIGGERS) await prisma.$executeRawUnsafe(`ALTER TABLE chunk ENABLE TRIGGER "${trigger}"`);
     },
-    count: async (knowledgeBaseId) => {
-      await prisma.$transaction(
+    count: (knowledgeBaseId) =>
+      prisma.$transaction(
       async (tx) => {
         await raiseWorkMemory(tx, "work_mem", WORK_MEM_BYTES);
         await tx.$executeRaw`DELETE FROM knowledge_base_term WHERE "knowledgeBaseId" = ${knowledgeBaseId}`;
@@ -270,34 +269,8 @@ export async function pauseTextStats(prisma: PrismaClient): Promise<{ resume(): 
         await tx.$executeRaw`SELECT frontdesk_rebuild_top_postings(${knowledgeBaseId}, NULL)`;
       },
       { timeout: 3_600_000, maxWait: 120_000 },
-      );
-      await rebuildChunkPostings(prisma, knowledgeBaseId);
-    },
+    ),
   };
-}
-
-/**
- * Rewrites one knowledge base's chunk_posting rows with the table's indexes dropped, then builds them again (much
- * faster than maintaining them row by row), and vacuums it: index-only scans of the impact index need the
- * visibility map, which PGlite has no autovacuum to set.
- */
-async function rebuildChunkPostings(prisma: PrismaClient, knowledgeBaseId: string): Promise<void> {
-  await prisma.$transaction(
-    async (tx) => {
-      const [primaryKey] = await tx.$queryRaw<{ definition: string }[]>`
-        SELECT pg_get_constraintdef(oid) AS definition FROM pg_constraint WHERE conname = 'chunk_posting_pkey'`;
-      const indexes = await tx.$queryRaw<{ indexname: string; indexdef: string }[]>`
-        SELECT indexname, indexdef FROM pg_indexes WHERE tablename = 'chunk_posting' AND indexname <> 'chunk_posting_pkey'`;
-      await tx.$executeRawUnsafe(`ALTER TABLE chunk_posting DROP CONSTRAINT IF EXISTS chunk_posting_pkey`);
-      for (const index of indexes) await tx.$executeRawUnsafe(`DROP INDEX "${index.indexname}"`);
-      await tx.$executeRaw`SELECT frontdesk_rebuild_chunk_postings(${knowledgeBaseId})`;
-      await raiseWorkMemory(tx, "maintenance_work_mem", GIN_MEMORY_BYTES);
-      if (primaryKey) await tx.$executeRawUnsafe(`ALTER TABLE chunk_posting ADD CONSTRAINT chunk_posting_pkey ${primaryKey.definition}`);
-      for (const index of indexes) await tx.$executeRawUnsafe(index.indexdef);
-    },
-    { timeout: 4 * 3_600_000, maxWait: 120_000 },
-  );
-  await prisma.$executeRawUnsafe("VACUUM ANALYZE chunk_posting");
 }
 
 const MB = 2 ** 20;

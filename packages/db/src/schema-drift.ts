@@ -122,15 +122,11 @@ function expectedDefault(dmmf: Dmmf, field: DmmfField, sqlType: string): string 
   return String(value);
 }
 
-// Native types as format_type names them (narrow columns of large tables, e.g. chunk_posting).
-const NATIVE_TYPES: Readonly<Record<string, string>> = { SmallInt: "smallint", Real: "real" };
-
 function sqlTypeOf(dmmf: Dmmf, field: DmmfField): string {
-  const native = field.nativeType?.[0];
-  if (native !== undefined && !NATIVE_TYPES[native]) {
-    throw new Error(`drift check: native type @db.${native} on ${field.name} is not mapped yet; extend sqlTypeOf`);
+  if (field.nativeType) {
+    throw new Error(`drift check: native type @db.${field.nativeType[0]} on ${field.name} is not mapped yet; extend sqlTypeOf`);
   }
-  const base = native !== undefined ? NATIVE_TYPES[native] : field.kind === "enum" ? enumDbName(dmmf, field.type) : SCALAR_TYPES[field.type];
+  const base = field.kind === "enum" ? enumDbName(dmmf, field.type) : SCALAR_TYPES[field.type];
   if (!base) throw new Error(`drift check: unknown Prisma type ${field.type}`);
   return field.isList ? `${base}[]` : base;
 }

@@ -7,7 +7,6 @@ import {
   toRetrievedChunk,
   type RetrievedChunkRow,
 } from "./sql-fragments";
-import { POSTINGS_PER_TERM, postingsSearchQuery } from "./postings-search";
 import { normalizeSearchText } from "./search-normalization";
 import { stopwords } from "./stopwords";
 import type { FullTextSearchHit, SearchScope } from "./types";
@@ -37,13 +36,6 @@ export interface SearchBounds {
   candidatePostings: number;
   /** Chunks the impact-ordered postings add to the candidates (default TOP_POSTING_CANDIDATES; 0: not used). */
   topCandidates?: number;
-  /**
-   * Without metadata filters: postings read per query term from chunk_posting (default POSTINGS_PER_TERM; 0: the
-   * candidates are found as before the postings table, from the rarest terms and knowledge_base_term's lists).
-   */
-  postingsPerTerm?: number;
-  /** Candidates beyond the limit whose postings-table scores are completed (default COMPLETED_EXTRA). */
-  completedExtra?: number;
 }
 
 export interface WeightedTerm {
@@ -95,13 +87,9 @@ export interface FullTextPlan {
   /**
    * How candidates are found: every chunk holding one of `lexemes` ("any"), those holding all of them, at most
    * CANDIDATE_POSTINGS ("all": only common terms), plus the best chunks of the terms' impact-ordered postings
-   * (`top`, in large knowledge bases with metadata filters or postingsPerTerm 0); or the given ids ("within"); or,
-   * in large knowledge bases without filters, the chunk_posting table alone ("postings": postings-search.ts).
+   * (`top`, in large knowledge bases); or the given ids ("within").
    */
-  candidates:
-    | { kind: "any" | "all"; lexemes: string[]; top?: readonly string[] }
-    | { kind: "within"; ids: readonly string[] }
-    | { kind: "postings" };
+  candidates: { kind: "any" | "all"; lexemes: string[]; top?: readonly string[] } | { kind: "within"; ids: readonly string[] };
   /** The cap on candidates when only common terms match ("all"). */
   candidatePostings: number;
 }
@@ -121,8 +109,7 @@ export interface FullTextPlan {
  * one statement scores the candidates (fullTextSearchQuery). In a large knowledge base the rarest terms' chunks are
  * candidates, and the same lookups return each term's impact-ordered postings, whose best chunks join them
  * (topCandidates): chunks where common words weigh most. Metadata filters narrow the candidates; the statistics
- * stay those of the whole knowledge bases, as in Lucene. Without filters a large knowledge base is scored from
- * chunk_posting alone (postingsSearchQuery), never reading a tsvector.
+ * stay those of the whole knowledge bases, as in Lucene.
  */
 export async function fullTextSearch(prisma: PrismaClient, input: FullTextSearchInput): Promise<FullTextSearchHit[]> {
   const plan = await planFullTextSearch(prisma, input);
@@ -143,10 +130,7 @@ export async function planFullTextSearch(prisma: PrismaClient, input: FullTextSe
   // Impact-ordered postings add candidates in a large knowledge base; a filtered search may exclude all of a term's
   // best chunks, so it keeps to the rarest terms' postings (candidateTerms).
   // (topCandidates 0 turns them off: the rarest terms' postings alone, as before them; for benches.)
-  const unfiltered = !input.within && !hasMetadataFilters(input.filters);
-  // Unfiltered searches of a large knowledge base are scored from chunk_posting alone (postings-search.ts).
-  const usePostingsTable = unfiltered && (input.bounds?.postingsPerTerm ?? POSTINGS_PER_TERM) > 0;
-  const usePostings = unfiltered && !usePostingsTable && input.bounds?.topCandidates !== 0;
+  const usePostings = !input.within && !hasMetadataFilters(input.filters) && input.bounds?.topCandidates !== 0;
   const rows = await prisma.$queryRaw<Array<{ lexeme: string; original: boolean; df: number; chunks: number; tokens: number; ids: string[] | null; impacts: number[] | null }>>`
     WITH query_terms AS (
       SELECT DISTINCT lexeme
@@ -204,11 +188,9 @@ export async function planFullTextSearch(prisma: PrismaClient, input: FullTextSe
     usePostings && chunks > exactChunks
       ? topCandidates(terms, postings, input.bounds?.topCandidates ?? TOP_POSTING_CANDIDATES)
       : [];
-  const candidates: FullTextPlan["candidates"] = input.within
-    ? { kind: "within", ids: input.within }
-    : usePostingsTable && chunks > exactChunks
-      ? { kind: "postings" }
-      : { ...candidateTerms(terms, chunks, input.bounds), ...(top.length > 0 ? { top } : {}) };
+  const candidates = input.within
+    ? { kind: "within" as const, ids: input.within }
+    : { ...candidateTerms(terms, chunks, input.bounds), ...(top.length > 0 ? { top } : {}) };
   return { terms, chunks, averageLength: Math.max(averageLength, 1), candidates, candidatePostings: input.bounds?.candidatePostings ?? CANDIDATE_POSTINGS };
 }
 
@@ -260,10 +242,9 @@ export function candidateTerms(
 
 /** The SQL that scores a plan's candidates (fullTextSearch runs it; the bench EXPLAINs it). */
 export function fullTextSearchQuery(input: FullTextSearchInput, plan: FullTextPlan): Prisma.Sql {
-  const { candidates } = plan;
-  if (candidates.kind === "postings") return postingsSearchQuery(input, plan);
   const limit = checkLimit(input.limit);
   const scope = chunkScopeFilter(input);
+  const { candidates } = plan;
   // With only common terms the matches are most of the knowledge base: any CANDIDATE_POSTINGS of them will do.
   const cap = candidates.kind === "all" ? Prisma.sql`LIMIT ${plan.candidatePostings}` : Prisma.empty;
   const top = candidates.kind === "within" ? undefined : candidates.top;

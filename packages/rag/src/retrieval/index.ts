@@ -11,7 +11,6 @@ export {
   type FullTextSearchInput,
   type SearchBounds,
 } from "./full-text-search";
-export { postingsSearchQuery, POSTINGS_PER_TERM, COMPLETED_EXTRA } from "./postings-search";
 export { chunkSimilarities } from "./chunk-similarities";
 export {
   hybridSearch,

@@ -69,21 +69,6 @@ async function expectListsValid(knowledgeBaseId: string): Promise<void> {
   }
 }
 
-/**
- * chunk_posting (migration 20261205071500_chunk_postings) holds exactly the chunks' postings: one row per lexeme of
- * each chunk of the knowledge base, with its term frequency and the chunk's length.
- */
-async function expectPostingsTableValid(knowledgeBaseId: string): Promise<void> {
-  const fromChunks = await db.prisma.$queryRaw<Array<{ lexeme: string; id: string; tf: number; dl: number }>>`
-    SELECT u.lexeme, c.id, coalesce(array_length(u.positions, 1), 1)::int AS tf, greatest(c."tokenCount", 1)::int AS dl
-      FROM chunk c CROSS JOIN LATERAL unnest(c.fts) AS u(lexeme, positions, weights)
-     WHERE c."knowledgeBaseId" = ${knowledgeBaseId}
-     ORDER BY 1, 2`;
-  const stored = await db.prisma.$queryRaw<Array<{ lexeme: string; id: string; tf: number; dl: number }>>`
-    SELECT lexeme, "chunkId" AS id, tf::int AS tf, "tokenCount"::int AS dl FROM chunk_posting WHERE "knowledgeBaseId" = ${knowledgeBaseId} ORDER BY 1, 2`;
-  expect(stored).toEqual(fromChunks);
-}
-
 const chunk = (content: string, position: number) => ({
   content,
   position,
@@ -108,7 +93,6 @@ describe("impact-ordered postings", () => {
     const first = await seedDocument(db.prisma, { organizationId, knowledgeBaseId }, "Harbour", []);
     await replaceDocumentChunks(db.prisma, { ...scope, documentId: first.documentId, chunks: harbourChunks(200) });
     await expectListsValid(knowledgeBaseId);
-    await expectPostingsTableValid(knowledgeBaseId);
     // Written in one statement, the lists are exactly the best 128 at the current average length.
     let harbour = (await listsOf(knowledgeBaseId)).find((list) => list.lexeme === "harbour")!;
     const best = (await postingsOf(knowledgeBaseId)).get("harbour")!;
@@ -120,7 +104,6 @@ describe("impact-ordered postings", () => {
     const second = await seedDocument(db.prisma, { organizationId, knowledgeBaseId }, "More harbour", []);
     await replaceDocumentChunks(db.prisma, { ...scope, documentId: second.documentId, chunks: harbourChunks(40, 1000, 6) });
     await expectListsValid(knowledgeBaseId);
-    await expectPostingsTableValid(knowledgeBaseId);
     harbour = (await listsOf(knowledgeBaseId)).find((list) => list.lexeme === "harbour")!;
     expect(harbour.ids).toHaveLength(LIST_LIMIT);
     const secondIds = new Set((await db.prisma.chunk.findMany({ where: { documentId: second.documentId }, select: { id: true } })).map((c) => c.id));
@@ -129,7 +112,6 @@ describe("impact-ordered postings", () => {
     // Re-ingesting the second document (new chunk ids) takes the old ones out and puts the new ones in.
     await replaceDocumentChunks(db.prisma, { ...scope, documentId: second.documentId, chunks: harbourChunks(40, 1000, 6) });
     await expectListsValid(knowledgeBaseId);
-    await expectPostingsTableValid(knowledgeBaseId);
     harbour = (await listsOf(knowledgeBaseId)).find((list) => list.lexeme === "harbour")!;
     const reingested = new Set((await db.prisma.chunk.findMany({ where: { documentId: second.documentId }, select: { id: true } })).map((c) => c.id));
     expect(harbour.ids.some((id) => secondIds.has(id))).toBe(false);
@@ -139,7 +121,6 @@ describe("impact-ordered postings", () => {
     const [edited] = [...reingested];
     await db.prisma.$executeRaw`UPDATE chunk SET content = 'lighthouse keeper cottage', "tokenCount" = 3 WHERE id = ${edited}`;
     await expectListsValid(knowledgeBaseId);
-    await expectPostingsTableValid(knowledgeBaseId);
     const lists = await listsOf(knowledgeBaseId);
     expect(lists.find((list) => list.lexeme === "lighthouse")?.ids).toEqual([edited]);
     expect(lists.find((list) => list.lexeme === "harbour")?.ids).not.toContain(edited);
@@ -147,18 +128,14 @@ describe("impact-ordered postings", () => {
     // Deleting most chunks brings "harbour" below the limit: its list is rebuilt and holds every chunk again.
     await db.prisma.chunk.deleteMany({ where: { documentId: first.documentId, position: { gte: 60 } } });
     await expectListsValid(knowledgeBaseId);
-    await expectPostingsTableValid(knowledgeBaseId);
     harbour = (await listsOf(knowledgeBaseId)).find((list) => list.lexeme === "harbour")!;
     expect(harbour.df).toBe(60 + 39);
     expect(harbour.ids).toHaveLength(99);
 
     await db.prisma.document.delete({ where: { id: first.documentId } });
     await expectListsValid(knowledgeBaseId);
-    await expectPostingsTableValid(knowledgeBaseId);
     await db.prisma.knowledgeBase.delete({ where: { id: knowledgeBaseId } });
     expect(await listsOf(knowledgeBaseId)).toEqual([]);
-    await expectPostingsTableValid(knowledgeBaseId);
-    expect(await db.prisma.chunkPosting.count({ where: { knowledgeBaseId } })).toBe(0);
   });
 
   it("are kept per knowledge base, and a search over several knowledge bases reads all their lists", async () => {
@@ -178,17 +155,13 @@ describe("impact-ordered postings", () => {
     expect(ferryLists.find((list) => list.lexeme === "harbour")?.ids).toHaveLength(1);
 
     const input = { organizationId, knowledgeBaseIds: [harbourBase, ferryBase], query: "harbour ferry", limit: 10 };
-    const bounds = { exactChunks: 1, candidatePostings: 1, postingsPerTerm: 0 };
+    const bounds = { exactChunks: 1, candidatePostings: 1 };
     const plan = await planFullTextSearch(db.prisma, { ...input, bounds });
-    expect(plan !== null && "lexemes" in plan.candidates && plan.candidates.top).toHaveLength(3);
+    expect(plan?.candidates.kind !== "within" && plan?.candidates.top).toHaveLength(3);
     const exact = await fullTextSearch(db.prisma, input);
     const bounded = await fullTextSearch(db.prisma, { ...input, bounds });
     expect(bounded.map((hit) => hit.chunkId)).toEqual(exact.map((hit) => hit.chunkId));
     expect(bounded).toHaveLength(3);
-    // The postings table, read one posting per term and knowledge base, then completed: the same ranking and scores.
-    const fromTable = await fullTextSearch(db.prisma, { ...input, bounds: { exactChunks: 1, candidatePostings: 1, postingsPerTerm: 1 } });
-    expect(fromTable.map((hit) => hit.chunkId)).toEqual(exact.map((hit) => hit.chunkId));
-    fromTable.forEach((hit, index) => expect(hit.score).toBeCloseTo(exact[index]!.score, 9));
   });
 });
 
@@ -198,31 +171,18 @@ describe("bounded full-text search over impact-ordered postings", () => {
     const scope = { organizationId, knowledgeBaseId, embeddingModel: `test/${DIMENSIONS}`, dimensions: DIMENSIONS };
     const document = await seedDocument(db.prisma, { organizationId, knowledgeBaseId }, "Harbour", []);
     await replaceDocumentChunks(db.prisma, { ...scope, documentId: document.documentId, chunks: harbourChunks(300) });
-    const listBounds = { exactChunks: 100, candidatePostings: 10, postingsPerTerm: 0 };
-    // The postings table read 25 postings deep per term (the common terms' lists are cut, then completed).
-    const tableBounds = { exactChunks: 100, candidatePostings: 10, postingsPerTerm: 25, completedExtra: 10 };
+    const bounds = { exactChunks: 100, candidatePostings: 10 };
     for (const query of ["harbour ferry", "harbour", "ferry w40 harbour", "pier quay boats", "w7 w8 w9 harbour"]) {
       const input = { organizationId, knowledgeBaseIds: [knowledgeBaseId], query, limit: 10 };
-      const { candidates } = (await planFullTextSearch(db.prisma, { ...input, bounds: listBounds }))!;
-      expect("lexemes" in candidates && candidates.top!.length > 0, query).toBe(true);
-      expect((await planFullTextSearch(db.prisma, { ...input, bounds: tableBounds }))!.candidates).toEqual({ kind: "postings" });
+      const { candidates } = (await planFullTextSearch(db.prisma, { ...input, bounds }))!;
+      expect(candidates.kind !== "within" && candidates.top!.length > 0, query).toBe(true);
       const exact = await fullTextSearch(db.prisma, input);
-      const list = await fullTextSearch(db.prisma, { ...input, bounds: listBounds });
-      expect(list.map((hit) => hit.chunkId), query).toEqual(exact.map((hit) => hit.chunkId));
-      list.forEach((hit, index) => {
+      const bounded = await fullTextSearch(db.prisma, { ...input, bounds });
+      expect(bounded.map((hit) => hit.chunkId), query).toEqual(exact.map((hit) => hit.chunkId));
+      bounded.forEach((hit, index) => {
         expect(hit.score).toBeCloseTo(exact[index]!.score, 9);
         expect(hit.coverage).toBeCloseTo(exact[index]!.coverage, 9);
       });
-      // The table's scores are summed in another order, so chunks with equal scores may come in another order:
-      // the same scores, and each chunk scored as the exact search scores it.
-      const table = await fullTextSearch(db.prisma, { ...input, bounds: tableBounds });
-      const everyMatch = new Map((await fullTextSearch(db.prisma, { ...input, limit: 1000 })).map((hit) => [hit.chunkId, hit]));
-      expect(table, query).toHaveLength(exact.length);
-      table.forEach((hit, index) => expect(hit.score, query).toBeCloseTo(exact[index]!.score, 9));
-      for (const hit of table) {
-        expect(hit.score).toBeCloseTo(everyMatch.get(hit.chunkId)!.score, 9);
-        expect(hit.coverage).toBeCloseTo(everyMatch.get(hit.chunkId)!.coverage, 9);
-      }
     }
     // A metadata filter keeps to the rarest terms' postings (the best chunks of a term may all be filtered out).
     const filtered = await planFullTextSearch(db.prisma, {
