@@ -21,7 +21,9 @@ describe("knowledge gaps", () => {
       await page.getByRole("link", { name: "Default knowledge base" }).waitFor();
       await page.getByLabel("Name").fill("Directions");
       await page.getByRole("button", { name: "Create knowledge base" }).click();
-      await page.getByRole("link", { name: "Directions" }).waitFor();
+      // Creating opens the new knowledge base's page (its link in the list may show only for a moment before that).
+      await page.waitForURL(/\/knowledge\/[^/]+$/);
+      await page.getByRole("heading", { name: "Directions" }).waitFor();
       await page.getByRole("link", { name: "Bots" }).click();
       await page.getByRole("link", { name: `${ORGANIZATION} assistant` }).click();
       const directions = page.getByRole("checkbox", { name: "Directions" });
