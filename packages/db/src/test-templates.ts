@@ -45,7 +45,8 @@ function migrationsKey(): Promise<string> {
 
 // ---------- PostgreSQL ----------
 
-async function withAdminClient<T>(serverUrl: string, fn: (client: pg.Client) => Promise<T>): Promise<T> {
+/** Runs `fn` with a connection to `serverUrl` (for CREATE/DROP DATABASE), closed afterwards. */
+export async function withAdminClient<T>(serverUrl: string, fn: (client: pg.Client) => Promise<T>): Promise<T> {
   const client = new pg.Client({ connectionString: serverUrl });
   await client.connect();
   try {
@@ -55,7 +56,8 @@ async function withAdminClient<T>(serverUrl: string, fn: (client: pg.Client) => 
   }
 }
 
-function databaseUrl(serverUrl: string, name: string): string {
+/** `serverUrl` pointed at database `name`. */
+export function databaseUrl(serverUrl: string, name: string): string {
   const url = new URL(serverUrl);
   url.pathname = `/${name}`;
   return url.toString();

@@ -1,12 +1,11 @@
 import { randomBytes } from "node:crypto";
 import { PrismaPg } from "@prisma/adapter-pg";
-import pg from "pg";
 import { PrismaPGlite } from "pglite-prisma-adapter";
 import type { Database } from "./client";
 import { TRANSACTION_OPTIONS } from "./client";
 import { PrismaClient } from "./generated/prisma/client";
 import { openPglite } from "./pglite";
-import { createPostgresFromTemplate, migratedPgliteSnapshot } from "./test-templates";
+import { createPostgresFromTemplate, databaseUrl, migratedPgliteSnapshot, withAdminClient } from "./test-templates";
 
 export type { Database } from "./client";
 
@@ -27,28 +26,16 @@ export async function createTestDatabase(options: { serverUrl?: string | null } 
   return serverUrl ? createPostgresTestDatabase(serverUrl) : createPgliteTestDatabase();
 }
 
-async function withAdminClient<T>(serverUrl: string, fn: (client: pg.Client) => Promise<T>): Promise<T> {
-  const client = new pg.Client({ connectionString: serverUrl });
-  await client.connect();
-  try {
-    return await fn(client);
-  } finally {
-    await client.end();
-  }
-}
-
 async function createPostgresTestDatabase(serverUrl: string): Promise<Database> {
   const name = `frontdesk_test_${randomBytes(6).toString("hex")}`;
   await createPostgresFromTemplate(serverUrl, name);
-  const url = new URL(serverUrl);
-  url.pathname = `/${name}`;
-  const databaseUrl = url.toString();
+  const url = databaseUrl(serverUrl, name);
   const drop = () => withAdminClient(serverUrl, (client) => client.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`));
-  const prisma = new PrismaClient({ adapter: new PrismaPg({ connectionString: databaseUrl }), transactionOptions: TRANSACTION_OPTIONS });
+  const prisma = new PrismaClient({ adapter: new PrismaPg({ connectionString: url }), transactionOptions: TRANSACTION_OPTIONS });
   return {
     prisma,
     kind: "postgres",
-    url: databaseUrl,
+    url,
     async close() {
       try {
         await prisma.$disconnect();
