@@ -3,6 +3,7 @@
 import { parseArgs } from "node:util";
 import { createDatabase } from "@frontdesk/db";
 import { keptTenantFile, readKeptTenant, writeKeptTenantRecord } from "./kept-bench-tenant";
+import { copyChunks, copyDocuments, scaleTextStats } from "./replicate-knowledge-base";
 import { startBulkLoad } from "./seed-synthetic-chunks";
 
 /**
@@ -12,8 +13,8 @@ import { startBulkLoad } from "./seed-synthetic-chunks";
  * database (`createdb -T speed_bench speed_1m`): seeding 1M chunks from Node took hours on a loaded 2-core machine,
  * while this runs in PostgreSQL. With a vocabulary of fixed size, each word's document frequency grows with the
  * corpus as it would in a larger Zipf corpus, so the full-text side does the work a 1M corpus asks; what is not
- * like a fresh corpus is that every text occurs `times` times. Then the indexes and statistics are rebuilt and the
- * kept-tenant record is written for the new size, so `BENCH_KEEP_DATABASE=… BENCH_CHUNKS=<from × times>` reuses it.
+ * like a fresh corpus is that every text occurs `times` times. Then the indexes are rebuilt, the statistics scaled
+ * from the originals' (scaleTextStats: counting them again took hours at 1M) and the kept-tenant record is written for the new size, so `BENCH_KEEP_DATABASE=… BENCH_CHUNKS=<from × times>` reuses it.
  */
 const { values, positionals } = parseArgs({
   allowPositionals: true,
@@ -42,36 +43,19 @@ const [{ dimensions } = { dimensions: 512 }] = await prisma.$queryRaw<Array<{ di
 const started = performance.now();
 const bulkLoad = await startBulkLoad(prisma, dimensions);
 const done = step("documents copied");
-await prisma.$executeRaw`
-  INSERT INTO document
-  SELECT r.* FROM document d CROSS JOIN generate_series(2, ${times}::int) AS k
-   CROSS JOIN LATERAL jsonb_populate_record(null::document,
-         to_jsonb(d) || jsonb_build_object('id', d.id || '-' || k, 'contentHash', d."contentHash" || '-' || k, 'title', d.title || ' (' || k || ')')) AS r
-   WHERE d."knowledgeBaseId" = ${kb} AND d.id NOT LIKE '%-%'`;
+await copyDocuments(prisma, kb, times);
 done();
-const copyChunks = async (k: number) => {
-  const copied = step(`chunks copy ${k}/${times}`);
-  await prisma.$transaction(
-    (tx) => tx.$executeRawUnsafe(
-      `INSERT INTO chunk (id, "organizationId", "knowledgeBaseId", "documentId", content, position, "tokenCount", metadata, embedding, "embeddingModel", "embeddingDimensions", "sentenceVectors")
-       SELECT c.id || '-' || $2::int, c."organizationId", c."knowledgeBaseId", c."documentId" || '-' || $2::int, c.content, c.position, c."tokenCount", c.metadata,
-              l2_normalize(c.embedding::vector(${dimensions}) + (SELECT array_agg((random() - 0.5) * 0.05)::vector(${dimensions}) FROM generate_series(1, ${dimensions}) WHERE c.id IS NOT NULL)),
-              c."embeddingModel", c."embeddingDimensions", c."sentenceVectors"
-         FROM chunk c WHERE c."knowledgeBaseId" = $1 AND c."documentId" NOT LIKE '%-%'`,
-      kb,
-      k,
-    ),
-    { timeout: 3_600_000, maxWait: 3_600_000 },
-  );
-  copied();
-};
 const copies = Array.from({ length: times - 1 }, (_, index) => index + 2);
 await Promise.all(
   Array.from({ length: Math.max(1, Number(values.parallel)) }, async () => {
-    for (let k = copies.shift(); k !== undefined; k = copies.shift()) await copyChunks(k);
+    for (let k = copies.shift(); k !== undefined; k = copies.shift()) {
+      const copied = step(`chunks copy ${k}/${times}`);
+      await copyChunks(prisma, kb, k, dimensions);
+      copied();
+    }
   }),
 );
-const steps = await bulkLoad.finish(kb, (line) => console.log(line));
+const steps = await bulkLoad.finish(kb, (line) => console.log(line), () => scaleTextStats(prisma, kb, times));
 const seedSeconds = Math.round((performance.now() - started) / 100) / 10;
 console.log(`replicated in ${seedSeconds} s`);
 const [{ chunks } = { chunks: 0 }] = await prisma.$queryRaw<Array<{ chunks: number }>>`SELECT count(*)::int AS chunks FROM chunk WHERE "knowledgeBaseId" = ${kb}`;

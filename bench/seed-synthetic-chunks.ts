@@ -347,16 +347,17 @@ export interface BulkLoad {
    * Turns the triggers on, builds the indexes again and counts the knowledge base's statistics, then analyzes
    * chunk. On PostgreSQL the index builds and the statistics run at once, each on its own connection (they only
    * read chunk, and each is one backend's work: on 2 shared cores, one after another took an hour at 1M chunks);
-   * PGlite has one connection. Resolves to the seconds of each step.
+   * PGlite has one connection. Resolves to the seconds of each step. `statistics` replaces the counting (a
+   * replicated knowledge base derives its statistics from the originals').
    */
-  finish(knowledgeBaseId: string, log?: (line: string) => void): Promise<Record<string, number>>;
+  finish(knowledgeBaseId: string, log?: (line: string) => void, statistics?: () => Promise<void>): Promise<Record<string, number>>;
 }
 
 export async function startBulkLoad(prisma: PrismaClient, dimensions: number): Promise<BulkLoad> {
   const indexes = await dropBulkLoadIndexes(prisma, dimensions);
   const stats = await pauseTextStats(prisma);
   return {
-    async finish(knowledgeBaseId, log = () => undefined) {
+    async finish(knowledgeBaseId, log = () => undefined, statistics = () => stats.count(knowledgeBaseId)) {
       const seconds: Record<string, number> = {};
       // Before any index build: enabling a trigger locks chunk against the builds' share locks.
       await stats.resume();
@@ -364,7 +365,7 @@ export async function startBulkLoad(prisma: PrismaClient, dimensions: number): P
         SELECT count(*)::int AS rows FROM chunk WHERE "embeddingDimensions" = ${dimensions}`;
       const steps: Array<[string, () => Promise<number>]> = [
         ...indexes.map((index): [string, () => Promise<number>] => [index.name, () => index.build(rows)]),
-        ["statistics", () => timed(() => stats.count(knowledgeBaseId))],
+        ["statistics", () => timed(statistics)],
       ];
       const run = async ([name, step]: [string, () => Promise<number>]) => {
         log(`bulk load: ${name} started`);
