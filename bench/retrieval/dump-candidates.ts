@@ -1,12 +1,13 @@
 import { writeFile } from "node:fs/promises";
-import { chunkSimilarities, fullTextSearch, vectorSearch } from "@frontdesk/rag";
+import { chunkSimilarities, fullTextSearch, sentenceSimilarities, vectorSearch } from "@frontdesk/rag";
 import { openBenchApi } from "../open-bench-api";
 import { ingestOrReuseCorpus } from "./corpus-cache";
 import { loadBeir } from "./load-beir";
 
 // tsx bench/retrieval/dump-candidates.ts <BEIR folder> <out.json> [--keep-database <postgres url>]
 // Ingests once and writes every query's vector and full-text candidates (with scores and the cosine similarity of
-// each full-text hit) so that fusion methods can be compared offline without re-ingesting (fusion-study.ts).
+// each full-text hit, and the cosine of each candidate's stored sentence vectors, rounded to 3 decimals) so that
+// fusion methods can be compared offline without re-ingesting (fusion-study.ts, sentence-study.ts).
 
 const DEPTH = 200;
 
@@ -28,11 +29,14 @@ async function main(): Promise<void> {
       const vector = await vectorSearch(prisma, { ...scope, queryVector, limit: DEPTH });
       const text = await fullTextSearch(prisma, { ...scope, query: query.text, limit: DEPTH });
       const sims = await chunkSimilarities(prisma, scope, queryVector, text.map((hit) => hit.chunkId));
+      const candidates = [...new Set([...vector, ...text].map((hit) => hit.chunkId))];
+      const sentences = await sentenceSimilarities(prisma, scope, queryVector, candidates);
       queries.push({
         id: query.id,
         text: query.text,
         vector: vector.map((hit) => ({ chunkId: hit.chunkId, documentId: hit.documentId, score: hit.score })),
         fullText: text.map((hit) => ({ chunkId: hit.chunkId, documentId: hit.documentId, score: hit.score, coverage: hit.coverage, similarity: sims.get(hit.chunkId) ?? null })),
+        sentences: Object.fromEntries([...sentences].map(([id, values]) => [id, values.map((value) => Math.round(value * 1000) / 1000)])),
       });
     }
     const documents = Object.fromEntries(corpus.beirIdsByDocumentId);

@@ -3,7 +3,14 @@
 
 export interface TextHit { chunkId: string; documentId: string; score: number; coverage: number; similarity: number | null }
 export interface VectorHit { chunkId: string; documentId: string; score: number }
-export interface Query { id: string; text: string; vector: VectorHit[]; fullText: TextHit[] }
+export interface Query {
+  id: string;
+  text: string;
+  vector: VectorHit[];
+  fullText: TextHit[];
+  /** Cosine of the query to each stored sentence vector of a candidate chunk (dumps since sentence-study.ts). */
+  sentences?: Record<string, number[]>;
+}
 export interface Dump { collection: string; documents: Record<string, string[]>; qrels: Record<string, Record<string, number>>; queries: Query[] }
 
 export const DEPTH = 100;

@@ -2,7 +2,7 @@ import { SyntheticEmbeddings } from "@langchain/core/utils/testing";
 import { describe, expect, it } from "vitest";
 import { answerQuestion } from "./answer-question";
 import { embedSentenceVectors } from "./embed-sentence-vectors";
-import { packSentenceVectors, readSentenceVectors, sentenceTextsOf } from "./packed-sentence-vectors";
+import { packedSentenceSimilarities, packSentenceVectors, readSentenceVectors, sentenceTextsOf } from "./packed-sentence-vectors";
 import { cosineSimilarity } from "./sentence-vectors";
 import type { AnswerEvent, AnswerSource } from "./types";
 
@@ -47,6 +47,20 @@ describe("sentence vectors stored with a chunk", () => {
     expect(cosineSimilarity(stored.vectorOf("first sentence")!, vectors[0]!)).toBeGreaterThan(0.999);
     expect(cosineSimilarity(stored.vectorOf("second sentence")!, vectors[1]!)).toBeGreaterThan(0.999);
     expect(stored.vectorOf("a sentence never stored")).toBeUndefined();
+  });
+
+  it("give the cosine of a query to every stored sentence, in order, without knowing their texts", () => {
+    const vectors = [
+      [1, 0, 0, 0],
+      [0.6, 0.8, 0, 0],
+      [0, 0, -0.5, 0.5],
+    ];
+    const packed = packSentenceVectors(["a", "b", "c"], vectors);
+    const similarities = packedSentenceSimilarities(packed, [2, 0, 0, 0]);
+    expect(similarities.map((value) => Math.round(value * 100) / 100)).toEqual([1, 0.6, 0]);
+    // A query of another size (another model) or an unreadable blob compares with nothing.
+    expect(packedSentenceSimilarities(packed, [1, 0, 0])).toEqual([]);
+    expect(packedSentenceSimilarities(packed.slice(0, packed.byteLength - 1), [1, 0, 0, 0])).toEqual([]);
   });
 
   it("hold nothing when the blob is not in the known layout (a later version, a truncated copy)", () => {

@@ -70,3 +70,31 @@ export function readSentenceVectors(bytes: Uint8Array): StoredSentenceVectors {
     },
   };
 }
+
+/**
+ * Cosine similarity of `query` to every sentence vector in a packed blob, in stored order (empty for an unreadable
+ * blob or one of another size). Retrieval reads a chunk's sentences this way without knowing their texts.
+ */
+export function packedSentenceSimilarities(bytes: Uint8Array, query: ArrayLike<number>): number[] {
+  if (bytes.byteLength < HEADER_BYTES) return [];
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const dimensions = view.getUint32(4, true);
+  const count = view.getUint32(8, true);
+  if (view.getUint8(0) !== VERSION || dimensions !== query.length || bytes.byteLength !== HEADER_BYTES + count * (4 + dimensions)) return [];
+  let queryNorm = 0;
+  for (let d = 0; d < dimensions; d += 1) queryNorm += query[d]! ** 2;
+  if (queryNorm === 0) return [];
+  const values = new Int8Array(bytes.buffer, bytes.byteOffset + HEADER_BYTES + count * 4, count * dimensions);
+  const similarities: number[] = [];
+  for (let index = 0; index < count; index += 1) {
+    let dot = 0;
+    let norm = 0;
+    for (let d = 0, at = index * dimensions; d < dimensions; d += 1, at += 1) {
+      const value = values[at]!;
+      dot += value * query[d]!;
+      norm += value * value;
+    }
+    similarities.push(norm === 0 ? 0 : dot / Math.sqrt(norm * queryNorm));
+  }
+  return similarities;
+}

@@ -5,6 +5,7 @@ import { decideFusion } from "./fusion-decision";
 import { fullTextSearch, type SearchBounds } from "./full-text-search";
 import { reciprocalRankFusion, RRF_K } from "./reciprocal-rank-fusion";
 import type { Reranker } from "./rerank";
+import { sentenceSimilarities } from "./sentence-similarities";
 import type { FullTextSearchHit, RetrievedChunk, SearchHit, SearchScope, VectorSearchHit } from "./types";
 import { vectorSearch } from "./vector-search";
 import { timeSpan } from "../timing";
@@ -47,6 +48,14 @@ export interface FusionOptions {
   adaptive?: boolean;
   /** Agreement below which adaptive fusion skips feedback (default FEEDBACK_MIN_AGREEMENT); null: never skips it. */
   feedbackMinAgreement?: number | null;
+  /**
+   * Share of the best-matching sentence in the vector side of convex fusion: a candidate's similarity is
+   * (1 − sentenceWeight) × its chunk's cosine + sentenceWeight × the highest cosine of its stored sentence vectors
+   * (chunk."sentenceVectors", made at ingestion for extractive answers). A chunk's one vector averages everything
+   * it says; a short question usually asks about one sentence of it. Chunks without sentence vectors keep their
+   * cosine. 0 turns it off (no sentence vectors are read). Default DEFAULT_SENTENCE_WEIGHT.
+   */
+  sentenceWeight?: number;
 }
 
 export interface HybridSearchInput extends SearchScope, FusionOptions {
@@ -71,6 +80,8 @@ export const DEFAULT_HYBRID_LIMIT = 8;
 export const DEFAULT_CANDIDATES = 100;
 export const DEFAULT_MIN_TEXT_SCORE = 0.5;
 export const DEFAULT_TEXT_WEIGHT = 0.5;
+/** See FusionOptions.sentenceWeight. */
+export const DEFAULT_SENTENCE_WEIGHT = 0;
 /** See FusionOptions.decisiveMargin. */
 export const DEFAULT_DECISIVE_MARGIN: number | null = null;
 
@@ -105,7 +116,15 @@ export async function hybridSearch(prisma: PrismaClient, input: HybridSearchInpu
     const missing = hits.filter((hit) => !found.has(hit.chunkId) && !known.has(hit.chunkId)).map((hit) => hit.chunkId);
     return new Map([...known, ...(await timeSpan("hybrid.chunkSimilarities", () => chunkSimilarities(prisma, scope, input.queryVector, missing)))]);
   };
-  let fused: FusionCandidates = { vectorHits, textHits, similarities: await similaritiesOf(textHits, new Map()) };
+  const sentenceWeight = input.sentenceWeight ?? DEFAULT_SENTENCE_WEIGHT;
+  // Feedback's second pass re-ranks these same candidates (`within`), so their sentences are read once.
+  const [similarities, bestSentences] = await Promise.all([
+    similaritiesOf(textHits, new Map()),
+    useVectors && sentenceWeight > 0 && input.fusion !== "rrf"
+      ? timeSpan("hybrid.sentenceSimilarities", () => bestSentenceSimilarities(prisma, scope, input.queryVector, [...textHits, ...vectorHits]))
+      : undefined,
+  ]);
+  let fused: FusionCandidates = { vectorHits, textHits, similarities, bestSentences };
   // Decided once, on the first full-text list: the weight and whether feedback may run (fusion-decision.ts).
   const decision = useVectors && (input.adaptive ?? true) ? decideFusion(textWeight, textHits, allSimilarities(fused), input.feedbackMinAgreement) : { textWeight, feedback: true };
   const options: FusionOptions = { ...input, textWeight: decision.textWeight };
@@ -124,7 +143,7 @@ export async function hybridSearch(prisma: PrismaClient, input: HybridSearchInpu
         // common to most chunks would otherwise make this pass score nearly the whole knowledge base.
         within: [...new Set([...textHits, ...vectorHits].map((hit) => hit.chunkId))],
       }));
-      fused = { vectorHits, textHits: expanded, similarities: await similaritiesOf(expanded, fused.similarities ?? new Map()) };
+      fused = { vectorHits, textHits: expanded, similarities: await similaritiesOf(expanded, fused.similarities ?? new Map()), bestSentences };
     }
   }
   if (!input.reranker) return fuseHits(fused, options, limit);
@@ -137,6 +156,19 @@ export interface FusionCandidates {
   textHits: readonly FullTextSearchHit[];
   /** Cosine similarities of full-text hits that are not among the vector hits. */
   similarities?: ReadonlyMap<string, number>;
+  /** Per candidate, the highest cosine of its stored sentence vectors (see FusionOptions.sentenceWeight). */
+  bestSentences?: ReadonlyMap<string, number>;
+}
+
+/** The highest sentence cosine of each candidate that has sentence vectors of the query's size. */
+async function bestSentenceSimilarities(
+  prisma: PrismaClient,
+  scope: SearchScope,
+  queryVector: readonly number[],
+  hits: readonly RetrievedChunk[],
+): Promise<Map<string, number>> {
+  const all = await sentenceSimilarities(prisma, scope, queryVector, [...new Set(hits.map((hit) => hit.chunkId))]);
+  return new Map([...all].map(([id, values]) => [id, Math.max(...values)]));
 }
 
 /** Cosine similarity of every candidate: vector hits' own scores and those looked up for full-text hits. */
@@ -164,7 +196,7 @@ export function fuseHits(candidates: FusionCandidates, options: FusionOptions, l
           ],
           RRF_K,
         )
-      : convexCombination([...chunks.keys()], textHits, similarity, textWeight);
+      : convexCombination([...chunks.keys()], textHits, vectorSide(similarity, candidates.bestSentences, options.sentenceWeight ?? DEFAULT_SENTENCE_WEIGHT), textWeight);
 
   const minTextScore = options.minTextScore ?? DEFAULT_MIN_TEXT_SCORE;
   const results: SearchHit[] = [];
@@ -201,6 +233,17 @@ function convexCombination(
   return ids
     .map((id) => ({ id, score: textWeight * (textScore.get(id) ?? 0) + (1 - textWeight) * (similarity.get(id) ?? 0) }))
     .sort((a, b) => b.score - a.score || a.id.localeCompare(b.id));
+}
+
+/** The vector side of convex fusion: chunk cosine, blended with the best sentence's when there is one. */
+function vectorSide(similarity: ReadonlyMap<string, number>, bestSentences: ReadonlyMap<string, number> | undefined, sentenceWeight: number): ReadonlyMap<string, number> {
+  if (!bestSentences || sentenceWeight <= 0) return similarity;
+  const blended = new Map(similarity);
+  for (const [id, cosine] of similarity) {
+    const sentence = bestSentences.get(id);
+    if (sentence !== undefined) blended.set(id, (1 - sentenceWeight) * cosine + sentenceWeight * sentence);
+  }
+  return blended;
 }
 
 function chunkFields(hit: RetrievedChunk): RetrievedChunk {

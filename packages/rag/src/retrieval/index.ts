@@ -12,6 +12,8 @@ export {
   type SearchBounds,
 } from "./full-text-search";
 export { chunkSimilarities } from "./chunk-similarities";
+export { sentenceSimilarities } from "./sentence-similarities";
+export { scoreAgreement, MIN_AGREEMENT } from "./vector-agreement";
 export {
   hybridSearch,
   fuseHits,
@@ -20,6 +22,7 @@ export {
   normalizeTextScores,
   DEFAULT_MIN_TEXT_SCORE,
   DEFAULT_TEXT_WEIGHT,
+  DEFAULT_SENTENCE_WEIGHT,
   type FusionCandidates,
   type FusionMethod,
   type FusionOptions,
