@@ -1,11 +1,11 @@
-// tsx bench/bounded-overlap.ts <database url or PGlite directory> [--queries 100] [--corpus zipf|sentences] [--bounds '<SearchBounds JSON>']
+// tsx bench/bounded-overlap.ts <database url or PGlite directory> [--queries 100] [--corpus zipf|sentences] [--bounds '<SearchBounds JSON>'] [--sql]
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { basename, join } from "node:path";
 import { parseArgs } from "node:util";
 import { fullTextSearch, hybridSearch, type SearchBounds } from "@frontdesk/rag";
 import { summarizeLatencies } from "./latency-summary";
-import { openSearchedDatabase } from "./searched-database";
+import { openSearchedDatabase, warmTextIndex } from "./searched-database";
 
 /**
  * Is the bounded search's speed bought with quality? For each synthetic question, the top 10 of the bounded search
@@ -15,7 +15,7 @@ import { openSearchedDatabase } from "./searched-database";
  */
 const { values, positionals } = parseArgs({
   allowPositionals: true,
-  options: { queries: { type: "string", default: "100" }, corpus: { type: "string" }, bounds: { type: "string" } },
+  options: { queries: { type: "string", default: "100" }, corpus: { type: "string" }, bounds: { type: "string" }, sql: { type: "boolean", default: false } },
 });
 /** The bounded search's bounds (default: the product's). */
 const boundsUnderTest = values.bounds ? (JSON.parse(values.bounds) as SearchBounds) : undefined;
@@ -25,10 +25,12 @@ const TOP = 10;
 const exact: SearchBounds = { exactChunks: Number.MAX_SAFE_INTEGER, candidatePostings: Number.MAX_SAFE_INTEGER };
 const { db, scope, chunks, questions } = await openSearchedDatabase(url, Number(values.queries), values.corpus);
 
+// The exact reference is always the SQL scorer; the search under test uses the in-memory index unless --sql.
 const sides = {
-  "full text": (query: string, _vector: number[], bounds?: SearchBounds) => fullTextSearch(db.prisma, { ...scope, query, limit: 100, bounds }),
-  hybrid: (query: string, vector: number[], bounds?: SearchBounds) => hybridSearch(db.prisma, { ...scope, query, queryVector: vector, limit: TOP, bounds }),
+  "full text": (query: string, _vector: number[], bounds?: SearchBounds, textIndex?: boolean) => fullTextSearch(db.prisma, { ...scope, query, limit: 100, bounds, textIndex }),
+  hybrid: (query: string, vector: number[], bounds?: SearchBounds, textIndex?: boolean) => hybridSearch(db.prisma, { ...scope, query, queryVector: vector, limit: TOP, bounds, textIndex }),
 };
+if (!values.sql) console.log(await warmTextIndex(db, scope));
 // The exact search takes seconds per question at 100k chunks, so its top 10s are kept per database and size
 // (delete the file after changing the chunks or the ranking).
 const exactFile = join(tmpdir(), `frontdesk-overlap-exact-${/^postgres(ql)?:\/\//.test(url) ? new URL(url).pathname.slice(1) : basename(url)}-${chunks}.json`);
@@ -40,14 +42,14 @@ for (const [side, search] of Object.entries(sides)) {
   for (const { query, vector } of questions) {
     let started = performance.now();
     const key = `${side}\t${query}`;
-    const expected = exactTops.get(key) ?? (await search(query, vector, exact)).slice(0, TOP).map((hit) => hit.chunkId);
+    const expected = exactTops.get(key) ?? (await search(query, vector, exact, false)).slice(0, TOP).map((hit) => hit.chunkId);
     if (!exactTops.has(key)) {
       times.exact.push(performance.now() - started);
       exactTops.set(key, expected);
       writeFileSync(exactFile, JSON.stringify([...exactTops]));
     }
     started = performance.now();
-    const got = new Set((await search(query, vector, boundsUnderTest)).slice(0, TOP).map((hit) => hit.chunkId));
+    const got = new Set((await search(query, vector, boundsUnderTest, values.sql ? false : undefined)).slice(0, TOP).map((hit) => hit.chunkId));
     times.bounded.push(performance.now() - started);
     if (expected.length > 0) overlaps.push(expected.filter((id) => got.has(id)).length / expected.length);
   }

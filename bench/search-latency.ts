@@ -4,7 +4,7 @@ import { parseArgs } from "node:util";
 import { hybridSearch, type HybridSearchInput } from "@frontdesk/rag";
 import { explainSearchSides, formatPlanSummary } from "./explain-search";
 import { summarizeLatencies } from "./latency-summary";
-import { openSearchedDatabase } from "./searched-database";
+import { openSearchedDatabase, warmTextIndex } from "./searched-database";
 
 /**
  * `hybridSearch` alone, in process, on a database a bench already filled (e.g. one kept from the chat-overhead
@@ -21,6 +21,7 @@ const url = positionals[0];
 if (!url) throw new Error("usage: tsx bench/search-latency.ts <database url or PGlite directory> [--queries 100] [--corpus zipf|sentences] [--options JSON]");
 const warmup = 5;
 const { db, scope, chunks, migrateSeconds, questions } = await openSearchedDatabase(url, Number(values.queries) + warmup, values.corpus);
+if (options.textIndex !== false) console.log(await warmTextIndex(db, scope));
 const samples: number[] = [];
 for (const [index, { query, vector }] of questions.entries()) {
   const started = performance.now();

@@ -1,6 +1,7 @@
 import { loadConfig } from "@frontdesk/config";
 import { createDatabase, type Database } from "@frontdesk/db";
-import { createEmbeddingsProvider, type SearchScope } from "@frontdesk/rag";
+import { loadavg } from "node:os";
+import { createEmbeddingsProvider, postingCount, textIndexBytes, textIndexCache, type SearchScope } from "@frontdesk/rag";
 import { syntheticCorpusKind, syntheticQuestions } from "./seed-synthetic-chunks";
 
 export interface SearchedDatabase {
@@ -36,4 +37,21 @@ export async function openSearchedDatabase(url: string, count: number, corpus?: 
     migrateSeconds,
     questions: queries.map((query, index) => ({ query, vector: vectors[index]! })),
   };
+}
+
+/**
+ * Builds the in-memory full-text index of the searched knowledge base before anything is timed (the product builds
+ * it in the background after the first search) and says what it holds; nothing when it is off or over its budget.
+ */
+export async function warmTextIndex(db: Database, scope: SearchScope): Promise<string> {
+  const cache = textIndexCache(db.prisma);
+  if (cache.options.maxPostings <= 0) return "in-memory text index off (FRONTDESK_SEARCH_INDEX_MAX_POSTINGS=0)";
+  const started = performance.now();
+  const indexes = (await Promise.all(scope.knowledgeBaseIds.map((id) => cache.build(id)))).filter((index) => index !== undefined);
+  const seconds = (performance.now() - started) / 1000;
+  if (indexes.length < scope.knowledgeBaseIds.length) return `in-memory text index not built (over FRONTDESK_SEARCH_INDEX_MAX_POSTINGS=${cache.options.maxPostings}): SQL path`;
+  const postings = indexes.reduce((sum, index) => sum + postingCount(index), 0);
+  const megabytes = indexes.reduce((sum, index) => sum + textIndexBytes(index), 0) / 2 ** 20;
+  const terms = indexes.reduce((sum, index) => sum + index.termOrdinal.size, 0);
+  return `in-memory text index: ${postings.toLocaleString("en")} postings, ${terms.toLocaleString("en")} lexemes, ~${megabytes.toFixed(0)} MB, built in ${seconds.toFixed(1)} s (load ${loadavg()[0]!.toFixed(1)})`;
 }

@@ -7,9 +7,12 @@ import {
   toRetrievedChunk,
   type RetrievedChunkRow,
 } from "./sql-fragments";
-import { normalizeSearchText } from "./search-normalization";
-import { stopwords } from "./stopwords";
+import { BM25_B, BM25_K1 } from "./bm25-parameters";
+import { indexedFullTextSearch } from "./text-index-search";
+import { feedbackExtraTerms, stopwordList, weighTerms, type ScoredTerm, type WeightedTerm } from "./query-terms";
 import type { FullTextSearchHit, SearchScope } from "./types";
+
+export { feedbackExtraTerms, stopwordList, weighTerms, type ScoredTerm, type WeightedTerm };
 
 export interface FullTextSearchInput extends SearchScope {
   /** Arbitrary user text in any language; it is bound as a parameter and parsed by PostgreSQL. */
@@ -26,6 +29,11 @@ export interface FullTextSearchInput extends SearchScope {
    * pass that re-ranks known candidates.
    */
   within?: readonly string[];
+  /**
+   * Serve from this process's in-memory index when it is current (default true; text-index-search.ts): exact
+   * BM25 without candidate bounds. false: always the SQL scorer (benches compare the two).
+   */
+  textIndex?: boolean;
   /** Work bounds for large knowledge bases (default EXACT_SEARCH_CHUNKS and CANDIDATE_POSTINGS); for tests and benches. */
   bounds?: SearchBounds;
 }
@@ -38,17 +46,8 @@ export interface SearchBounds {
   topCandidates?: number;
 }
 
-export interface WeightedTerm {
-  term: string;
-  weight: number;
-}
-
-// Compared with lexemes of the folded query, so the list is folded the same way.
-export const stopwordList = [...new Set([...stopwords].map(normalizeSearchText))];
-
-/** Okapi BM25 parameters (the usual defaults). */
-const K1 = 1.2;
-const B = 0.75;
+const K1 = BM25_K1;
+const B = BM25_B;
 
 /**
  * Up to this many chunks in the searched knowledge bases, every chunk holding a query term is scored (exact BM25
@@ -68,16 +67,6 @@ export const CANDIDATE_POSTINGS = 1_000;
  * 50, 0.937 with 200 (each one is scored from its tsvector, which is most of the full-text side's time).
  */
 export const TOP_POSTING_CANDIDATES = 50;
-
-/** A query term with what BM25 needs: its weight in the query, IDF, and whether the visitor typed it. */
-export interface ScoredTerm {
-  lexeme: string;
-  weight: number;
-  idf: number;
-  /** Document frequency in the searched knowledge bases (knowledge_base_term). */
-  df: number;
-  original: boolean;
-}
 
 export interface FullTextPlan {
   terms: ScoredTerm[];
@@ -112,6 +101,10 @@ export interface FullTextPlan {
  * stay those of the whole knowledge bases, as in Lucene.
  */
 export async function fullTextSearch(prisma: PrismaClient, input: FullTextSearchInput): Promise<FullTextSearchHit[]> {
+  if (input.textIndex !== false) {
+    const hits = await indexedFullTextSearch(prisma, input);
+    if (hits) return hits;
+  }
   const plan = await planFullTextSearch(prisma, input);
   if (!plan) return [];
   const rows = await prisma.$queryRaw<(RetrievedChunkRow & { score: number; coverage: number })[]>(fullTextSearchQuery(input, plan));
@@ -123,9 +116,7 @@ export async function planFullTextSearch(prisma: PrismaClient, input: FullTextSe
   checkLimit(input.limit);
   if (input.knowledgeBaseIds.length === 0 || input.query.trim() === "") return null;
   if (input.within && input.within.length === 0) return null;
-  const lambda = Math.min(1, Math.max(0.01, input.feedback?.originalWeight ?? 1));
-  // At λ = 1 feedback weighs nothing; leaving its terms out keeps them from matching with score 0.
-  const extra = lambda >= 1 ? [] : (input.feedback?.terms ?? []).filter((term) => term.term !== "" && Number.isFinite(term.weight) && term.weight > 0);
+  const extra = feedbackExtraTerms(input);
   const exactChunks = input.bounds?.exactChunks ?? EXACT_SEARCH_CHUNKS;
   // Impact-ordered postings add candidates in a large knowledge base; a filtered search may exclude all of a term's
   // best chunks, so it keeps to the rarest terms' postings (candidateTerms).
@@ -168,21 +159,11 @@ export async function planFullTextSearch(prisma: PrismaClient, input: FullTextSe
   if (rows.length === 0) return null;
   const chunks = Number(rows[0]!.chunks);
   const averageLength = chunks > 0 ? Number(rows[0]!.tokens) / chunks : 1;
-  const originals = rows.filter((row) => row.original).length;
-  // RM3 scaled so that each of the question's n own terms weighs 1 (λ / n before scaling): a feedback term
-  // weighs (1 − λ) / λ · n · P(w|feedback), and may add to a query term.
-  const feedbackWeight = new Map<string, number>();
-  for (const term of extra) feedbackWeight.set(term.term, (feedbackWeight.get(term.term) ?? 0) + (term.weight * (1 - lambda)) / lambda * originals);
-  const terms = rows.map((row): ScoredTerm => {
-    const df = Number(row.df);
-    return {
-      lexeme: row.lexeme,
-      original: row.original,
-      df,
-      weight: (row.original ? 1 : 0) + (feedbackWeight.get(row.lexeme) ?? 0),
-      idf: Math.log(1 + (chunks - df + 0.5) / (df + 0.5)),
-    };
-  });
+  const terms = weighTerms(
+    rows.map((row) => ({ lexeme: row.lexeme, original: row.original, df: Number(row.df) })),
+    chunks,
+    input,
+  );
   const postings = rows.map((row) => ({ ids: row.ids ?? [], impacts: (row.impacts ?? []).map(Number) }));
   const top =
     usePostings && chunks > exactChunks

@@ -73,6 +73,8 @@ export interface HybridSearchInput extends SearchScope, FusionOptions {
   candidates?: number;
   /** Work bounds of the full-text side in large knowledge bases (see fullTextSearch); for benches and tests. */
   bounds?: SearchBounds;
+  /** false: the full-text side never uses the in-memory index (FullTextSearchInput.textIndex); for benches. */
+  textIndex?: boolean;
 }
 
 export const DEFAULT_HYBRID_LIMIT = 8;
@@ -107,7 +109,7 @@ export async function hybridSearch(prisma: PrismaClient, input: HybridSearchInpu
   const useVectors = textWeight < 1 && input.queryVector.length > 0;
   const [vectorHits, textHits] = await Promise.all([
     useVectors ? timeSpan("hybrid.vectorSearch", () => vectorSearch(prisma, { ...scope, queryVector: input.queryVector, limit: candidates })) : [],
-    textWeight > 0 ? timeSpan("hybrid.fullTextSearch", () => fullTextSearch(prisma, { ...scope, query: input.textQuery ?? input.query, limit: candidates, bounds: input.bounds })) : [],
+    textWeight > 0 ? timeSpan("hybrid.fullTextSearch", () => fullTextSearch(prisma, { ...scope, query: input.textQuery ?? input.query, limit: candidates, bounds: input.bounds, textIndex: input.textIndex })) : [],
   ]);
   const found = new Set(vectorHits.map((hit) => hit.chunkId));
   // Cosine similarities of full-text hits vector search did not return, added to those already looked up.
@@ -139,6 +141,7 @@ export async function hybridSearch(prisma: PrismaClient, input: HybridSearchInpu
         query: input.textQuery ?? input.query,
         limit: candidates,
         feedback: { terms, originalWeight: ORIGINAL_QUERY_WEIGHT },
+        textIndex: input.textIndex,
         // Feedback re-ranks what either search found: as good on every collection measured, and expansion words
         // common to most chunks would otherwise make this pass score nearly the whole knowledge base.
         within: [...new Set([...textHits, ...vectorHits].map((hit) => hit.chunkId))],

@@ -14,6 +14,9 @@ export {
 export { chunkSimilarities } from "./chunk-similarities";
 export { sentenceSimilarities } from "./sentence-similarities";
 export { scoreAgreement, MIN_AGREEMENT } from "./vector-agreement";
+export { textIndexCache, textIndexOptionsFromEnv, TextIndexCache, type TextIndexOptions } from "./text-index-cache";
+export { postingCount, textIndexBytes, type TextIndex } from "./text-index";
+export { indexedFullTextSearch } from "./text-index-search";
 export {
   hybridSearch,
   fuseHits,

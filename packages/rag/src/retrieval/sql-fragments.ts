@@ -21,16 +21,31 @@ function metadataFilters(filters: SearchFilters | undefined): Prisma.Sql[] {
   if (!filters) return [];
   const conditions: Prisma.Sql[] = [];
   if (filters.documentIds?.length) conditions.push(Prisma.sql`c."documentId" IN (${Prisma.join([...filters.documentIds])})`);
-  const documentConditions: Prisma.Sql[] = [];
-  if (filters.tags?.length) documentConditions.push(Prisma.sql`fd.tags && ${[...filters.tags]}::text[]`);
-  if (filters.sourceKinds?.length) {
-    documentConditions.push(Prisma.sql`fd."sourceKind"::text IN (${Prisma.join([...filters.sourceKinds])})`);
-  }
+  const documentConditions = documentFieldFilters(filters);
   if (documentConditions.length > 0) {
     conditions.push(Prisma.sql`EXISTS (SELECT 1 FROM document fd
       WHERE fd.id = c."documentId" AND fd."organizationId" = c."organizationId" AND ${Prisma.join(documentConditions, " AND ")})`);
   }
   return conditions;
+}
+
+/** The filters on the document's own fields (tags, source kinds), on `document` aliased `fd`. */
+function documentFieldFilters(filters: SearchFilters): Prisma.Sql[] {
+  const conditions: Prisma.Sql[] = [];
+  if (filters.tags?.length) conditions.push(Prisma.sql`fd.tags && ${[...filters.tags]}::text[]`);
+  if (filters.sourceKinds?.length) conditions.push(Prisma.sql`fd."sourceKind"::text IN (${Prisma.join([...filters.sourceKinds])})`);
+  return conditions;
+}
+
+/**
+ * The scope's metadata filters as conditions on `document` aliased `fd` (the documents whose chunks chunkScopeFilter
+ * lets through, tenant and knowledge bases aside); TRUE without filters.
+ */
+export function documentFilter(filters: SearchFilters | undefined): Prisma.Sql {
+  if (!filters) return Prisma.sql`TRUE`;
+  const conditions = documentFieldFilters(filters);
+  if (filters.documentIds?.length) conditions.push(Prisma.sql`fd.id IN (${Prisma.join([...filters.documentIds])})`);
+  return conditions.length === 0 ? Prisma.sql`TRUE` : Prisma.join(conditions, " AND ");
 }
 
 /** Chunks of documents being (re)processed or failed stay out of results until their document is ready. */

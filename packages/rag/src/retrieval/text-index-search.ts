@@ -1,0 +1,106 @@
+import { Prisma, type PrismaClient } from "@frontdesk/db";
+import { z } from "zod";
+import type { FullTextSearchInput } from "./full-text-search";
+import { feedbackExtraTerms, stopwordList, weighTerms } from "./query-terms";
+import { checkLimit, chunkScopeFilter, documentFilter, hasMetadataFilters, readyDocument, retrievedChunkColumns, toRetrievedChunk, type RetrievedChunkRow } from "./sql-fragments";
+import { documentFrequency, scoreTextIndexes, type TextIndex } from "./text-index";
+import { textIndexCache } from "./text-index-cache";
+import type { FullTextSearchHit } from "./types";
+import { timeSpan, timeSpanSync } from "../timing";
+
+/** How long a search's knowledge bases, once seen below minChunks, keep the SQL path without asking again. */
+const SMALL_RECHECK_MS = 30_000;
+
+const probeRow = z.object({
+  lexemes: z.array(z.string()).nullable(),
+  bases: z.array(z.object({ id: z.string(), generation: z.string(), chunks: z.coerce.number() })).nullable(),
+  unready: z.array(z.string()).nullable(),
+  allowed: z.array(z.string()).nullable(),
+});
+
+const smallUntil = new WeakMap<PrismaClient, Map<string, number>>();
+
+/**
+ * fullTextSearch from this process's in-memory index (text-index.ts) when it is current for every searched
+ * knowledge base; null when the SQL path must answer (small or over-budget knowledge bases, an index being
+ * (re)built). Exact BM25 over every chunk holding a term, with the statistics and arithmetic of the SQL scorer.
+ *
+ * One statement reads what may change between queries: the query's lexemes (parsed by PostgreSQL, as the SQL path
+ * parses them), the knowledge bases' generations (only those of the organization: tenant isolation), the
+ * documents not ready (their chunks stay out) and, with metadata filters, the documents they let through. A second
+ * one reads the best chunks' rows, again under the scope's filters and readiness.
+ */
+export async function indexedFullTextSearch(prisma: PrismaClient, input: FullTextSearchInput): Promise<FullTextSearchHit[] | null> {
+  const limit = checkLimit(input.limit);
+  if (input.knowledgeBaseIds.length === 0 || input.query.trim() === "" || input.within?.length === 0) return null;
+  const cache = textIndexCache(prisma);
+  if (cache.options.maxPostings <= 0) return null;
+  const small = smallUntil.get(prisma) ?? new Map<string, number>();
+  smallUntil.set(prisma, small);
+  const now = Date.now();
+  if (input.knowledgeBaseIds.every((id) => (small.get(id) ?? 0) > now)) return null;
+  const filtered = hasMetadataFilters(input.filters);
+  const [raw] = await timeSpan("textIndex.probe", () => prisma.$queryRaw<unknown[]>`
+    WITH bases AS (
+      SELECT kb.id, coalesce(s.generation, -1)::text AS generation, coalesce(s."chunkCount", 0) AS chunks
+        FROM knowledge_base kb
+        LEFT JOIN knowledge_base_text_stats s ON s."knowledgeBaseId" = kb.id
+       WHERE kb."organizationId" = ${input.organizationId} AND kb.id IN (${Prisma.join([...input.knowledgeBaseIds])})
+    )
+    SELECT ARRAY(SELECT DISTINCT lexeme
+                   FROM unnest(tsvector_to_array(to_tsvector('simple', frontdesk_search_text(${input.query})))) AS lexeme
+                  WHERE lexeme <> ALL (${stopwordList}::text[])) AS lexemes,
+           (SELECT json_agg(json_build_object('id', b.id, 'generation', b.generation, 'chunks', b.chunks)) FROM bases b) AS bases,
+           ARRAY(SELECT fd.id FROM document fd
+                  WHERE fd."organizationId" = ${input.organizationId} AND fd."knowledgeBaseId" IN (SELECT id FROM bases)
+                    AND fd.status <> 'ready') AS unready,
+           CASE WHEN ${filtered} THEN ARRAY(SELECT fd.id FROM document fd
+                  WHERE fd."organizationId" = ${input.organizationId} AND fd."knowledgeBaseId" IN (SELECT id FROM bases)
+                    AND ${documentFilter(input.filters)}) END AS allowed`);
+  const probe = probeRow.parse(raw);
+  const bases = probe.bases ?? [];
+  if (bases.length === 0) return [];
+  if (bases.reduce((sum, base) => sum + base.chunks, 0) < cache.options.minChunks) {
+    for (const base of bases) small.set(base.id, now + SMALL_RECHECK_MS);
+    return null;
+  }
+  const indexes: TextIndex[] = [];
+  for (const base of bases) {
+    const index = cache.current(base.id, BigInt(base.generation));
+    if (index) indexes.push(index);
+  }
+  if (indexes.length < bases.length) return null;
+
+  const chunks = indexes.reduce((sum, index) => sum + index.chunkIds.length, 0);
+  const tokens = indexes.reduce((sum, index) => sum + index.tokenSum, 0);
+  const original = new Set(probe.lexemes ?? []);
+  const lexemes = [...new Set([...original, ...feedbackExtraTerms(input).map((term) => term.term)])].sort();
+  if (lexemes.length === 0) return [];
+  const terms = weighTerms(
+    lexemes.map((lexeme) => ({ lexeme, original: original.has(lexeme), df: indexes.reduce((sum, index) => sum + documentFrequency(index, lexeme), 0) })),
+    chunks,
+    input,
+  );
+  const unready = new Set(probe.unready ?? []);
+  const allowed = probe.allowed ? new Set(probe.allowed) : undefined;
+  const accept = (index: TextIndex, ordinal: number) => {
+    const documentId = index.documentIds[index.chunkDocument[ordinal]!]!;
+    return !unready.has(documentId) && (!allowed || allowed.has(documentId));
+  };
+  const averageLength = Math.max(chunks > 0 ? tokens / chunks : 1, 1);
+  const best = timeSpanSync("textIndex.score", () => scoreTextIndexes(indexes, terms, averageLength, limit, accept, input.within ? new Set(input.within) : undefined));
+  if (best.length === 0) return [];
+  const originalIdf = terms.filter((term) => term.original).reduce((sum, term) => sum + term.idf, 0);
+  const ids = best.map((hit) => hit.index.chunkIds[hit.ordinal]!);
+  const rows = await timeSpan("textIndex.rows", () => prisma.$queryRaw<RetrievedChunkRow[]>`
+    SELECT ${retrievedChunkColumns}
+      FROM chunk c
+      JOIN document d ON d.id = c."documentId"
+     WHERE c.id IN (${Prisma.join(ids)}) AND ${chunkScopeFilter(input)} AND ${readyDocument}`);
+  const byId = new Map(rows.map((row) => [row.chunkId, row]));
+  return best.flatMap((hit, at) => {
+    const row = byId.get(ids[at]!);
+    if (!row) return [];
+    return [{ ...toRetrievedChunk(row), score: hit.score, coverage: originalIdf > 0 ? hit.matched / originalIdf : 0 }];
+  });
+}

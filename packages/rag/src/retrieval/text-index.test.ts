@@ -1,0 +1,186 @@
+import type { Database, PrismaClient } from "@frontdesk/db";
+import { createTestDatabase } from "@frontdesk/db/testing";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { fullTextSearch, type FullTextSearchInput } from "./full-text-search";
+import { textIndexCache } from "./text-index-cache";
+import { parseTsvector } from "./text-index-load";
+import { indexedFullTextSearch } from "./text-index-search";
+import { seedDocument, seedKnowledgeBase, seedOrganization } from "./test-fixtures";
+import type { FullTextSearchHit } from "./types";
+
+// The in-memory full-text index against the exact SQL scorer on the same chunks (PGlite by default, PostgreSQL
+// with TEST_DATABASE_URL): same chunks, same order, same scores; never served once the chunks changed.
+
+const DIMENSIONS = 4;
+const DOCUMENTS = 24;
+const CHUNKS_PER_DOCUMENT = 10;
+// Exact on both sides: the SQL scorer with every chunk holding a term as a candidate.
+const EXACT = { exactChunks: Number.MAX_SAFE_INTEGER, candidatePostings: Number.MAX_SAFE_INTEGER };
+let db: Database;
+let prisma: PrismaClient;
+let organizationId = "";
+let knowledgeBaseId = "";
+let otherOrganizationId = "";
+let otherKnowledgeBaseId = "";
+let documentIds: string[] = [];
+
+/** Deterministic Zipf-like text: a few words in most chunks, most words in a few, some repeated within a chunk. */
+function corpusChunk(seed: number): string {
+  let state = seed * 2_654_435_761 + 1;
+  const random = () => {
+    state = (state * 1_103_515_245 + 12_345) % 2_147_483_648;
+    return state / 2_147_483_648;
+  };
+  const words = 20 + Math.floor(random() * 40);
+  return Array.from({ length: words }, () => `w${Math.floor(1 / (random() * 0.99 + 0.002))}`).join(" ");
+}
+
+const queries = ["w1 w7 w23", "w3 w40 w2", "w11", "w150 w1", "w5 w6 w8 w9 w10", "w2 w2 w300", "what is w4", "nothinghere"];
+
+beforeAll(async () => {
+  db = await createTestDatabase();
+  prisma = db.prisma;
+  organizationId = await seedOrganization(prisma, "Index");
+  knowledgeBaseId = await seedKnowledgeBase(prisma, organizationId, DIMENSIONS);
+  const embedding = [1, 0, 0, 0];
+  for (let document = 0; document < DOCUMENTS; document += 1) {
+    const chunks = Array.from({ length: CHUNKS_PER_DOCUMENT }, (_, at) => ({ content: corpusChunk(document * CHUNKS_PER_DOCUMENT + at), embedding }));
+    documentIds.push((await seedDocument(prisma, { organizationId, knowledgeBaseId }, `Doc ${document}`, chunks)).documentId);
+  }
+  await prisma.document.update({ where: { id: documentIds[1]! }, data: { tags: ["billing"], sourceKind: "faq" } });
+  await prisma.document.update({ where: { id: documentIds[2]! }, data: { tags: ["billing", "other"] } });
+  otherOrganizationId = await seedOrganization(prisma, "Other");
+  otherKnowledgeBaseId = await seedKnowledgeBase(prisma, otherOrganizationId, DIMENSIONS);
+  await seedDocument(prisma, { organizationId: otherOrganizationId, knowledgeBaseId: otherKnowledgeBaseId }, "Theirs", [{ content: "w1 w7 w23 secret", embedding }]);
+}, 300_000);
+afterAll(() => db?.close());
+
+const scope = () => ({ organizationId, knowledgeBaseIds: [knowledgeBaseId] });
+
+async function freshIndex(options: { maxPostings?: number } = {}) {
+  const cache = textIndexCache(prisma, { minChunks: 0, rebuildDelayMs: 60_000, ...options });
+  await cache.build(knowledgeBaseId);
+  return cache;
+}
+
+async function bothWays(input: FullTextSearchInput): Promise<{ indexed: FullTextSearchHit[] | null; sql: FullTextSearchHit[] }> {
+  const indexed = await indexedFullTextSearch(prisma, input);
+  const sql = await fullTextSearch(prisma, { ...input, textIndex: false, bounds: EXACT });
+  return { indexed, sql };
+}
+
+function expectSameHits(indexed: FullTextSearchHit[] | null, sql: FullTextSearchHit[]): void {
+  expect(indexed).not.toBeNull();
+  expect(indexed!.map((hit) => hit.chunkId)).toEqual(sql.map((hit) => hit.chunkId));
+  indexed!.forEach((hit, at) => {
+    expect(hit.score).toBeCloseTo(sql[at]!.score, 9);
+    expect(hit.coverage).toBeCloseTo(sql[at]!.coverage, 9);
+    expect(hit.content).toBe(sql[at]!.content);
+    expect(hit.documentTitle).toBe(sql[at]!.documentTitle);
+  });
+}
+
+describe("tsvector text", () => {
+  it("is read as PostgreSQL unnests it: quotes, backslashes, weights, stripped lexemes", async () => {
+    for (const literal of [`'it''s':1,2 'back\\\\slash':3A 'plain':4,5B,6 'x'`, `'a' 'b':1`, "", `'ünï''cødé':7`]) {
+      const [row] = await prisma.$queryRaw<Array<{ text: string; lexemes: string[]; tfs: number[] }>>`
+        SELECT v::text AS text, ARRAY(SELECT u.lexeme FROM unnest(v) u) AS lexemes,
+               ARRAY(SELECT coalesce(array_length(u.positions, 1), 1) FROM unnest(v) u) AS tfs
+          FROM (SELECT ${literal}::tsvector AS v) t`;
+      expect(parseTsvector(row!.text)).toEqual({ lexemes: row!.lexemes, tfs: row!.tfs.map(Number) });
+    }
+  });
+});
+
+describe("in-memory full-text index", () => {
+  it("ranks and scores every query as the exact SQL scorer does", async () => {
+    await freshIndex();
+    let compared = 0;
+    for (const query of queries) {
+      for (const limit of [1, 7, 100]) {
+        const { indexed, sql } = await bothWays({ ...scope(), query, limit });
+        expectSameHits(indexed, sql);
+        compared += sql.length;
+      }
+    }
+    expect(compared).toBeGreaterThan(200);
+  });
+
+  it("scores feedback's second pass over given chunks as the SQL scorer does", async () => {
+    await freshIndex();
+    const first = await fullTextSearch(prisma, { ...scope(), query: "w3 w40", limit: 30, textIndex: false, bounds: EXACT });
+    const input = {
+      ...scope(),
+      query: "w3 w40",
+      limit: 20,
+      within: first.map((hit) => hit.chunkId),
+      feedback: { terms: [{ term: "w1", weight: 0.5 }, { term: "w12", weight: 0.3 }, { term: "w3", weight: 0.2 }], originalWeight: 0.7 },
+    };
+    const { indexed, sql } = await bothWays(input);
+    expect(sql.length).toBeGreaterThan(10);
+    expect(sql.every((hit) => input.within.includes(hit.chunkId))).toBe(true);
+    expectSameHits(indexed, sql);
+  });
+
+  it("honours metadata filters and leaves out documents that are not ready", async () => {
+    await freshIndex();
+    for (const filters of [{ documentIds: [documentIds[3]!, documentIds[4]!] }, { tags: ["billing"] }, { sourceKinds: ["faq" as const] }, { tags: ["billing"], documentIds: [documentIds[2]!] }]) {
+      const { indexed, sql } = await bothWays({ ...scope(), query: "w1 w2 w5", limit: 50, filters });
+      expect(sql.length).toBeGreaterThan(0);
+      expectSameHits(indexed, sql);
+    }
+    await prisma.document.update({ where: { id: documentIds[5]! }, data: { status: "processing" } });
+    try {
+      const { indexed, sql } = await bothWays({ ...scope(), query: "w1 w2", limit: 200 });
+      expect(indexed!.length).toBeGreaterThan(0);
+      expect(indexed!.some((hit) => hit.documentId === documentIds[5])).toBe(false);
+      expectSameHits(indexed, sql);
+    } finally {
+      await prisma.document.update({ where: { id: documentIds[5]! }, data: { status: "ready" } });
+    }
+  });
+
+  it("never searches another organization's knowledge base, even when its id is asked for", async () => {
+    const cache = await freshIndex();
+    await cache.build(otherKnowledgeBaseId);
+    const hits = await indexedFullTextSearch(prisma, { organizationId, knowledgeBaseIds: [knowledgeBaseId, otherKnowledgeBaseId], query: "w1 w7 w23 secret", limit: 100 });
+    expect(hits).not.toBeNull();
+    expect(hits!.length).toBeGreaterThan(0);
+    expect(hits!.every((hit) => hit.knowledgeBaseId === knowledgeBaseId)).toBe(true);
+    expect(await indexedFullTextSearch(prisma, { organizationId, knowledgeBaseIds: [otherKnowledgeBaseId], query: "secret", limit: 10 })).toEqual([]);
+  });
+
+  it("is not used once chunks were inserted, changed or deleted, and matches the SQL scorer again after a rebuild", async () => {
+    const cache = await freshIndex();
+    const writes: Array<() => Promise<unknown>> = [
+      () => seedDocument(prisma, { organizationId, knowledgeBaseId }, "New", [{ content: "w1 w7 freshword", embedding: [0, 1, 0, 0] }]),
+      () => prisma.$executeRaw`UPDATE chunk SET content = 'w23 w23 w23 edited', "tokenCount" = 4 WHERE "documentId" = ${documentIds[6]!} AND position = 0`,
+      () => prisma.$executeRaw`DELETE FROM chunk WHERE "documentId" = ${documentIds[7]!} AND position < 5`,
+      () => prisma.document.delete({ where: { id: documentIds[8]! } }),
+    ];
+    for (const write of writes) {
+      expect(await indexedFullTextSearch(prisma, { ...scope(), query: "w1 w7 w23", limit: 20 })).not.toBeNull();
+      await write();
+      expect(await indexedFullTextSearch(prisma, { ...scope(), query: "w1 w7 w23 freshword edited", limit: 20 })).toBeNull();
+      // The search itself still answers, from SQL.
+      expect((await fullTextSearch(prisma, { ...scope(), query: "w1 w7 w23", limit: 5 })).length).toBe(5);
+      await cache.build(knowledgeBaseId);
+      const { indexed, sql } = await bothWays({ ...scope(), query: "w1 w7 w23 freshword edited", limit: 100 });
+      expectSameHits(indexed, sql);
+    }
+    // Re-embedding changes no text: the index stays current.
+    await prisma.$executeRaw`UPDATE chunk SET "embeddingModel" = 'test/other' WHERE "knowledgeBaseId" = ${knowledgeBaseId} AND position = 1`;
+    expect(await indexedFullTextSearch(prisma, { ...scope(), query: "w1", limit: 5 })).not.toBeNull();
+  });
+
+  it("keeps the SQL path for a knowledge base over the postings budget or under the size threshold", async () => {
+    const cache = textIndexCache(prisma, { minChunks: 0, maxPostings: 100, rebuildDelayMs: 60_000 });
+    expect(await cache.build(knowledgeBaseId)).toBeUndefined();
+    expect(await indexedFullTextSearch(prisma, { ...scope(), query: "w1", limit: 5 })).toBeNull();
+    const small = textIndexCache(prisma, { minChunks: 1_000_000, rebuildDelayMs: 60_000 });
+    await small.build(knowledgeBaseId);
+    expect(small.indexes()).toHaveLength(1);
+    expect(await indexedFullTextSearch(prisma, { ...scope(), query: "w1", limit: 5 })).toBeNull();
+    expect((await fullTextSearch(prisma, { ...scope(), query: "w1", limit: 5 })).length).toBe(5);
+  });
+});
