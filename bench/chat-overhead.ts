@@ -1,5 +1,6 @@
 import type { SectionResult } from "./bench-section";
 import { formatTable } from "./format-table";
+import { httpPoster } from "./http-poster";
 import type { LatencySummary } from "./latency-summary";
 import { timeEach } from "./time-each";
 import { openBenchApi } from "./open-bench-api";
@@ -129,17 +130,4 @@ export async function benchChatOverhead(): Promise<SectionResult> {
 function formatSteps(steps: Record<string, number>): string {
   const entries = Object.entries(steps);
   return entries.length === 0 ? "not recorded" : entries.map(([name, seconds]) => `${name} ${seconds}`).join(", ");
-}
-
-function httpPoster(baseUrl: string, apiKey: string) {
-  return async (path: string, body: unknown): Promise<unknown> => {
-    const response = await fetch(`${baseUrl}${path}`, {
-      method: "POST",
-      headers: { authorization: `Bearer ${apiKey}`, "content-type": "application/json", accept: "application/json" },
-      body: JSON.stringify(body),
-    });
-    const text = await response.text();
-    if (response.status !== 200) throw new Error(`${path} answered ${response.status}: ${text.slice(0, 300)}`);
-    return JSON.parse(text);
-  };
 }
