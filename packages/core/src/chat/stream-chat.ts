@@ -3,7 +3,7 @@ import { resolveChatModel, type AnswerMode } from "../answer-model";
 import type { ServiceContext } from "../context";
 import { requestMessageEmbedding } from "../conversations/search/embed-message";
 import { AppError, notFound } from "../errors";
-import { searchKnowledgeBases, searchedKnowledgeBaseFields, type SearchedKnowledgeBase } from "../knowledge/search-knowledge";
+import { searchedKnowledgeBaseFields, type SearchedKnowledgeBase } from "../knowledge/search-knowledge";
 import { warmQueryVectors } from "../knowledge/warm-query-vectors";
 import type { SearchResult } from "../knowledge/schemas";
 import { questionWithExpansions, type AppliedExpansion } from "../knowledge/expansions/table-query-expander";
@@ -14,7 +14,8 @@ import { parseInput } from "../parse-input";
 import { addSpan, timeSpan } from "@frontdesk/rag";
 import { redactSecretLookingKeys } from "../secrets";
 import { bindBotTools, type BoundTool } from "../tools/resolve-bot-tools";
-import { resolveAnswerSettings, type ResolvedAnswerSettings } from "./answer-settings";
+import { resolveAnswerSettings } from "./answer-settings";
+import { searchEarly, searchTurnSources, type TurnSearch, type TurnSources } from "./turn-sources";
 import { toVisitorMessage } from "../conversations/visitor-message";
 import { noteLeadEngaged, requestFollowUps } from "../leads/follow-ups/request-follow-ups";
 import { addLeadFormIfDue } from "../leads/lead-form";
@@ -30,18 +31,15 @@ import { openConversation } from "./open-conversation";
 import { emitMessageCreated } from "../webhooks/emit-chat-events";
 import { chatInput, type ChatEvent, type ChatInput, type ChatStream } from "./schemas";
 
-interface Turn {
+interface Turn extends TurnSearch {
   conversation: Conversation;
   botId: string;
   leadCapture: unknown;
   /** The bot's follow-up sequence (Bot.followUps), started after the answer. */
   followUps: unknown;
   systemPrompt: string;
-  knowledgeBaseIds: string[];
-  /** The knowledge bases' search settings when the bot was loaded with them (withKnowledgeBaseSettings). */
-  knowledgeBases?: SearchedKnowledgeBase[] | undefined;
-  settings: ResolvedAnswerSettings;
-  question: string;
+  /** The search started early (searchEarly), if it was. */
+  sources?: Promise<TurnSources> | undefined;
   /** The stored visitor message this turn answers. */
   questionMessageId: string;
   history: { role: "user" | "assistant"; content: string }[];
@@ -69,24 +67,34 @@ export async function streamChat(ctx: ServiceContext, input: ChatInput): Promise
   warmQueryVectors(ctx, bot.knowledgeBases.map((link) => link.knowledgeBase.embeddingModel), data.message);
 
   const settings = resolveAnswerSettings(bot.answerSettings);
+  const search = (conversation: Conversation | null) =>
+    searchEarly(ctx, { ...turnSearch(bot, data.message), bot, conversation, requestHandoff: data.requestHandoff });
+  // A conversation this request opens is known to be open and new: the search starts before it is written.
+  const newConversationSearch = data.conversationId ? undefined : search(null);
   const conversation = await timeSpan("chat.openConversation", () => openConversation(ctx, { ...data, botId: bot.id }));
+  const sources = data.conversationId ? search(conversation) : newConversationSearch;
   if (data.visitor) {
     await upsertConversationLead(ctx, { botId: bot.id, conversationId: conversation.id, contact: data.visitor, source: "identify" });
   }
   // A conversation this request opens has no history yet.
   const history = data.conversationId ? await timeSpan("chat.loadHistory", () => loadHistory(ctx, conversation.id, settings.historyTurns)) : [];
-  const userMessage = await timeSpan("chat.storeQuestion", () =>
-    ctx.prisma.message.create({
-      data: { organizationId: ctx.organizationId, conversationId: conversation.id, role: "user", content: data.message },
-    }),
-  );
-  await timeSpan("chat.touchConversation", () => touchConversation(ctx, conversation.id, userMessage.createdAt));
+  // Stamped here so that the conversation is touched while the message is written, not after.
+  const askedAt = new Date();
+  const [userMessage] = await Promise.all([
+    timeSpan("chat.storeQuestion", () =>
+      ctx.prisma.message.create({
+        data: { organizationId: ctx.organizationId, conversationId: conversation.id, role: "user", content: data.message, createdAt: askedAt },
+      }),
+    ),
+    timeSpan("chat.touchConversation", () => touchConversation(ctx, conversation.id, askedAt)),
+    conversation.preview ? undefined : timeSpan("chat.noteLeadEngaged", () => noteLeadEngaged(ctx, { conversationId: conversation.id, reason: "replied", followUps: bot.followUps })),
+  ]);
   await timeSpan("chat.emitMessageCreated", () => emitMessageCreated(ctx, userMessage));
-  await timeSpan("chat.requestMessageEmbedding", () => requestMessageEmbedding(ctx, userMessage));
-  if (!conversation.preview) await timeSpan("chat.noteLeadEngaged", () => noteLeadEngaged(ctx, { conversationId: conversation.id, reason: "replied", followUps: bot.followUps }));
   // The turn's sentiment only decides whether the reply ends with an offer of a person: it is assessed while the
-  // answer is searched and written, not before (never throws).
-  const assessment = timeSpan("chat.assessVisitorTurn", () => assessVisitorTurn(ctx, { conversationId: conversation.id, messageId: userMessage.id, message: userMessage }));
+  // answer is searched and written, not before (never throws). A new conversation has no earlier messages to read.
+  const assessment = timeSpan("chat.assessVisitorTurn", () =>
+    assessVisitorTurn(ctx, { conversationId: conversation.id, messageId: userMessage.id, message: userMessage, ...(data.conversationId ? {} : { earlier: [] }) }),
+  );
   const events = await continueTurn(ctx, {
     bot,
     conversation,
@@ -96,13 +104,27 @@ export async function streamChat(ctx: ServiceContext, input: ChatInput): Promise
     requestHandoff: data.requestHandoff,
     startedAt,
     suggestHandoff: assessment.then((result) => (result?.suggestHandoff ? result.sentiment.language : undefined)),
+    sources,
   });
-  // Re-scoring the lead is background work: queued once the reply is ready, so it does not compete with answering.
-  // An admin preview chat is no lead (see upsertConversationLead).
-  const requalify = async () => {
-    if (!conversation.preview) await timeSpan("chat.requestLeadQualification", () => requestLeadQualification(ctx, { conversationId: conversation.id, cause: userMessage.id }));
+  // Background work is queued once the reply is ready, so its jobs do not compete with answering: embedding the
+  // message for conversation search and re-scoring the lead (an admin preview chat is no lead, see upsertConversationLead).
+  const afterReply = async () => {
+    await Promise.all([
+      timeSpan("chat.requestMessageEmbedding", () => requestMessageEmbedding(ctx, userMessage)),
+      conversation.preview ? undefined : timeSpan("chat.requestLeadQualification", () => requestLeadQualification(ctx, { conversationId: conversation.id, cause: userMessage.id })),
+    ]);
   };
-  return { conversationId: conversation.id, userMessageId: userMessage.id, events: beforeDone(events, requalify) };
+  return { conversationId: conversation.id, userMessageId: userMessage.id, events: beforeDone(events, afterReply) };
+}
+
+/** What searching for a turn's answer needs of the bot. */
+function turnSearch(bot: TurnBot, question: string): TurnSearch {
+  return {
+    question,
+    knowledgeBaseIds: bot.knowledgeBases.map((link) => link.knowledgeBaseId),
+    knowledgeBases: loadedKnowledgeBases(bot),
+    settings: resolveAnswerSettings(bot.answerSettings),
+  };
 }
 
 /** The turn's events, with `work` done right before `done` (a client may stop reading at `done`). */
@@ -150,6 +172,8 @@ export async function continueTurn(
     startedAt: number;
     replyTo?: string;
     suggestHandoff?: HandoffSuggestion;
+    /** The turn's search, started early (searchEarly); searched here when absent. */
+    sources?: Promise<TurnSources> | undefined;
   },
 ): Promise<AsyncGenerator<ChatEvent>> {
   const { bot, conversation } = input;
@@ -171,20 +195,18 @@ export async function continueTurn(
     return booking;
   }
   return answer(ctx, {
+    ...turnSearch(bot, input.question),
     conversation,
     botId: bot.id,
     leadCapture: bot.leadCapture,
     followUps: bot.followUps,
     systemPrompt: bot.systemPrompt,
-    knowledgeBaseIds: bot.knowledgeBases.map((link) => link.knowledgeBaseId),
-    knowledgeBases: loadedKnowledgeBases(bot),
-    settings: resolveAnswerSettings(bot.answerSettings),
-    question: input.question,
     questionMessageId: input.questionMessageId,
     history: input.history,
     startedAt: input.startedAt,
     replyTo: input.replyTo,
     suggestHandoff: input.suggestHandoff,
+    sources: input.sources,
   });
 }
 
@@ -192,17 +214,13 @@ async function* answer(ctx: ServiceContext, turn: Turn): AsyncGenerator<ChatEven
   let final: Extract<AnswerEvent, { type: "done" }> | undefined;
   let answerMode: AnswerMode = "extractive";
   let sources: SearchResult[] = [];
-  const applied: AppliedExpansion[] = [];
+  let applied: AppliedExpansion[] = [];
   try {
-    sources = await timeSpan("chat.search", () => searchKnowledgeBases(ctx, {
-      query: turn.question,
-      knowledgeBaseIds: turn.knowledgeBaseIds,
-      knowledgeBases: turn.knowledgeBases,
-      limit: turn.settings.topK,
-      minScore: turn.settings.minScore,
-      onExpansionsApplied: (rows) => applied.push(...rows),
-    }));
-    const { chatModel, answerMode: mode } = await timeSpan("chat.resolveChatModel", () => resolveChatModel(ctx));
+    // The organization's model is read while the knowledge is searched.
+    const model = timeSpan("chat.resolveChatModel", () => resolveChatModel(ctx));
+    model.catch(() => undefined);
+    ({ sources, applied } = await timeSpan("chat.awaitSearch", () => turn.sources ?? timeSpan("chat.search", () => searchTurnSources(ctx, turn))));
+    const { chatModel, answerMode: mode } = await model;
     answerMode = mode;
     // Tools need a model to call them; the extractive path never loads them.
     const tools = chatModel ? await loadTools(ctx, turn) : [];
@@ -235,8 +253,13 @@ async function* answer(ctx: ServiceContext, turn: Turn): AsyncGenerator<ChatEven
   const expansionIds = [...new Set(applied.map((row) => row.id))];
 
   const afterAnswer = performance.now();
+  // Stamped here so that the conversation is touched while the answer is written, not after.
+  const answeredAt = new Date();
+  const touched = timeSpan("chat.touchConversation", () => touchConversation(ctx, turn.conversation.id, answeredAt));
+  touched.catch(() => undefined);
   const message = await ctx.prisma.message.create({
     data: {
+      createdAt: answeredAt,
       organizationId: ctx.organizationId,
       conversationId: turn.conversation.id,
       role: "assistant",
@@ -257,28 +280,31 @@ async function* answer(ctx: ServiceContext, turn: Turn): AsyncGenerator<ChatEven
     },
   });
   addSpan("chat.storeAnswer", performance.now() - afterAnswer);
-  await timeSpan("chat.touchConversation", () => touchConversation(ctx, turn.conversation.id, message.createdAt));
-  await timeSpan("chat.emitMessageCreated", () => emitMessageCreated(ctx, message));
   const citedChunks = new Set(final.citations.map((citation) => citation.chunkId));
-  // A member trying the bot in the admin gets answers only: no follow-ups, nothing learned (not traffic).
-  if (!turn.conversation.preview) await timeSpan("chat.requestFollowUps", () => requestFollowUps(ctx, { conversationId: turn.conversation.id, answerMessageId: message.id, followUps: turn.followUps }));
-  if (!turn.conversation.preview) await timeSpan("chat.requestTurnLearning", () => requestTurnLearning(ctx, {
-    botId: turn.botId,
-    conversationId: turn.conversation.id,
-    questionMessageId: turn.questionMessageId,
-    question: turn.question,
-    knowledgeBaseIds: turn.knowledgeBaseIds,
-    sourceCount: sources.length,
-    cited: sources.filter((source) => citedChunks.has(source.chunkId)),
-    answerMessageId: message.id,
-    appliedExpansionIds: expansionIds,
-  }));
-  const form = await timeSpan("chat.addLeadFormIfDue", () => addLeadFormIfDue(ctx, {
-    conversationId: turn.conversation.id,
-    channel: turn.conversation.channel,
-    leadCapture: turn.leadCapture,
-    trigger: "turn",
-  }));
+  // Independent of each other (none of them throws but the touch and the form): written at once.
+  const [, , , , form] = await Promise.all([
+    touched,
+    timeSpan("chat.emitMessageCreated", () => emitMessageCreated(ctx, message)),
+    // A member trying the bot in the admin gets answers only: no follow-ups, nothing learned (not traffic).
+    turn.conversation.preview ? undefined : timeSpan("chat.requestFollowUps", () => requestFollowUps(ctx, { conversationId: turn.conversation.id, answerMessageId: message.id, followUps: turn.followUps })),
+    turn.conversation.preview ? undefined : timeSpan("chat.requestTurnLearning", () => requestTurnLearning(ctx, {
+      botId: turn.botId,
+      conversationId: turn.conversation.id,
+      questionMessageId: turn.questionMessageId,
+      question: turn.question,
+      knowledgeBaseIds: turn.knowledgeBaseIds,
+      sourceCount: sources.length,
+      cited: sources.filter((source) => citedChunks.has(source.chunkId)),
+      answerMessageId: message.id,
+      appliedExpansionIds: expansionIds,
+    })),
+    timeSpan("chat.addLeadFormIfDue", () => addLeadFormIfDue(ctx, {
+      conversationId: turn.conversation.id,
+      channel: turn.conversation.channel,
+      leadCapture: turn.leadCapture,
+      trigger: "turn",
+    })),
+  ]);
   const suggestHandoff = await timeSpan("chat.awaitAssessment", async () => turn.suggestHandoff);
   const suggestion = suggestHandoff ? await storeHandoffSuggestion(ctx, turn.conversation.id, suggestHandoff) : null;
   const escalation = suggestion ? null : await timeSpan("chat.escalateIfUnanswered", () => escalateIfUnanswered(ctx, turn.conversation, message));

@@ -35,6 +35,15 @@ function readOffer(metadata: unknown): BookingOffer | null {
 }
 
 /**
+ * Whether this turn may be a step of the booking dialogue, from what is known before the database is read (a
+ * conversation not yet opened is new: no offer). When false, bookingTurn returns null.
+ */
+export function mayBeBookingTurn(bot: { booking: unknown }, conversation: Pick<Conversation, "metadata"> | null, message: string): boolean {
+  if (!readBookingSettings(bot.booking).enabled) return false;
+  return readOffer(conversation?.metadata ?? null) !== null || detectBookingIntent(message);
+}
+
+/**
  * The booking dialogue, before the knowledge answer (bot.booking.enabled and Cal.com connected): booking intent
  * gets the next free slots, numbered, in the lead's time zone (see chooseLeadTimeZone: stated in the conversation,
  * else the browser's, the bot's setting, Cal.com's); the next message choosing one books it (asking for the email
@@ -46,11 +55,10 @@ export async function bookingTurn(
   ctx: ServiceContext,
   input: { bot: { id: string; booking: unknown; leadAlerts: unknown }; conversation: Conversation; message: string; replyTo?: string | undefined },
 ): Promise<AsyncGenerator<ChatEvent> | null> {
+  if (!mayBeBookingTurn(input.bot, input.conversation, input.message)) return null;
   const settings = readBookingSettings(input.bot.booking);
-  if (!settings.enabled) return null;
   const offer = readOffer(input.conversation.metadata);
   const intent = detectBookingIntent(input.message);
-  if (!offer && !intent) return null;
   const [calcom] = await loadEnabledIntegrations(ctx, "calcom", calcomProvider.calcomConfigSchema);
   if (!calcom) return null;
   const stated = statedTimeZone(input.message);

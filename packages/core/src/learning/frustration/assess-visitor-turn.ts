@@ -27,6 +27,8 @@ interface AssessedTurn {
   conversationId: string;
   messageId: string;
   message?: Message;
+  /** The conversation's earlier visitor messages, newest first, when the caller knows them (none in a new one). */
+  earlier?: string[];
 }
 
 const asObject = (value: Prisma.JsonValue): Prisma.JsonObject => (value && typeof value === "object" && !Array.isArray(value) ? value : {});
@@ -37,6 +39,7 @@ async function loadTurn(ctx: ServiceContext, input: AssessedTurn) {
       ? input.message
       : await ctx.prisma.message.findFirst({ where: { id: input.messageId, organizationId: ctx.organizationId, conversationId: input.conversationId } });
   if (!message) return null;
+  if (input.earlier) return { message, earlier: input.earlier.slice(0, EARLIER_MESSAGES) };
   const earlier = await ctx.prisma.message.findMany({
     where: { conversationId: input.conversationId, organizationId: ctx.organizationId, role: "user", createdAt: { lte: message.createdAt }, id: { not: message.id } },
     orderBy: { createdAt: "desc" },
