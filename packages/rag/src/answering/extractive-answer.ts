@@ -14,6 +14,8 @@ const MAX_ANSWER_LENGTH = 450;
 const SHORT_SENTENCE = 40;
 /** Length of a quoted passage opening (see lead). */
 const LEAD_LENGTH = 300;
+/** An FAQ answer up to this length is quoted whole (see chooseUnits). */
+const FAQ_ANSWER_LENGTH = 320;
 /** A sentence of the best one's section scoring this share of it is part of the answer too. */
 const RUNNER_UP = 0.85;
 
@@ -99,6 +101,13 @@ function chooseUnits(question: string, best: ScoredUnit, answering: readonly Sco
   if (best.text.length < SHORT_SENTENCE) {
     for (const next of all.filter((unit) => sameSection(unit) && unit.position > best.position)) {
       if (length >= SHORT_SENTENCE * 2 || length + next.text.length > MAX_ANSWER_LENGTH) break;
+      add(next);
+    }
+  }
+  // An FAQ entry's answer was written as one reply to its question: quoted whole when it is short.
+  if (best.contextIsQuestion) {
+    for (const next of all.filter((unit) => sameSection(unit) && !chosen.includes(unit))) {
+      if (length + next.text.length + 1 > FAQ_ANSWER_LENGTH) break;
       add(next);
     }
   }

@@ -5,7 +5,7 @@ import { answerQuestion } from "./answer-question";
 import { composeExtractiveAnswer, NOT_FOUND_ANSWER, type SentenceMeaning } from "./extractive-answer";
 import { answerTypeOf, fitsAnswerType, statesTypeWord } from "./question-type";
 import { isYesNoQuestion } from "./extractive-answer";
-import { hasTerm, sameStem, unknownTerms } from "./score-units";
+import { hasTerm, phraseShare, sameStem, topicPhrases, unknownTerms } from "./score-units";
 import { embedForAnswer } from "./sentence-vectors";
 import type { AnswerSource } from "./types";
 
@@ -167,5 +167,37 @@ describe("extractive answers", () => {
     // … unless the sentence is close in meaning; and every word known, shared words answer as before.
     expect(composeExtractiveAnswer("Do you take Teslas?", [cars], {}, meaningOf([], 0.55)).content).toContain("fully electric cars");
     expect(composeExtractiveAnswer("Do you service hybrid cars?", [cars], {}, meaningOf([], 0.3)).content).toContain("fully electric cars");
+  });
+
+  it("reads 'charge my car' as the verb of batteries, not a price question", () => {
+    expect(answerTypeOf("Can I charge my EV at the hotel?")).toBeNull();
+    expect(answerTypeOf("Can I charge the laptop in my room?")).toBeNull();
+    expect(answerTypeOf("Is there a charge for parking?")).toBe("price");
+    expect(answerTypeOf("Do you charge for a late check-out?")).toBe("price");
+    // A free parking space is no answer to charging an electric car.
+    const faq = source("faq", "## Is there parking?\nWe have eight free parking spaces behind the hotel.\n\n## Can I charge an electric car?\nThere is one 7 kW charger in our car park.");
+    expect(composeExtractiveAnswer("Can I charge my EV at the hotel?", [faq], {}, meaningOf([["charger", 0.6]], 0.5)).content).toBe("There is one 7 kW charger in our car park. [1]");
+  });
+
+  it("tells 'check in' from 'check out' by the word pair, hyphenated or not", () => {
+    expect(topicPhrases("what time can i check in?")).toEqual(["check in"]);
+    expect(topicPhrases("What time is breakfast?")).toEqual(["is breakfast"]);
+    expect(phraseShare(["check in"], "Check-in is from 3 pm to 10 pm.")).toBe(1);
+    expect(phraseShare(["check in"], "Check-out is by 11 am; check our prices.")).toBe(0);
+    const faq = source("faq", "## What time is check-in?\nCheck-in is from 3 pm to 10 pm.\n\n## When do I have to check out?\nCheck-out is by 11 am.");
+    // Both sentences hold "check" and a time, and the check-out one is as close in meaning: the pair decides.
+    expect(composeExtractiveAnswer("what time can i check in?", [faq], {}, meaningOf([], 0.6)).content).toBe("Check-in is from 3 pm to 10 pm. [1]");
+    expect(composeExtractiveAnswer("when can I check out?", [faq], {}, meaningOf([], 0.6)).content).toBe("Check-out is by 11 am. [1]");
+  });
+
+  it("quotes a short FAQ answer whole: it was written as one reply to its question", () => {
+    const faq = source("faq", "## Can I charge an electric car?\nThere is one 7 kW charger in our car park. Charging costs 40 cents per kWh, paid at reception.\n\n## Is there wifi?\nFree wifi is available in every room.");
+    const meaning = meaningOf([["Charging costs", 0.7], ["charger", 0.5]], 0.2);
+    expect(composeExtractiveAnswer("Can I charge my car here?", [faq], {}, meaning).content).toBe(
+      "There is one 7 kW charger in our car park. Charging costs 40 cents per kWh, paid at reception. [1]",
+    );
+    // Under a title (not a question) only the sentence that answers is quoted.
+    const titled = source("titled", "## Electric cars\nThere is one 7 kW charger in our car park. Charging costs 40 cents per kWh, paid at reception.");
+    expect(composeExtractiveAnswer("Can I charge my car here?", [titled], {}, meaning).content).toBe("Electric cars: Charging costs 40 cents per kWh, paid at reception. [1]");
   });
 });

@@ -1,9 +1,10 @@
 /** What kind of fact a question asks for, from its wording; null when the wording does not say. */
 export type AnswerType = "price" | "time" | "duration" | "frequency" | "person" | "place" | "phone" | "quantity";
 
-// Checked in order: "how long" before "how", "what time" before "what".
+// Checked in order: "how long" before "how", "what time" before "what". "Charge" followed by what is charged
+// ("charge my car", "charge the phone") is the verb of batteries, not a price.
 const questionPatterns: ReadonlyArray<[AnswerType, RegExp]> = [
-  ["price", /\b(?:how much|what (?:does|do|is|are|will)\b.*\b(?:cost|price|fee|charge)|costs?|price[sd]?|fees?|charges?|expensive|cheap|rates?|pay for|cuánto cuesta|cuesta|precio|tarifa)\b/iu],
+  ["price", /\b(?:how much|what (?:does|do|is|are|will)\b.*\b(?:cost|price|fee|charge)|costs?|price[sd]?|fees?|charges?(?!\s+(?:my|your|our|his|her|their|its|it|the|an?|this|that|up)\b)|expensive|cheap|rates?|pay for|cuánto cuesta|cuesta|precio|tarifa)\b/iu],
   ["duration", /\b(?:how long|how many (?:minutes|hours|days|weeks|months|years)|how much time|duration|cuánto tiempo|cuánto dura)\b/iu],
   ["frequency", /\b(?:how often|how frequently|how many times|cada cuánto)\b/iu],
   ["time", /\b(?:when|what time|which days?|what days?|opening hours|hours|open|close[sd]?|until|cuándo|a qué hora|horario)\b/iu],

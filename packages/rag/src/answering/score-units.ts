@@ -1,6 +1,7 @@
 import { splitAnswerUnits, withContext, type AnswerUnit } from "./answer-units";
 import { answerTypeOf, fitsAnswerType, isAnswerTypeWord, statesTypeWord } from "./question-type";
 import { contentTerms } from "./text-analysis";
+import { tokenize } from "../retrieval/bm25";
 
 export interface ScoredUnit extends AnswerUnit {
   /** IDF-weighted share of the question's words found in the sentence (words of its context count less), 0..1. */
@@ -13,7 +14,7 @@ export interface ScoredUnit extends AnswerUnit {
 }
 
 /** How much each signal weighs in a sentence's score. */
-export const WEIGHTS = { lexical: 0.6, meaning: 1, fitsType: 0.12, contextOnly: 0.6, rank: 0.02 } as const;
+export const WEIGHTS = { lexical: 0.6, meaning: 1, fitsType: 0.12, contextOnly: 0.6, rank: 0.02, phrase: 0.1 } as const;
 
 /** Every sentence of the passages, with its context, for scoring. */
 export function answerUnitsOf(passages: readonly string[]): AnswerUnit[] {
@@ -41,15 +42,39 @@ export function scoreUnits(question: string, units: readonly AnswerUnit[], meani
     }),
   );
   const total = [...weight.values()].reduce((sum, value) => sum + value, 0);
+  const phrases = topicPhrases(question, type);
   return units.map((unit, index) => {
     const { own, context } = analyzed[index]!;
     const matched = terms.reduce((sum, term) => sum + (weight.get(term) ?? 0) * (hasTerm(own, term) ? 1 : hasTerm(context, term) ? WEIGHTS.contextOnly : 0), 0);
     const lexical = total === 0 ? 0 : matched / total;
     const similarity = meaning(unit, index);
     const fitsType = fits[index]!;
-    const score = WEIGHTS.lexical * lexical + WEIGHTS.meaning * similarity + (fitsType ? WEIGHTS.fitsType : 0) - WEIGHTS.rank * unit.source;
+    const phrase = phrases.length === 0 ? 0 : phraseShare(phrases, withContext(unit));
+    const score = WEIGHTS.lexical * lexical + WEIGHTS.meaning * similarity + (fitsType ? WEIGHTS.fitsType : 0) + WEIGHTS.phrase * phrase - WEIGHTS.rank * unit.source;
     return { ...unit, lexical, meaning: similarity, fitsType, score };
   });
+}
+
+/**
+ * Adjacent word pairs of the question that hold a topic word, function words kept: "check in" and "check out"
+ * share their only content word, and only the pair tells a check-in sentence from a check-out one (hyphens
+ * and spaces tokenize alike). Pairs whose content word only names the kind of fact ("what time") tell nothing.
+ */
+export function topicPhrases(question: string, type = answerTypeOf(question)): string[] {
+  const tokens = tokenize(question);
+  const topic = new Set(contentTerms(question).filter((term) => !isAnswerTypeWord(type, term)));
+  const pairs: string[] = [];
+  for (let index = 1; index < tokens.length; index += 1) {
+    const [first, second] = [tokens[index - 1]!, tokens[index]!];
+    if ((topic.has(first) || topic.has(second)) && first.length > 1 && second.length > 1) pairs.push(`${first} ${second}`);
+  }
+  return [...new Set(pairs)];
+}
+
+/** Share of the phrases found word for word in the text. */
+export function phraseShare(phrases: readonly string[], text: string): number {
+  const padded = ` ${tokenize(text).join(" ")} `;
+  return phrases.filter((phrase) => padded.includes(` ${phrase} `)).length / phrases.length;
 }
 
 /**
