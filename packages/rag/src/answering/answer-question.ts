@@ -9,7 +9,7 @@ import { tokenPieces } from "./text-analysis";
 import { timeSpan, timeSpanSync } from "../timing";
 import type { AnswerEvent, AnswerQuestionInput } from "./types";
 
-/** Sentences compared with the question in vector space per answer (the embedding call is most of its cost). */
+/** Sentences without stored vectors embedded per answer (the embedding call is most of its cost). */
 export const SENTENCES_EMBEDDED = 10;
 
 /**
@@ -33,9 +33,9 @@ export async function* answerQuestion(input: AnswerQuestionInput): AsyncGenerato
 }
 
 /**
- * Only the most promising sentences by words and by their passage's similarity are compared in meaning; the
- * others keep their passage's similarity. Their vectors come from what ingestion stored with the chunk
- * (`sentenceVectors`); sentences of chunks stored without them are embedded now (and cached).
+ * Every sentence whose vector ingestion stored with its chunk (`sentenceVectors`) is compared in meaning; of
+ * the sentences of chunks stored without them, the most promising by words and by their passage's similarity
+ * are embedded now (and cached), and the others keep their passage's similarity.
  */
 async function sentenceMeaning(input: AnswerQuestionInput): Promise<SentenceMeaning> {
   const hits = input.hits.slice(0, SOURCES_READ);
@@ -45,7 +45,9 @@ async function sentenceMeaning(input: AnswerQuestionInput): Promise<SentenceMean
     return packed ? readSentenceVectors(packed) : undefined;
   });
   const units = timeSpanSync("answer.preScoreUnits", () => scoreUnits(input.question, answerUnitsOf(hits.map((hit) => hit.content)), passage)).sort((a, b) => b.score - a.score);
-  const texts = [...new Set(units.map(withContext))].slice(0, SENTENCES_EMBEDDED);
+  // Stored vectors cost a dot product: every sentence that has one is compared in meaning. Embedding at answer
+  // time costs a model call, so only the most promising sentences without one are embedded.
+  const texts = [...new Set(units.map(withContext))];
   const question = await embedQueryCached(input.embeddings!, input.question);
   const storedVector = (text: string) =>
     units
@@ -57,7 +59,7 @@ async function sentenceMeaning(input: AnswerQuestionInput): Promise<SentenceMean
     const vector = storedVector(text);
     if (vector) vectorOf.set(text, vector);
   }
-  const missing = texts.filter((text) => !vectorOf.has(text));
+  const missing = texts.slice(0, SENTENCES_EMBEDDED).filter((text) => !vectorOf.has(text));
   if (missing.length > 0) {
     const embedded = await timeSpan("answer.embedMissingSentences", () => embedForAnswer(input.embeddings!, input.question, missing));
     missing.forEach((text, index) => vectorOf.set(text, embedded.texts[index]!));

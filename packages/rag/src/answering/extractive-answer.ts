@@ -4,6 +4,7 @@ import { contentTerms, truncate } from "./text-analysis";
 import { DEFAULT_MAX_CITATIONS, DEFAULT_RELEVANT_SIMILARITY, type AnswerSettings, type AnswerSource, type Citation } from "./types";
 import { SNIPPET_LENGTH } from "./make-snippet";
 import { hasTerm, unknownTerms } from "./score-units";
+import { answerTypeOf } from "./question-type";
 
 export const NOT_FOUND_ANSWER = "I couldn't find that in the knowledge base. Could you rephrase the question, or ask about something else?";
 
@@ -52,7 +53,11 @@ export function composeExtractiveAnswer(
   const minScore = settings.minScore ?? DEFAULT_RELEVANT_SIMILARITY;
   // "Do you sell used cars?" when nothing read mentions "used": sharing "cars" says nothing, only meaning can answer.
   const meaningOnly = isYesNoQuestion(question) && unknownTerms(question, units).length > 0;
-  const answering = scored.filter((unit) => (meaningOnly ? unit.meaning >= minScore : answers(unit, minScore))).sort((a, b) => b.score - a.score);
+  // "How much is the boat trip?" is not answered by when the boat leaves: an amount question wants an amount.
+  const wantsAmount = answerTypeOf(question) === "price" && !isYesNoQuestion(question);
+  const answering = scored
+    .filter((unit) => (meaningOnly ? unit.meaning >= minScore : answers(unit, minScore)) && (!wantsAmount || unit.fitsType))
+    .sort((a, b) => b.score - a.score);
   const best = answering[0];
   if (!best) return { content: NOT_FOUND_ANSWER, citations: [] };
 

@@ -7,6 +7,8 @@ import { answerTypeOf, fitsAnswerType, statesTypeWord } from "./question-type";
 import { isYesNoQuestion } from "./extractive-answer";
 import { hasTerm, phraseShare, sameStem, topicPhrases, unknownTerms } from "./score-units";
 import { embedForAnswer } from "./sentence-vectors";
+import { embedSentenceVectors } from "./embed-sentence-vectors";
+import type { EmbeddingsInterface } from "@langchain/core/embeddings";
 import type { AnswerSource } from "./types";
 
 // One rule per test, on hand-made passages; `meaning` stands in for sentence vectors where a rule needs them.
@@ -199,5 +201,36 @@ describe("extractive answers", () => {
     // Under a title (not a question) only the sentence that answers is quoted.
     const titled = source("titled", "## Electric cars\nThere is one 7 kW charger in our car park. Charging costs 40 cents per kWh, paid at reception.");
     expect(composeExtractiveAnswer("Can I charge my car here?", [titled], {}, meaning).content).toBe("Electric cars: Charging costs 40 cents per kWh, paid at reception. [1]");
+  });
+
+  it("answers 'how much' only with an amount: money, free, a share or a price counted in what is sold", () => {
+    expect(fitsAnswerType("price", "We take a deposit of one night's stay when you book.")).toBe(true);
+    expect(fitsAnswerType("price", "The Saver rate is 10% cheaper.")).toBe(true);
+    expect(fitsAnswerType("price", "Boat trips leave every morning at 10 from April to October.")).toBe(false);
+    const trips = source("trips", "## Things to do\nBoat trips to the seal colony leave from the harbour every morning at 10 from April to October.");
+    // The sentence is all about the boat trip, but says nothing of its price.
+    expect(composeExtractiveAnswer("How much does the boat trip to the seals cost?", [trips], {}, meaningOf([], 0.5))).toEqual({ content: NOT_FOUND_ANSWER, citations: [] });
+    const priced = source("priced", "## Things to do\nBoat trips to the seal colony leave at 10. A ticket costs €18.");
+    expect(composeExtractiveAnswer("How much does the boat trip to the seals cost?", [priced], {}, meaningOf([], 0.5)).content).toContain("A ticket costs €18.");
+    // A yes/no question about a price is settled without an amount.
+    const breakfast = source("breakfast", "## Is breakfast included?\nBreakfast is included in all room rates.");
+    expect(composeExtractiveAnswer("Is breakfast included in the price?", [breakfast], {}, meaningOf([], 0.6)).content).toBe("Breakfast is included in all room rates. [1]");
+  });
+
+  it("compares every sentence with a stored vector in meaning, not only the best few by words", async () => {
+    // Vectors by topic: the question and the collection sentence point one way, everything else the other.
+    const byTopic = (text: string) => (/collect|pick/iu.test(text) ? [1, 0] : [0, 1]);
+    const embeddings: EmbeddingsInterface = {
+      embedQuery: async (text) => byTopic(text),
+      embedDocuments: async (texts) => texts.map(byTopic),
+    };
+    const sentences = Array.from({ length: 12 }, (_, index) => `Our home service number ${index + 1} runs every weekday.`);
+    const hit = source("services", `## Services\n${sentences.join("\n")}\nWe offer a free local collection and delivery within 5 miles.`);
+    const sentenceVectors = new Map([[hit.chunkId, (await embedSentenceVectors(embeddings, [hit.content]))[0]!]]);
+    const events = [];
+    for await (const event of answerQuestion({ question: "Will you pick my car up from home?", history: [], hits: [hit], systemPrompt: "", chatModel: null, embeddings, sentenceVectors })) {
+      events.push(event);
+    }
+    expect(events.at(-1)).toMatchObject({ type: "done", content: "Services: We offer a free local collection and delivery within 5 miles. [1]" });
   });
 });

@@ -25,7 +25,8 @@ const currency = "(?:€|\\$|£|¥|eur|euros?|usd|dollars?|pounds?|gbp|chf|franc
 const weekday = "(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekdays?|weekends?|daily|every day|lunes|martes|miércoles|jueves|viernes|sábados?|domingos?)";
 
 const answerPatterns: Record<AnswerType, RegExp> = {
-  price: new RegExp(`(?:${currency}\\s?\\d|\\d[\\d.,]*\\s?${currency}|\\bfree\\b|no charge|free of charge|\\bgratis\\b|\\bgratuit)`, "iu"),
+  // An amount: money, free, a share ("10% off"), or a price counted in what is sold ("one night's stay").
+  price: new RegExp(`(?:${currency}\\s?\\d|\\d[\\d.,]*\\s?${currency}|\\bfree\\b|no charge|free of charge|\\bgratis\\b|\\bgratuit|\\d\\s?%|\\b${numberWord}\\s(?:night|day|week|month|year)['’]s\\b)`, "iu"),
   time: new RegExp(`(?:\\b\\d{1,2}[:.h]\\d{2}\\b|\\b\\d{1,2}\\s?(?:am|pm|a\\.m\\.|p\\.m\\.)|\\b${weekday}\\b|\\bnoon\\b|\\bmidnight\\b|\\bclosed\\b|\\bopen\\b|\\b(?:january|february|march|april|may|june|july|august|september|october|november|december)\\b)`, "iu"),
   duration: new RegExp(`\\b${numberWord}(?:\\s?(?:to|-|–|and)\\s?${numberWord})?\\s?(?:minutes?|mins?|hours?|hrs?|days?|nights?|weeks?|months?|years?|minutos|horas|días|semanas|meses|años)\\b`, "iu"),
   frequency: /\b(?:every|each|once|twice|per (?:day|week|month|year)|a (?:day|week|month|year)|times a|annually|yearly|monthly|weekly|daily|cada)\b/iu,
