@@ -30,7 +30,7 @@ const sides = {
   "full text": (query: string, _vector: number[], bounds?: SearchBounds, textIndex?: boolean) => fullTextSearch(db.prisma, { ...scope, query, limit: 100, bounds, textIndex }),
   hybrid: (query: string, vector: number[], bounds?: SearchBounds, textIndex?: boolean) => hybridSearch(db.prisma, { ...scope, query, queryVector: vector, limit: TOP, bounds, textIndex }),
 };
-if (!values.sql) console.log(await warmTextIndex(db, scope));
+if (!values.sql) console.log(await warmTextIndex(db.prisma, scope));
 // The exact search takes seconds per question at 100k chunks, so its top 10s are kept per database and size
 // (delete the file after changing the chunks or the ranking).
 const exactFile = join(tmpdir(), `frontdesk-overlap-exact-${/^postgres(ql)?:\/\//.test(url) ? new URL(url).pathname.slice(1) : basename(url)}-${chunks}.json`);

@@ -21,7 +21,7 @@ const url = positionals[0];
 if (!url) throw new Error("usage: tsx bench/search-latency.ts <database url or PGlite directory> [--queries 100] [--corpus zipf|sentences] [--options JSON]");
 const warmup = 5;
 const { db, scope, chunks, migrateSeconds, questions } = await openSearchedDatabase(url, Number(values.queries) + warmup, values.corpus);
-if (options.textIndex !== false) console.log(await warmTextIndex(db, scope));
+if (options.textIndex !== false) console.log(await warmTextIndex(db.prisma, scope));
 const samples: number[] = [];
 for (const [index, { query, vector }] of questions.entries()) {
   const started = performance.now();

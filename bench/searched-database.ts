@@ -1,5 +1,5 @@
 import { loadConfig } from "@frontdesk/config";
-import { createDatabase, type Database } from "@frontdesk/db";
+import { createDatabase, type Database, type PrismaClient } from "@frontdesk/db";
 import { loadavg } from "node:os";
 import { createEmbeddingsProvider, postingCount, textIndexBytes, textIndexCache, type SearchScope } from "@frontdesk/rag";
 import { syntheticCorpusKind, syntheticQuestions } from "./seed-synthetic-chunks";
@@ -43,8 +43,8 @@ export async function openSearchedDatabase(url: string, count: number, corpus?: 
  * Builds the in-memory full-text index of the searched knowledge base before anything is timed (the product builds
  * it in the background after the first search) and says what it holds; nothing when it is off or over its budget.
  */
-export async function warmTextIndex(db: Database, scope: SearchScope): Promise<string> {
-  const cache = textIndexCache(db.prisma);
+export async function warmTextIndex(prisma: PrismaClient, scope: SearchScope): Promise<string> {
+  const cache = textIndexCache(prisma);
   if (cache.options.maxPostings <= 0) return "in-memory text index off (FRONTDESK_SEARCH_INDEX_MAX_POSTINGS=0)";
   const started = performance.now();
   const indexes = (await Promise.all(scope.knowledgeBaseIds.map((id) => cache.build(id)))).filter((index) => index !== undefined);

@@ -175,7 +175,9 @@ export interface ScoredChunk {
 /**
  * BM25 of every chunk of `indexes` holding a term (or only `within` chunks), with the given statistics; keeps the
  * best `limit` of those `accept` lets through, best first, ties by chunk id (as the SQL scorer orders them).
- * The arithmetic is the SQL scorer's, in the same order, so scores agree to rounding.
+ * The arithmetic is the SQL scorer's, in the same order, so scores agree to rounding. The hot loop is one
+ * multiply-divide-add per posting into a dense score array; the top k is then taken in one pass over it, and
+ * `matched` (for coverage) is looked up for those k chunks only.
  */
 export function scoreTextIndexes(
   indexes: readonly TextIndex[],
@@ -186,34 +188,63 @@ export function scoreTextIndexes(
   within?: ReadonlySet<string>,
 ): ScoredChunk[] {
   const best = new TopK(limit);
+  const weighted = terms.filter((term) => term.weight > 0);
   for (const index of indexes) {
     const chunks = index.chunkIds.length;
     const score = new Float64Array(chunks);
-    const matched = new Float64Array(chunks);
-    const touched: number[] = [];
+    const norm = lengthNorms(index, averageLength);
     const allowed = within ? withinMask(index, within) : undefined;
-    for (const term of terms) {
+    const { postingStart, postingChunk, postingTf } = index;
+    for (const term of weighted) {
       const ordinal = index.termOrdinal.get(term.lexeme);
-      if (ordinal === undefined || !(term.weight > 0)) continue;
-      const weighted = term.weight * term.idf;
-      const end = index.postingStart[ordinal + 1]!;
-      for (let at = index.postingStart[ordinal]!; at < end; at += 1) {
-        const chunk = index.postingChunk[at]!;
+      if (ordinal === undefined) continue;
+      const weight = term.weight * term.idf;
+      const end = postingStart[ordinal + 1]!;
+      for (let at = postingStart[ordinal]!; at < end; at += 1) {
+        const chunk = postingChunk[at]!;
         if (allowed && allowed[chunk] === 0) continue;
-        const tf = index.postingTf[at]!;
-        const dl = index.chunkLength[chunk]!;
-        const previous = score[chunk]!;
-        if (previous === 0) touched.push(chunk);
-        score[chunk] = previous + (weighted * tf * (BM25_K1 + 1)) / (tf + BM25_K1 * (1 - BM25_B + (BM25_B * dl) / averageLength));
-        if (term.original) matched[chunk] = matched[chunk]! + term.idf;
+        const tf = postingTf[at]!;
+        score[chunk] = score[chunk]! + (weight * tf * (BM25_K1 + 1)) / (tf + norm[chunk]!);
       }
     }
-    for (const chunk of touched) {
+    for (let chunk = 0; chunk < chunks; chunk += 1) {
       const value = score[chunk]!;
-      if (best.admits(value, index.chunkIds[chunk]!) && accept(index, chunk)) best.push({ index, ordinal: chunk, score: value, matched: matched[chunk]! });
+      if (value > 0 && best.admits(value, index, chunk) && accept(index, chunk)) best.push({ index, ordinal: chunk, score: value, matched: 0 });
     }
   }
-  return best.sorted();
+  const hits = best.sorted();
+  for (const hit of hits) {
+    for (const term of terms) if (term.original && holds(hit.index, term.lexeme, hit.ordinal)) hit.matched += term.idf;
+  }
+  return hits;
+}
+
+const norms = new WeakMap<TextIndex, { averageLength: number; norm: Float64Array }>();
+
+/** k1 · (1 − b + b · dl / avgdl) per chunk, as the SQL scorer computes it; kept while the average stays the same. */
+function lengthNorms(index: TextIndex, averageLength: number): Float64Array {
+  const kept = norms.get(index);
+  if (kept?.averageLength === averageLength) return kept.norm;
+  const norm = new Float64Array(index.chunkIds.length);
+  for (let chunk = 0; chunk < norm.length; chunk += 1) norm[chunk] = BM25_K1 * (1 - BM25_B + (BM25_B * index.chunkLength[chunk]!) / averageLength);
+  norms.set(index, { averageLength, norm });
+  return norm;
+}
+
+/** Whether the chunk holds the lexeme: binary search in its postings (in chunk order). */
+function holds(index: TextIndex, lexeme: string, chunk: number): boolean {
+  const term = index.termOrdinal.get(lexeme);
+  if (term === undefined) return false;
+  let low = index.postingStart[term]!;
+  let high = index.postingStart[term + 1]! - 1;
+  while (low <= high) {
+    const middle = (low + high) >> 1;
+    const found = index.postingChunk[middle]!;
+    if (found === chunk) return true;
+    if (found < chunk) low = middle + 1;
+    else high = middle - 1;
+  }
+  return false;
 }
 
 function withinMask(index: TextIndex, within: ReadonlySet<string>): Uint8Array {
@@ -234,10 +265,11 @@ class TopK {
   private readonly heap: ScoredChunk[] = [];
   constructor(private readonly limit: number) {}
 
-  admits(score: number, id: string): boolean {
+  admits(score: number, index: TextIndex, ordinal: number): boolean {
     if (this.heap.length < this.limit) return true;
     const worst = this.heap[0]!;
-    return before(score, id, worst.score, idOf(worst));
+    if (score !== worst.score) return score > worst.score;
+    return index.chunkIds[ordinal]! < idOf(worst);
   }
 
   push(hit: ScoredChunk): void {
