@@ -190,10 +190,28 @@ export function scoreTextIndexes(
   const best = new TopK(limit);
   const weighted = terms.filter((term) => term.weight > 0);
   for (const index of indexes) {
-    const chunks = index.chunkIds.length;
-    const score = new Float64Array(chunks);
     const norm = lengthNorms(index, averageLength);
-    const allowed = within ? withinMask(index, within) : undefined;
+    const consider = (chunk: number, value: number) => {
+      if (value > 0 && best.admits(value, index, chunk) && accept(index, chunk)) best.push({ index, ordinal: chunk, score: value, matched: 0 });
+    };
+    if (within) {
+      // A few hundred given chunks (feedback's second pass): look each term up in each chunk rather than run through
+      // the postings of common feedback terms.
+      for (const id of within) {
+        const chunk = index.chunkOrdinal.get(id);
+        if (chunk === undefined) continue;
+        let value = 0;
+        for (const term of weighted) {
+          const at = postingOf(index, term.lexeme, chunk);
+          if (at < 0) continue;
+          const tf = index.postingTf[at]!;
+          value += (term.weight * term.idf * tf * (BM25_K1 + 1)) / (tf + norm[chunk]!);
+        }
+        consider(chunk, value);
+      }
+      continue;
+    }
+    const score = new Float64Array(index.chunkIds.length);
     const { postingStart, postingChunk, postingTf } = index;
     for (const term of weighted) {
       const ordinal = index.termOrdinal.get(term.lexeme);
@@ -202,19 +220,15 @@ export function scoreTextIndexes(
       const end = postingStart[ordinal + 1]!;
       for (let at = postingStart[ordinal]!; at < end; at += 1) {
         const chunk = postingChunk[at]!;
-        if (allowed && allowed[chunk] === 0) continue;
         const tf = postingTf[at]!;
         score[chunk] = score[chunk]! + (weight * tf * (BM25_K1 + 1)) / (tf + norm[chunk]!);
       }
     }
-    for (let chunk = 0; chunk < chunks; chunk += 1) {
-      const value = score[chunk]!;
-      if (value > 0 && best.admits(value, index, chunk) && accept(index, chunk)) best.push({ index, ordinal: chunk, score: value, matched: 0 });
-    }
+    for (let chunk = 0; chunk < score.length; chunk += 1) consider(chunk, score[chunk]!);
   }
   const hits = best.sorted();
   for (const hit of hits) {
-    for (const term of terms) if (term.original && holds(hit.index, term.lexeme, hit.ordinal)) hit.matched += term.idf;
+    for (const term of terms) if (term.original && postingOf(hit.index, term.lexeme, hit.ordinal) >= 0) hit.matched += term.idf;
   }
   return hits;
 }
@@ -231,29 +245,20 @@ function lengthNorms(index: TextIndex, averageLength: number): Float64Array {
   return norm;
 }
 
-/** Whether the chunk holds the lexeme: binary search in its postings (in chunk order). */
-function holds(index: TextIndex, lexeme: string, chunk: number): boolean {
+/** Where the chunk's posting of the lexeme is (binary search in its postings, kept in chunk order), or -1. */
+function postingOf(index: TextIndex, lexeme: string, chunk: number): number {
   const term = index.termOrdinal.get(lexeme);
-  if (term === undefined) return false;
+  if (term === undefined) return -1;
   let low = index.postingStart[term]!;
   let high = index.postingStart[term + 1]! - 1;
   while (low <= high) {
     const middle = (low + high) >> 1;
     const found = index.postingChunk[middle]!;
-    if (found === chunk) return true;
+    if (found === chunk) return middle;
     if (found < chunk) low = middle + 1;
     else high = middle - 1;
   }
-  return false;
-}
-
-function withinMask(index: TextIndex, within: ReadonlySet<string>): Uint8Array {
-  const mask = new Uint8Array(index.chunkIds.length);
-  for (const id of within) {
-    const ordinal = index.chunkOrdinal.get(id);
-    if (ordinal !== undefined) mask[ordinal] = 1;
-  }
-  return mask;
+  return -1;
 }
 
 const idOf = (hit: ScoredChunk) => hit.index.chunkIds[hit.ordinal]!;
