@@ -1,4 +1,4 @@
-export { vectorSearch, vectorSearchQuery, withIterativeScan, withVectorSearchSettings, type QueryClient, type VectorSearchInput } from "./vector-search";
+export { efSearchFor, MAX_EF_SEARCH, vectorSearch, vectorSearchQuery, withIterativeScan, withVectorSearchSettings, type QueryClient, type VectorSearchInput } from "./vector-search";
 export {
   fullTextSearch,
   fullTextSearchQuery,

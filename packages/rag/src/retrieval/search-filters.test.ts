@@ -3,7 +3,7 @@ import { createTestDatabase } from "@frontdesk/db/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { hybridSearch } from "./hybrid-search";
 import { seedDocument, seedKnowledgeBase, seedOrganization } from "./test-fixtures";
-import { vectorSearch } from "./vector-search";
+import { MAX_EF_SEARCH, vectorSearch, withVectorSearchSettings } from "./vector-search";
 
 // Enough chunks near the query that an HNSW scan's first ef_search candidates are all filtered out: only an
 // iterative scan (pgvector ≥ 0.8) or an exact scan still finds the few chunks the filter keeps.
@@ -81,5 +81,14 @@ describe("filtered vector search", () => {
     const hybrid = await hybridSearch(db.prisma, { ...scope, query: "common words", queryVector, limit: 10, filters: { tags: ["rare"] } });
     expect(hybrid).toHaveLength(10);
     expect(hybrid.every((hit) => hit.documentId === rareDocumentId)).toBe(true);
+  });
+
+  it("keeps ef_search at its cap when more candidates are asked for, and the iterative scan still returns them all", async () => {
+    const input = { organizationId, knowledgeBaseIds: [knowledgeBaseId], queryVector, limit: 300 };
+    const [setting] = await withVectorSearchSettings(db.prisma, input, (client) => client.$queryRaw<Array<{ ef: string }>>`SELECT current_setting('hnsw.ef_search') AS ef`);
+    expect(setting?.ef).toBe(String(MAX_EF_SEARCH));
+    const hits = await vectorSearch(db.prisma, input);
+    expect(hits).toHaveLength(300);
+    expect(hits.every((hit, index) => index === 0 || hits[index - 1]!.score >= hit.score)).toBe(true);
   });
 });

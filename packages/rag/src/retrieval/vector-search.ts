@@ -48,7 +48,9 @@ export function vectorSearchQuery(input: VectorSearchInput): Prisma.Sql {
      -- Checked outside the nearest-neighbour scan so that it stays a plain HNSW index scan; chunks of documents
      -- being re-ingested are rare and only shorten the list.
      WHERE d.status = 'ready'
-     ORDER BY n.distance, c.id`;
+     -- "+ 0": PostgreSQL 17 (PGlite) takes the CTE's ORDER BY as the order of its rows and would skip this sort, but
+     -- an iterative scan in relaxed order returns them only roughly sorted (pgvector's README does the same).
+     ORDER BY n.distance + 0, c.id`;
 }
 
 export type QueryClient = Pick<PrismaClient, "$queryRaw">;
@@ -78,12 +80,33 @@ export async function withIterativeScan<T>(
     return prisma.$transaction(async (tx) => {
       await tx.$queryRaw`SELECT set_config('enable_indexscan', 'off', true)`;
       return run(tx);
-    });
+    }, SEARCH_TRANSACTION);
   }
   return prisma.$transaction(async (tx) => {
-    await tx.$queryRaw`SELECT set_config('hnsw.iterative_scan', 'relaxed_order', true), set_config('hnsw.ef_search', ${String(Math.max(40, limit))}, true)`;
+    await tx.$queryRaw`SELECT set_config('hnsw.iterative_scan', 'relaxed_order', true), set_config('hnsw.ef_search', ${String(efSearchFor(limit))}, true)`;
     return run(tx);
-  });
+  }, SEARCH_TRANSACTION);
+}
+
+/**
+ * Prisma ends an interactive transaction after 5 s by default, counted on this process's clock: a search whose
+ * process stalls meanwhile (seen at 100k chunks under load ~30 while the in-memory full-text index was built) failed
+ * its chat turn with 503. The transaction only reads and holds no locks, so it may take as long as the search does.
+ */
+const SEARCH_TRANSACTION = { timeout: 120_000 } as const;
+
+/** The largest `hnsw.ef_search` vector search sets (see efSearchFor). */
+export const MAX_EF_SEARCH = 100;
+
+/**
+ * `hnsw.ef_search` for a search of `limit` rows with iterative scans: the limit, at least pgvector's default 40, at
+ * most MAX_EF_SEARCH. The iterative scan returns the rows past ef_search, so the limit need not fit in it, and a
+ * larger ef_search costs plans: pgvector 0.8's cost estimate grows with it, and at 10k chunks the planner turned to an
+ * exact sequential scan from ef_search ~130 on (hybrid search asks 5 × topK candidates, 250 for topK 50), seconds at
+ * 100k. It bought no recall either on the bench's corpus (bench/README.md, `vector-recall.ts`).
+ */
+export function efSearchFor(limit: number): number {
+  return Math.min(MAX_EF_SEARCH, Math.max(40, limit));
 }
 
 function supportsIterativeScan(prisma: PrismaClient): Promise<boolean> {

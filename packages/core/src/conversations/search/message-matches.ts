@@ -41,7 +41,10 @@ export async function nearestMessages(ctx: ServiceContext, query: { model: strin
        ORDER BY distance
        LIMIT ${scope.limit}`,
   );
-  return rows.map((row) => ({ messageId: row.messageId, conversationId: row.conversationId, score: 1 - Number(row.distance) }));
+  // An iterative scan in relaxed order returns its rows only roughly sorted: sorted here, best first.
+  return rows
+    .map((row) => ({ messageId: row.messageId, conversationId: row.conversationId, score: 1 - Number(row.distance) }))
+    .sort((a, b) => b.score - a.score || (a.messageId < b.messageId ? -1 : a.messageId > b.messageId ? 1 : 0));
 }
 
 /**
