@@ -39,7 +39,7 @@ export async function loadTextIndex(prisma: PrismaClient, knowledgeBaseId: strin
   return { kind: "built", index: builder.build(knowledgeBaseId, before) };
 }
 
-/** knowledge_base_text_stats.generation; -1 before the knowledge base's first chunk. */
+/** knowledge_base_text_stats.generation (positive: from a sequence); -1 before the knowledge base's first chunk. */
 export async function generationOf(prisma: PrismaClient, knowledgeBaseId: string): Promise<bigint> {
   const [row] = await prisma.$queryRaw<Array<{ generation: string }>>`
     SELECT generation::text AS generation FROM knowledge_base_text_stats WHERE "knowledgeBaseId" = ${knowledgeBaseId}`;
