@@ -28,6 +28,9 @@ const samples = [
   "東京都の天気 台北市 서울에서 만나요 日 a",
   "ﾃﾞｰﾀ（全角）：２０２６年 々 ・中黒・ カフェ résumé",
   "「」、。 only punctuation and ascii",
+  // Tags, entities and angle-bracketed addresses lost their words to the parser (20261205113000).
+  "cp <Quelle> <Ziel>: Name <info@clinic.example> x&amp;y a<b>c R&D",
+  "über <Rechner>:<Verzeichnis> &lt;größe&gt;",
 ];
 
 describe("frontdesk_search_text", () => {
@@ -37,6 +40,7 @@ describe("frontdesk_search_text", () => {
       expect(rows[0]?.folded).toBe(normalizeSearchText(sample));
     }
     expect(normalizeSearchText("Información niño")).toBe("Informacion nino");
+    expect(normalizeSearchText("cp <Quelle> &lt;x&gt;")).toBe("cp  Quelle   lt;x gt;");
     expect(normalizeSearchText("تَعْلِيم الإفطار مدرسة مستشفى")).toBe("تعليم الافطار مدرسه مستشفي");
   });
 
@@ -89,5 +93,17 @@ describe("frontdesk_search_text", () => {
     for (const query of ["reservations", "late check in", "check-in", "hotel.example"]) {
       expect((await search(query)).map((hit) => hit.documentTitle), query).toEqual(["contact"]);
     }
+  });
+
+  it("indexes the words of placeholders, angle-bracketed addresses and entities", async () => {
+    const organizationId = await seedOrganization(db.prisma);
+    const knowledgeBaseId = await seedKnowledgeBase(db.prisma, organizationId, 384);
+    const scope = { organizationId, knowledgeBaseId };
+    await seedDocument(db.prisma, scope, "usage", [{ content: "Usage: cp <source> <destination>", embedding: axisVector(384, 0) }]);
+    await seedDocument(db.prisma, scope, "contact", [{ content: "Front desk <frontdesk@clinic.example>, parking &amp; access", embedding: axisVector(384, 1) }]);
+    const search = (query: string) => fullTextSearch(db.prisma, { organizationId, knowledgeBaseIds: [knowledgeBaseId], query, limit: 5 });
+    // Before, the parser read "<destination>" as an XML tag and "&amp;" as an entity, and indexed neither.
+    expect((await search("destination")).map((hit) => hit.documentTitle)).toEqual(["usage"]);
+    for (const query of ["clinic.example", "frontdesk", "parking access"]) expect((await search(query)).map((hit) => hit.documentTitle), query).toEqual(["contact"]);
   });
 });

@@ -12,7 +12,10 @@
  * Punctuation that joins words into one token of PostgreSQL's default parser (host names and dotted names like
  * "os.path.join", paths, e-mail addresses, "file-like", "RFC-4217", "v2.0") becomes a space, so full text splits
  * text into runs of letters and digits the way the BM25 baseline does, and "path" finds "os.path.join"
- * (migration 20261203101000_search_text_word_splitting; bench/README.md has what it changed).
+ * (migration 20261203101000_search_text_word_splitting; bench/README.md has what it changed). "<", ">" and "&"
+ * become spaces too: the parser reads "<word>" as an XML tag and "&name;" as an entity and indexes neither, so
+ * placeholders like "<filename>" and addresses like "<info@clinic.example>" lost their words
+ * (20261205113000_search_text_angle_brackets).
  *
  * Chinese, Japanese and Korean are written without spaces between words (or, in Korean, with particles glued to
  * them), so a whole phrase would be one token. Text holding CJK letters is cut into overlapping character bigrams
@@ -34,7 +37,7 @@ const folds: Array<[from: string, to: string]> = [
   ["أإآٱ", "ا"],
   ["ى", "ي"],
   ["ة", "ه"],
-  ["./_-:@\\+~", " "],
+  ["./_-:@\\+~<>&", " "],
 ];
 
 /**
