@@ -21,6 +21,8 @@ for (const beta of [0.25, 0.5, 0.75, 1]) {
 }
 for (const gamma of [0.25, 0.5]) sides[`cos+${gamma}max`] = (cosine, s) => (s && s.length > 0 ? (cosine + gamma * Math.max(...s)) / (1 + gamma) : cosine);
 
+const VECTOR_NORM = process.env.VECTOR_NORM ?? "raw";
+
 function rank(query: Query, side: VectorSide, textWeight: number): string[] {
   const vector = query.vector.slice(0, DEPTH);
   const text = query.fullText.slice(0, DEPTH);
@@ -32,9 +34,14 @@ function rank(query: Query, side: VectorSide, textWeight: number): string[] {
   const weight = agreement !== null && agreement < MIN_AGREEMENT ? 1 : textWeight;
   const best = Math.max(0, ...text.map((hit) => hit.score)) || 1;
   const textScore = new Map(text.map((hit) => [hit.chunkId, hit.score / best]));
+  const vectorScore = new Map([...cosine].map(([id, value]) => [id, side(value, query.sentences?.[id])]));
+  // VECTOR_NORM=max|minmax scales the vector side per query as the text side is (default raw cosine, the product's).
+  const values = [...vectorScore.values()];
+  const [low, high] = [Math.min(...values), Math.max(...values)];
+  const norm = (value: number) => (VECTOR_NORM === "max" ? value / (high || 1) : VECTOR_NORM === "minmax" ? (value - low) / ((high - low) || 1) : value);
   return toDocumentRanking(
     [...document.keys()]
-      .map((id) => ({ id, score: weight * (textScore.get(id) ?? 0) + (1 - weight) * (cosine.has(id) ? side(cosine.get(id)!, query.sentences?.[id]) : 0) }))
+      .map((id) => ({ id, score: weight * (textScore.get(id) ?? 0) + (1 - weight) * (vectorScore.has(id) ? norm(vectorScore.get(id)!) : 0) }))
       .sort((a, b) => b.score - a.score || a.id.localeCompare(b.id))
       .map((hit) => document.get(hit.id)!),
   ).slice(0, 10);

@@ -11,6 +11,7 @@ import { BM25_B, BM25_K1 } from "./bm25-parameters";
 import { indexedFullTextSearch } from "./text-index-search";
 import { feedbackExtraTerms, stopwordList, weighTerms, type ScoredTerm, type WeightedTerm } from "./query-terms";
 import type { FullTextSearchHit, SearchScope } from "./types";
+import { FORM_WEIGHT, wordForms } from "./word-forms";
 
 export { feedbackExtraTerms, stopwordList, weighTerms, type ScoredTerm, type WeightedTerm };
 
@@ -36,7 +37,15 @@ export interface FullTextSearchInput extends SearchScope {
   textIndex?: boolean;
   /** Work bounds for large knowledge bases (default EXACT_SEARCH_CHUNKS and CANDIDATE_POSTINGS); for tests and benches. */
   bounds?: SearchBounds;
+  /**
+   * Also match other forms of the question's words that the knowledge base holds ("repositories" for
+   * "repository"), each weighing FORM_WEIGHT in its word's class (word-forms.ts). Default DEFAULT_WORD_FORMS.
+   */
+  wordForms?: boolean;
 }
+
+/** See FullTextSearchInput.wordForms. */
+export const DEFAULT_WORD_FORMS = false;
 
 export interface SearchBounds {
   exactChunks: number;
@@ -101,7 +110,8 @@ export interface FullTextPlan {
  * stay those of the whole knowledge bases, as in Lucene.
  */
 export async function fullTextSearch(prisma: PrismaClient, input: FullTextSearchInput): Promise<FullTextSearchHit[]> {
-  if (input.textIndex !== false) {
+  // Word forms are looked up and scored by the SQL scorer only (word-forms.ts).
+  if (input.textIndex !== false && !(input.wordForms ?? DEFAULT_WORD_FORMS)) {
     const hits = await indexedFullTextSearch(prisma, input);
     if (hits) return hits;
   }
@@ -164,6 +174,7 @@ export async function planFullTextSearch(prisma: PrismaClient, input: FullTextSe
     chunks,
     input,
   );
+  if (input.wordForms ?? DEFAULT_WORD_FORMS) terms.push(...(await formsOf(prisma, input, terms, chunks)));
   const postings = rows.map((row) => ({ ids: row.ids ?? [], impacts: (row.impacts ?? []).map(Number) }));
   const top =
     usePostings && chunks > exactChunks
@@ -173,6 +184,26 @@ export async function planFullTextSearch(prisma: PrismaClient, input: FullTextSe
     ? { kind: "within" as const, ids: input.within }
     : { ...candidateTerms(terms, chunks, input.bounds), ...(top.length > 0 ? { top } : {}) };
   return { terms, chunks, averageLength: Math.max(averageLength, 1), candidates, candidatePostings: input.bounds?.candidatePostings ?? CANDIDATE_POSTINGS };
+}
+
+/**
+ * The other forms of the question's own terms, each in its term's class: the class takes the IDF of all its forms
+ * (document frequencies summed, at most the chunk count: an upper bound of the chunks holding any form, exact when
+ * no chunk holds two).
+ */
+async function formsOf(prisma: PrismaClient, scope: SearchScope, terms: ScoredTerm[], chunks: number): Promise<ScoredTerm[]> {
+  const originals = terms.filter((term) => term.original);
+  const found = (await wordForms(prisma, scope, originals.map((term) => term.lexeme))).filter((form) => !terms.some((term) => term.lexeme === form.lexeme));
+  if (found.length === 0) return [];
+  const forms: ScoredTerm[] = [];
+  for (const [index, term] of terms.entries()) {
+    const mine = found.filter((form) => form.of === term.lexeme);
+    if (mine.length === 0 || !term.original) continue;
+    const df = Math.min(chunks, term.df + mine.reduce((sum, form) => sum + form.df, 0));
+    Object.assign(term, { group: index, form: 1, df, idf: Math.log(1 + (chunks - df + 0.5) / (df + 0.5)) });
+    for (const form of mine) forms.push({ lexeme: form.lexeme, original: true, df: form.df, weight: term.weight, idf: term.idf, group: index, form: FORM_WEIGHT });
+  }
+  return forms;
 }
 
 /**
@@ -242,12 +273,15 @@ export function fullTextSearchQuery(input: FullTextSearchInput, plan: FullTextPl
                 AND m.${matching} ${cap})
             UNION SELECT unnest(${[...top]}::text[]))`
         : Prisma.sql`c.${matching}`;
-  const originalIdf = plan.terms.filter((term) => term.original).reduce((sum, term) => sum + term.idf, 0);
-  const terms = plan.terms.filter((term) => term.weight > 0);
+  // Coverage counts each class of the question once (its other forms share the class's IDF).
+  const originalIdf = plan.terms.filter((term) => term.original && (term.form ?? 1) === 1).reduce((sum, term) => sum + term.idf, 0);
+  const indexed = plan.terms.map((term, index) => ({ ...term, group: term.group ?? index, form: term.form ?? 1 }));
+  const terms = indexed.filter((term) => term.weight > 0);
   return Prisma.sql`
     WITH terms AS (
       SELECT * FROM unnest(${terms.map((t) => t.lexeme)}::text[], ${terms.map((t) => t.weight)}::float8[],
-                           ${terms.map((t) => t.idf)}::float8[], ${terms.map((t) => t.original)}::boolean[]) AS t(lexeme, weight, idf, original)
+                           ${terms.map((t) => t.idf)}::float8[], ${terms.map((t) => t.original)}::boolean[],
+                           ${terms.map((t) => t.group)}::int[], ${terms.map((t) => t.form)}::float8[]) AS t(lexeme, weight, idf, original, grp, form)
     ),
     candidates AS MATERIALIZED (
       SELECT c.id, c."documentId", c.fts, greatest(c."tokenCount", 1) AS dl
@@ -262,13 +296,19 @@ export function fullTextSearchQuery(input: FullTextSearchInput, plan: FullTextPl
         FROM candidates k
        CROSS JOIN LATERAL unnest(ts_filter(setweight(k.fts, 'A', ${terms.map((t) => t.lexeme)}::text[]), '{a}')) AS u(lexeme, positions, weights)
     ),
-    scored AS (
-      SELECT p.id,
-             sum(t.weight * t.idf * p.tf * ${K1 + 1}::float8 / (p.tf + ${K1}::float8 * (1 - ${B}::float8 + ${B}::float8 * p.dl / ${plan.averageLength}::float8))) AS score,
-             coalesce(sum(t.idf) FILTER (WHERE t.original), 0) AS matched
+    -- One row per (chunk, class of query terms): a word and its other forms count as one term (word-forms.ts).
+    classes AS (
+      SELECT p.id, p.dl, max(t.weight) AS weight, max(t.idf) AS idf, bool_or(t.original) AS original, sum(t.form * p.tf) AS tf
         FROM postings p
         JOIN terms t ON t.lexeme = p.lexeme
-       GROUP BY p.id
+       GROUP BY p.id, p.dl, t.grp
+    ),
+    scored AS (
+      SELECT g.id,
+             sum(g.weight * g.idf * g.tf * ${K1 + 1}::float8 / (g.tf + ${K1}::float8 * (1 - ${B}::float8 + ${B}::float8 * g.dl / ${plan.averageLength}::float8))) AS score,
+             coalesce(sum(g.idf) FILTER (WHERE g.original), 0) AS matched
+        FROM classes g
+       GROUP BY g.id
     ),
     -- Chunks of documents being (re)processed or failed stay out (readyDocument), checked through the candidates'
     -- own document ids rather than a second lookup of every scored chunk.

@@ -75,6 +75,8 @@ export interface HybridSearchInput extends SearchScope, FusionOptions {
   bounds?: SearchBounds;
   /** false: the full-text side never uses the in-memory index (FullTextSearchInput.textIndex); for benches. */
   textIndex?: boolean;
+  /** Other forms of the question's words on the full-text side (see FullTextSearchInput.wordForms). */
+  wordForms?: boolean;
 }
 
 export const DEFAULT_HYBRID_LIMIT = 8;
@@ -109,7 +111,7 @@ export async function hybridSearch(prisma: PrismaClient, input: HybridSearchInpu
   const useVectors = textWeight < 1 && input.queryVector.length > 0;
   const [vectorHits, textHits] = await Promise.all([
     useVectors ? timeSpan("hybrid.vectorSearch", () => vectorSearch(prisma, { ...scope, queryVector: input.queryVector, limit: candidates })) : [],
-    textWeight > 0 ? timeSpan("hybrid.fullTextSearch", () => fullTextSearch(prisma, { ...scope, query: input.textQuery ?? input.query, limit: candidates, bounds: input.bounds, textIndex: input.textIndex })) : [],
+    textWeight > 0 ? timeSpan("hybrid.fullTextSearch", () => fullTextSearch(prisma, { ...scope, query: input.textQuery ?? input.query, limit: candidates, bounds: input.bounds, textIndex: input.textIndex, wordForms: input.wordForms })) : [],
   ]);
   const found = new Set(vectorHits.map((hit) => hit.chunkId));
   // Cosine similarities of full-text hits vector search did not return, added to those already looked up.
@@ -142,6 +144,7 @@ export async function hybridSearch(prisma: PrismaClient, input: HybridSearchInpu
         limit: candidates,
         feedback: { terms, originalWeight: ORIGINAL_QUERY_WEIGHT },
         textIndex: input.textIndex,
+        wordForms: input.wordForms,
         // Feedback re-ranks what either search found: as good on every collection measured, and expansion words
         // common to most chunks would otherwise make this pass score nearly the whole knowledge base.
         within: [...new Set([...textHits, ...vectorHits].map((hit) => hit.chunkId))],

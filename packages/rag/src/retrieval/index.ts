@@ -9,6 +9,7 @@ export {
   topCandidates,
   type FullTextPlan,
   type FullTextSearchInput,
+  DEFAULT_WORD_FORMS,
   type SearchBounds,
 } from "./full-text-search";
 export { chunkSimilarities } from "./chunk-similarities";

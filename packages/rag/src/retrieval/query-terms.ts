@@ -20,6 +20,13 @@ export interface ScoredTerm {
   /** Document frequency in the searched knowledge bases (knowledge_base_term). */
   df: number;
   original: boolean;
+  /**
+   * Terms of one class (a query word and its other forms, word-forms.ts) share a group, weight and IDF and are
+   * counted once per chunk; absent, the term is a class of its own.
+   */
+  group?: number;
+  /** Share of this form's occurrences in its class's term frequency (1, FORM_WEIGHT for another form). */
+  form?: number;
 }
 
 /** RM3 feedback as fullTextSearch takes it (FullTextSearchInput.feedback). */

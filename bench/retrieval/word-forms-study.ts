@@ -1,0 +1,57 @@
+import { normalizeSearchText, tokenize } from "@frontdesk/rag";
+import { sameStem } from "../../packages/rag/src/answering/score-units";
+import { stopwords } from "../../packages/rag/src/retrieval/stopwords";
+import { documentText, loadBeir } from "./load-beir";
+import { meanMetrics, rankingMetrics } from "./metrics";
+
+// tsx bench/retrieval/word-forms-study.ts <BEIR folder> ...   [W=0,0.5,1]
+// In memory, at the document level: BM25 as the SQL full text ranks (stop words dropped, lengths in words) with each
+// query word's class of forms from the collection's vocabulary (sameStem, as FullTextSearchInput.wordForms does):
+// term frequency = typed form + W × other forms, document frequency of any form. W=0 is plain BM25.
+const stop = new Set([...stopwords].map(normalizeSearchText));
+const weights = (process.env.W ?? "0,0.5,1").split(",").map(Number);
+for (const folder of process.argv.slice(2)) {
+  const collection = await loadBeir(folder);
+  const docs = collection.documents.filter((d) => documentText(d).trim() !== "").map((d) => {
+    const words = tokenize(normalizeSearchText(documentText(d)));
+    const tf = new Map<string, number>();
+    for (const word of words) tf.set(word, (tf.get(word) ?? 0) + 1);
+    return { id: d.id, tf, length: Math.max(1, words.length) };
+  });
+  const df = new Map<string, number>();
+  for (const doc of docs) for (const term of doc.tf.keys()) df.set(term, (df.get(term) ?? 0) + 1);
+  const vocabulary = [...df.keys()];
+  const n = docs.length;
+  const average = docs.reduce((sum, doc) => sum + doc.length, 0) / n;
+  const formsOf = new Map<string, string[]>();
+  const forms = (term: string) => {
+    let found = formsOf.get(term);
+    if (!found) formsOf.set(term, (found = vocabulary.filter((word) => word !== term && sameStem(term, word))));
+    return found;
+  };
+  const cells = weights.map((weight) => {
+    const metrics = meanMetrics(collection.queries.map((query) => {
+      const terms = [...new Set(tokenize(normalizeSearchText(query.text)).filter((term) => !stop.has(term)))];
+      const classes = terms.map((term) => (weight > 0 ? [term, ...forms(term).filter((form) => !terms.includes(form))] : [term]));
+      const classDf = classes.map((forms) => (forms.length === 1 ? (df.get(forms[0]!) ?? 0) : docs.filter((doc) => forms.some((form) => doc.tf.has(form))).length));
+      const ranking = docs
+        .map((doc) => {
+          let score = 0;
+          classes.forEach((forms, index) => {
+            const tf = forms.reduce((sum, form, at) => sum + (doc.tf.get(form) ?? 0) * (at === 0 ? 1 : weight), 0);
+            if (tf === 0) return;
+            const idf = Math.log(1 + (n - classDf[index]! + 0.5) / (classDf[index]! + 0.5));
+            score += (idf * tf * 2.2) / (tf + 1.2 * (0.25 + (0.75 * doc.length) / average));
+          });
+          return { id: doc.id, score };
+        })
+        .filter((hit) => hit.score > 0)
+        .sort((a, b) => b.score - a.score)
+        .slice(0, 10)
+        .map((hit) => hit.id);
+      return rankingMetrics(ranking, collection.qrels.get(query.id) ?? new Map());
+    }));
+    return `W ${weight}: ${metrics.ndcg10.toFixed(3)}/${metrics.recall10.toFixed(3)}/${metrics.mrr10.toFixed(3)}`;
+  });
+  console.log(collection.name.padEnd(18), cells.join("   "));
+}
