@@ -20,6 +20,9 @@ export async function startServer(handler: Handler): Promise<FakeServer> {
       });
     });
   });
+  // Real APIs sit behind load balancers that keep idle connections ~60 s; Node's 5 s default let a POST sent on a
+  // pooled socket race the server closing it when a slow test turn waited ~5 s between calls ("fetch failed").
+  server.keepAliveTimeout = 65_000;
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   const { port } = server.address() as AddressInfo;
   return {
