@@ -11,9 +11,9 @@ import { BM25_B, BM25_K1 } from "./bm25-parameters";
 import { indexedFullTextSearch } from "./text-index-search";
 import { feedbackExtraTerms, stopwordList, weighTerms, type ScoredTerm, type WeightedTerm } from "./query-terms";
 import type { FullTextSearchHit, SearchScope } from "./types";
-import { FORM_WEIGHT, wordForms } from "./word-forms";
+import { addWordForms, DEFAULT_WORD_FORMS, formCandidates, wordFormsOf, type WordForm } from "./word-forms";
 
-export { feedbackExtraTerms, stopwordList, weighTerms, type ScoredTerm, type WeightedTerm };
+export { feedbackExtraTerms, stopwordList, weighTerms, DEFAULT_WORD_FORMS, type ScoredTerm, type WeightedTerm };
 
 export interface FullTextSearchInput extends SearchScope {
   /** Arbitrary user text in any language; it is bound as a parameter and parsed by PostgreSQL. */
@@ -40,12 +40,17 @@ export interface FullTextSearchInput extends SearchScope {
   /**
    * Also match other forms of the question's words that the knowledge base holds ("repositories" for
    * "repository"), each weighing FORM_WEIGHT in its word's class (word-forms.ts). Default DEFAULT_WORD_FORMS.
+   * A list: the forms an earlier pass of the same query found (FullTextSearchResult.forms), not looked up again.
    */
-  wordForms?: boolean;
+  wordForms?: boolean | readonly WordForm[];
 }
 
-/** See FullTextSearchInput.wordForms. */
-export const DEFAULT_WORD_FORMS = false;
+export interface FullTextSearchResult {
+  hits: FullTextSearchHit[];
+  /** The other forms of the query's words that were searched with it (with wordForms), for a later pass to reuse. */
+  forms?: readonly WordForm[];
+}
+
 
 export interface SearchBounds {
   exactChunks: number;
@@ -90,6 +95,8 @@ export interface FullTextPlan {
   candidates: { kind: "any" | "all"; lexemes: string[]; top?: readonly string[] } | { kind: "within"; ids: readonly string[] };
   /** The cap on candidates when only common terms match ("all"). */
   candidatePostings: number;
+  /** With wordForms: the other forms of the query's words (their classes are in `terms`). */
+  forms?: readonly WordForm[];
 }
 
 /**
@@ -110,15 +117,19 @@ export interface FullTextPlan {
  * stay those of the whole knowledge bases, as in Lucene.
  */
 export async function fullTextSearch(prisma: PrismaClient, input: FullTextSearchInput): Promise<FullTextSearchHit[]> {
-  // Word forms are looked up and scored by the SQL scorer only (word-forms.ts).
-  if (input.textIndex !== false && !(input.wordForms ?? DEFAULT_WORD_FORMS)) {
-    const hits = await indexedFullTextSearch(prisma, input);
-    if (hits) return hits;
+  return (await searchFullText(prisma, input)).hits;
+}
+
+/** fullTextSearch, also returning the word forms it searched with (for feedback's second pass to reuse). */
+export async function searchFullText(prisma: PrismaClient, input: FullTextSearchInput): Promise<FullTextSearchResult> {
+  if (input.textIndex !== false) {
+    const result = await indexedFullTextSearch(prisma, input);
+    if (result) return result;
   }
   const plan = await planFullTextSearch(prisma, input);
-  if (!plan) return [];
+  if (!plan) return { hits: [] };
   const rows = await prisma.$queryRaw<(RetrievedChunkRow & { score: number; coverage: number })[]>(fullTextSearchQuery(input, plan));
-  return rows.map((row) => ({ ...toRetrievedChunk(row), score: Number(row.score), coverage: Number(row.coverage) }));
+  return { hits: rows.map((row) => ({ ...toRetrievedChunk(row), score: Number(row.score), coverage: Number(row.coverage) })), forms: plan.forms };
 }
 
 /** The query's terms with their statistics, and how to find candidates; null when nothing can match. */
@@ -132,7 +143,10 @@ export async function planFullTextSearch(prisma: PrismaClient, input: FullTextSe
   // best chunks, so it keeps to the rarest terms' postings (candidateTerms).
   // (topCandidates 0 turns them off: the rarest terms' postings alone, as before them; for benches.)
   const usePostings = !input.within && !hasMetadataFilters(input.filters) && input.bounds?.topCandidates !== 0;
-  const rows = await prisma.$queryRaw<Array<{ lexeme: string; original: boolean; df: number; chunks: number; tokens: number; ids: string[] | null; impacts: number[] | null }>>`
+  const forms = input.wordForms ?? DEFAULT_WORD_FORMS;
+  // Forms to look up are read with the terms' statistics (word-forms.ts formCandidates), in this one statement.
+  const lookUpForms = forms === true;
+  const rows = await prisma.$queryRaw<Array<{ lexeme: string; original: boolean; form: boolean; df: number; chunks: number; tokens: number; ids: string[] | null; impacts: number[] | null }>>`
     WITH query_terms AS (
       SELECT DISTINCT lexeme
         FROM unnest(tsvector_to_array(to_tsvector('simple', frontdesk_search_text(${input.query})))) AS lexeme
@@ -151,8 +165,9 @@ export async function planFullTextSearch(prisma: PrismaClient, input: FullTextSe
       SELECT coalesce(sum(s."chunkCount"), 0)::float8 AS chunks, coalesce(sum(s."tokenSum"), 0)::float8 AS tokens
         FROM knowledge_base_text_stats s
        WHERE s."knowledgeBaseId" IN (SELECT id FROM bases)
-    )
-    SELECT t.lexeme, t.original, corpus.chunks, corpus.tokens,
+    )${lookUpForms ? Prisma.sql`, forms AS (${formCandidates})` : Prisma.empty}
+    SELECT * FROM (
+    SELECT t.lexeme, t.original, false AS form, corpus.chunks, corpus.tokens,
            coalesce((SELECT sum(kt."chunkCount") FROM knowledge_base_term kt
                       WHERE kt."knowledgeBaseId" IN (SELECT id FROM bases) AND kt.lexeme = t.lexeme), 0)::float8 AS df,
            top.ids, top.impacts
@@ -165,17 +180,29 @@ export async function planFullTextSearch(prisma: PrismaClient, input: FullTextSe
          WHERE ${usePostings} AND corpus.chunks > ${exactChunks} AND t.original
            AND kt."knowledgeBaseId" IN (SELECT id FROM bases) AND kt.lexeme = t.lexeme
       ) top ON true
-     ORDER BY t.lexeme`;
-  if (rows.length === 0) return null;
-  const chunks = Number(rows[0]!.chunks);
-  const averageLength = chunks > 0 ? Number(rows[0]!.tokens) / chunks : 1;
+    ${lookUpForms ? Prisma.sql`UNION ALL SELECT f.lexeme, false, true, corpus.chunks, corpus.tokens, f.df, NULL, NULL FROM forms f CROSS JOIN corpus` : Prisma.empty}
+    ) r
+     ORDER BY r.form, r.lexeme`;
+  const termRows = rows.filter((row) => !row.form);
+  if (termRows.length === 0) return null;
+  const chunks = Number(termRows[0]!.chunks);
+  const averageLength = chunks > 0 ? Number(termRows[0]!.tokens) / chunks : 1;
   const terms = weighTerms(
-    rows.map((row) => ({ lexeme: row.lexeme, original: row.original, df: Number(row.df) })),
+    termRows.map((row) => ({ lexeme: row.lexeme, original: row.original, df: Number(row.df) })),
     chunks,
     input,
   );
-  if (input.wordForms ?? DEFAULT_WORD_FORMS) terms.push(...(await formsOf(prisma, input, terms, chunks)));
-  const postings = rows.map((row) => ({ ids: row.ids ?? [], impacts: (row.impacts ?? []).map(Number) }));
+  const found =
+    forms === false
+      ? undefined
+      : forms === true
+        ? wordFormsOf(
+            terms.filter((term) => term.original).map((term) => term.lexeme),
+            rows.filter((row) => row.form).map((row) => ({ lexeme: row.lexeme, df: Number(row.df) })),
+          )
+        : forms;
+  if (found) terms.push(...addWordForms(terms, found, chunks));
+  const postings = termRows.map((row) => ({ ids: row.ids ?? [], impacts: (row.impacts ?? []).map(Number) }));
   const top =
     usePostings && chunks > exactChunks
       ? topCandidates(terms, postings, input.bounds?.topCandidates ?? TOP_POSTING_CANDIDATES)
@@ -183,27 +210,7 @@ export async function planFullTextSearch(prisma: PrismaClient, input: FullTextSe
   const candidates = input.within
     ? { kind: "within" as const, ids: input.within }
     : { ...candidateTerms(terms, chunks, input.bounds), ...(top.length > 0 ? { top } : {}) };
-  return { terms, chunks, averageLength: Math.max(averageLength, 1), candidates, candidatePostings: input.bounds?.candidatePostings ?? CANDIDATE_POSTINGS };
-}
-
-/**
- * The other forms of the question's own terms, each in its term's class: the class takes the IDF of all its forms
- * (document frequencies summed, at most the chunk count: an upper bound of the chunks holding any form, exact when
- * no chunk holds two).
- */
-async function formsOf(prisma: PrismaClient, scope: SearchScope, terms: ScoredTerm[], chunks: number): Promise<ScoredTerm[]> {
-  const originals = terms.filter((term) => term.original);
-  const found = (await wordForms(prisma, scope, originals.map((term) => term.lexeme))).filter((form) => !terms.some((term) => term.lexeme === form.lexeme));
-  if (found.length === 0) return [];
-  const forms: ScoredTerm[] = [];
-  for (const [index, term] of terms.entries()) {
-    const mine = found.filter((form) => form.of === term.lexeme);
-    if (mine.length === 0 || !term.original) continue;
-    const df = Math.min(chunks, term.df + mine.reduce((sum, form) => sum + form.df, 0));
-    Object.assign(term, { group: index, form: 1, df, idf: Math.log(1 + (chunks - df + 0.5) / (df + 0.5)) });
-    for (const form of mine) forms.push({ lexeme: form.lexeme, original: true, df: form.df, weight: term.weight, idf: term.idf, group: index, form: FORM_WEIGHT });
-  }
-  return forms;
+  return { terms, chunks, averageLength: Math.max(averageLength, 1), candidates, candidatePostings: input.bounds?.candidatePostings ?? CANDIDATE_POSTINGS, ...(found ? { forms: found } : {}) };
 }
 
 /**

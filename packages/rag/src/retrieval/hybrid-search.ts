@@ -2,7 +2,7 @@ import type { PrismaClient } from "@frontdesk/db";
 import { chunkSimilarities } from "./chunk-similarities";
 import { FEEDBACK_CHUNKS, feedbackTerms, ORIGINAL_QUERY_WEIGHT } from "./feedback-terms";
 import { decideFusion } from "./fusion-decision";
-import { fullTextSearch, type SearchBounds } from "./full-text-search";
+import { fullTextSearch, searchFullText, type FullTextSearchResult, type SearchBounds } from "./full-text-search";
 import { reciprocalRankFusion, RRF_K } from "./reciprocal-rank-fusion";
 import type { Reranker } from "./rerank";
 import { sentenceSimilarities } from "./sentence-similarities";
@@ -80,6 +80,7 @@ export interface HybridSearchInput extends SearchScope, FusionOptions {
 }
 
 export const DEFAULT_HYBRID_LIMIT = 8;
+const NO_TEXT_SEARCH: FullTextSearchResult = { hits: [] };
 /** Candidates per side before fusion (and before feedback's second full-text pass). */
 export const DEFAULT_CANDIDATES = 100;
 export const DEFAULT_MIN_TEXT_SCORE = 0.5;
@@ -109,10 +110,13 @@ export async function hybridSearch(prisma: PrismaClient, input: HybridSearchInpu
   // An empty query vector (some models return one for text they cannot read) leaves the full-text side.
   const textWeight = input.textWeight ?? DEFAULT_TEXT_WEIGHT;
   const useVectors = textWeight < 1 && input.queryVector.length > 0;
-  const [vectorHits, textHits] = await Promise.all([
+  const [vectorHits, firstPass] = await Promise.all([
     useVectors ? timeSpan("hybrid.vectorSearch", () => vectorSearch(prisma, { ...scope, queryVector: input.queryVector, limit: candidates })) : [],
-    textWeight > 0 ? timeSpan("hybrid.fullTextSearch", () => fullTextSearch(prisma, { ...scope, query: input.textQuery ?? input.query, limit: candidates, bounds: input.bounds, textIndex: input.textIndex, wordForms: input.wordForms })) : [],
+    textWeight > 0
+      ? timeSpan("hybrid.fullTextSearch", () => searchFullText(prisma, { ...scope, query: input.textQuery ?? input.query, limit: candidates, bounds: input.bounds, textIndex: input.textIndex, wordForms: input.wordForms }))
+      : NO_TEXT_SEARCH,
   ]);
+  const textHits = firstPass.hits;
   const found = new Set(vectorHits.map((hit) => hit.chunkId));
   // Cosine similarities of full-text hits vector search did not return, added to those already looked up.
   const similaritiesOf = async (hits: readonly FullTextSearchHit[], known: ReadonlyMap<string, number>) => {
@@ -144,7 +148,8 @@ export async function hybridSearch(prisma: PrismaClient, input: HybridSearchInpu
         limit: candidates,
         feedback: { terms, originalWeight: ORIGINAL_QUERY_WEIGHT },
         textIndex: input.textIndex,
-        wordForms: input.wordForms,
+        // The same question's forms: the first pass found them, so this pass does not look them up again.
+        wordForms: firstPass.forms ?? input.wordForms,
         // Feedback re-ranks what either search found: as good on every collection measured, and expansion words
         // common to most chunks would otherwise make this pass score nearly the whole knowledge base.
         within: [...new Set([...textHits, ...vectorHits].map((hit) => hit.chunkId))],

@@ -1,6 +1,7 @@
 export { efSearchFor, MAX_EF_SEARCH, vectorSearch, vectorSearchQuery, withIterativeScan, withVectorSearchSettings, type QueryClient, type VectorSearchInput } from "./vector-search";
 export {
   fullTextSearch,
+  searchFullText,
   fullTextSearchQuery,
   planFullTextSearch,
   CANDIDATE_POSTINGS,
@@ -9,9 +10,11 @@ export {
   topCandidates,
   type FullTextPlan,
   type FullTextSearchInput,
+  type FullTextSearchResult,
   DEFAULT_WORD_FORMS,
   type SearchBounds,
 } from "./full-text-search";
+export type { WordForm } from "./word-forms";
 export { chunkSimilarities } from "./chunk-similarities";
 export { sentenceSimilarities } from "./sentence-similarities";
 export { scoreAgreement, MIN_AGREEMENT } from "./vector-agreement";

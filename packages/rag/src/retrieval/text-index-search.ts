@@ -1,11 +1,11 @@
 import { Prisma, type PrismaClient } from "@frontdesk/db";
 import { z } from "zod";
-import type { FullTextSearchInput } from "./full-text-search";
+import type { FullTextSearchInput, FullTextSearchResult } from "./full-text-search";
 import { feedbackExtraTerms, stopwordList, weighTerms } from "./query-terms";
 import { checkLimit, chunkScopeFilter, documentFilter, hasMetadataFilters, readyDocument, retrievedChunkColumns, toRetrievedChunk, type RetrievedChunkRow } from "./sql-fragments";
-import { documentFrequency, scoreTextIndexes, type TextIndex } from "./text-index";
+import { documentFrequency, lexemesStartingWith, scoreTextIndexes, type TextIndex } from "./text-index";
 import { textIndexCache } from "./text-index-cache";
-import type { FullTextSearchHit } from "./types";
+import { addWordForms, DEFAULT_WORD_FORMS, formPrefix, takesForms, wordFormsOf, type WordForm } from "./word-forms";
 import { timeSpan, timeSpanSync } from "../timing";
 
 /** How long a search's knowledge bases, once seen below minChunks, keep the SQL path without asking again. */
@@ -31,7 +31,7 @@ const smallUntil = new WeakMap<PrismaClient, Map<string, number>>();
  * metadata filters, the documents they let through. A second one reads the best chunks' rows, again under the
  * scope's filters and readiness.
  */
-export async function indexedFullTextSearch(prisma: PrismaClient, input: FullTextSearchInput): Promise<FullTextSearchHit[] | null> {
+export async function indexedFullTextSearch(prisma: PrismaClient, input: FullTextSearchInput): Promise<FullTextSearchResult | null> {
   const limit = checkLimit(input.limit);
   if (input.knowledgeBaseIds.length === 0 || input.query.trim() === "" || input.within?.length === 0) return null;
   const cache = textIndexCache(prisma);
@@ -60,7 +60,7 @@ export async function indexedFullTextSearch(prisma: PrismaClient, input: FullTex
                     AND ${documentFilter(input.filters)}) END AS allowed`);
   const probe = probeRow.parse(raw);
   const bases = probe.bases ?? [];
-  if (bases.length === 0) return [];
+  if (bases.length === 0) return { hits: [] };
   if (bases.reduce((sum, base) => sum + base.chunks, 0) < cache.options.minChunks) {
     for (const base of bases) small.set(base.id, now + SMALL_RECHECK_MS);
     return null;
@@ -76,12 +76,12 @@ export async function indexedFullTextSearch(prisma: PrismaClient, input: FullTex
   const tokens = indexes.reduce((sum, index) => sum + index.tokenSum, 0);
   const original = new Set(probe.lexemes ?? []);
   const lexemes = [...new Set([...original, ...feedbackExtraTerms(input).map((term) => term.term)])].sort();
-  if (lexemes.length === 0) return [];
-  const terms = weighTerms(
-    lexemes.map((lexeme) => ({ lexeme, original: original.has(lexeme), df: indexes.reduce((sum, index) => sum + documentFrequency(index, lexeme), 0) })),
-    chunks,
-    input,
-  );
+  if (lexemes.length === 0) return { hits: [] };
+  const df = (lexeme: string) => indexes.reduce((sum, index) => sum + documentFrequency(index, lexeme), 0);
+  const terms = weighTerms(lexemes.map((lexeme) => ({ lexeme, original: original.has(lexeme), df: df(lexeme) })), chunks, input);
+  const wanted = input.wordForms ?? DEFAULT_WORD_FORMS;
+  const forms = wanted === true ? indexedWordForms(indexes, [...original], df) : wanted === false ? undefined : wanted;
+  if (forms) terms.push(...addWordForms(terms, forms, chunks));
   const unready = new Set(probe.unready ?? []);
   const allowed = probe.allowed ? new Set(probe.allowed) : undefined;
   const accept = (index: TextIndex, ordinal: number) => {
@@ -90,8 +90,10 @@ export async function indexedFullTextSearch(prisma: PrismaClient, input: FullTex
   };
   const averageLength = Math.max(chunks > 0 ? tokens / chunks : 1, 1);
   const best = timeSpanSync("textIndex.score", () => scoreTextIndexes(indexes, terms, averageLength, limit, accept, input.within ? new Set(input.within) : undefined));
-  if (best.length === 0) return [];
-  const originalIdf = terms.filter((term) => term.original).reduce((sum, term) => sum + term.idf, 0);
+  const found = forms ? { forms } : {};
+  if (best.length === 0) return { hits: [], ...found };
+  // Each class of the question once (its other forms share the class's IDF), as the SQL scorer counts coverage.
+  const originalIdf = terms.filter((term) => term.original && (term.form ?? 1) === 1).reduce((sum, term) => sum + term.idf, 0);
   const ids = best.map((hit) => hit.index.chunkIds[hit.ordinal]!);
   const rows = await timeSpan("textIndex.rows", () => prisma.$queryRaw<RetrievedChunkRow[]>`
     SELECT ${retrievedChunkColumns}
@@ -99,9 +101,17 @@ export async function indexedFullTextSearch(prisma: PrismaClient, input: FullTex
       JOIN document d ON d.id = c."documentId"
      WHERE c.id IN (${Prisma.join(ids)}) AND ${chunkScopeFilter(input)} AND ${readyDocument}`);
   const byId = new Map(rows.map((row) => [row.chunkId, row]));
-  return best.flatMap((hit, at) => {
+  const hits = best.flatMap((hit, at) => {
     const row = byId.get(ids[at]!);
     if (!row) return [];
     return [{ ...toRetrievedChunk(row), score: hit.score, coverage: originalIdf > 0 ? hit.matched / originalIdf : 0 }];
   });
+  return { hits, ...found };
+}
+
+/** Other forms of the query's words from the indexes' own lexicons: the SQL scorer's lookup, with no SQL. */
+function indexedWordForms(indexes: readonly TextIndex[], words: readonly string[], df: (lexeme: string) => number): WordForm[] {
+  const prefixes = [...new Set(words.filter(takesForms).map(formPrefix))];
+  const candidates = new Set(indexes.flatMap((index) => prefixes.flatMap((prefix) => lexemesStartingWith(index, prefix))));
+  return wordFormsOf(words, [...candidates].map((lexeme) => ({ lexeme, df: df(lexeme) })));
 }

@@ -1,7 +1,8 @@
 import type { Database, PrismaClient } from "@frontdesk/db";
 import { createTestDatabase } from "@frontdesk/db/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { fullTextSearch, type FullTextSearchInput } from "./full-text-search";
+import { fullTextSearch, searchFullText, type FullTextSearchInput } from "./full-text-search";
+import { hybridSearch } from "./hybrid-search";
 import { textIndexCache } from "./text-index-cache";
 import { parseTsvector } from "./text-index-load";
 import { indexedFullTextSearch } from "./text-index-search";
@@ -66,7 +67,7 @@ async function freshIndex(options: { maxPostings?: number } = {}) {
 async function bothWays(input: FullTextSearchInput): Promise<{ indexed: FullTextSearchHit[] | null; sql: FullTextSearchHit[] }> {
   const indexed = await indexedFullTextSearch(prisma, input);
   const sql = await fullTextSearch(prisma, { ...input, textIndex: false, bounds: EXACT });
-  return { indexed, sql };
+  return { indexed: indexed?.hits ?? null, sql };
 }
 
 function expectSameHits(indexed: FullTextSearchHit[] | null, sql: FullTextSearchHit[]): void {
@@ -143,11 +144,11 @@ describe("in-memory full-text index", () => {
   it("never searches another organization's knowledge base, even when its id is asked for", async () => {
     const cache = await freshIndex();
     await cache.build(otherKnowledgeBaseId);
-    const hits = await indexedFullTextSearch(prisma, { organizationId, knowledgeBaseIds: [knowledgeBaseId, otherKnowledgeBaseId], query: "w1 w7 w23 secret", limit: 100 });
-    expect(hits).not.toBeNull();
+    const hits = (await indexedFullTextSearch(prisma, { organizationId, knowledgeBaseIds: [knowledgeBaseId, otherKnowledgeBaseId], query: "w1 w7 w23 secret", limit: 100 }))?.hits;
+    expect(hits).toBeDefined();
     expect(hits!.length).toBeGreaterThan(0);
     expect(hits!.every((hit) => hit.knowledgeBaseId === knowledgeBaseId)).toBe(true);
-    expect(await indexedFullTextSearch(prisma, { organizationId, knowledgeBaseIds: [otherKnowledgeBaseId], query: "secret", limit: 10 })).toEqual([]);
+    expect(await indexedFullTextSearch(prisma, { organizationId, knowledgeBaseIds: [otherKnowledgeBaseId], query: "secret", limit: 10 })).toEqual({ hits: [] });
   });
 
   it("is not used once chunks were inserted, changed or deleted, and matches the SQL scorer again after a rebuild", async () => {
@@ -190,5 +191,96 @@ describe("in-memory full-text index", () => {
     expect(small.indexes()).toHaveLength(1);
     expect(await indexedFullTextSearch(prisma, { ...scope(), query: "w1", limit: 5 })).toBeNull();
     expect((await fullTextSearch(prisma, { ...scope(), query: "w1", limit: 5 })).length).toBe(5);
+  });
+});
+
+/** Deterministic prose over words with several forms each ("connect", "connects", "connected", "connection"…). */
+function formsChunk(seed: number): string {
+  const stems = ["connect", "repositor", "download", "creat", "install", "configur", "print", "stop", "fetch", "object", "updat", "servic"];
+  const endings = ["", "s", "ed", "ing", "ion", "e", "es", "y", "ies", "ation", "er", "ped"];
+  let state = seed * 2_246_822_519 + 7;
+  const random = () => {
+    state = (state * 1_103_515_245 + 12_345) % 2_147_483_648;
+    return state / 2_147_483_648;
+  };
+  const words = 15 + Math.floor(random() * 30);
+  return Array.from({ length: words }, () => {
+    const stem = stems[Math.floor(stems.length * random() ** 2)]!;
+    return random() < 0.3 ? `plain${Math.floor(1 / (random() * 0.99 + 0.01))}x` : `${stem}${endings[Math.floor(random() * endings.length)]!}`;
+  }).join(" ");
+}
+
+const formQueries = ["connect repository", "downloading objects", "the configuration installer", "stopped services", "fetch created updates", "print", "repositories connection plain3x"];
+
+describe("in-memory full-text index with word forms", () => {
+  let formsBase = "";
+  const formsDocuments: string[] = [];
+  const formsScope = () => ({ organizationId, knowledgeBaseIds: [formsBase] });
+
+  beforeAll(async () => {
+    formsBase = await seedKnowledgeBase(prisma, organizationId, DIMENSIONS);
+    for (let document = 0; document < 12; document += 1) {
+      const chunks = Array.from({ length: 8 }, (_, at) => ({ content: formsChunk(document * 8 + at), embedding: [1, 0, 0, 0] }));
+      formsDocuments.push((await seedDocument(prisma, { organizationId, knowledgeBaseId: formsBase }, `Forms ${document}`, chunks)).documentId);
+    }
+    await prisma.document.updateMany({ where: { id: { in: formsDocuments.slice(0, 4) } }, data: { tags: ["forms"] } });
+    await textIndexCache(prisma, { minChunks: 0, rebuildDelayMs: 60_000 }).build(formsBase);
+  }, 300_000);
+
+  it("finds the same forms and ranks and scores as the exact SQL scorer", async () => {
+    let compared = 0;
+    for (const query of formQueries) {
+      for (const limit of [1, 10, 100]) {
+        const input = { ...formsScope(), query, limit, wordForms: true };
+        const indexed = await indexedFullTextSearch(prisma, input);
+        const sql = await searchFullText(prisma, { ...input, textIndex: false, bounds: EXACT });
+        expect(indexed).not.toBeNull();
+        expect([...(indexed!.forms ?? [])].sort((a, b) => a.lexeme.localeCompare(b.lexeme))).toEqual([...(sql.forms ?? [])].sort((a, b) => a.lexeme.localeCompare(b.lexeme)));
+        expectSameHits(indexed!.hits, sql.hits);
+        compared += sql.hits.length;
+      }
+    }
+    expect(compared).toBeGreaterThan(200);
+    // The forms matter here: they were found, and they change the ranking.
+    const forms = (await searchFullText(prisma, { ...formsScope(), query: "connect repository", limit: 20, wordForms: true })).forms ?? [];
+    expect(forms.map((form) => form.lexeme)).toEqual(expect.arrayContaining(["connects", "connected", "repositories"]));
+    const plain = await fullTextSearch(prisma, { ...formsScope(), query: "connect repository", limit: 20 });
+    const withForms = await fullTextSearch(prisma, { ...formsScope(), query: "connect repository", limit: 20, wordForms: true });
+    expect(withForms.map((hit) => hit.score)).not.toEqual(plain.map((hit) => hit.score));
+  });
+
+  it("scores feedback's second pass with the first pass's forms as the SQL scorer does, a feedback term staying itself", async () => {
+    const first = await searchFullText(prisma, { ...formsScope(), query: "downloading objects", limit: 40, wordForms: true, textIndex: false, bounds: EXACT });
+    expect(first.forms?.length).toBeGreaterThan(2);
+    const input = {
+      ...formsScope(),
+      query: "downloading objects",
+      limit: 30,
+      within: first.hits.map((hit) => hit.chunkId),
+      // "download" is also a form of "downloading": as a feedback term it keeps its own class.
+      feedback: { terms: [{ term: "download", weight: 0.5 }, { term: "fetch", weight: 0.3 }, { term: "object", weight: 0.2 }], originalWeight: 0.7 },
+      wordForms: first.forms!,
+    };
+    const { indexed, sql } = await bothWays(input);
+    expect(sql.length).toBeGreaterThan(10);
+    expectSameHits(indexed, sql);
+  });
+
+  it("gives hybrid search with forms and feedback the same ranking from the index as from SQL", async () => {
+    for (const query of formQueries) {
+      const input = { ...formsScope(), query, queryVector: [1, 0, 0, 0], limit: 20, wordForms: true, bounds: EXACT };
+      const indexed = await hybridSearch(prisma, input);
+      const sql = await hybridSearch(prisma, { ...input, textIndex: false });
+      expect(indexed.map((hit) => hit.chunkId)).toEqual(sql.map((hit) => hit.chunkId));
+      indexed.forEach((hit, at) => expect(hit.score).toBeCloseTo(sql[at]!.score, 9));
+    }
+  });
+
+  it("honours metadata filters with forms as the SQL scorer does", async () => {
+    for (const filters of [{ tags: ["forms"] }, { documentIds: formsDocuments.slice(3, 6) }]) {
+      const { indexed, sql } = await bothWays({ ...formsScope(), query: "stopped services", limit: 50, wordForms: true, filters });
+      expect(sql.length).toBeGreaterThan(0);
+      expectSameHits(indexed, sql);
+    }
   });
 });

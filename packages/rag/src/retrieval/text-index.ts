@@ -140,6 +140,33 @@ export function documentFrequency(index: TextIndex, lexeme: string): number {
   return term === undefined ? 0 : index.postingStart[term + 1]! - index.postingStart[term]!;
 }
 
+const lexicons = new WeakMap<TextIndex, readonly string[]>();
+
+/** The index's lexemes in code-unit order (sorted once per index, on the first word-forms search). */
+function sortedLexemes(index: TextIndex): readonly string[] {
+  let lexicon = lexicons.get(index);
+  if (!lexicon) {
+    lexicon = [...index.termOrdinal.keys()].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+    lexicons.set(index, lexicon);
+  }
+  return lexicon;
+}
+
+/** The index's lexemes that begin with `prefix` (a binary search, then the run of them: code-unit order keeps it together). */
+export function lexemesStartingWith(index: TextIndex, prefix: string): string[] {
+  const lexicon = sortedLexemes(index);
+  let low = 0;
+  let high = lexicon.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (lexicon[middle]! < prefix) low = middle + 1;
+    else high = middle;
+  }
+  const found: string[] = [];
+  for (let at = low; at < lexicon.length && lexicon[at]!.startsWith(prefix); at += 1) found.push(lexicon[at]!);
+  return found;
+}
+
 /** Approximate bytes held: typed arrays, plus ~60 B per string and map entry (V8's strings and hash tables). */
 export function textIndexBytes(index: TextIndex): number {
   const arrays = [index.chunkDocument, index.chunkLength, index.postingStart, index.postingChunk, index.postingTf];
@@ -156,12 +183,41 @@ export function postingCount(index: TextIndex): number {
   return index.postingChunk.length;
 }
 
-/** A query term as scored: weight × IDF already multiplied, and whether the visitor typed it (for coverage). */
+/** A query term as scored: its weight and IDF, and whether the visitor typed it (for coverage). */
 export interface IndexQueryTerm {
   lexeme: string;
   weight: number;
   idf: number;
   original: boolean;
+  /** Terms of one group are one BM25 class (a word and its other forms: query-terms.ts ScoredTerm.group). */
+  group?: number;
+  /** This lexeme's share in its class's term frequency (default 1). */
+  form?: number;
+}
+
+/** A class of query terms as BM25 counts it: weight, IDF, and its lexemes with their shares of its tf. */
+interface TermClass {
+  weight: number;
+  idf: number;
+  original: boolean;
+  members: Array<{ lexeme: string; form: number }>;
+}
+
+/** Terms grouped into classes (each term its own class unless it has a group), in order of first appearance. */
+function termClasses(terms: readonly IndexQueryTerm[]): TermClass[] {
+  const classes = new Map<number | string, TermClass>();
+  terms.forEach((term, at) => {
+    const key = term.group ?? `term ${at}`;
+    const known = classes.get(key);
+    const member = { lexeme: term.lexeme, form: term.form ?? 1 };
+    if (known) {
+      known.members.push(member);
+      known.original ||= term.original;
+    } else {
+      classes.set(key, { weight: term.weight, idf: term.idf, original: term.original, members: [member] });
+    }
+  });
+  return [...classes.values()];
 }
 
 export interface ScoredChunk {
@@ -188,7 +244,8 @@ export function scoreTextIndexes(
   within?: ReadonlySet<string>,
 ): ScoredChunk[] {
   const best = new TopK(limit);
-  const weighted = terms.filter((term) => term.weight > 0);
+  const classes = termClasses(terms);
+  const weighted = classes.filter((termClass) => termClass.weight > 0);
   for (const index of indexes) {
     const norm = lengthNorms(index, averageLength);
     const consider = (chunk: number, value: number) => {
@@ -201,11 +258,13 @@ export function scoreTextIndexes(
         const chunk = index.chunkOrdinal.get(id);
         if (chunk === undefined) continue;
         let value = 0;
-        for (const term of weighted) {
-          const at = postingOf(index, term.lexeme, chunk);
-          if (at < 0) continue;
-          const tf = index.postingTf[at]!;
-          value += (term.weight * term.idf * tf * (BM25_K1 + 1)) / (tf + norm[chunk]!);
+        for (const termClass of weighted) {
+          let tf = 0;
+          for (const member of termClass.members) {
+            const at = postingOf(index, member.lexeme, chunk);
+            if (at >= 0) tf += member.form * index.postingTf[at]!;
+          }
+          if (tf > 0) value += (termClass.weight * termClass.idf * tf * (BM25_K1 + 1)) / (tf + norm[chunk]!);
         }
         consider(chunk, value);
       }
@@ -213,22 +272,48 @@ export function scoreTextIndexes(
     }
     const score = new Float64Array(index.chunkIds.length);
     const { postingStart, postingChunk, postingTf } = index;
-    for (const term of weighted) {
-      const ordinal = index.termOrdinal.get(term.lexeme);
-      if (ordinal === undefined) continue;
-      const weight = term.weight * term.idf;
-      const end = postingStart[ordinal + 1]!;
-      for (let at = postingStart[ordinal]!; at < end; at += 1) {
-        const chunk = postingChunk[at]!;
-        const tf = postingTf[at]!;
+    // A class of several forms: its term frequency (typed form + FORM_WEIGHT × others) is summed per chunk first.
+    let classTf: Float64Array | undefined;
+    for (const termClass of weighted) {
+      const weight = termClass.weight * termClass.idf;
+      const [only] = termClass.members;
+      if (termClass.members.length === 1 && only!.form === 1) {
+        const ordinal = index.termOrdinal.get(only!.lexeme);
+        if (ordinal === undefined) continue;
+        const end = postingStart[ordinal + 1]!;
+        for (let at = postingStart[ordinal]!; at < end; at += 1) {
+          const chunk = postingChunk[at]!;
+          const tf = postingTf[at]!;
+          score[chunk] = score[chunk]! + (weight * tf * (BM25_K1 + 1)) / (tf + norm[chunk]!);
+        }
+        continue;
+      }
+      classTf ??= new Float64Array(index.chunkIds.length);
+      const touched: number[] = [];
+      for (const member of termClass.members) {
+        const ordinal = index.termOrdinal.get(member.lexeme);
+        if (ordinal === undefined) continue;
+        const end = postingStart[ordinal + 1]!;
+        for (let at = postingStart[ordinal]!; at < end; at += 1) {
+          const chunk = postingChunk[at]!;
+          if (classTf[chunk] === 0) touched.push(chunk);
+          classTf[chunk] = classTf[chunk]! + member.form * postingTf[at]!;
+        }
+      }
+      for (const chunk of touched) {
+        const tf = classTf[chunk]!;
         score[chunk] = score[chunk]! + (weight * tf * (BM25_K1 + 1)) / (tf + norm[chunk]!);
+        classTf[chunk] = 0;
       }
     }
     for (let chunk = 0; chunk < score.length; chunk += 1) consider(chunk, score[chunk]!);
   }
   const hits = best.sorted();
+  // Coverage counts each class of the question once, whichever of its forms the chunk holds.
   for (const hit of hits) {
-    for (const term of terms) if (term.original && postingOf(hit.index, term.lexeme, hit.ordinal) >= 0) hit.matched += term.idf;
+    for (const termClass of classes) {
+      if (termClass.original && termClass.members.some((member) => postingOf(hit.index, member.lexeme, hit.ordinal) >= 0)) hit.matched += termClass.idf;
+    }
   }
   return hits;
 }

@@ -1,9 +1,9 @@
 import type { Database } from "@frontdesk/db";
 import { createTestDatabase } from "@frontdesk/db/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { fullTextSearch } from "./full-text-search";
+import { fullTextSearch, planFullTextSearch, searchFullText } from "./full-text-search";
 import { axisVector, seedDocument, seedKnowledgeBase, seedOrganization } from "./test-fixtures";
-import { wordForms } from "./word-forms";
+import { formPrefix, takesForms } from "./word-forms";
 
 // Other forms of the question's words (FullTextSearchInput.wordForms), from the knowledge base's own lexemes.
 
@@ -34,11 +34,18 @@ afterAll(async () => {
 
 describe("word forms", () => {
   it("finds the knowledge base's other forms of a word by their endings, never another word or another tenant's", async () => {
-    const forms = await wordForms(db.prisma, scope(), ["repository", "motors", "object"]);
-    expect(forms.map((form) => [form.lexeme, form.of, form.df]).sort()).toEqual([
+    const plan = await planFullTextSearch(db.prisma, { ...scope(), query: "repository motors object", limit: 10, wordForms: true });
+    expect(plan!.forms!.map((form) => [form.lexeme, form.of, form.df]).sort()).toEqual([
       ["objects", "object", 1],
       ["repositories", "repository", 2],
     ]);
+    // Each form is scored in its word's class, and the class takes the document frequency of all its forms.
+    const repository = plan!.terms.find((term) => term.lexeme === "repository")!;
+    const repositories = plan!.terms.find((term) => term.lexeme === "repositories")!;
+    expect(repositories.group).toBe(repository.group);
+    // Summed: an upper bound of the chunks holding either (one chunk holds both).
+    expect(repository.df).toBe(3);
+    expect(plan!.terms.find((term) => term.lexeme === "motors")?.group).toBeUndefined();
   });
 
   it("let a question match a chunk holding only another form, counting a word and its forms once per chunk", async () => {
@@ -54,6 +61,27 @@ describe("word forms", () => {
     expect(coverage(withForms, ids.both)).toBeLessThan(0.5);
     expect(withForms[0]!.score).toBeGreaterThan(withForms[1]!.score);
     expect(withForms.map((hit) => hit.chunkId)).not.toContain(ids.motorbike);
+  });
+
+  it("looks up the shared beginning by characters, never numbers or short words", () => {
+    expect(formPrefix("repository")).toBe("repo");
+    expect(formPrefix("configurations")).toBe("configur");
+    expect(formPrefix("ñandúes")).toBe("ñand");
+    expect(takesForms("shop")).toBe(true);
+    expect(takesForms("cat")).toBe(false);
+    expect(takesForms("mp3s")).toBe(false);
+  });
+
+  it("uses given forms as they are (a later pass of the same question) without looking them up again", async () => {
+    const query = "fetch object repository";
+    const first = await searchFullText(db.prisma, { ...scope(), query, limit: 10, wordForms: true, textIndex: false });
+    expect(first.forms?.length).toBe(2);
+    const again = await searchFullText(db.prisma, { ...scope(), query, limit: 10, wordForms: first.forms!, textIndex: false });
+    expect(again.hits).toEqual(first.hits);
+    // An empty list means no forms, though the knowledge base holds some.
+    const none = await fullTextSearch(db.prisma, { ...scope(), query, limit: 10, wordForms: [], textIndex: false });
+    expect(none).toEqual(await fullTextSearch(db.prisma, { ...scope(), query, limit: 10, textIndex: false }));
+    expect(none).not.toEqual(first.hits);
   });
 
   it("changes nothing when off, nor for a question whose words have no other forms here", async () => {

@@ -1,6 +1,6 @@
-import { Prisma, type PrismaClient } from "@frontdesk/db";
+import { Prisma } from "@frontdesk/db";
 import { sameStem } from "../answering/score-units";
-import type { SearchScope } from "./types";
+import type { ScoredTerm } from "./query-terms";
 
 /**
  * Word forms of the question's terms (FullTextSearchInput.wordForms): the knowledge base's own lexemes that are
@@ -10,8 +10,15 @@ import type { SearchScope } from "./types";
  * term's class: BM25 counts the class once per chunk (term frequency = typed form + FORM_WEIGHT × other forms,
  * document frequency of all forms), so a chunk holding both forms is not counted twice, and another form weighs
  * less than the word the visitor typed. Measured in bench/README.md ("Word forms").
+ *
+ * Candidates are the lexemes that begin with a query word's `formPrefix`; the SQL scorer finds them in the
+ * statement that reads the query's statistics (`formCandidates`), the in-memory index in its sorted lexicon
+ * (text-index.ts `lexemesStartingWith`). Both then keep the same ones (`wordFormsOf`), so they score alike.
  */
 export const FORM_WEIGHT = 0.5;
+
+/** See FullTextSearchInput.wordForms. */
+export const DEFAULT_WORD_FORMS = false;
 
 /** Shortest beginning sameStem can accept for a word, so one prefix lookup finds every candidate form. */
 const MIN_STEM = 4;
@@ -26,26 +33,74 @@ export interface WordForm {
   df: number;
 }
 
-/** The knowledge base lexemes that are other forms of `terms` (lexemes already among them are left out). */
-export async function wordForms(prisma: PrismaClient, scope: SearchScope, terms: readonly string[]): Promise<WordForm[]> {
-  const stems = terms.filter((term) => term.length >= MIN_STEM && !/\p{N}/u.test(term));
-  if (stems.length === 0 || scope.knowledgeBaseIds.length === 0) return [];
-  const patterns = [...new Set(stems.map((term) => `${escapeLike(term.slice(0, Math.max(MIN_STEM, term.length - MAX_ENDING)))}%`))];
-  const rows = await prisma.$queryRaw<Array<{ lexeme: string; df: number }>>`
-    SELECT kt.lexeme, sum(kt."chunkCount")::float8 AS df
-      FROM knowledge_base_term kt
-     WHERE kt."knowledgeBaseId" IN (SELECT kb.id FROM knowledge_base kb
-                                     WHERE kb."organizationId" = ${scope.organizationId} AND kb.id IN (${Prisma.join([...scope.knowledgeBaseIds])}))
-       AND kt.lexeme LIKE ANY (${patterns}::text[]) AND kt."chunkCount" > 0
-     GROUP BY kt.lexeme`;
+/** A knowledge base lexeme beginning with a query word's formPrefix, with its document frequency. */
+export interface FormCandidate {
+  lexeme: string;
+  df: number;
+}
+
+/** Whether a query word is looked up at all: long enough for sameStem, and not a number. */
+export function takesForms(term: string): boolean {
+  return [...term].length >= MIN_STEM && !/\p{N}/u.test(term);
+}
+
+/**
+ * The beginning every other form of `term` shares, in characters (code points, as PostgreSQL's left() counts; the
+ * SQL in formCandidates is the same rule).
+ */
+export function formPrefix(term: string): string {
+  const characters = [...term];
+  return characters.slice(0, Math.max(MIN_STEM, characters.length - MAX_ENDING)).join("");
+}
+
+/**
+ * SQL for a plan statement: the lexemes of `knowledge_base_term` (aliased by the caller's `bases` CTE of searched
+ * knowledge base ids) that begin with the formPrefix of a word of the `query_terms` CTE, with their document
+ * frequencies. A superset: wordFormsOf keeps the forms.
+ */
+export const formCandidates = Prisma.sql`
+  SELECT kt.lexeme, sum(kt."chunkCount")::float8 AS df
+    FROM knowledge_base_term kt
+   WHERE kt."knowledgeBaseId" IN (SELECT id FROM bases) AND kt."chunkCount" > 0
+     AND kt.lexeme ^@ ANY (ARRAY(SELECT left(q.lexeme, greatest(${Prisma.raw(String(MIN_STEM))}, char_length(q.lexeme) - ${Prisma.raw(String(MAX_ENDING))}))
+                                   FROM query_terms q WHERE char_length(q.lexeme) >= ${Prisma.raw(String(MIN_STEM))}))
+   GROUP BY kt.lexeme`;
+
+/**
+ * The candidates that are other forms of the query's own terms, leaving out the terms themselves. A form of two of
+ * them joins the first in code-unit order (not the database's collation, so both scorers choose alike).
+ */
+export function wordFormsOf(terms: readonly string[], candidates: readonly FormCandidate[]): WordForm[] {
+  const stems = terms.filter(takesForms).sort(byCodeUnits);
+  if (stems.length === 0) return [];
   const typed = new Set(terms);
-  return rows.flatMap((row) => {
-    if (typed.has(row.lexeme)) return [];
-    const of = stems.find((term) => sameStem(term, row.lexeme));
-    return of ? [{ lexeme: row.lexeme, of, df: Number(row.df) }] : [];
+  return candidates.flatMap((candidate) => {
+    if (typed.has(candidate.lexeme)) return [];
+    const of = stems.find((term) => sameStem(term, candidate.lexeme));
+    return of ? [{ lexeme: candidate.lexeme, of, df: candidate.df }] : [];
   });
 }
 
-function escapeLike(text: string): string {
-  return text.replace(/[\\%_]/g, (character) => `\\${character}`);
+/**
+ * The query's terms with its words' other forms in their classes: each form joins its term's class, which takes
+ * the IDF of all its forms (document frequencies summed, at most the chunk count: an upper bound of the chunks
+ * holding any form, exact when no chunk holds two). `terms` are changed in place (class, df, IDF); the forms are
+ * returned to be appended after them. A form that is already a term (a feedback term) stays that term.
+ */
+export function addWordForms(terms: ScoredTerm[], forms: readonly WordForm[], chunks: number): ScoredTerm[] {
+  const found = forms.filter((form) => !terms.some((term) => term.lexeme === form.lexeme));
+  if (found.length === 0) return [];
+  const added: ScoredTerm[] = [];
+  for (const [index, term] of terms.entries()) {
+    const mine = found.filter((form) => form.of === term.lexeme);
+    if (mine.length === 0 || !term.original) continue;
+    const df = Math.min(chunks, term.df + mine.reduce((sum, form) => sum + form.df, 0));
+    Object.assign(term, { group: index, form: 1, df, idf: Math.log(1 + (chunks - df + 0.5) / (df + 0.5)) });
+    for (const form of mine) added.push({ lexeme: form.lexeme, original: true, df: form.df, weight: term.weight, idf: term.idf, group: index, form: FORM_WEIGHT });
+  }
+  return added;
+}
+
+function byCodeUnits(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
 }
