@@ -3,23 +3,25 @@ import { evaluate, SYSTEMS, type SystemName } from "./evaluate";
 import { ingestOrReuseCorpus } from "./corpus-cache";
 import { loadBeir } from "./load-beir";
 
-// npm run bench:retrieval -- <BEIR folder> [--not-relevant-grades 5] [--keep-database <postgres url>]
+// npm run bench:retrieval -- <BEIR folder> [--not-relevant-grades 5] [--keep-database <postgres url>] [--no-sentence-vectors]
 // Ingests the corpus through the product pipeline into a fresh knowledge base (embedded PGlite in a temp dir,
 // or a fresh database on the DATABASE_URL server), then scores BM25 (in memory, the baseline), vector,
 // full-text and hybrid search at the document level. The last line of output is one JSON object.
 
 async function main(): Promise<void> {
   const args = process.argv.slice(2);
-  const folder = args.find((arg, index) => !arg.startsWith("--") && !args[index - 1]?.startsWith("--"));
+  const takesValue = new Set(["--not-relevant-grades", "--keep-database"]);
+  const folder = args.find((arg, index) => !arg.startsWith("--") && !takesValue.has(args[index - 1] ?? ""));
   if (!folder) {
-    console.error("usage: npm run bench:retrieval -- <BEIR folder: corpus.jsonl, queries.jsonl, qrels/test.tsv> [--not-relevant-grades 5]");
+    console.error("usage: npm run bench:retrieval -- <BEIR folder: corpus.jsonl, queries.jsonl, qrels/test.tsv> [--not-relevant-grades 5] [--keep-database <postgres url>] [--no-sentence-vectors]");
     process.exit(2);
   }
   const gradesArg = args[args.indexOf("--not-relevant-grades") + 1];
   const notRelevantGrades = args.includes("--not-relevant-grades") && gradesArg !== undefined ? gradesArg.split(",").map(Number) : undefined;
   const collection = await loadBeir(folder, { notRelevantGrades });
   const keepDatabaseUrl = args.includes("--keep-database") ? args[args.indexOf("--keep-database") + 1] : undefined;
-  const api = await openBenchApi({ keepDatabaseUrl });
+  // --no-sentence-vectors: ingest without the sentence vectors of extractive answers (no system here reads them).
+  const api = await openBenchApi({ keepDatabaseUrl, sentenceVectors: !args.includes("--no-sentence-vectors") });
   try {
     const { model } = api.deps.rag.embeddings;
     console.log(

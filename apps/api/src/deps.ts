@@ -76,7 +76,8 @@ export async function buildDeps(config: AppConfig, overrides: BuildDepsOverrides
   }
 }
 
-async function buildRagRuntime(config: AppConfig): Promise<RagRuntime> {
+/** The embedding model and chat model the configuration names (what buildDeps uses unless given `rag`). */
+export async function buildRagRuntime(config: AppConfig): Promise<RagRuntime> {
   // No LLM configured → chatModel null → extractive, still cited answers.
   const embeddings = await createEmbeddingsProvider(config);
   // The catalog builds other models by name for re-embedding a knowledge base.

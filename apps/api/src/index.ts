@@ -1,3 +1,3 @@
 export { createApp, type App } from "./app";
-export { buildDeps, type ApiDeps, type BuildDepsOverrides } from "./deps";
+export { buildDeps, buildRagRuntime, type ApiDeps, type BuildDepsOverrides } from "./deps";
 export { startServer, type RunningServer } from "./start-server";

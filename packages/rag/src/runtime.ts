@@ -17,4 +17,10 @@ export interface RagRuntime {
   chatModel: BaseChatModel | null;
   /** Other embedding models this deployment can build (re-embedding); absent → only `embeddings`. */
   embeddingModels?: EmbeddingModelCatalog;
+  /**
+   * false → ingestion embeds chunks only and stores no sentence vectors (answering then embeds a quoted chunk's
+   * sentences itself). Absent = true. For the retrieval bench: search reads sentence vectors only with
+   * `sentenceWeight` > 0, and they are ~6 of every 7 texts the local model embeds at ingestion.
+   */
+  sentenceVectorsAtIngestion?: boolean;
 }

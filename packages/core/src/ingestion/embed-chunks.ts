@@ -10,7 +10,10 @@ import type { IngestionDeps } from "./types";
  */
 export async function embedChunks(deps: Pick<IngestionDeps, "rag">, contents: string[], embeddingModel: string): Promise<string> {
   const { embeddings, dimensions } = await embeddingCatalog(deps.rag).load(embeddingModel);
-  const { vectors, sentenceVectors: sentences } = await embedChunksWithSentences(embeddings, contents);
+  const withSentences = deps.rag.sentenceVectorsAtIngestion !== false;
+  const { vectors, sentenceVectors: sentences } = withSentences
+    ? await embedChunksWithSentences(embeddings, contents)
+    : { vectors: await embeddings.embedDocuments(contents), sentenceVectors: [] };
   if (vectors.length !== contents.length) {
     throw new Error(`embedding model returned ${vectors.length} vectors for ${contents.length} texts`);
   }
@@ -20,7 +23,9 @@ export async function embedChunks(deps: Pick<IngestionDeps, "rag">, contents: st
     packed.set(vector, i * dimensions);
   });
   const base64 = (bytes: Uint8Array) => Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString("base64");
-  return `${SENTENCES_MARKER}${base64(new Uint8Array(packed.buffer))};${sentences.map(base64).join(",")}`;
+  const chunkPart = base64(new Uint8Array(packed.buffer));
+  // Without sentence vectors the batch is packed as before they existed, so its chunks store none (null).
+  return withSentences ? `${SENTENCES_MARKER}${chunkPart};${sentences.map(base64).join(",")}` : chunkPart;
 }
 
 const SENTENCES_MARKER = "s1;";
