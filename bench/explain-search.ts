@@ -1,5 +1,5 @@
 import { Prisma, type PrismaClient } from "@frontdesk/db";
-import { fullTextSearchQuery, planFullTextSearch, vectorSearchQuery, withVectorSearchSettings, type SearchScope } from "@frontdesk/rag";
+import { fullTextSearchQuery, planFullTextSearch, vectorSearchQuery, type SearchScope } from "@frontdesk/rag";
 
 interface PlanNode {
   "Node Type": string;
@@ -25,8 +25,8 @@ export interface PlanSummary {
 }
 
 /**
- * `EXPLAIN (ANALYZE, BUFFERS)` of one search per side, exactly as the product runs it (the same SQL builders and,
- * for vectors, the same transaction settings), reduced to what tells whether the work is bounded: time, buffers,
+ * `EXPLAIN (ANALYZE, BUFFERS)` of one search per side, exactly as the product runs it (the same SQL builders; the
+ * vector statement sets its index settings itself), reduced to what tells whether the work is bounded: time, buffers,
  * which indexes are used, and sequential scans with the rows they read.
  */
 export async function explainSearchSides(
@@ -39,9 +39,10 @@ export async function explainSearchSides(
   const summaries: PlanSummary[] = [];
   const textInput = { ...scope, query, limit };
   const plan = await planFullTextSearch(prisma, textInput);
-  if (plan) summaries.push(summarize("full text", await explain(prisma, fullTextSearchQuery(textInput, plan))));
+  if (plan) summaries.push(summarize("full text", await explain(prisma, fullTextSearchQuery(textInput, plan, "ids"))));
   const vectorInput = { ...scope, queryVector, limit };
-  const vector = await withVectorSearchSettings(prisma, vectorInput, (client) => explain(client, vectorSearchQuery(vectorInput)));
+  // hybridSearch's own statement: ids and scores, the index settings inside it (pgvector ≥ 0.8).
+  const vector = await explain(prisma, vectorSearchQuery(vectorInput, { columns: "ids" }));
   summaries.push(summarize("vector", vector));
   return summaries;
 }

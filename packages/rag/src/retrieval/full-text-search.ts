@@ -8,9 +8,9 @@ import {
   type RetrievedChunkRow,
 } from "./sql-fragments";
 import { BM25_B, BM25_K1 } from "./bm25-parameters";
-import { indexedFullTextSearch } from "./text-index-search";
+import { indexedFullTextSearch, indexedTextCandidates } from "./text-index-search";
 import { feedbackExtraTerms, stopwordList, weighTerms, type ScoredTerm, type WeightedTerm } from "./query-terms";
-import type { FullTextSearchHit, SearchScope } from "./types";
+import type { FullTextSearchHit, SearchScope, TextCandidate } from "./types";
 import { addWordForms, DEFAULT_WORD_FORMS, formCandidates, wordFormsOf, type WordForm } from "./word-forms";
 
 export { feedbackExtraTerms, stopwordList, weighTerms, DEFAULT_WORD_FORMS, type ScoredTerm, type WeightedTerm };
@@ -48,6 +48,12 @@ export interface FullTextSearchInput extends SearchScope {
 export interface FullTextSearchResult {
   hits: FullTextSearchHit[];
   /** The other forms of the query's words that were searched with it (with wordForms), for a later pass to reuse. */
+  forms?: readonly WordForm[];
+}
+
+/** FullTextSearchResult without the rows (fullTextCandidates). */
+export interface FullTextCandidates {
+  hits: TextCandidate[];
   forms?: readonly WordForm[];
 }
 
@@ -130,6 +136,21 @@ export async function searchFullText(prisma: PrismaClient, input: FullTextSearch
   if (!plan) return { hits: [] };
   const rows = await prisma.$queryRaw<(RetrievedChunkRow & { score: number; coverage: number })[]>(fullTextSearchQuery(input, plan));
   return { hits: rows.map((row) => ({ ...toRetrievedChunk(row), score: Number(row.score), coverage: Number(row.coverage) })), forms: plan.forms };
+}
+
+/**
+ * searchFullText without the rows: chunk ids, BM25 scores and coverage, best first (hybridSearch reads rows only for
+ * the chunks it returns). The same ranking, from the in-memory index or the SQL scorer.
+ */
+export async function fullTextCandidates(prisma: PrismaClient, input: FullTextSearchInput): Promise<FullTextCandidates> {
+  if (input.textIndex !== false) {
+    const result = await indexedTextCandidates(prisma, input);
+    if (result) return result;
+  }
+  const plan = await planFullTextSearch(prisma, input);
+  if (!plan) return { hits: [] };
+  const rows = await prisma.$queryRaw<Array<{ chunkId: string; score: number; coverage: number }>>(fullTextSearchQuery(input, plan, "ids"));
+  return { hits: rows.map((row) => ({ chunkId: row.chunkId, score: Number(row.score), coverage: Number(row.coverage) })), forms: plan.forms };
 }
 
 /** The query's terms with their statistics, and how to find candidates; null when nothing can match. */
@@ -259,8 +280,11 @@ export function candidateTerms(
   return { kind: "all", lexemes: (typed.length > 0 ? typed : byRarity.slice(0, 1)).map((term) => term.lexeme) };
 }
 
-/** The SQL that scores a plan's candidates (fullTextSearch runs it; the bench EXPLAINs it). */
-export function fullTextSearchQuery(input: FullTextSearchInput, plan: FullTextPlan): Prisma.Sql {
+/**
+ * The SQL that scores a plan's candidates (fullTextSearch runs it; the bench EXPLAINs it): their rows with score and
+ * coverage, or ("ids") chunk ids with score and coverage alone.
+ */
+export function fullTextSearchQuery(input: FullTextSearchInput, plan: FullTextPlan, columns: "rows" | "ids" = "rows"): Prisma.Sql {
   const limit = checkLimit(input.limit);
   const scope = chunkScopeFilter(input);
   const { candidates } = plan;
@@ -327,12 +351,11 @@ export function fullTextSearchQuery(input: FullTextSearchInput, plan: FullTextPl
        ORDER BY s.score DESC, s.id
        LIMIT ${limit}
     )
-    SELECT ${retrievedChunkColumns}, top.score::float8 AS score,
+    ${columns === "ids" ? Prisma.sql`SELECT top.id AS "chunkId"` : Prisma.sql`SELECT ${retrievedChunkColumns}`}, top.score::float8 AS score,
            coalesce(top.matched / nullif(${originalIdf}::float8, 0), 0)::float8 AS coverage
       FROM top
-      JOIN chunk c ON c.id = top.id
-      JOIN document d ON d.id = c."documentId"
-     ORDER BY top.score DESC, c.id`;
+      ${columns === "ids" ? Prisma.empty : Prisma.sql`JOIN chunk c ON c.id = top.id JOIN document d ON d.id = c."documentId"`}
+     ORDER BY top.score DESC, top.id`;
 }
 
 /** Lexemes (as to_tsvector or the index gave them) quoted into tsquery syntax verbatim, never re-parsed. */

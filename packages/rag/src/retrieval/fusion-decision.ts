@@ -1,4 +1,4 @@
-import type { FullTextSearchHit } from "./types";
+import type { TextCandidate } from "./types";
 import { adaptiveTextWeight, scoreAgreement } from "./vector-agreement";
 
 /**
@@ -26,7 +26,7 @@ export interface FusionDecision {
  */
 export function decideFusion(
   textWeight: number,
-  textHits: readonly FullTextSearchHit[],
+  textHits: readonly TextCandidate[],
   similarity: ReadonlyMap<string, number>,
   feedbackMinAgreement: number | null = FEEDBACK_MIN_AGREEMENT,
 ): FusionDecision {

@@ -1,13 +1,14 @@
 import type { PrismaClient } from "@frontdesk/db";
+import { chunkRows } from "./chunk-rows";
 import { chunkSimilarities } from "./chunk-similarities";
 import { FEEDBACK_CHUNKS, feedbackTerms, ORIGINAL_QUERY_WEIGHT } from "./feedback-terms";
 import { decideFusion } from "./fusion-decision";
-import { fullTextSearch, searchFullText, type FullTextSearchResult, type SearchBounds } from "./full-text-search";
+import { fullTextCandidates, type FullTextCandidates, type SearchBounds } from "./full-text-search";
 import { reciprocalRankFusion, RRF_K } from "./reciprocal-rank-fusion";
 import type { Reranker } from "./rerank";
 import { sentenceSimilarities } from "./sentence-similarities";
-import type { FullTextSearchHit, RetrievedChunk, SearchHit, SearchScope, VectorSearchHit } from "./types";
-import { vectorSearch } from "./vector-search";
+import type { FullTextSearchHit, RetrievedChunk, SearchHit, SearchScope, TextCandidate, VectorCandidate, VectorSearchHit } from "./types";
+import { vectorCandidates } from "./vector-search";
 import { timeSpan } from "../timing";
 
 export type FusionMethod = "convex" | "rrf";
@@ -80,7 +81,7 @@ export interface HybridSearchInput extends SearchScope, FusionOptions {
 }
 
 export const DEFAULT_HYBRID_LIMIT = 8;
-const NO_TEXT_SEARCH: FullTextSearchResult = { hits: [] };
+const NO_TEXT_SEARCH: FullTextCandidates = { hits: [] };
 /** Candidates per side before fusion (and before feedback's second full-text pass). */
 export const DEFAULT_CANDIDATES = 100;
 export const DEFAULT_MIN_TEXT_SCORE = 0.5;
@@ -91,7 +92,7 @@ export const DEFAULT_SENTENCE_WEIGHT = 0;
 export const DEFAULT_DECISIVE_MARGIN: number | null = null;
 
 /** Both searches put the same chunk first and the fused ranking agrees by a margin (FusionOptions.decisiveMargin). */
-function isDecisive(candidates: FusionCandidates, first: readonly SearchHit[], margin: number | null): boolean {
+function isDecisive(candidates: FusionCandidates, first: readonly FusedScore[], margin: number | null): boolean {
   if (margin === null || first.length === 0) return false;
   const top = first[0]!.chunkId;
   if (candidates.vectorHits[0]?.chunkId !== top || candidates.textHits[0]?.chunkId !== top) return false;
@@ -101,6 +102,12 @@ function isDecisive(candidates: FusionCandidates, first: readonly SearchHit[], m
 /**
  * Vector and full-text (BM25) search, both scoped to the organization and knowledge bases, fused into one
  * ranking. Every result carries its cosine similarity, including chunks only full-text search found.
+ *
+ * Both sides, feedback and fusion work on chunk ids and scores; one statement at the end reads the rows of the
+ * chunks returned (the reranker's pool when there is one), so the 100 candidates per side never carry their content.
+ * The round trips in a row: the vector statement, alongside the full-text side (in-memory index: its probe, then
+ * the cosines of its hits; SQL: its plan, its scoring, then the cosines), then the rows; feedback adds its terms and
+ * a second full-text pass.
  */
 export async function hybridSearch(prisma: PrismaClient, input: HybridSearchInput): Promise<SearchHit[]> {
   const limit = input.limit ?? DEFAULT_HYBRID_LIMIT;
@@ -110,39 +117,35 @@ export async function hybridSearch(prisma: PrismaClient, input: HybridSearchInpu
   // An empty query vector (some models return one for text they cannot read) leaves the full-text side.
   const textWeight = input.textWeight ?? DEFAULT_TEXT_WEIGHT;
   const useVectors = textWeight < 1 && input.queryVector.length > 0;
-  const [vectorHits, firstPass] = await Promise.all([
-    useVectors ? timeSpan("hybrid.vectorSearch", () => vectorSearch(prisma, { ...scope, queryVector: input.queryVector, limit: candidates })) : [],
-    textWeight > 0
-      ? timeSpan("hybrid.fullTextSearch", () => searchFullText(prisma, { ...scope, query: input.textQuery ?? input.query, limit: candidates, bounds: input.bounds, textIndex: input.textIndex, wordForms: input.wordForms }))
-      : NO_TEXT_SEARCH,
+  // The full-text hits' cosines are read as soon as that side is done, without waiting for the vector side: for
+  // all of them, since which ones vector search also returns is not known yet (their cosines are the same numbers).
+  const textSide = async (): Promise<[FullTextCandidates, Map<string, number>]> => {
+    const result = await timeSpan("hybrid.fullTextSearch", () => fullTextCandidates(prisma, { ...scope, query: input.textQuery ?? input.query, limit: candidates, bounds: input.bounds, textIndex: input.textIndex, wordForms: input.wordForms }));
+    if (!useVectors || result.hits.length === 0) return [result, new Map()];
+    return [result, await timeSpan("hybrid.chunkSimilarities", () => chunkSimilarities(prisma, scope, input.queryVector, result.hits.map((hit) => hit.chunkId)))];
+  };
+  const [vectorHits, [firstPass, similarities]] = await Promise.all([
+    useVectors ? timeSpan("hybrid.vectorSearch", () => vectorCandidates(prisma, { ...scope, queryVector: input.queryVector, limit: candidates })) : [],
+    textWeight > 0 ? textSide() : ([NO_TEXT_SEARCH, new Map()] as [FullTextCandidates, Map<string, number>]),
   ]);
   const textHits = firstPass.hits;
-  const found = new Set(vectorHits.map((hit) => hit.chunkId));
-  // Cosine similarities of full-text hits vector search did not return, added to those already looked up.
-  const similaritiesOf = async (hits: readonly FullTextSearchHit[], known: ReadonlyMap<string, number>) => {
-    if (!useVectors) return new Map<string, number>();
-    const missing = hits.filter((hit) => !found.has(hit.chunkId) && !known.has(hit.chunkId)).map((hit) => hit.chunkId);
-    return new Map([...known, ...(await timeSpan("hybrid.chunkSimilarities", () => chunkSimilarities(prisma, scope, input.queryVector, missing)))]);
-  };
   const sentenceWeight = input.sentenceWeight ?? DEFAULT_SENTENCE_WEIGHT;
   // Feedback's second pass re-ranks these same candidates (`within`), so their sentences are read once.
-  const [similarities, bestSentences] = await Promise.all([
-    similaritiesOf(textHits, new Map()),
+  const bestSentences =
     useVectors && sentenceWeight > 0 && input.fusion !== "rrf"
-      ? timeSpan("hybrid.sentenceSimilarities", () => bestSentenceSimilarities(prisma, scope, input.queryVector, [...textHits, ...vectorHits]))
-      : undefined,
-  ]);
+      ? await timeSpan("hybrid.sentenceSimilarities", () => bestSentenceSimilarities(prisma, scope, input.queryVector, [...textHits, ...vectorHits]))
+      : undefined;
   let fused: FusionCandidates = { vectorHits, textHits, similarities, bestSentences };
   // Decided once, on the first full-text list: the weight and whether feedback may run (fusion-decision.ts).
   const decision = useVectors && (input.adaptive ?? true) ? decideFusion(textWeight, textHits, allSimilarities(fused), input.feedbackMinAgreement) : { textWeight, feedback: true };
   const options: FusionOptions = { ...input, textWeight: decision.textWeight };
   if ((input.feedback ?? true) && decision.feedback && textHits.length > 0) {
     // Feedback documents come from the fused ranking, where both sides agree, not from full text alone.
-    const first = fuseHits(fused, options, FEEDBACK_CHUNKS);
+    const first = fuseScores(fused, options, FEEDBACK_CHUNKS);
     const decisive = isDecisive(fused, first, input.decisiveMargin === undefined ? DEFAULT_DECISIVE_MARGIN : input.decisiveMargin);
     const terms = decisive ? [] : await timeSpan("hybrid.feedbackTerms", () => feedbackTerms(prisma, scope, { feedback: first.map((hit) => ({ chunkId: hit.chunkId, score: hit.score })) }));
     if (terms.length > 0) {
-      const expanded = await timeSpan("hybrid.feedbackFullText", () => fullTextSearch(prisma, {
+      const expanded = await timeSpan("hybrid.feedbackFullText", async () => (await fullTextCandidates(prisma, {
         ...scope,
         query: input.textQuery ?? input.query,
         limit: candidates,
@@ -153,22 +156,42 @@ export async function hybridSearch(prisma: PrismaClient, input: HybridSearchInpu
         // Feedback re-ranks what either search found: as good on every collection measured, and expansion words
         // common to most chunks would otherwise make this pass score nearly the whole knowledge base.
         within: [...new Set([...textHits, ...vectorHits].map((hit) => hit.chunkId))],
-      }));
-      fused = { vectorHits, textHits: expanded, similarities: await similaritiesOf(expanded, fused.similarities ?? new Map()), bestSentences };
+      })).hits);
+      // Every chunk of the second pass is a first-pass candidate, whose cosine is known already.
+      fused = { vectorHits, textHits: expanded, similarities, bestSentences };
     }
   }
-  if (!input.reranker) return fuseHits(fused, options, limit);
-  const pool = fuseHits(fused, options, Math.max(limit, input.rerankDepth ?? Math.max(20, limit * 3)));
-  return (await input.reranker.rerank(input.query, pool)).slice(0, limit);
+  const depth = input.reranker ? Math.max(limit, input.rerankDepth ?? Math.max(20, limit * 3)) : limit;
+  const winners = fuseScores(fused, options, depth);
+  const rows = await timeSpan("hybrid.rows", () => chunkRows(prisma, scope, winners.map((hit) => hit.chunkId)));
+  const hits = withRows(winners, rows);
+  if (!input.reranker) return hits;
+  return (await input.reranker.rerank(input.query, hits)).slice(0, limit);
+}
+
+/** Fused scores with their chunks' rows; a chunk without one (deleted, or its document no longer ready) is left out. */
+function withRows(scores: readonly FusedScore[], rows: ReadonlyMap<string, RetrievedChunk>): SearchHit[] {
+  return scores.flatMap((hit) => {
+    const row = rows.get(hit.chunkId);
+    return row ? [{ ...chunkFields(row), score: hit.score, vectorScore: hit.vectorScore, textScore: hit.textScore }] : [];
+  });
 }
 
 export interface FusionCandidates {
-  vectorHits: readonly VectorSearchHit[];
-  textHits: readonly FullTextSearchHit[];
-  /** Cosine similarities of full-text hits that are not among the vector hits. */
+  vectorHits: readonly VectorCandidate[];
+  textHits: readonly TextCandidate[];
+  /** Cosine similarities of full-text hits (those also among the vector hits may be left out). */
   similarities?: ReadonlyMap<string, number>;
   /** Per candidate, the highest cosine of its stored sentence vectors (see FusionOptions.sentenceWeight). */
   bestSentences?: ReadonlyMap<string, number>;
+}
+
+/** A fused candidate before its row is read (SearchHit without the chunk's fields). */
+export interface FusedScore {
+  chunkId: string;
+  score: number;
+  vectorScore: number | null;
+  textScore: number | null;
 }
 
 /** The highest sentence cosine of each candidate that has sentence vectors of the query's size. */
@@ -176,7 +199,7 @@ async function bestSentenceSimilarities(
   prisma: PrismaClient,
   scope: SearchScope,
   queryVector: readonly number[],
-  hits: readonly RetrievedChunk[],
+  hits: ReadonlyArray<{ chunkId: string }>,
 ): Promise<Map<string, number>> {
   const all = await sentenceSimilarities(prisma, scope, queryVector, [...new Set(hits.map((hit) => hit.chunkId))]);
   return new Map([...all].map(([id, values]) => [id, Math.max(...values)]));
@@ -189,13 +212,23 @@ function allSimilarities(candidates: FusionCandidates): Map<string, number> {
   return similarity;
 }
 
-/** The fusion step on its own, for callers (like the benchmark) that already ran both searches. */
-export function fuseHits(candidates: FusionCandidates, options: FusionOptions, limit: number): SearchHit[] {
+/** The fusion step on its own, for callers (like the benchmark) that already ran both searches with rows. */
+export function fuseHits(
+  candidates: FusionCandidates & { vectorHits: readonly VectorSearchHit[]; textHits: readonly FullTextSearchHit[] },
+  options: FusionOptions,
+  limit: number,
+): SearchHit[] {
+  const rows = new Map<string, RetrievedChunk>([...candidates.textHits, ...candidates.vectorHits].map((hit) => [hit.chunkId, hit]));
+  return withRows(fuseScores(candidates, options, limit), rows);
+}
+
+/** Fusion on ids and scores: the best `limit` candidates of either side, with their fused, cosine and coverage scores. */
+export function fuseScores(candidates: FusionCandidates, options: FusionOptions, limit: number): FusedScore[] {
   const { vectorHits, textHits } = candidates;
-  const chunks = new Map<string, RetrievedChunk>(vectorHits.map((hit) => [hit.chunkId, hit]));
+  const ids = new Set<string>(vectorHits.map((hit) => hit.chunkId));
+  for (const hit of textHits) ids.add(hit.chunkId);
   const similarity = allSimilarities(candidates);
   const text = new Map(textHits.map((hit) => [hit.chunkId, hit]));
-  for (const hit of textHits) if (!chunks.has(hit.chunkId)) chunks.set(hit.chunkId, hit);
 
   const textWeight = options.textWeight ?? DEFAULT_TEXT_WEIGHT;
   const fused =
@@ -207,13 +240,12 @@ export function fuseHits(candidates: FusionCandidates, options: FusionOptions, l
           ],
           RRF_K,
         )
-      : convexCombination([...chunks.keys()], textHits, vectorSide(similarity, candidates.bestSentences, options.sentenceWeight ?? DEFAULT_SENTENCE_WEIGHT), textWeight);
+      : convexCombination([...ids], textHits, vectorSide(similarity, candidates.bestSentences, options.sentenceWeight ?? DEFAULT_SENTENCE_WEIGHT), textWeight);
 
   const minTextScore = options.minTextScore ?? DEFAULT_MIN_TEXT_SCORE;
-  const results: SearchHit[] = [];
+  const results: FusedScore[] = [];
   for (const { id, score } of fused) {
-    const chunk = chunks.get(id);
-    if (!chunk) continue;
+    if (!ids.has(id)) continue;
     const vectorScore = similarity.get(id) ?? null;
     const textScore = text.get(id)?.coverage ?? null;
     if (options.minScore !== undefined) {
@@ -221,7 +253,7 @@ export function fuseHits(candidates: FusionCandidates, options: FusionOptions, l
       const strongText = textScore !== null && textScore >= minTextScore;
       if (!similarEnough && !strongText) continue;
     }
-    results.push({ ...chunkFields(chunk), score, vectorScore, textScore });
+    results.push({ chunkId: id, score, vectorScore, textScore });
     if (results.length === limit) break;
   }
   return results;
@@ -236,7 +268,7 @@ export function fuseHits(candidates: FusionCandidates, options: FusionOptions, l
  */
 function convexCombination(
   ids: readonly string[],
-  textHits: readonly FullTextSearchHit[],
+  textHits: readonly TextCandidate[],
   similarity: ReadonlyMap<string, number>,
   textWeight: number,
 ): Array<{ id: string; score: number }> {

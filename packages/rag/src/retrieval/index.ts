@@ -1,5 +1,6 @@
-export { efSearchFor, MAX_EF_SEARCH, vectorSearch, vectorSearchQuery, withIterativeScan, withVectorSearchSettings, type QueryClient, type VectorSearchInput } from "./vector-search";
+export { efSearchFor, MAX_EF_SEARCH, vectorCandidates, vectorSearch, vectorSearchQuery, type VectorSearchColumns, withIterativeScan, withVectorSearchSettings, type QueryClient, type VectorSearchInput } from "./vector-search";
 export {
+  fullTextCandidates,
   fullTextSearch,
   searchFullText,
   fullTextSearchQuery,
@@ -10,26 +11,30 @@ export {
   topCandidates,
   type FullTextPlan,
   type FullTextSearchInput,
+  type FullTextCandidates,
   type FullTextSearchResult,
   DEFAULT_WORD_FORMS,
   type SearchBounds,
 } from "./full-text-search";
 export type { WordForm } from "./word-forms";
+export { chunkRows } from "./chunk-rows";
 export { chunkSimilarities } from "./chunk-similarities";
 export { sentenceSimilarities } from "./sentence-similarities";
 export { scoreAgreement, MIN_AGREEMENT } from "./vector-agreement";
 export { textIndexCache, textIndexOptionsFromEnv, TextIndexCache, type TextIndexOptions } from "./text-index-cache";
 export { postingCount, textIndexBytes, type TextIndex } from "./text-index";
-export { indexedFullTextSearch } from "./text-index-search";
+export { indexedFullTextSearch, indexedTextCandidates } from "./text-index-search";
 export {
   hybridSearch,
   fuseHits,
+  fuseScores,
   DEFAULT_HYBRID_LIMIT,
   DEFAULT_CANDIDATES,
   normalizeTextScores,
   DEFAULT_MIN_TEXT_SCORE,
   DEFAULT_TEXT_WEIGHT,
   DEFAULT_SENTENCE_WEIGHT,
+  type FusedScore,
   type FusionCandidates,
   type FusionMethod,
   type FusionOptions,
@@ -44,6 +49,8 @@ export type {
   SearchHit,
   SearchScope,
   SourceKindName,
+  TextCandidate,
+  VectorCandidate,
   VectorSearchHit,
 } from "./types";
 export { LexicalProximityReranker, contentWords, type Reranker } from "./rerank";

@@ -3,7 +3,7 @@ import { createTestDatabase } from "@frontdesk/db/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { hybridSearch } from "./hybrid-search";
 import { seedDocument, seedKnowledgeBase, seedOrganization } from "./test-fixtures";
-import { MAX_EF_SEARCH, vectorSearch, withVectorSearchSettings } from "./vector-search";
+import { MAX_EF_SEARCH, vectorSearch, vectorSearchQuery, withVectorSearchSettings } from "./vector-search";
 
 // Enough chunks near the query that an HNSW scan's first ef_search candidates are all filtered out: only an
 // iterative scan (pgvector ≥ 0.8) or an exact scan still finds the few chunks the filter keeps.
@@ -67,6 +67,24 @@ describe("filtered vector search", () => {
       EXPLAIN SELECT id FROM chunk c WHERE c."embeddingDimensions" = ${DIMS}
        ORDER BY (c.embedding::${vectorType}) <=> ${`[${queryVector.join(",")}]`}::${vectorType} LIMIT 10`;
     expect(plan.map((row) => row["QUERY PLAN"]).join("\n")).toContain(`chunk_embedding_${DIMS}_idx`);
+  });
+
+  it("plans vector search's own statement (settings inside it) as an HNSW index scan", async () => {
+    const input = { organizationId, knowledgeBaseIds: [knowledgeBaseId], queryVector, limit: 10 };
+    const plan = await db.prisma.$queryRaw<Array<{ "QUERY PLAN": string }>>`EXPLAIN ${vectorSearchQuery(input, { columns: "ids" })}`;
+    expect(plan.map((row) => row["QUERY PLAN"]).join("\n")).toContain(`chunk_embedding_${DIMS}_idx`);
+  });
+
+  it("sets the iterative scan inside its one statement, for that statement only", async () => {
+    const input = { organizationId, knowledgeBaseIds: [knowledgeBaseId], queryVector, limit: 10, filters: { tags: ["rare"] } };
+    // The same statement without its settings, outside any transaction: the HNSW scan stops after ef_search
+    // candidates, all of them filtered out, so it comes up short; this is what the settings are for.
+    const without = await db.prisma.$queryRaw<unknown[]>(vectorSearchQuery(input, { columns: "ids", settings: false }));
+    expect(without.length).toBeLessThan(10);
+    const hits = await db.prisma.$queryRaw<unknown[]>(vectorSearchQuery(input, { columns: "ids" }));
+    expect(hits).toHaveLength(10);
+    const [after] = await db.prisma.$queryRaw<Array<{ scan: string; ef: string }>>`SELECT current_setting('hnsw.iterative_scan') AS scan, current_setting('hnsw.ef_search') AS ef`;
+    expect(after).toEqual({ scan: "off", ef: "40" });
   });
 
   it("still returns k results when the filter excludes almost every chunk", async () => {

@@ -63,3 +63,14 @@ export function axisVector(dimensions: number, axis: number, towards?: number, t
   const norm = Math.hypot(...values);
   return values.map((value) => value / norm);
 }
+
+/** Deterministic Zipf-like text: a few words in most chunks, most words in a few, some repeated within a chunk. */
+export function corpusChunk(seed: number): string {
+  let state = seed * 2_654_435_761 + 1;
+  const random = () => {
+    state = (state * 1_103_515_245 + 12_345) % 2_147_483_648;
+    return state / 2_147_483_648;
+  };
+  const words = 20 + Math.floor(random() * 40);
+  return Array.from({ length: words }, () => `w${Math.floor(1 / (random() * 0.99 + 0.002))}`).join(" ");
+}

@@ -1,8 +1,9 @@
 import { Prisma, type PrismaClient } from "@frontdesk/db";
 import { z } from "zod";
-import type { FullTextSearchInput, FullTextSearchResult } from "./full-text-search";
+import { chunkRows } from "./chunk-rows";
+import type { FullTextCandidates, FullTextSearchInput, FullTextSearchResult } from "./full-text-search";
 import { feedbackExtraTerms, stopwordList, weighTerms } from "./query-terms";
-import { checkLimit, chunkScopeFilter, documentFilter, hasMetadataFilters, readyDocument, retrievedChunkColumns, toRetrievedChunk, type RetrievedChunkRow } from "./sql-fragments";
+import { checkLimit, documentFilter, hasMetadataFilters } from "./sql-fragments";
 import { documentFrequency, lexemesStartingWith, scoreTextIndexes, type TextIndex } from "./text-index";
 import { textIndexCache } from "./text-index-cache";
 import { addWordForms, DEFAULT_WORD_FORMS, formPrefix, takesForms, wordFormsOf, type WordForm } from "./word-forms";
@@ -32,6 +33,21 @@ const smallUntil = new WeakMap<PrismaClient, Map<string, number>>();
  * scope's filters and readiness.
  */
 export async function indexedFullTextSearch(prisma: PrismaClient, input: FullTextSearchInput): Promise<FullTextSearchResult | null> {
+  const result = await indexedTextCandidates(prisma, input);
+  if (!result) return null;
+  const rows = result.hits.length === 0 ? new Map() : await timeSpan("textIndex.rows", () => chunkRows(prisma, input, result.hits.map((hit) => hit.chunkId)));
+  const hits = result.hits.flatMap((hit) => {
+    const row = rows.get(hit.chunkId);
+    return row ? [{ ...row, score: hit.score, coverage: hit.coverage }] : [];
+  });
+  return { ...result, hits };
+}
+
+/**
+ * indexedFullTextSearch without the rows: the best chunks' ids, BM25 scores and coverage (one statement), for
+ * callers that read rows only for the chunks they keep (hybridSearch); null when the SQL path must answer.
+ */
+export async function indexedTextCandidates(prisma: PrismaClient, input: FullTextSearchInput): Promise<FullTextCandidates | null> {
   const limit = checkLimit(input.limit);
   if (input.knowledgeBaseIds.length === 0 || input.query.trim() === "" || input.within?.length === 0) return null;
   const cache = textIndexCache(prisma);
@@ -94,18 +110,7 @@ export async function indexedFullTextSearch(prisma: PrismaClient, input: FullTex
   if (best.length === 0) return { hits: [], ...found };
   // Each class of the question once (its other forms share the class's IDF), as the SQL scorer counts coverage.
   const originalIdf = terms.filter((term) => term.original && (term.form ?? 1) === 1).reduce((sum, term) => sum + term.idf, 0);
-  const ids = best.map((hit) => hit.index.chunkIds[hit.ordinal]!);
-  const rows = await timeSpan("textIndex.rows", () => prisma.$queryRaw<RetrievedChunkRow[]>`
-    SELECT ${retrievedChunkColumns}
-      FROM chunk c
-      JOIN document d ON d.id = c."documentId"
-     WHERE c.id IN (${Prisma.join(ids)}) AND ${chunkScopeFilter(input)} AND ${readyDocument}`);
-  const byId = new Map(rows.map((row) => [row.chunkId, row]));
-  const hits = best.flatMap((hit, at) => {
-    const row = byId.get(ids[at]!);
-    if (!row) return [];
-    return [{ ...toRetrievedChunk(row), score: hit.score, coverage: originalIdf > 0 ? hit.matched / originalIdf : 0 }];
-  });
+  const hits = best.map((hit) => ({ chunkId: hit.index.chunkIds[hit.ordinal]!, score: hit.score, coverage: originalIdf > 0 ? hit.matched / originalIdf : 0 }));
   return { hits, ...found };
 }
 

@@ -6,7 +6,7 @@ import { hybridSearch } from "./hybrid-search";
 import { textIndexCache } from "./text-index-cache";
 import { parseTsvector } from "./text-index-load";
 import { indexedFullTextSearch } from "./text-index-search";
-import { seedDocument, seedKnowledgeBase, seedOrganization } from "./test-fixtures";
+import { corpusChunk, seedDocument, seedKnowledgeBase, seedOrganization } from "./test-fixtures";
 import type { FullTextSearchHit } from "./types";
 
 // The in-memory full-text index against the exact SQL scorer on the same chunks (PGlite by default, PostgreSQL
@@ -24,17 +24,6 @@ let knowledgeBaseId = "";
 let otherOrganizationId = "";
 let otherKnowledgeBaseId = "";
 let documentIds: string[] = [];
-
-/** Deterministic Zipf-like text: a few words in most chunks, most words in a few, some repeated within a chunk. */
-function corpusChunk(seed: number): string {
-  let state = seed * 2_654_435_761 + 1;
-  const random = () => {
-    state = (state * 1_103_515_245 + 12_345) % 2_147_483_648;
-    return state / 2_147_483_648;
-  };
-  const words = 20 + Math.floor(random() * 40);
-  return Array.from({ length: words }, () => `w${Math.floor(1 / (random() * 0.99 + 0.002))}`).join(" ");
-}
 
 const queries = ["w1 w7 w23", "w3 w40 w2", "w11", "w150 w1", "w5 w6 w8 w9 w10", "w2 w2 w300", "what is w4", "nothinghere"];
 

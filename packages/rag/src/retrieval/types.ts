@@ -29,6 +29,20 @@ export interface RetrievedChunk {
   metadata: Record<string, unknown>;
 }
 
+/** A vector search result without its row: what fusion needs. */
+export interface VectorCandidate {
+  chunkId: string;
+  /** Cosine similarity, 1 - cosine distance. */
+  score: number;
+}
+
+/** A full-text search result without its row (see FullTextSearchHit). */
+export interface TextCandidate {
+  chunkId: string;
+  score: number;
+  coverage: number;
+}
+
 export interface VectorSearchHit extends RetrievedChunk {
   /** Cosine similarity, 1 - cosine distance. */
   score: number;

@@ -1,4 +1,4 @@
-import type { FullTextSearchHit } from "./types";
+import type { TextCandidate } from "./types";
 
 /**
  * Query-adaptive fusion: is the vector side informative for this query?
@@ -21,7 +21,7 @@ export const MIN_AGREEMENT = 0.1;
 export const MIN_CANDIDATES = 10;
 
 /** Pearson correlation of full-text scores and cosine similarities over the full-text candidates that have both. */
-export function scoreAgreement(textHits: readonly FullTextSearchHit[], similarity: ReadonlyMap<string, number>): number | null {
+export function scoreAgreement(textHits: readonly TextCandidate[], similarity: ReadonlyMap<string, number>): number | null {
   const pairs = textHits.flatMap((hit) => {
     const cosine = similarity.get(hit.chunkId);
     return cosine === undefined || !Number.isFinite(hit.score) ? [] : [[hit.score, cosine] as const];
@@ -48,7 +48,7 @@ export function scoreAgreement(textHits: readonly FullTextSearchHit[], similarit
  */
 export function adaptiveTextWeight(
   textWeight: number,
-  textHits: readonly FullTextSearchHit[],
+  textHits: readonly TextCandidate[],
   similarity: ReadonlyMap<string, number>,
 ): number {
   if (textWeight >= 1 || textWeight <= 0) return textWeight;

@@ -7,7 +7,7 @@ import {
   toRetrievedChunk,
   type RetrievedChunkRow,
 } from "./sql-fragments";
-import type { SearchScope, VectorSearchHit } from "./types";
+import type { SearchScope, VectorCandidate, VectorSearchHit } from "./types";
 
 export interface VectorSearchInput extends SearchScope {
   queryVector: readonly number[];
@@ -15,33 +15,60 @@ export interface VectorSearchInput extends SearchScope {
 }
 
 /**
- * Nearest chunks by cosine distance. The `(embedding::vector(N))` expression and the
- * `"embeddingDimensions" = N` predicate match the per-dimension partial HNSW indexes, so only chunks embedded
- * at the query's size are candidates.
+ * Nearest chunks by cosine distance, with their rows (content, title, metadata). The `(embedding::vector(N))`
+ * expression and the `"embeddingDimensions" = N` predicate match the per-dimension partial HNSW indexes, so only
+ * chunks embedded at the query's size are candidates.
  */
 export async function vectorSearch(prisma: PrismaClient, input: VectorSearchInput): Promise<VectorSearchHit[]> {
   if (input.knowledgeBaseIds.length === 0) return [];
-  const query = vectorSearchQuery(input);
-  const rows = await withVectorSearchSettings(prisma, input, (client) => client.$queryRaw<(RetrievedChunkRow & { score: number })[]>(query));
+  const rows = await runVectorQuery<RetrievedChunkRow & { score: number }>(prisma, input, "rows");
   return rows.map((row) => ({ ...toRetrievedChunk(row), score: Number(row.score) }));
 }
 
-/** The SQL vectorSearch runs, e.g. for `EXPLAIN` in the bench (run it inside withVectorSearchSettings). */
-export function vectorSearchQuery(input: VectorSearchInput): Prisma.Sql {
+/** vectorSearch without the rows: chunk ids and cosine similarities, best first (hybridSearch reads rows last). */
+export async function vectorCandidates(prisma: PrismaClient, input: VectorSearchInput): Promise<VectorCandidate[]> {
+  if (input.knowledgeBaseIds.length === 0) return [];
+  const rows = await runVectorQuery<{ chunkId: string; score: number }>(prisma, input, "ids");
+  return rows.map((row) => ({ chunkId: row.chunkId, score: Number(row.score) }));
+}
+
+/**
+ * One statement on pgvector ≥ 0.8: the index settings travel inside it (vectorSearchQuery's `settings`). Only an
+ * older pgvector with metadata filters needs a transaction, whose planner setting must precede planning.
+ */
+async function runVectorQuery<Row>(prisma: PrismaClient, input: VectorSearchInput, columns: VectorSearchColumns): Promise<Row[]> {
+  if (await supportsIterativeScan(prisma)) return prisma.$queryRaw<Row[]>(vectorSearchQuery(input, { columns, settings: true }));
+  return withIterativeScan(prisma, checkLimit(input.limit), hasMetadataFilters(input.filters), (client) =>
+    client.$queryRaw<Row[]>(vectorSearchQuery(input, { columns, settings: false })),
+  );
+}
+
+/** What a vector search statement returns: chunk rows (RetrievedChunk + score) or ids and scores alone. */
+export type VectorSearchColumns = "rows" | "ids";
+
+/**
+ * The SQL vectorSearch runs, e.g. for `EXPLAIN` in the bench. With `settings` (the default; pgvector ≥ 0.8 only)
+ * the statement sets `hnsw.iterative_scan` and `hnsw.ef_search` itself (see queryVectorWithSettings), so it needs
+ * no transaction around it; without, run it inside withVectorSearchSettings.
+ */
+export function vectorSearchQuery(input: VectorSearchInput, options: { columns?: VectorSearchColumns; settings?: boolean } = {}): Prisma.Sql {
   const limit = checkLimit(input.limit);
   const dimensions = input.queryVector.length;
   if (dimensions < 1 || dimensions > 16_000) throw new RangeError("queryVector must have 1..16000 dimensions");
   // The type modifier cannot be a bind parameter; `dimensions` is an integer we computed, never user text.
   const vectorType = Prisma.raw(`vector(${dimensions})`);
+  const literal = Prisma.sql`${toVectorLiteral(input.queryVector)}::${vectorType}`;
+  const queryVector = options.settings ?? true ? queryVectorWithSettings(literal, efSearchFor(limit)) : literal;
+  const columns = options.columns === "ids" ? Prisma.sql`c.id AS "chunkId"` : retrievedChunkColumns;
   return Prisma.sql`
     WITH nearest AS MATERIALIZED (
-      SELECT c.id, (c.embedding::${vectorType}) <=> ${toVectorLiteral(input.queryVector)}::${vectorType} AS distance
+      SELECT c.id, (c.embedding::${vectorType}) <=> ${queryVector} AS distance
         FROM chunk c
        WHERE c."embeddingDimensions" = ${dimensions} AND ${chunkScopeFilter(input)}
        ORDER BY distance
        LIMIT ${limit}
     )
-    SELECT ${retrievedChunkColumns}, 1 - n.distance AS score
+    SELECT ${columns}, 1 - n.distance AS score
       FROM nearest n
       JOIN chunk c ON c.id = n.id
       JOIN document d ON d.id = c."documentId"
@@ -51,6 +78,20 @@ export function vectorSearchQuery(input: VectorSearchInput): Prisma.Sql {
      -- "+ 0": PostgreSQL 17 (PGlite) takes the CTE's ORDER BY as the order of its rows and would skip this sort, but
      -- an iterative scan in relaxed order returns them only roughly sorted (pgvector's README does the same).
      ORDER BY n.distance + 0, c.id`;
+}
+
+/**
+ * The query vector as an uncorrelated scalar subquery that first sets this statement's HNSW settings (pgvector ≥
+ * 0.8; `set_config(…, true)` lasts until the statement's implicit transaction ends). The subquery is an InitPlan
+ * whose value is the index scan's ORDER BY key, so PostgreSQL must run it before the scan's first tuple, and
+ * pgvector reads both settings then (hnswgettuple, not at plan time or in hnswbeginscan). One round trip instead
+ * of BEGIN, set_config, the query and COMMIT. The planner still costs the index with the session's ef_search (40 by
+ * default, not the limit's): a cheaper estimate, so the index is chosen at least as often as before.
+ */
+function queryVectorWithSettings(literal: Prisma.Sql, efSearch: number): Prisma.Sql {
+  return Prisma.sql`(SELECT ${literal}
+     WHERE set_config('hnsw.iterative_scan', 'relaxed_order', true) IS NOT NULL
+       AND set_config('hnsw.ef_search', ${String(efSearch)}, true) IS NOT NULL)`;
 }
 
 export type QueryClient = Pick<PrismaClient, "$queryRaw">;
