@@ -1,4 +1,4 @@
-// tsx bench/chat-profile.ts <kept database url> --chunks <n> [--chats 40] [--seed 777] [--corpus zipf|sentences] [--drain]
+// tsx bench/chat-profile.ts <kept database url> --chunks <n> [--chats 40] [--seed 777] [--corpus zipf|sentences] [--drain] [--statements]
 import { loadavg } from "node:os";
 import { parseArgs } from "node:util";
 import { recordSpans, resetSpans, spanTotals } from "@frontdesk/rag";
@@ -7,7 +7,9 @@ import { httpPoster } from "./http-poster";
 import { keptTenantFile, readKeptTenant } from "./kept-bench-tenant";
 import { summarizeLatencies, type LatencySummary } from "./latency-summary";
 import { openBenchApi } from "./open-bench-api";
+import { warmTextIndex } from "./searched-database";
 import { syntheticCorpusKind, syntheticQuestions } from "./seed-synthetic-chunks";
+import { logStatements, longestSequentialChain, shortSql, type LoggedStatement } from "./statement-log";
 
 /**
  * Where a chat turn's time goes on a database the chat-overhead section kept (BENCH_KEEP_DATABASE): sequential
@@ -16,6 +18,9 @@ import { syntheticCorpusKind, syntheticQuestions } from "./seed-synthetic-chunks
  * same questions (query vectors cached: without the embedding). Prints p50/p95/p99 of both and, per chat, the
  * mean of every timing span (packages/rag/src/timing) recorded while chatting, background jobs included.
  * --drain waits for the in-process background jobs after each chat, so they do not overlap the next one.
+ * --statements counts the SQL statements of each chat (node-postgres, this process): sent before its response
+ * arrived, the longest chain of them that ran one after another, and sent after it (background jobs; with --drain),
+ * and lists the last chat's statements in the order they were sent.
  */
 const { values, positionals } = parseArgs({
   allowPositionals: true,
@@ -25,6 +30,7 @@ const { values, positionals } = parseArgs({
     seed: { type: "string", default: "777" },
     corpus: { type: "string" },
     drain: { type: "boolean", default: false },
+    statements: { type: "boolean", default: false },
   },
 });
 const url = positionals[0];
@@ -38,17 +44,27 @@ const WARMUP = 5;
 const databaseName = /^postgres(ql)?:\/\//.test(url) ? new URL(url).pathname.slice(1) : "";
 const api = await openBenchApi({ listen: true, keepDatabaseUrl: url, tenant: kept });
 try {
+  // Built before anything is timed, as the chat-overhead section does (the product builds it after a first search).
+  console.log(await warmTextIndex(api.deps.prisma, { organizationId: kept.organizationId, knowledgeBaseIds: [kept.knowledgeBaseId] }));
   const post = httpPoster(api.server!.url, kept.apiKey);
   const questions = syntheticQuestions(Number(values.chats) + WARMUP, corpus, Number(values.seed));
   recordSpans(true);
-  const timed = async (run: (question: string) => Promise<unknown>, onTimed: () => void): Promise<LatencySummary> => {
+  const statementLog = values.statements ? logStatements() : undefined;
+  const perChat: { request: LoggedStatement[]; after: LoggedStatement[]; started: number }[] = [];
+  const timed = async (run: (question: string) => Promise<unknown>, onTimed: () => void, countStatements = false): Promise<LatencySummary> => {
     const samples: number[] = [];
     for (const [index, question] of questions.entries()) {
       if (index === WARMUP) onTimed();
+      const before = statementLog?.statements.length ?? 0;
       const started = performance.now();
       await run(question);
-      if (index >= WARMUP) samples.push(performance.now() - started);
+      const answered = performance.now();
+      if (index >= WARMUP) samples.push(answered - started);
       if (values.drain) await api.deps.events.drain();
+      if (statementLog && countStatements && index >= WARMUP) {
+        const sent = statementLog.statements.slice(before);
+        perChat.push({ request: sent.filter((s) => s.startedAt <= answered), after: sent.filter((s) => s.startedAt > answered), started });
+      }
     }
     return summarizeLatencies(samples);
   };
@@ -63,10 +79,15 @@ try {
     return `CPU ms per request: this process ${((node.user + node.system) / 1000 / n).toFixed(1)}, database backends ${(cpu.database.stop() / n).toFixed(1)}`;
   };
   const loadBefore = loadavg()[0]!;
-  const chat = await timed((message) => post("/api/v1/chat", { botId: kept.botId, message }), () => {
-    resetSpans();
-    startCpu();
-  });
+  const chat = await timed(
+    (message) => post("/api/v1/chat", { botId: kept.botId, message }),
+    () => {
+      resetSpans();
+      startCpu();
+    },
+    true,
+  );
+  statementLog?.stop();
   await api.deps.events.drain();
   const chatCpu = cpuPerRequest(Number(values.chats));
   const chatSpans = spanTotals();
@@ -83,9 +104,25 @@ try {
   console.log(row("search", search));
   console.log(`per chat (mean ms; spans nest and overlap; background jobs included): ${chatCpu}`);
   for (const span of chatSpans) console.log(`${(span.totalMs / n).toFixed(1).padStart(8)}  ${String(span.count).padStart(4)}×  ${span.name}`);
+  if (perChat.length > 0) printStatements(perChat);
   console.log(`per search: ${searchCpu}`);
   for (const span of searchSpans) console.log(`${(span.totalMs / n).toFixed(1).padStart(8)}  ${String(span.count).padStart(4)}×  ${span.name}`);
 } finally {
   await api.close();
+}
+
+function printStatements(chats: { request: LoggedStatement[]; after: LoggedStatement[]; started: number }[]): void {
+  const mean = (pick: (chat: (typeof chats)[number]) => number) => (chats.reduce((sum, chat) => sum + pick(chat), 0) / chats.length).toFixed(1);
+  console.log(
+    `SQL statements per chat (mean): ${mean((chat) => chat.request.length)} before the response, of which ${mean((chat) => longestSequentialChain(chat.request).length)} in the longest chain one after another; ${mean((chat) => chat.after.length)} after it`,
+  );
+  const last = chats.at(-1)!;
+  const chain = new Set(longestSequentialChain(last.request));
+  console.log("the last chat's statements (ms from the request: sent, answered; * = in the longest chain):");
+  for (const statement of [...last.request, ...last.after]) {
+    const at = (statement.startedAt - last.started).toFixed(1).padStart(7);
+    const end = statement.endedAt === undefined ? "    ?" : (statement.endedAt - last.started).toFixed(1).padStart(7);
+    console.log(`${at} ${end} ${chain.has(statement) ? "*" : last.after.includes(statement) ? "a" : " "} ${shortSql(statement.sql)}`);
+  }
 }
 process.exit(0);

@@ -138,6 +138,26 @@ describe("chat", () => {
     expect(sse.headers.get("content-type")).toContain("application/problem+json");
   });
 
+  it("answers from the bot as it is now, though it changed outside this process since its last turn here", async () => {
+    // A turn starts searching with the bot as this process last read it, while it reads it again: the fresh read decides.
+    const ask = async (botId: string) => callA("POST", "/api/v1/chat", { botId, message: "Are you open on Saturdays?" });
+    const cited = async (botId: string) => ((await (await ask(botId)).json()) as { citations: unknown[] }).citations.length;
+    expect(await cited(a.botId)).toBeGreaterThan(0);
+    // Written straight to the database, as another API process would: nothing in this one hears of it.
+    await t.deps.prisma.botKnowledgeBase.deleteMany({ where: { botId: a.botId } });
+    try {
+      expect(await cited(a.botId)).toBe(0);
+    } finally {
+      await t.deps.prisma.botKnowledgeBase.create({ data: { botId: a.botId, knowledgeBaseId: a.knowledgeBaseId, organizationId: a.organizationId } });
+    }
+    expect(await cited(a.botId)).toBeGreaterThan(0);
+
+    const created = (await (await callA("POST", "/api/v1/bots", { name: "Short-lived", knowledgeBaseIds: [a.knowledgeBaseId] })).json()) as { id: string };
+    expect(await cited(created.id)).toBeGreaterThan(0);
+    await t.deps.prisma.bot.delete({ where: { id: created.id } });
+    expect((await ask(created.id)).status).toBe(404);
+  });
+
   it("keeps the user message when answering fails", async () => {
     const failing = {
       ...t.deps,

@@ -2,16 +2,19 @@ import type { Conversation, Prisma } from "@frontdesk/db";
 import type { ServiceContext } from "../context";
 import { notFound } from "../errors";
 import { emitConversationCreated } from "../webhooks/emit-chat-events";
+import type { TurnWebhooks } from "../webhooks/turn-webhooks";
 import { readConversationTimeZone } from "../leads/booking/time-zone";
 
 /**
  * Continues a conversation of this bot (and, for widget callers, of this visitor), reopening it when it was closed,
  * or starts a new one. A conversation of another bot, organization or visitor reads as "not found" rather than
- * silently forking.
+ * silently forking. A new one is created at `firstMessageAt` (its first message's time: no touch needed after it),
+ * and its conversation.created webhooks go through the turn's `webhooks` when given (recorded without waiting).
  */
 export async function openConversation(
   ctx: ServiceContext,
   input: { botId: string; conversationId?: string; visitorId?: string; channel: Conversation["channel"]; timeZone?: string | undefined },
+  turn: { firstMessageAt?: Date; webhooks?: TurnWebhooks } = {},
 ): Promise<Conversation> {
   if (input.conversationId) {
     const existing = await ctx.prisma.conversation.findFirst({
@@ -41,9 +44,11 @@ export async function openConversation(
       // A signed-in member chatting is the admin's try-it preview, not a visitor: kept out of the inbox by default.
       preview: ctx.actor.type === "user",
       ...(input.timeZone ? { metadata: browserZone(null, input.timeZone) } : {}),
+      ...(turn.firstMessageAt ? { createdAt: turn.firstMessageAt, lastMessageAt: turn.firstMessageAt } : {}),
     },
   });
-  await emitConversationCreated(ctx, conversation);
+  if (turn.webhooks) turn.webhooks.conversationCreated(conversation);
+  else await emitConversationCreated(ctx, conversation);
   return conversation;
 }
 

@@ -1,14 +1,15 @@
 import type { Bot, Conversation } from "@frontdesk/db";
-import { resolveChatModel, type AnswerMode } from "../answer-model";
+import { resolveChatModel, type ActiveChatModel, type AnswerMode } from "../answer-model";
 import type { ServiceContext } from "../context";
 import { requestMessageEmbedding } from "../conversations/search/embed-message";
 import { AppError, notFound } from "../errors";
-import { searchedKnowledgeBaseFields, type SearchedKnowledgeBase } from "../knowledge/search-knowledge";
+import type { SearchedKnowledgeBase } from "../knowledge/search-knowledge";
 import { warmQueryVectors } from "../knowledge/warm-query-vectors";
 import type { SearchResult } from "../knowledge/schemas";
 import { questionWithExpansions, type AppliedExpansion } from "../knowledge/expansions/table-query-expander";
 import { requestTurnLearning } from "../learning/request-turn-learning";
-import { assessVisitorTurn, HANDOFF_SUGGESTION } from "../learning/frustration/assess-visitor-turn";
+import { assessVisitorTurn, HANDOFF_SUGGESTION, sentimentMetadata } from "../learning/frustration/assess-visitor-turn";
+import { classifyVisitorTurn } from "../learning/frustration/sentiment-rules";
 import type { SentimentLanguage } from "../learning/frustration/sentiment-rules";
 import { parseInput } from "../parse-input";
 import { addSpan, timeSpan } from "@frontdesk/rag";
@@ -16,6 +17,7 @@ import { redactSecretLookingKeys } from "../secrets";
 import { bindBotTools, type BoundTool } from "../tools/resolve-bot-tools";
 import { resolveAnswerSettings } from "./answer-settings";
 import { searchEarly, searchTurnSources, type TurnSearch, type TurnSources } from "./turn-sources";
+import { readTurnBot, sameTurnBot, type LoadedTurnBot } from "./turn-bot";
 import { toVisitorMessage } from "../conversations/visitor-message";
 import { noteLeadEngaged, requestFollowUps } from "../leads/follow-ups/request-follow-ups";
 import { addLeadFormIfDue } from "../leads/lead-form";
@@ -23,12 +25,13 @@ import { requestLeadQualification } from "../leads/qualification/request-qualifi
 import { upsertConversationLead } from "../leads/upsert-conversation-lead";
 import { generateAnswer, type AnswerEvent } from "./generate-answer";
 import { loadSentenceVectors } from "./stored-sentence-vectors";
-import { escalateIfUnanswered, looksLikeQuestion } from "../handoff/escalate-unanswered";
+import { escalateIfUnanswered, looksLikeQuestion, UNANSWERED_IN_A_ROW } from "../handoff/escalate-unanswered";
 import { handoffTurn } from "./handoff-turn";
 import { bookingTurn } from "../leads/booking/booking-turn";
 import { loadHistory } from "./load-history";
 import { openConversation } from "./open-conversation";
 import { emitMessageCreated } from "../webhooks/emit-chat-events";
+import { turnWebhooks, type TurnWebhooks } from "../webhooks/turn-webhooks";
 import { chatInput, type ChatEvent, type ChatInput, type ChatStream } from "./schemas";
 
 interface Turn extends TurnSearch {
@@ -47,6 +50,12 @@ interface Turn extends TurnSearch {
   replyTo?: string | undefined;
   /** The visitor has been frustrated twice: the answer is followed by an offer of a person, in this language. */
   suggestHandoff?: HandoffSuggestion;
+  /** The organization's model, when the turn started resolving it already. */
+  model?: Promise<ActiveChatModel> | undefined;
+  /** The turn's webhooks (web chat): events recorded in order off the answer's path. */
+  webhooks?: TurnWebhooks | undefined;
+  /** The conversation was opened by this turn: no answers before this one. */
+  newConversation?: boolean | undefined;
 }
 
 /** The language to offer a person in, or none; a promise when the turn is still being assessed. */
@@ -61,39 +70,63 @@ export async function streamChat(ctx: ServiceContext, input: ChatInput): Promise
   const startedAt = performance.now();
   const data = parseInput(chatInput, input);
   if (ctx.actor.type === "widget" && ctx.actor.botId !== data.botId) throw notFound("Bot");
-  const bot = await timeSpan("chat.loadBot", () => ctx.prisma.bot.findFirst({ where: { id: data.botId, organizationId: ctx.organizationId }, include: withKnowledgeBaseSettings }));
+  // Read while the bot is loaded: the organization's model (the answer and the sentiment's model request need it)
+  // and its webhook endpoints (every event of the turn is matched against this one read).
+  const model = timeSpan("chat.resolveChatModel", () => resolveChatModel(ctx));
+  model.catch(() => undefined);
+  const webhooks = turnWebhooks(ctx);
+  const search = (bot: LoadedTurnBot, conversation: Conversation | null) =>
+    searchEarly(ctx, { ...turnSearch(bot, data.message), bot, conversation, requestHandoff: data.requestHandoff });
+  // The question is embedded while the turn is stored; search and the message's own embedding then share that
+  // vector. A conversation this request opens is known to be open and new: its search starts before it is written.
+  const begin = (bot: LoadedTurnBot) => {
+    warmQueryVectors(ctx, bot.knowledgeBases.map((link) => link.knowledgeBase.embeddingModel), data.message);
+    return { bot, search: data.conversationId ? undefined : search(bot, null) };
+  };
+  // Both start with the bot as this process last read it, while this turn reads it again; if it changed, again.
+  const { recent, fresh } = readTurnBot(ctx, data.botId);
+  let started = recent ? begin(recent) : undefined;
+  const bot = await fresh;
   if (!bot) throw notFound("Bot");
-  // The question is embedded while the turn is stored; search and the message's own embedding then share that vector.
-  warmQueryVectors(ctx, bot.knowledgeBases.map((link) => link.knowledgeBase.embeddingModel), data.message);
+  if (!started || !sameTurnBot(started.bot, bot)) started = begin(bot);
+  const newConversationSearch = started.search;
 
   const settings = resolveAnswerSettings(bot.answerSettings);
-  const search = (conversation: Conversation | null) =>
-    searchEarly(ctx, { ...turnSearch(bot, data.message), bot, conversation, requestHandoff: data.requestHandoff });
-  // A conversation this request opens is known to be open and new: the search starts before it is written.
-  const newConversationSearch = data.conversationId ? undefined : search(null);
-  const conversation = await timeSpan("chat.openConversation", () => openConversation(ctx, { ...data, botId: bot.id }));
-  const sources = data.conversationId ? search(conversation) : newConversationSearch;
+  // Stamped before the conversation is opened: a new one is created at its first message's time (no touch after).
+  const askedAt = new Date();
+  const conversation = await timeSpan("chat.openConversation", () =>
+    openConversation(ctx, { ...data, botId: bot.id }, { webhooks, ...(data.conversationId ? {} : { firstMessageAt: askedAt }) }),
+  );
+  const sources = data.conversationId ? search(bot, conversation) : newConversationSearch;
   if (data.visitor) {
     await upsertConversationLead(ctx, { botId: bot.id, conversationId: conversation.id, contact: data.visitor, source: "identify" });
   }
   // A conversation this request opens has no history yet.
   const history = data.conversationId ? await timeSpan("chat.loadHistory", () => loadHistory(ctx, conversation.id, settings.historyTurns)) : [];
-  // Stamped here so that the conversation is touched while the message is written, not after.
-  const askedAt = new Date();
+  // The first message of a new conversation has no earlier ones to compare with: its sentiment by the rules is
+  // known before it is written and is written with it.
+  const firstSentiment = data.conversationId ? undefined : classifyVisitorTurn(data.message, []);
   const [userMessage] = await Promise.all([
     timeSpan("chat.storeQuestion", () =>
       ctx.prisma.message.create({
-        data: { organizationId: ctx.organizationId, conversationId: conversation.id, role: "user", content: data.message, createdAt: askedAt },
+        data: {
+          organizationId: ctx.organizationId,
+          conversationId: conversation.id,
+          role: "user",
+          content: data.message,
+          createdAt: askedAt,
+          ...(firstSentiment ? { metadata: sentimentMetadata(firstSentiment) } : {}),
+        },
       }),
     ),
-    timeSpan("chat.touchConversation", () => touchConversation(ctx, conversation.id, askedAt)),
+    data.conversationId ? timeSpan("chat.touchConversation", () => touchConversation(ctx, conversation.id, askedAt)) : undefined,
     conversation.preview ? undefined : timeSpan("chat.noteLeadEngaged", () => noteLeadEngaged(ctx, { conversationId: conversation.id, reason: "replied", followUps: bot.followUps })),
   ]);
-  await timeSpan("chat.emitMessageCreated", () => emitMessageCreated(ctx, userMessage));
+  webhooks.messageCreated(userMessage);
   // The turn's sentiment only decides whether the reply ends with an offer of a person: it is assessed while the
   // answer is searched and written, not before (never throws). A new conversation has no earlier messages to read.
   const assessment = timeSpan("chat.assessVisitorTurn", () =>
-    assessVisitorTurn(ctx, { conversationId: conversation.id, messageId: userMessage.id, message: userMessage, ...(data.conversationId ? {} : { earlier: [] }) }),
+    assessVisitorTurn(ctx, { conversationId: conversation.id, messageId: userMessage.id, message: userMessage, chatModel: model, ...(firstSentiment ? { stored: firstSentiment } : {}) }),
   );
   const events = await continueTurn(ctx, {
     bot,
@@ -105,13 +138,18 @@ export async function streamChat(ctx: ServiceContext, input: ChatInput): Promise
     startedAt,
     suggestHandoff: assessment.then((result) => (result?.suggestHandoff ? result.sentiment.language : undefined)),
     sources,
+    model,
+    webhooks,
+    newConversation: !data.conversationId,
   });
   // Background work is queued once the reply is ready, so its jobs do not compete with answering: embedding the
   // message for conversation search and re-scoring the lead (an admin preview chat is no lead, see upsertConversationLead).
+  // The turn's webhooks are recorded by then too.
   const afterReply = async () => {
     await Promise.all([
       timeSpan("chat.requestMessageEmbedding", () => requestMessageEmbedding(ctx, userMessage)),
       conversation.preview ? undefined : timeSpan("chat.requestLeadQualification", () => requestLeadQualification(ctx, { conversationId: conversation.id, cause: userMessage.id })),
+      webhooks.settled(),
     ]);
   };
   return { conversationId: conversation.id, userMessageId: userMessage.id, events: beforeDone(events, afterReply) };
@@ -146,14 +184,10 @@ async function* beforeDone(events: AsyncGenerator<ChatEvent>, work: () => Promis
 
 /**
  * What continueTurn needs of the bot (load it with `include: withKnowledgeBaseIds`). Loaded with
- * withKnowledgeBaseSettings instead, its knowledge bases' search settings come along and the search does not read them again.
+ * withKnowledgeBaseSettings (turn-bot.ts) instead, its knowledge bases' search settings come along and the search does not read them again.
  */
 export type TurnBot = Bot & { knowledgeBases: { knowledgeBaseId: string; knowledgeBase?: SearchedKnowledgeBase }[] };
 export const withKnowledgeBaseIds = { knowledgeBases: { select: { knowledgeBaseId: true } } } as const;
-/** withKnowledgeBaseIds plus what searching them needs (web chat also embeds the question early with their models). */
-const withKnowledgeBaseSettings = {
-  knowledgeBases: { select: { knowledgeBaseId: true, knowledgeBase: { select: searchedKnowledgeBaseFields } } },
-} as const;
 
 /**
  * The bot's side of a turn whose user message is already stored: a handoff (asked for, or already waiting for a
@@ -174,6 +208,11 @@ export async function continueTurn(
     suggestHandoff?: HandoffSuggestion;
     /** The turn's search, started early (searchEarly); searched here when absent. */
     sources?: Promise<TurnSources> | undefined;
+    /** The organization's model, when the caller is resolving it already (resolveChatModel). */
+    model?: Promise<ActiveChatModel> | undefined;
+    webhooks?: TurnWebhooks | undefined;
+    /** The conversation was opened by this turn. */
+    newConversation?: boolean | undefined;
   },
 ): Promise<AsyncGenerator<ChatEvent>> {
   const { bot, conversation } = input;
@@ -207,6 +246,9 @@ export async function continueTurn(
     replyTo: input.replyTo,
     suggestHandoff: input.suggestHandoff,
     sources: input.sources,
+    model: input.model,
+    webhooks: input.webhooks,
+    newConversation: input.newConversation,
   });
 }
 
@@ -216,8 +258,8 @@ async function* answer(ctx: ServiceContext, turn: Turn): AsyncGenerator<ChatEven
   let sources: SearchResult[] = [];
   let applied: AppliedExpansion[] = [];
   try {
-    // The organization's model is read while the knowledge is searched.
-    const model = timeSpan("chat.resolveChatModel", () => resolveChatModel(ctx));
+    // The organization's model is read while the knowledge is searched (or since the turn started).
+    const model = turn.model ?? timeSpan("chat.resolveChatModel", () => resolveChatModel(ctx));
     model.catch(() => undefined);
     ({ sources, applied } = await timeSpan("chat.awaitSearch", () => turn.sources ?? timeSpan("chat.search", () => searchTurnSources(ctx, turn))));
     const { chatModel, answerMode: mode } = await model;
@@ -280,24 +322,11 @@ async function* answer(ctx: ServiceContext, turn: Turn): AsyncGenerator<ChatEven
     },
   });
   addSpan("chat.storeAnswer", performance.now() - afterAnswer);
-  const citedChunks = new Set(final.citations.map((citation) => citation.chunkId));
+  if (turn.webhooks) turn.webhooks.messageCreated(message);
   // Independent of each other (none of them throws but the touch and the form): written at once.
-  const [, , , , form] = await Promise.all([
+  const [, , form] = await Promise.all([
     touched,
-    timeSpan("chat.emitMessageCreated", () => emitMessageCreated(ctx, message)),
-    // A member trying the bot in the admin gets answers only: no follow-ups, nothing learned (not traffic).
-    turn.conversation.preview ? undefined : timeSpan("chat.requestFollowUps", () => requestFollowUps(ctx, { conversationId: turn.conversation.id, answerMessageId: message.id, followUps: turn.followUps })),
-    turn.conversation.preview ? undefined : timeSpan("chat.requestTurnLearning", () => requestTurnLearning(ctx, {
-      botId: turn.botId,
-      conversationId: turn.conversation.id,
-      questionMessageId: turn.questionMessageId,
-      question: turn.question,
-      knowledgeBaseIds: turn.knowledgeBaseIds,
-      sourceCount: sources.length,
-      cited: sources.filter((source) => citedChunks.has(source.chunkId)),
-      answerMessageId: message.id,
-      appliedExpansionIds: expansionIds,
-    })),
+    turn.webhooks ? undefined : timeSpan("chat.emitMessageCreated", () => emitMessageCreated(ctx, message)),
     timeSpan("chat.addLeadFormIfDue", () => addLeadFormIfDue(ctx, {
       conversationId: turn.conversation.id,
       channel: turn.conversation.channel,
@@ -306,8 +335,31 @@ async function* answer(ctx: ServiceContext, turn: Turn): AsyncGenerator<ChatEven
     })),
   ]);
   const suggestHandoff = await timeSpan("chat.awaitAssessment", async () => turn.suggestHandoff);
-  const suggestion = suggestHandoff ? await storeHandoffSuggestion(ctx, turn.conversation.id, suggestHandoff) : null;
-  const escalation = suggestion ? null : await timeSpan("chat.escalateIfUnanswered", () => escalateIfUnanswered(ctx, turn.conversation, message));
+  const suggestion = suggestHandoff ? await storeHandoffSuggestion(ctx, turn.conversation.id, suggestHandoff, turn.webhooks) : null;
+  // The first answer of a conversation cannot be the last of several unanswered in a row.
+  const escalation =
+    suggestion || (turn.newConversation && UNANSWERED_IN_A_ROW > 1)
+      ? null
+      : await timeSpan("chat.escalateIfUnanswered", () => escalateIfUnanswered(ctx, turn.conversation, message));
+  // Queued last, once the reply's own writes are done: in-process, their jobs start at once and would compete with them.
+  // A member trying the bot in the admin gets answers only: no follow-ups, nothing learned (not traffic).
+  if (!turn.conversation.preview) {
+    const citedChunks = new Set(final.citations.map((citation) => citation.chunkId));
+    await Promise.all([
+      timeSpan("chat.requestFollowUps", () => requestFollowUps(ctx, { conversationId: turn.conversation.id, answerMessageId: message.id, followUps: turn.followUps })),
+      timeSpan("chat.requestTurnLearning", () => requestTurnLearning(ctx, {
+        botId: turn.botId,
+        conversationId: turn.conversation.id,
+        questionMessageId: turn.questionMessageId,
+        question: turn.question,
+        knowledgeBaseIds: turn.knowledgeBaseIds,
+        sourceCount: sources.length,
+        cited: sources.filter((source) => citedChunks.has(source.chunkId)),
+        answerMessageId: message.id,
+        appliedExpansionIds: expansionIds,
+      })),
+    ]);
+  }
   yield {
     type: "done",
     conversationId: turn.conversation.id,
@@ -352,11 +404,12 @@ async function storeToolMessage(ctx: ServiceContext, conversationId: string, eve
 }
 
 /** After a second frustrated turn: the bot offers a person (the visitor still decides). */
-async function storeHandoffSuggestion(ctx: ServiceContext, conversationId: string, language: SentimentLanguage) {
+async function storeHandoffSuggestion(ctx: ServiceContext, conversationId: string, language: SentimentLanguage, webhooks: TurnWebhooks | undefined) {
   const message = await ctx.prisma.message.create({
     data: { organizationId: ctx.organizationId, conversationId, role: "assistant", content: HANDOFF_SUGGESTION[language], metadata: { type: "handoff_suggestion" } },
   });
-  await emitMessageCreated(ctx, message);
+  if (webhooks) webhooks.messageCreated(message);
+  else await emitMessageCreated(ctx, message);
   return message;
 }
 

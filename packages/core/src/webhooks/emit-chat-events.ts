@@ -1,22 +1,23 @@
 import type { Conversation, Message } from "@frontdesk/db";
 import type { ServiceContext } from "../context";
-import { emitDomainEvent } from "./emit-domain-event";
+import { emitDomainEvent, type WebhookSubscriptions } from "./emit-domain-event";
 
 /** conversation.created webhooks for a conversation just opened. */
-export async function emitConversationCreated(ctx: ServiceContext, conversation: Conversation): Promise<void> {
+export async function emitConversationCreated(ctx: ServiceContext, conversation: Conversation, subscriptions?: WebhookSubscriptions): Promise<void> {
   await emitDomainEvent(ctx, "conversation.created", {
     conversationId: conversation.id,
     botId: conversation.botId,
     channel: conversation.channel,
     visitorId: conversation.visitorId,
     createdAt: conversation.createdAt.toISOString(),
-  });
+  }, subscriptions);
 }
 
 /** message.created webhooks for a message just stored (visitor, assistant or operator). */
 export async function emitMessageCreated(
   ctx: ServiceContext,
   message: Pick<Message, "id" | "conversationId" | "role" | "content" | "createdAt">,
+  subscriptions?: WebhookSubscriptions,
 ): Promise<void> {
   await emitDomainEvent(ctx, "message.created", {
     messageId: message.id,
@@ -24,5 +25,5 @@ export async function emitMessageCreated(
     role: message.role,
     content: message.content,
     createdAt: message.createdAt.toISOString(),
-  });
+  }, subscriptions);
 }

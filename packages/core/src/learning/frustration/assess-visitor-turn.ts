@@ -1,5 +1,5 @@
 import type { Message, Prisma } from "@frontdesk/db";
-import { resolveChatModel } from "../../answer-model";
+import { resolveChatModel, type ActiveChatModel } from "../../answer-model";
 import type { ServiceContext } from "../../context";
 import { classifyTurnWithModel } from "./sentiment-model";
 import { classifyVisitorTurn, type SentimentLanguage, type SentimentResult } from "./sentiment-rules";
@@ -29,6 +29,15 @@ interface AssessedTurn {
   message?: Message;
   /** The conversation's earlier visitor messages, newest first, when the caller knows them (none in a new one). */
   earlier?: string[];
+  /** The rules' sentiment, when the caller stored it with the message (sentimentMetadata): not classified or written again. */
+  stored?: SentimentResult;
+  /** The organization's chat model, when the caller is resolving it already. */
+  chatModel?: Promise<ActiveChatModel>;
+}
+
+/** What a visitor message's metadata holds of its sentiment by the rules. */
+export function sentimentMetadata(sentiment: SentimentResult) {
+  return { sentiment: sentiment.sentiment, sentimentReasons: sentiment.reasons, sentimentMethod: "rules" as const };
 }
 
 const asObject = (value: Prisma.JsonValue): Prisma.JsonObject => (value && typeof value === "object" && !Array.isArray(value) ? value : {});
@@ -57,20 +66,26 @@ async function loadTurn(ctx: ServiceContext, input: AssessedTurn) {
  */
 export async function assessVisitorTurn(ctx: ServiceContext, input: AssessedTurn): Promise<TurnAssessment | null> {
   try {
-    const turn = await loadTurn(ctx, input);
-    if (!turn) return null;
-    const sentiment = classifyVisitorTurn(turn.message.content, turn.earlier);
-    await ctx.prisma.message.update({
-      where: { id: turn.message.id },
-      data: { metadata: { ...asObject(turn.message.metadata), sentiment: sentiment.sentiment, sentimentReasons: sentiment.reasons, sentimentMethod: "rules" } },
-    });
-    await requestModelSentiment(ctx, { conversationId: input.conversationId, messageId: input.messageId });
+    const sentiment = input.stored ?? (await classifyAndStore(ctx, input));
+    if (!sentiment) return null;
+    await requestModelSentiment(ctx, { conversationId: input.conversationId, messageId: input.messageId }, input.chatModel);
     if (sentiment.sentiment !== "frustrated") return { sentiment, suggestHandoff: false };
     return { sentiment, suggestHandoff: await flagIfFrustrated(ctx, input.conversationId) };
   } catch (error) {
     ctx.logger.error({ err: error, conversationId: input.conversationId }, "could not assess a visitor turn");
     return null;
   }
+}
+
+async function classifyAndStore(ctx: ServiceContext, input: AssessedTurn): Promise<SentimentResult | null> {
+  const turn = await loadTurn(ctx, input);
+  if (!turn) return null;
+  const sentiment = classifyVisitorTurn(turn.message.content, turn.earlier);
+  await ctx.prisma.message.update({
+    where: { id: turn.message.id },
+    data: { metadata: { ...asObject(turn.message.metadata), ...sentimentMetadata(sentiment) } },
+  });
+  return sentiment;
 }
 
 /** True when this call flagged the conversation (its FRUSTRATED_TURNS_FOR_HANDOFF-th frustrated visitor turn). */
@@ -88,9 +103,9 @@ async function flagIfFrustrated(ctx: ServiceContext, conversationId: string): Pr
   return true;
 }
 
-async function requestModelSentiment(ctx: ServiceContext, input: { conversationId: string; messageId: string }): Promise<void> {
+async function requestModelSentiment(ctx: ServiceContext, input: { conversationId: string; messageId: string }, resolving?: Promise<ActiveChatModel>): Promise<void> {
   try {
-    const { chatModel } = await resolveChatModel(ctx);
+    const { chatModel } = await (resolving ?? resolveChatModel(ctx));
     if (!chatModel) return;
     await ctx.events.send({ name: "learning/turn.sentiment-requested", id: `sentiment-${input.messageId}`, data: { organizationId: ctx.organizationId, ...input } });
   } catch (error) {
