@@ -10,7 +10,8 @@ import { openBenchApi } from "../open-bench-api";
 
 /**
  * For tuning answering without re-ingesting: ingests an answer set like bench:answers, then writes each question
- * with the hits chat retrieves for it (bot defaults: topK 8) to a JSON file that replay.ts answers offline.
+ * with the hits chat retrieves for it (bot defaults: topK 8) to a JSON file that replay.ts answers offline. Prints
+ * the set's score through chat (as bench:answers) on the way.
  */
 const { values, positionals } = parseArgs({ allowPositionals: true, options: { questions: { type: "string", default: "questions.jsonl" } } });
 const [folder, out] = positionals;
@@ -19,7 +20,9 @@ const api = await openBenchApi();
 try {
   const tenant = api.tenant;
   const questions = await readAnswerSetQuestions(join(resolve(folder), values.questions));
-  await runAnswerSet({ deps: api.deps, call: client(createApp(api.deps), tenant.apiKey), tenant, folder: resolve(folder), questionsFile: values.questions });
+  // The set is answered through chat as bench:answers does (its score printed), then each question's hits dumped.
+  const { score } = await runAnswerSet({ deps: api.deps, call: client(createApp(api.deps), tenant.apiKey), tenant, folder: resolve(folder), questionsFile: values.questions });
+  console.log(JSON.stringify(score));
   const dumped = [];
   for (const question of questions) {
     const hits = await searchKnowledgeBases(tenant.ctx, { query: question.q, knowledgeBaseIds: [tenant.knowledgeBaseId], limit: 8 });
