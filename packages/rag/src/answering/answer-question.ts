@@ -1,7 +1,8 @@
-import { composeExtractiveAnswer, SOURCES_READ, type SentenceMeaning } from "./extractive-answer";
+import { composeExtractiveAnswer, isYesNoQuestion, SOURCES_READ, type SentenceMeaning } from "./extractive-answer";
+import { meaningShifts } from "./question-focus";
 import { modelAnswer } from "./model-answer";
 import type { AnswerUnit } from "./answer-units";
-import { answerUnitsOf, scoreUnits, withContext } from "./score-units";
+import { answerUnitsOf, scoreUnits, unknownTerms, withContext } from "./score-units";
 import { readSentenceVectors } from "./packed-sentence-vectors";
 import { cosineSimilarity, embedForAnswer } from "./sentence-vectors";
 import { embedQueryCached } from "../embeddings/query-vector-cache";
@@ -44,7 +45,11 @@ async function sentenceMeaning(input: AnswerQuestionInput): Promise<SentenceMean
     const packed = input.sentenceVectors?.get(hit.chunkId);
     return packed ? readSentenceVectors(packed) : undefined;
   });
-  const units = timeSpanSync("answer.preScoreUnits", () => scoreUnits(input.question, answerUnitsOf(hits.map((hit) => hit.content)), passage)).sort((a, b) => b.score - a.score);
+  const read = answerUnitsOf(hits.map((hit) => hit.content));
+  const units = timeSpanSync("answer.preScoreUnits", () => scoreUnits(input.question, read, passage)).sort((a, b) => b.score - a.score);
+  // A yes/no question about something no source mentions: how much of the question rests on each such word.
+  const unknown = isYesNoQuestion(input.question) ? unknownTerms(input.question, read) : [];
+  const shifts = unknown.length > 0 ? timeSpan("answer.meaningShifts", () => meaningShifts(input.embeddings!, input.question, unknown)) : undefined;
   // Stored vectors cost a dot product: every sentence that has one is compared in meaning. Embedding at answer
   // time costs a model call, so only the most promising sentences without one are embedded.
   const texts = [...new Set(units.map(withContext))];
@@ -65,5 +70,6 @@ async function sentenceMeaning(input: AnswerQuestionInput): Promise<SentenceMean
     missing.forEach((text, index) => vectorOf.set(text, embedded.texts[index]!));
   }
   const similarity = new Map([...vectorOf].map(([text, vector]) => [text, cosineSimilarity(question, vector)]));
-  return { similarity: (unit) => similarity.get(withContext(unit)) ?? passage(unit) };
+  const shiftOf = await shifts;
+  return { similarity: (unit) => similarity.get(withContext(unit)) ?? passage(unit), ...(shiftOf ? { shift: (word: string) => shiftOf.get(word) ?? 0 } : {}) };
 }

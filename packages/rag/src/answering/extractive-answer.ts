@@ -5,6 +5,7 @@ import { DEFAULT_MAX_CITATIONS, DEFAULT_RELEVANT_SIMILARITY, type AnswerSettings
 import { SNIPPET_LENGTH } from "./make-snippet";
 import { hasTerm, unknownTerms } from "./score-units";
 import { answerTypeOf } from "./question-type";
+import { CARRYING_WORD_SHIFT } from "./question-focus";
 
 export const NOT_FOUND_ANSWER = "I couldn't find that in the knowledge base. Could you rephrase the question, or ask about something else?";
 
@@ -28,10 +29,21 @@ const RUNNER_UP = 0.85;
  */
 export const ANSWER_THRESHOLDS = { lexicalAlone: 0.6, someWords: 0.2, combined: 0.42 } as const;
 
+/**
+ * use-lite-512 puts sentences unrelated to a question at cosine 0.48–0.56 from it: a yes/no question resting on a
+ * word no source mentions is answered by a sentence sharing under `someWords` of its words only from here.
+ */
+export const CARRIED_BY_MEANING = 0.56;
+
 /** Vectors for the sentences of the sources, when an embedding model is at hand (see embedForAnswer). */
 export interface SentenceMeaning {
   /** Cosine similarity of the question to `withContext(unit)`. */
   similarity(unit: AnswerUnit): number;
+  /**
+   * How far the question moves in meaning without a word (1 − cosine; see meaningShifts), for the words of a
+   * yes/no question that no source read mentions; absent or 0 when not measured.
+   */
+  shift?(word: string): number;
 }
 
 /**
@@ -52,14 +64,26 @@ export function composeExtractiveAnswer(
   const scored = scoreUnits(question, units, similarity);
   const minScore = settings.minScore ?? DEFAULT_RELEVANT_SIMILARITY;
   // "Do you sell used cars?" when nothing read mentions "used": sharing "cars" says nothing, only meaning can answer.
-  const meaningOnly = isYesNoQuestion(question) && unknownTerms(question, units).length > 0;
+  const unknown = isYesNoQuestion(question) ? unknownTerms(question, units) : [];
+  const meaningOnly = unknown.length > 0;
   // "How much is the boat trip?" is not answered by when the boat leaves: an amount question wants an amount.
   const wantsAmount = answerTypeOf(question) === "price" && !isYesNoQuestion(question);
+  // The question rests on a word no source mentions ("Can I rent a van?" without "rent"): a sentence sharing
+  // next to none of its words must be nearer in meaning than unrelated sentences come (see CARRIED_BY_MEANING).
+  const carried = unknown.some((word) => (meaning?.shift?.(word) ?? 0) >= CARRYING_WORD_SHIFT);
+  const byMeaning = (unit: ScoredUnit) =>
+    unit.meaning >= minScore && (!carried || unit.lexical >= ANSWER_THRESHOLDS.someWords || unit.meaning >= CARRIED_BY_MEANING);
   const answering = scored
-    .filter((unit) => (meaningOnly ? unit.meaning >= minScore : answers(unit, minScore)) && (!wantsAmount || unit.fitsType))
+    .filter((unit) => (meaningOnly ? byMeaning(unit) : answers(unit, minScore)) && (!wantsAmount || unit.fitsType))
     .sort((a, b) => b.score - a.score);
   const best = answering[0];
   if (!best) return { content: NOT_FOUND_ANSWER, citations: [] };
+  // "Is there a gym at the hotel?": when the question rests on a word no source mentions, only a sentence that is
+  // also the closest in meaning of all can be about it; one chosen for sharing "hotel" while another section is
+  // nearer in meaning is a guess.
+  if (carried && scored.some((unit) => unit.meaning > best.meaning && (unit.source !== best.source || unit.section !== best.section))) {
+    return { content: NOT_FOUND_ANSWER, citations: [] };
+  }
 
   // Without sentence vectors a passage close in meaning but sharing no word with the question gives no reason
   // to prefer one of its sentences: its opening is quoted.

@@ -8,6 +8,7 @@ import { isYesNoQuestion } from "./extractive-answer";
 import { hasTerm, phraseShare, sameStem, topicPhrases, unknownTerms } from "./score-units";
 import { embedForAnswer } from "./sentence-vectors";
 import { embedSentenceVectors } from "./embed-sentence-vectors";
+import { meaningShifts, withoutWord } from "./question-focus";
 import type { EmbeddingsInterface } from "@langchain/core/embeddings";
 import type { AnswerSource } from "./types";
 
@@ -232,5 +233,45 @@ describe("extractive answers", () => {
       events.push(event);
     }
     expect(events.at(-1)).toMatchObject({ type: "done", content: "Services: We offer a free local collection and delivery within 5 miles. [1]" });
+  });
+
+  it("declines a yes/no question resting on a word no source mentions when a sentence of another section is nearer in meaning than the one chosen", () => {
+    const faq = source("faq", "## Is there parking?\nWe have eight free parking spaces behind the hotel.\n\n## Do you have a lift?\nRoom 1 on the ground floor has step-free access.");
+    const near = meaningOf([["parking spaces", 0.55], ["step-free", 0.6]]);
+    const gymCarries = { ...near, shift: (word: string) => (word === "gym" ? 0.4 : 0) };
+    // "hotel" makes the parking sentence the best scored, but the lift entry is nearer in meaning: a guess.
+    expect(composeExtractiveAnswer("Is there a gym at the hotel?", [faq], {}, gymCarries)).toEqual({ content: NOT_FOUND_ANSWER, citations: [] });
+    // Without the measure (or with a word that carries little of the question) the rule before it stands.
+    expect(composeExtractiveAnswer("Is there a gym at the hotel?", [faq], {}, near).content).toContain("parking spaces");
+    // The sentence chosen is also the nearest in meaning: it is about what the unknown word names.
+    const charging = source("ev", "## Can I charge an electric car?\nThere is one 7 kW charger in our car park.\n\n## Is there parking?\nWe have eight free parking spaces behind the hotel.");
+    const evCarries = { ...meaningOf([["charger", 0.7], ["parking spaces", 0.5]]), shift: (word: string) => (word === "ev" ? 0.25 : 0) };
+    expect(composeExtractiveAnswer("Can I charge my EV at the hotel?", [charging], {}, evCarries).content).toContain("7 kW charger");
+  });
+
+  it("measures how far the question moves in meaning without each word", async () => {
+    expect(withoutWord("Is there a Gym at the hotel? A gym!", "gym")).toBe("Is there a at the hotel? A !");
+    expect(withoutWord("Do you take DKV insurance?", "insurance")).toBe("Do you take DKV ?");
+    // "gymnastics" is another word.
+    expect(withoutWord("Any gymnastics?", "gym")).toBe("Any gymnastics?");
+    // Vectors: one axis for "gym", one for everything else.
+    const axes = (text: string) => [/gym/iu.test(text) ? 1 : 0, 1];
+    const embeddings: EmbeddingsInterface = { embedQuery: async (text) => axes(text), embedDocuments: async (texts) => texts.map(axes) };
+    const shifts = await meaningShifts(embeddings, "Is there a gym at the hotel?", ["gym", "hotel", "sauna"]);
+    expect(shifts.get("gym")).toBeCloseTo(1 - Math.SQRT1_2);
+    expect(shifts.get("hotel")).toBeCloseTo(0);
+    expect(shifts.get("sauna")).toBe(0);
+    expect((await meaningShifts(embeddings, "gym?", ["gym"])).get("gym")).toBe(1);
+  });
+
+  it("answers a yes/no question resting on a word no source mentions with a sentence sharing next to none of its words only when it is nearer than unrelated sentences come", () => {
+    const services = source("services", "## While you wait\nWe offer a free local collection and delivery service within 5 miles.\n\n## Electric cars\nTwo of our technicians are qualified for high-voltage systems.");
+    const rentCarries = { ...meaningOf([["collection", 0.537]]), shift: (word: string) => (word === "rent" ? 0.148 : 0) };
+    expect(composeExtractiveAnswer("Can I rent a van from you?", [services], {}, rentCarries)).toEqual({ content: NOT_FOUND_ANSWER, citations: [] });
+    // The same closeness answered before the word's weight was measured …
+    expect(composeExtractiveAnswer("Can I rent a van from you?", [services], {}, meaningOf([["collection", 0.537]])).content).toContain("collection");
+    // … and a sentence nearer than CARRIED_BY_MEANING answers: "Tesla" is about electric cars.
+    const teslaCarries = { ...meaningOf([["high-voltage", 0.594]]), shift: (word: string) => (word === "tesla" ? 0.378 : 0) };
+    expect(composeExtractiveAnswer("Can you work on my Tesla?", [services], {}, teslaCarries).content).toContain("high-voltage");
   });
 });
