@@ -52,6 +52,6 @@ export async function warmTextIndex(prisma: PrismaClient, scope: SearchScope): P
   if (indexes.length < scope.knowledgeBaseIds.length) return `in-memory text index not built (over FRONTDESK_SEARCH_INDEX_MAX_POSTINGS=${cache.options.maxPostings}): SQL path`;
   const postings = indexes.reduce((sum, index) => sum + postingCount(index), 0);
   const megabytes = indexes.reduce((sum, index) => sum + textIndexBytes(index), 0) / 2 ** 20;
-  const terms = indexes.reduce((sum, index) => sum + index.termOrdinal.size, 0);
+  const terms = indexes.reduce((sum, index) => sum + index.termDf.length, 0);
   return `in-memory text index: ${postings.toLocaleString("en")} postings, ${terms.toLocaleString("en")} lexemes, ~${megabytes.toFixed(0)} MB, built in ${seconds.toFixed(1)} s (load ${loadavg()[0]!.toFixed(1)})`;
 }

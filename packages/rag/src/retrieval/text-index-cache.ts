@@ -6,7 +6,7 @@ import { loadTextIndex } from "./text-index-load";
 export interface TextIndexOptions {
   /** Searches whose knowledge bases hold fewer chunks keep the SQL path (exact there, and as fast). */
   minChunks: number;
-  /** Postings all of a process's indexes may hold together (~6 B each); a knowledge base over it keeps the SQL path. */
+  /** Postings all of a process's indexes may hold together (~3 B each); a knowledge base over it keeps the SQL path. */
   maxPostings: number;
   /** Wait before a rebuild after a change is seen, so a bulk ingestion does not rebuild after every batch. */
   rebuildDelayMs: number;
@@ -14,13 +14,21 @@ export interface TextIndexOptions {
 
 /**
  * A rebuild waits at least this many times the last build's duration: a 100k-chunk build takes tens of seconds of
- * the process's CPU, so under continuous ingestion rebuilds take at most ~1/10 of it instead of half.
+ * CPU (in its own thread, but on the same cores), so under continuous ingestion rebuilds take at most ~1/10 of it.
  */
 const REBUILD_SPACING = 10;
 
+/**
+ * The default budget is a memory figure: 1 GiB of indexes per API process, at 3.5 B a posting with its share of the
+ * lexicon and chunk ids (measured 3.7 B at 10k Zipf chunks, less at 100k and 1M: bench/README.md), so ~300M postings,
+ * ~1.5M chunks of 150–400 words. A build in its thread needs another ~4 B a posting while it runs.
+ */
+const DEFAULT_INDEX_BYTES = 2 ** 30;
+const BYTES_PER_POSTING = 3.5;
+
 const environment = z.object({
   FRONTDESK_SEARCH_INDEX_MIN_CHUNKS: z.coerce.number().int().min(0).default(5_000),
-  FRONTDESK_SEARCH_INDEX_MAX_POSTINGS: z.coerce.number().int().min(0).default(40_000_000),
+  FRONTDESK_SEARCH_INDEX_MAX_POSTINGS: z.coerce.number().int().min(0).default(Math.floor(DEFAULT_INDEX_BYTES / BYTES_PER_POSTING)),
   FRONTDESK_SEARCH_INDEX_REBUILD_DELAY_MS: z.coerce.number().int().min(0).default(2_000),
 });
 

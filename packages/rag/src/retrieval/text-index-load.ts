@@ -1,8 +1,17 @@
 import type { PrismaClient } from "@frontdesk/db";
-import { TextIndexBuilder, type TextIndex } from "./text-index";
+import type { TextIndex } from "./text-index";
+import { startTextIndexThread } from "./text-index-thread";
 
-/** Chunks read per statement while building: small enough that other queries (PGlite has one connection) interleave. */
-export const LOAD_BATCH_CHUNKS = 2_000;
+export { parseTsvector } from "./text-index-build.mjs";
+
+/**
+ * Chunks read per statement while building, adapted to the main thread's time a read takes (the event loop's busy
+ * time meanwhile): decoding the rows is the only per-row work left on the main thread, and on PGlite the whole
+ * statement runs there (one connection, in WebAssembly), so a read is kept near READ_STEP_MS of it. On PostgreSQL
+ * batches grow to the maximum; on PGlite under load they shrink to a few dozen chunks.
+ */
+export const LOAD_BATCH = { first: 20, min: 10, max: 2_000 } as const;
+const READ_STEP_MS = 50;
 
 export type LoadResult = { kind: "built"; index: TextIndex } | { kind: "too-large"; postings: number; generation: bigint } | { kind: "changed" };
 
@@ -12,31 +21,56 @@ export type LoadResult = { kind: "built"; index: TextIndex } | { kind: "too-larg
  * triggers bump it in the writing transaction) the batches may mix two states, so the result is "changed" and
  * nothing is kept. `maxPostings` is checked first against the kept document frequencies (their sum is the number
  * of postings), so an index over the budget is never built.
+ *
+ * The rows are read here, a batch at a time, and packed in a build thread (text-index-worker.mjs) while the next
+ * batch is read: the main thread never loops over postings, so requests keep being served during a build.
  */
 export async function loadTextIndex(prisma: PrismaClient, knowledgeBaseId: string, maxPostings: number): Promise<LoadResult> {
   const before = await generationOf(prisma, knowledgeBaseId);
   const [{ postings } = { postings: 0 }] = await prisma.$queryRaw<Array<{ postings: number }>>`
     SELECT coalesce(sum("chunkCount"), 0)::float8 AS postings FROM knowledge_base_term WHERE "knowledgeBaseId" = ${knowledgeBaseId}`;
   if (Number(postings) > maxPostings) return { kind: "too-large", postings: Number(postings), generation: before };
-  const builder = new TextIndexBuilder();
-  let after = "";
-  for (;;) {
-    const rows = await prisma.$queryRaw<Array<{ id: string; documentId: string; tokenCount: number; fts: string }>>`
-      SELECT c.id, c."documentId", c."tokenCount", c.fts::text AS fts
-        FROM chunk c
-       WHERE c."knowledgeBaseId" = ${knowledgeBaseId} AND c.id > ${after}
-       ORDER BY c.id
-       LIMIT ${LOAD_BATCH_CHUNKS}`;
-    for (const row of rows) {
-      const { lexemes, tfs } = parseTsvector(row.fts);
-      builder.add({ id: row.id, documentId: row.documentId, length: Number(row.tokenCount), lexemes, tfs });
-      if (builder.postings > maxPostings) return { kind: "too-large", postings: builder.postings, generation: before };
+  const thread = startTextIndexThread();
+  try {
+    let after = "";
+    let packing: Promise<number> | undefined;
+    let batchChunks: number = LOAD_BATCH.first;
+    for (;;) {
+      const started = performance.eventLoopUtilization();
+      const rows = await prisma.$queryRaw<Array<{ id: string; documentId: string; tokenCount: number; fts: string }>>`
+        SELECT c.id, c."documentId", c."tokenCount", c.fts::text AS fts
+          FROM chunk c
+         WHERE c."knowledgeBaseId" = ${knowledgeBaseId} AND c.id > ${after}
+         ORDER BY c.id
+         LIMIT ${batchChunks}`;
+      // Main-thread time of the read (the event loop's busy time meanwhile), not the wait for PostgreSQL.
+      const took = performance.eventLoopUtilization(started).active;
+      // PGlite answers through promises alone: without a turn of the event loop here, timers and sockets would wait
+      // for the whole build.
+      await new Promise((resolve) => setImmediate(resolve));
+      // The thread packs the previous batch while this one was read; stop as soon as the budget is passed.
+      const packed = await packing;
+      if (packed !== undefined && packed > maxPostings) return { kind: "too-large", postings: packed, generation: before };
+      packing = thread.add({
+        ids: rows.map((row) => row.id),
+        documentIds: rows.map((row) => row.documentId),
+        lengths: rows.map((row) => Number(row.tokenCount)),
+        fts: rows.map((row) => row.fts),
+      });
+      // Awaited with the next batch; a failed read meanwhile must not leave its rejection unhandled.
+      packing.catch(() => undefined);
+      if (rows.length < batchChunks) break;
+      after = rows[rows.length - 1]!.id;
+      if (took < READ_STEP_MS / 2) batchChunks = Math.min(LOAD_BATCH.max, batchChunks * 2);
+      else if (took > READ_STEP_MS * 2) batchChunks = Math.max(LOAD_BATCH.min, Math.floor(batchChunks / 2));
     }
-    if (rows.length < LOAD_BATCH_CHUNKS) break;
-    after = rows[rows.length - 1]!.id;
+    const postings = (await packing) ?? 0;
+    if (postings > maxPostings) return { kind: "too-large", postings, generation: before };
+    if ((await generationOf(prisma, knowledgeBaseId)) !== before) return { kind: "changed" };
+    return { kind: "built", index: { ...(await thread.finish()), knowledgeBaseId, generation: before } };
+  } finally {
+    thread.close();
   }
-  if ((await generationOf(prisma, knowledgeBaseId)) !== before) return { kind: "changed" };
-  return { kind: "built", index: builder.build(knowledgeBaseId, before) };
 }
 
 /** knowledge_base_text_stats.generation (positive: from a sequence); -1 before the knowledge base's first chunk. */
@@ -45,58 +79,3 @@ export async function generationOf(prisma: PrismaClient, knowledgeBaseId: string
     SELECT generation::text AS generation FROM knowledge_base_text_stats WHERE "knowledgeBaseId" = ${knowledgeBaseId}`;
   return row ? BigInt(row.generation) : -1n;
 }
-
-/**
- * Lexemes and their numbers of positions from a tsvector's text form (tsvectorout): `'lexeme':1,5B 'it''s':3`,
- * quotes doubled and backslashes escaped inside a lexeme; a stripped lexeme has no positions and counts once, as
- * `coalesce(array_length(positions, 1), 1)` does in the SQL scorer.
- */
-export function parseTsvector(text: string): { lexemes: string[]; tfs: number[] } {
-  const lexemes: string[] = [];
-  const tfs: number[] = [];
-  let at = 0;
-  while (at < text.length) {
-    if (text.charCodeAt(at) !== QUOTE) {
-      at += 1;
-      continue;
-    }
-    at += 1;
-    let lexeme = "";
-    let start = at;
-    for (;;) {
-      const char = text.charCodeAt(at);
-      if (Number.isNaN(char)) throw new Error("unterminated lexeme in tsvector text");
-      if (char === BACKSLASH) {
-        lexeme += text.slice(start, at) + text.charAt(at + 1);
-        at += 2;
-        start = at;
-      } else if (char === QUOTE && text.charCodeAt(at + 1) === QUOTE) {
-        lexeme += text.slice(start, at + 1);
-        at += 2;
-        start = at;
-      } else if (char === QUOTE) {
-        lexeme += text.slice(start, at);
-        at += 1;
-        break;
-      } else {
-        at += 1;
-      }
-    }
-    let tf = 1;
-    if (text.charCodeAt(at) === COLON) {
-      while (at < text.length && text.charCodeAt(at) !== SPACE) {
-        if (text.charCodeAt(at) === COMMA) tf += 1;
-        at += 1;
-      }
-    }
-    lexemes.push(lexeme);
-    tfs.push(tf);
-  }
-  return { lexemes, tfs };
-}
-
-const QUOTE = 39;
-const BACKSLASH = 92;
-const COLON = 58;
-const COMMA = 44;
-const SPACE = 32;

@@ -4,7 +4,7 @@ import { chunkRows } from "./chunk-rows";
 import type { FullTextCandidates, FullTextSearchInput, FullTextSearchResult } from "./full-text-search";
 import { feedbackExtraTerms, stopwordList, weighTerms } from "./query-terms";
 import { checkLimit, documentFilter, hasMetadataFilters } from "./sql-fragments";
-import { documentFrequency, lexemesStartingWith, scoreTextIndexes, type TextIndex } from "./text-index";
+import { chunkIdOf, documentFrequency, lexemesStartingWith, scoreTextIndexes, type TextIndex } from "./text-index";
 import { textIndexCache } from "./text-index-cache";
 import { addWordForms, DEFAULT_WORD_FORMS, formPrefix, takesForms, wordFormsOf, type WordForm } from "./word-forms";
 import { timeSpan, timeSpanSync } from "../timing";
@@ -88,7 +88,7 @@ export async function indexedTextCandidates(prisma: PrismaClient, input: FullTex
   }
   if (indexes.length < bases.length) return null;
 
-  const chunks = indexes.reduce((sum, index) => sum + index.chunkIds.length, 0);
+  const chunks = indexes.reduce((sum, index) => sum + index.chunkCount, 0);
   const tokens = indexes.reduce((sum, index) => sum + index.tokenSum, 0);
   const original = new Set(probe.lexemes ?? []);
   const lexemes = [...new Set([...original, ...feedbackExtraTerms(input).map((term) => term.term)])].sort();
@@ -110,7 +110,7 @@ export async function indexedTextCandidates(prisma: PrismaClient, input: FullTex
   if (best.length === 0) return { hits: [], ...found };
   // Each class of the question once (its other forms share the class's IDF), as the SQL scorer counts coverage.
   const originalIdf = terms.filter((term) => term.original && (term.form ?? 1) === 1).reduce((sum, term) => sum + term.idf, 0);
-  const hits = best.map((hit) => ({ chunkId: hit.index.chunkIds[hit.ordinal]!, score: hit.score, coverage: originalIdf > 0 ? hit.matched / originalIdf : 0 }));
+  const hits = best.map((hit) => ({ chunkId: chunkIdOf(hit.index, hit.ordinal), score: hit.score, coverage: originalIdf > 0 ? hit.matched / originalIdf : 0 }));
   return { hits, ...found };
 }
 

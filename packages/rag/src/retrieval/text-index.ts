@@ -1,186 +1,100 @@
 import { BM25_B, BM25_K1 } from "./bm25-parameters";
+import type { PackedTextIndex } from "./text-index-build.mjs";
 
 /**
  * A knowledge base's full-text index held in memory: the postings of its chunks' stored tsvectors (`chunk.fts`,
- * lexeme and term frequency as the SQL scorer reads them), in typed arrays. It is a cache of what PostgreSQL
- * stores, valid for one `knowledge_base_text_stats.generation`; text-index-cache.ts decides when it may be used.
+ * lexeme and term frequency as the SQL scorer reads them), packed by text-index-build.mjs in a build thread. It is a
+ * cache of what PostgreSQL stores, valid for one `knowledge_base_text_stats.generation`; text-index-cache.ts decides
+ * when it may be used.
  *
- * Postings are kept per lexeme in chunk order (compressed sparse rows). A query is scored exhaustively over its
- * terms' postings: at 100k Zipf chunks a question's terms have a few hundred thousand postings at most, a few
- * milliseconds of typed-array work, and the result is the exact BM25 top-k with no candidate bound.
+ * Postings are kept per lexeme in chunk order, compressed: the gap to the previous chunk as a varint and the term
+ * frequency in one byte (~2.5 B a posting instead of 6), with a skip entry every BLOCK_POSTINGS postings to find one
+ * chunk's posting. The lexicon and the chunk ids are single strings searched by bisection, not maps. A query is
+ * scored exhaustively over its terms' postings: the result is the exact BM25 top k with no candidate bound.
  */
-export interface TextIndex {
+export interface TextIndex extends PackedTextIndex {
   readonly knowledgeBaseId: string;
   readonly generation: bigint;
-  /** Chunk ordinal → chunk id, document ordinal and length (greatest(tokenCount, 1), as BM25 reads it). */
-  readonly chunkIds: readonly string[];
-  readonly chunkDocument: Int32Array;
-  readonly chunkLength: Int32Array;
-  readonly documentIds: readonly string[];
-  readonly documentOrdinal: ReadonlyMap<string, number>;
-  readonly chunkOrdinal: ReadonlyMap<string, number>;
-  /** Lexeme → term ordinal; term t's postings are [postingStart[t], postingStart[t + 1]). */
-  readonly termOrdinal: ReadonlyMap<string, number>;
-  readonly postingStart: Int32Array;
-  readonly postingChunk: Int32Array;
-  readonly postingTf: Uint16Array;
-  /** Sum of chunkLength (knowledge_base_text_stats.tokenSum). */
-  readonly tokenSum: number;
 }
 
-/** One chunk as the loader reads it: its lexemes and each one's number of positions (1 when stripped). */
-export interface IndexedChunk {
-  id: string;
-  documentId: string;
-  length: number;
-  lexemes: readonly string[];
-  tfs: readonly number[];
-}
-
-/** Collects chunks (in any order, in batches) and packs them into a TextIndex. */
-export class TextIndexBuilder {
-  private readonly chunkIds: string[] = [];
-  private documents: number[] = [];
-  private lengths: number[] = [];
-  private readonly documentIds: string[] = [];
-  private readonly documentOrdinal = new Map<string, number>();
-  private readonly termOrdinal = new Map<string, number>();
-  private termOf = new Int32Array(1 << 16);
-  private chunkOf = new Int32Array(1 << 16);
-  private tfOf = new Uint16Array(1 << 16);
-  private count = 0;
-  private tokenSum = 0;
-
-  get postings(): number {
-    return this.count;
+/** Term ordinal of a lexeme (bisection of the sorted lexicon), or -1. */
+export function termOf(index: TextIndex, lexeme: string): number {
+  const { lexicon, lexemeStart } = index;
+  let low = 0;
+  let high = index.termDf.length - 1;
+  while (low <= high) {
+    const middle = (low + high) >> 1;
+    const found = lexicon.slice(lexemeStart[middle]!, lexemeStart[middle + 1]!);
+    if (found === lexeme) return middle;
+    if (found < lexeme) low = middle + 1;
+    else high = middle - 1;
   }
-
-  add(chunk: IndexedChunk): void {
-    const ordinal = this.chunkIds.length;
-    this.chunkIds.push(chunk.id);
-    let document = this.documentOrdinal.get(chunk.documentId);
-    if (document === undefined) {
-      document = this.documentIds.length;
-      this.documentIds.push(chunk.documentId);
-      this.documentOrdinal.set(chunk.documentId, document);
-    }
-    this.documents.push(document);
-    const length = Math.max(chunk.length, 1);
-    this.lengths.push(length);
-    this.tokenSum += length;
-    this.reserve(this.count + chunk.lexemes.length);
-    chunk.lexemes.forEach((lexeme, at) => {
-      let term = this.termOrdinal.get(lexeme);
-      if (term === undefined) {
-        term = this.termOrdinal.size;
-        this.termOrdinal.set(lexeme, term);
-      }
-      this.termOf[this.count] = term;
-      this.chunkOf[this.count] = ordinal;
-      // A tsvector keeps at most 256 positions per lexeme, so tf fits 16 bits.
-      this.tfOf[this.count] = Math.min(65_535, Math.max(1, chunk.tfs[at] ?? 1));
-      this.count += 1;
-    });
-  }
-
-  build(knowledgeBaseId: string, generation: bigint): TextIndex {
-    const terms = this.termOrdinal.size;
-    const postingStart = new Int32Array(terms + 1);
-    for (let at = 0; at < this.count; at += 1) postingStart[this.termOf[at]! + 1]! += 1;
-    for (let term = 0; term < terms; term += 1) postingStart[term + 1]! += postingStart[term]!;
-    const next = postingStart.slice(0, terms);
-    const postingChunk = new Int32Array(this.count);
-    const postingTf = new Uint16Array(this.count);
-    // Postings were added chunk by chunk, so each term's list comes out in chunk order.
-    for (let at = 0; at < this.count; at += 1) {
-      const slot = next[this.termOf[at]!]!++;
-      postingChunk[slot] = this.chunkOf[at]!;
-      postingTf[slot] = this.tfOf[at]!;
-    }
-    const index: TextIndex = {
-      knowledgeBaseId,
-      generation,
-      chunkIds: this.chunkIds,
-      chunkDocument: Int32Array.from(this.documents),
-      chunkLength: Int32Array.from(this.lengths),
-      documentIds: this.documentIds,
-      documentOrdinal: this.documentOrdinal,
-      chunkOrdinal: new Map(this.chunkIds.map((id, ordinal) => [id, ordinal])),
-      termOrdinal: this.termOrdinal,
-      postingStart,
-      postingChunk,
-      postingTf,
-      tokenSum: this.tokenSum,
-    };
-    this.termOf = new Int32Array(0);
-    this.chunkOf = new Int32Array(0);
-    this.tfOf = new Uint16Array(0);
-    this.documents = [];
-    this.lengths = [];
-    return index;
-  }
-
-  private reserve(size: number): void {
-    if (size <= this.termOf.length) return;
-    let capacity = this.termOf.length;
-    while (capacity < size) capacity *= 2;
-    const grow = <T extends Int32Array | Uint16Array>(from: T, to: T): T => {
-      to.set(from.subarray(0, this.count));
-      return to;
-    };
-    this.termOf = grow(this.termOf, new Int32Array(capacity));
-    this.chunkOf = grow(this.chunkOf, new Int32Array(capacity));
-    this.tfOf = grow(this.tfOf, new Uint16Array(capacity));
-  }
+  return -1;
 }
 
 /** Postings of a lexeme in this index (its document frequency here). */
 export function documentFrequency(index: TextIndex, lexeme: string): number {
-  const term = index.termOrdinal.get(lexeme);
-  return term === undefined ? 0 : index.postingStart[term + 1]! - index.postingStart[term]!;
+  const term = termOf(index, lexeme);
+  return term < 0 ? 0 : index.termDf[term]!;
 }
 
-const lexicons = new WeakMap<TextIndex, readonly string[]>();
-
-/** The index's lexemes in code-unit order (sorted once per index, on the first word-forms search). */
-function sortedLexemes(index: TextIndex): readonly string[] {
-  let lexicon = lexicons.get(index);
-  if (!lexicon) {
-    lexicon = [...index.termOrdinal.keys()].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
-    lexicons.set(index, lexicon);
-  }
-  return lexicon;
+export function chunkIdOf(index: TextIndex, ordinal: number): string {
+  return index.chunkIds.slice(index.chunkIdStart[ordinal]!, index.chunkIdStart[ordinal + 1]!);
 }
 
-/** The index's lexemes that begin with `prefix` (a binary search, then the run of them: code-unit order keeps it together). */
-export function lexemesStartingWith(index: TextIndex, prefix: string): string[] {
-  const lexicon = sortedLexemes(index);
+/** The ordinal of a chunk id (bisection of the ids' order), or -1. */
+export function chunkOrdinalOf(index: TextIndex, id: string): number {
   let low = 0;
-  let high = lexicon.length;
+  let high = index.chunkCount - 1;
+  while (low <= high) {
+    const middle = (low + high) >> 1;
+    const ordinal = index.chunkIdOrder[middle]!;
+    const found = chunkIdOf(index, ordinal);
+    if (found === id) return ordinal;
+    if (found < id) low = middle + 1;
+    else high = middle - 1;
+  }
+  return -1;
+}
+
+/** The index's lexemes that begin with `prefix` (bisection of the sorted lexicon, then the run of them: code-unit order keeps it together). */
+export function lexemesStartingWith(index: TextIndex, prefix: string): string[] {
+  const { lexicon, lexemeStart } = index;
+  const lexemeAt = (term: number) => lexicon.slice(lexemeStart[term]!, lexemeStart[term + 1]!);
+  const terms = index.termDf.length;
+  let low = 0;
+  let high = terms;
   while (low < high) {
     const middle = (low + high) >> 1;
-    if (lexicon[middle]! < prefix) low = middle + 1;
+    if (lexemeAt(middle) < prefix) low = middle + 1;
     else high = middle;
   }
   const found: string[] = [];
-  for (let at = low; at < lexicon.length && lexicon[at]!.startsWith(prefix); at += 1) found.push(lexicon[at]!);
+  for (let term = low; term < terms && lexemeAt(term).startsWith(prefix); term += 1) found.push(lexemeAt(term));
   return found;
 }
 
-/** Approximate bytes held: typed arrays, plus ~60 B per string and map entry (V8's strings and hash tables). */
+/** Bytes held: the typed arrays, the two strings (1 B a character when Latin-1) and ~60 B per document id. */
 export function textIndexBytes(index: TextIndex): number {
-  const arrays = [index.chunkDocument, index.chunkLength, index.postingStart, index.postingChunk, index.postingTf];
-  const lexemeBytes = [...index.termOrdinal.keys()].reduce((sum, lexeme) => sum + lexeme.length, 0);
-  return (
-    arrays.reduce((sum, array) => sum + array.byteLength, 0) +
-    lexemeBytes +
-    index.termOrdinal.size * 60 +
-    (index.chunkIds.length + index.documentIds.length) * 2 * 60
-  );
+  const arrays = [
+    index.chunkIdStart,
+    index.chunkIdOrder,
+    index.chunkDocument,
+    index.chunkLength,
+    index.lexemeStart,
+    index.termDf,
+    index.termStart,
+    index.postings,
+    index.blockStart,
+    index.blockChunk,
+    index.blockByte,
+  ];
+  const characters = (text: string) => (/^[\u0000-\u00ff]*$/.test(text) ? text.length : 2 * text.length);
+  return arrays.reduce((sum, array) => sum + array.byteLength, 0) + characters(index.lexicon) + characters(index.chunkIds) + index.documentIds.length * 60;
 }
 
 export function postingCount(index: TextIndex): number {
-  return index.postingChunk.length;
+  return index.postingCount;
 }
 
 /** A query term as scored: its weight and IDF, and whether the visitor typed it (for coverage). */
@@ -255,55 +169,56 @@ export function scoreTextIndexes(
       // A few hundred given chunks (feedback's second pass): look each term up in each chunk rather than run through
       // the postings of common feedback terms.
       for (const id of within) {
-        const chunk = index.chunkOrdinal.get(id);
-        if (chunk === undefined) continue;
+        const chunk = chunkOrdinalOf(index, id);
+        if (chunk < 0) continue;
         let value = 0;
         for (const termClass of weighted) {
           let tf = 0;
-          for (const member of termClass.members) {
-            const at = postingOf(index, member.lexeme, chunk);
-            if (at >= 0) tf += member.form * index.postingTf[at]!;
-          }
+          for (const member of termClass.members) tf += member.form * termFrequency(index, termOf(index, member.lexeme), chunk);
           if (tf > 0) value += (termClass.weight * termClass.idf * tf * (BM25_K1 + 1)) / (tf + norm[chunk]!);
         }
         consider(chunk, value);
       }
       continue;
     }
-    const score = new Float64Array(index.chunkIds.length);
-    const { postingStart, postingChunk, postingTf } = index;
+    const score = new Float64Array(index.chunkCount);
+    const { postings, termStart } = index;
     // A class of several forms: its term frequency (typed form + FORM_WEIGHT × others) is summed per chunk first.
     let classTf: Float64Array | undefined;
     for (const termClass of weighted) {
       const weight = termClass.weight * termClass.idf;
       const [only] = termClass.members;
       if (termClass.members.length === 1 && only!.form === 1) {
-        const ordinal = index.termOrdinal.get(only!.lexeme);
-        if (ordinal === undefined) continue;
-        const end = postingStart[ordinal + 1]!;
-        for (let at = postingStart[ordinal]!; at < end; at += 1) {
-          const chunk = postingChunk[at]!;
-          const tf = postingTf[at]!;
+        const ordinal = termOf(index, only!.lexeme);
+        if (ordinal < 0) continue;
+        // The hot loop: one varint and one byte a posting (text-index-build.mjs), one multiply-divide-add.
+        const end = termStart[ordinal + 1]!;
+        let chunk = -1;
+        for (let at = termStart[ordinal]!; at < end; ) {
+          let value = postings[at++]!;
+          let gap = value & 127;
+          for (let shift = 7; value > 127; shift += 7) {
+            value = postings[at++]!;
+            gap |= (value & 127) << shift;
+          }
+          chunk += gap + 1;
+          const tf = postings[at++]! + 1;
           score[chunk] = score[chunk]! + (weight * tf * (BM25_K1 + 1)) / (tf + norm[chunk]!);
         }
         continue;
       }
-      classTf ??= new Float64Array(index.chunkIds.length);
+      const sums = (classTf ??= new Float64Array(index.chunkCount));
       const touched: number[] = [];
       for (const member of termClass.members) {
-        const ordinal = index.termOrdinal.get(member.lexeme);
-        if (ordinal === undefined) continue;
-        const end = postingStart[ordinal + 1]!;
-        for (let at = postingStart[ordinal]!; at < end; at += 1) {
-          const chunk = postingChunk[at]!;
-          if (classTf[chunk] === 0) touched.push(chunk);
-          classTf[chunk] = classTf[chunk]! + member.form * postingTf[at]!;
-        }
+        forEachPosting(index, termOf(index, member.lexeme), (chunk, tf) => {
+          if (sums[chunk] === 0) touched.push(chunk);
+          sums[chunk] = sums[chunk]! + member.form * tf;
+        });
       }
       for (const chunk of touched) {
-        const tf = classTf[chunk]!;
+        const tf = sums[chunk]!;
         score[chunk] = score[chunk]! + (weight * tf * (BM25_K1 + 1)) / (tf + norm[chunk]!);
-        classTf[chunk] = 0;
+        sums[chunk] = 0;
       }
     }
     for (let chunk = 0; chunk < score.length; chunk += 1) consider(chunk, score[chunk]!);
@@ -312,7 +227,7 @@ export function scoreTextIndexes(
   // Coverage counts each class of the question once, whichever of its forms the chunk holds.
   for (const hit of hits) {
     for (const termClass of classes) {
-      if (termClass.original && termClass.members.some((member) => postingOf(hit.index, member.lexeme, hit.ordinal) >= 0)) hit.matched += termClass.idf;
+      if (termClass.original && termClass.members.some((member) => termFrequency(hit.index, termOf(hit.index, member.lexeme), hit.ordinal) > 0)) hit.matched += termClass.idf;
     }
   }
   return hits;
@@ -324,29 +239,67 @@ const norms = new WeakMap<TextIndex, { averageLength: number; norm: Float64Array
 function lengthNorms(index: TextIndex, averageLength: number): Float64Array {
   const kept = norms.get(index);
   if (kept?.averageLength === averageLength) return kept.norm;
-  const norm = new Float64Array(index.chunkIds.length);
+  const norm = new Float64Array(index.chunkCount);
   for (let chunk = 0; chunk < norm.length; chunk += 1) norm[chunk] = BM25_K1 * (1 - BM25_B + (BM25_B * index.chunkLength[chunk]!) / averageLength);
   norms.set(index, { averageLength, norm });
   return norm;
 }
 
-/** Where the chunk's posting of the lexeme is (binary search in its postings, kept in chunk order), or -1. */
-function postingOf(index: TextIndex, lexeme: string, chunk: number): number {
-  const term = index.termOrdinal.get(lexeme);
-  if (term === undefined) return -1;
-  let low = index.postingStart[term]!;
-  let high = index.postingStart[term + 1]! - 1;
-  while (low <= high) {
-    const middle = (low + high) >> 1;
-    const found = index.postingChunk[middle]!;
-    if (found === chunk) return middle;
-    if (found < chunk) low = middle + 1;
+/**
+ * The chunk's term frequency for a term ordinal (0: absent or no such term): bisection of the term's skip blocks by
+ * first chunk, then at most BLOCK_POSTINGS postings decoded.
+ */
+function termFrequency(index: TextIndex, term: number, chunk: number): number {
+  if (term < 0) return 0;
+  const { blockChunk, blockByte, postings } = index;
+  let low = index.blockStart[term]!;
+  let high = index.blockStart[term + 1]! - 1;
+  if (high < low || blockChunk[low]! > chunk) return 0;
+  while (low < high) {
+    const middle = (low + high + 1) >> 1;
+    if (blockChunk[middle]! <= chunk) low = middle;
     else high = middle - 1;
   }
-  return -1;
+  const end = low + 1 < index.blockStart[term + 1]! ? blockByte[low + 1]! : index.termStart[term + 1]!;
+  let at = blockByte[low]!;
+  let found = -1;
+  let first = true;
+  while (at < end) {
+    let value = postings[at++]!;
+    let gap = value & 127;
+    for (let shift = 7; value > 127; shift += 7) {
+      value = postings[at++]!;
+      gap |= (value & 127) << shift;
+    }
+    // The block's first posting's gap is from the previous block; its chunk is the block's.
+    found = first ? blockChunk[low]! : found + gap + 1;
+    first = false;
+    if (found === chunk) return postings[at]! + 1;
+    if (found > chunk) return 0;
+    at += 1;
+  }
+  return 0;
 }
 
-const idOf = (hit: ScoredChunk) => hit.index.chunkIds[hit.ordinal]!;
+/** Calls visit(chunk, tf) for each posting of a term ordinal (none for -1), in chunk order. */
+function forEachPosting(index: TextIndex, term: number, visit: (chunk: number, tf: number) => void): void {
+  if (term < 0) return;
+  const { postings } = index;
+  const end = index.termStart[term + 1]!;
+  let chunk = -1;
+  for (let at = index.termStart[term]!; at < end; ) {
+    let value = postings[at++]!;
+    let gap = value & 127;
+    for (let shift = 7; value > 127; shift += 7) {
+      value = postings[at++]!;
+      gap |= (value & 127) << shift;
+    }
+    chunk += gap + 1;
+    visit(chunk, postings[at++]! + 1);
+  }
+}
+
+const idOf = (hit: ScoredChunk) => chunkIdOf(hit.index, hit.ordinal);
 /** a ranks before b: higher score, then smaller id. */
 const before = (aScore: number, aId: string, bScore: number, bId: string) => aScore > bScore || (aScore === bScore && aId < bId);
 
@@ -359,7 +312,7 @@ class TopK {
     if (this.heap.length < this.limit) return true;
     const worst = this.heap[0]!;
     if (score !== worst.score) return score > worst.score;
-    return index.chunkIds[ordinal]! < idOf(worst);
+    return chunkIdOf(index, ordinal) < idOf(worst);
   }
 
   push(hit: ScoredChunk): void {

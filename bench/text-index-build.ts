@@ -1,0 +1,72 @@
+// tsx bench/text-index-build.ts <database url or PGlite directory> [--rounds 1] [--old <folder holding an older text-index-load.ts>]
+import { createDatabase } from "@frontdesk/db";
+import { loadavg } from "node:os";
+import { pathToFileURL } from "node:url";
+import { parseArgs } from "node:util";
+import { loadTextIndex } from "../packages/rag/src/retrieval/text-index-load";
+import { postingCount, textIndexBytes } from "@frontdesk/rag";
+
+/**
+ * Builds the in-memory full-text index of the database's largest knowledge base and prints its build time, the
+ * worst lag of a 10 ms timer meanwhile (how long the event loop, i.e. every request of the process, was stalled),
+ * its postings and bytes per posting. With `--old <folder>` (e.g. an older commit's retrieval folder written out
+ * with `git show`), that version's `loadTextIndex` is built turn by turn with this one, in the same process.
+ */
+const { values, positionals } = parseArgs({ allowPositionals: true, options: { rounds: { type: "string", default: "1" }, old: { type: "string" } } });
+const url = positionals[0];
+if (!url) throw new Error("usage: tsx bench/text-index-build.ts <database url or PGlite directory> [--rounds 1] [--old <folder>]");
+const db = await createDatabase(/^postgres(ql)?:\/\//.test(url) ? { databaseUrl: url, env: {} } : { dataDir: url, env: {} });
+const [largest] = await db.prisma.$queryRaw<Array<{ knowledgeBaseId: string; chunks: number }>>`
+  SELECT "knowledgeBaseId", "chunkCount"::int AS chunks FROM knowledge_base_text_stats ORDER BY "chunkCount" DESC LIMIT 1`;
+if (!largest) throw new Error("no chunks in that database");
+
+type Build = () => Promise<string>;
+const variants: Array<[string, Build]> = [
+  [
+    "build thread, packed postings",
+    async () => {
+      const result = await loadTextIndex(db.prisma, largest.knowledgeBaseId, Number.MAX_SAFE_INTEGER);
+      if (result.kind !== "built") return result.kind;
+      const index = result.index;
+      const postings = postingCount(index);
+      const postingBytes = index.postings.byteLength + index.blockChunk.byteLength + index.blockByte.byteLength;
+      return `${postings.toLocaleString("en")} postings, ${index.termDf.length.toLocaleString("en")} lexemes, postings ${(postingBytes / postings).toFixed(2)} B each, all ${(textIndexBytes(index) / 2 ** 20).toFixed(1)} MB (${(textIndexBytes(index) / postings).toFixed(2)} B a posting)`;
+    },
+  ],
+];
+if (values.old) {
+  const old = (await import(pathToFileURL(`${values.old}/text-index-load.ts`).href)) as {
+    loadTextIndex: (prisma: unknown, id: string, max: number) => Promise<{ kind: string; index?: { postingChunk: Int32Array; postingTf: Uint16Array } }>;
+  };
+  variants.push([
+    "main thread, Int32 + Uint16 postings (old)",
+    async () => {
+      const result = await old.loadTextIndex(db.prisma, largest.knowledgeBaseId, Number.MAX_SAFE_INTEGER);
+      if (!result.index) return result.kind;
+      const { postingChunk, postingTf } = result.index;
+      return `${postingChunk.length.toLocaleString("en")} postings, postings ${((postingChunk.byteLength + postingTf.byteLength) / postingChunk.length).toFixed(2)} B each`;
+    },
+  ]);
+}
+
+console.log(`${db.kind}, knowledge base of ${largest.chunks.toLocaleString("en")} chunks, ${new Date().toISOString()}`);
+for (let round = 0; round < Number(values.rounds); round += 1) {
+  for (const [name, build] of variants) {
+    let worst = 0;
+    let last = performance.now();
+    const ticker = setInterval(() => {
+      const now = performance.now();
+      worst = Math.max(worst, now - last - 10);
+      last = now;
+    }, 10);
+    const loadBefore = loadavg()[0]!;
+    const started = performance.now();
+    const what = await build();
+    const seconds = (performance.now() - started) / 1000;
+    clearInterval(ticker);
+    const rss = process.memoryUsage().rss / 2 ** 20;
+    console.log(`${name}: built in ${seconds.toFixed(1)} s, worst event-loop lag ${worst.toFixed(0)} ms (load ${loadBefore.toFixed(1)}–${loadavg()[0]!.toFixed(1)}, rss ${rss.toFixed(0)} MB): ${what}`);
+  }
+}
+await db.close();
+process.exit(0);
