@@ -1,5 +1,5 @@
-import { composeExtractiveAnswer, isYesNoQuestion, SOURCES_READ, type SentenceMeaning } from "./extractive-answer";
-import { meaningShifts } from "./question-focus";
+import { composeExtractiveAnswer, SOURCES_READ, type SentenceMeaning } from "./extractive-answer";
+import { weighWords } from "./question-focus";
 import { modelAnswer } from "./model-answer";
 import type { AnswerUnit } from "./answer-units";
 import { answerUnitsOf, scoreUnits, unknownTerms, withContext } from "./score-units";
@@ -47,9 +47,9 @@ async function sentenceMeaning(input: AnswerQuestionInput): Promise<SentenceMean
   });
   const read = answerUnitsOf(hits.map((hit) => hit.content));
   const units = timeSpanSync("answer.preScoreUnits", () => scoreUnits(input.question, read, passage)).sort((a, b) => b.score - a.score);
-  // A yes/no question about something no source mentions: how much of the question rests on each such word.
-  const unknown = isYesNoQuestion(input.question) ? unknownTerms(input.question, read) : [];
-  const shifts = unknown.length > 0 ? timeSpan("answer.meaningShifts", () => meaningShifts(input.embeddings!, input.question, unknown)) : undefined;
+  // A question about something no source mentions: how much of it rests on each such word (see weighWords).
+  const unknown = unknownTerms(input.question, read);
+  const weights = unknown.length > 0 ? timeSpan("answer.weighWords", () => weighWords(input.embeddings!, input.question, unknown)) : undefined;
   // Stored vectors cost a dot product: every sentence that has one is compared in meaning. Embedding at answer
   // time costs a model call, so only the most promising sentences without one are embedded.
   const texts = [...new Set(units.map(withContext))];
@@ -70,6 +70,15 @@ async function sentenceMeaning(input: AnswerQuestionInput): Promise<SentenceMean
     missing.forEach((text, index) => vectorOf.set(text, embedded.texts[index]!));
   }
   const similarity = new Map([...vectorOf].map(([text, vector]) => [text, cosineSimilarity(question, vector)]));
-  const shiftOf = await shifts;
-  return { similarity: (unit) => similarity.get(withContext(unit)) ?? passage(unit), ...(shiftOf ? { shift: (word: string) => shiftOf.get(word) ?? 0 } : {}) };
+  const weightOf = await weights;
+  return {
+    similarity: (unit) => similarity.get(withContext(unit)) ?? passage(unit),
+    ...(weightOf && {
+      shift: (word: string) => weightOf.get(word)?.shift ?? 0,
+      similarityWithout: (unit: AnswerUnit, word: string) => {
+        const [rest, vector] = [weightOf.get(word)?.rest, vectorOf.get(withContext(unit))];
+        return rest && vector ? cosineSimilarity(rest, vector) : undefined;
+      },
+    }),
+  };
 }

@@ -40,10 +40,12 @@ export interface SentenceMeaning {
   /** Cosine similarity of the question to `withContext(unit)`. */
   similarity(unit: AnswerUnit): number;
   /**
-   * How far the question moves in meaning without a word (1 − cosine; see meaningShifts), for the words of a
-   * yes/no question that no source read mentions; absent or 0 when not measured.
+   * How far the question moves in meaning without a word (1 − cosine; see weighWords), for the words of the
+   * question that no source read mentions; absent or 0 when not measured.
    */
   shift?(word: string): number;
+  /** Cosine similarity of the question without that word to `withContext(unit)`; undefined when not measured. */
+  similarityWithout?(unit: AnswerUnit, word: string): number | undefined;
 }
 
 /**
@@ -64,17 +66,23 @@ export function composeExtractiveAnswer(
   const scored = scoreUnits(question, units, similarity);
   const minScore = settings.minScore ?? DEFAULT_RELEVANT_SIMILARITY;
   // "Do you sell used cars?" when nothing read mentions "used": sharing "cars" says nothing, only meaning can answer.
-  const unknown = isYesNoQuestion(question) ? unknownTerms(question, units) : [];
-  const meaningOnly = unknown.length > 0;
+  const yesNo = isYesNoQuestion(question);
+  const unknown = unknownTerms(question, units);
+  const meaningOnly = yesNo && unknown.length > 0;
   // "How much is the boat trip?" is not answered by when the boat leaves: an amount question wants an amount.
   const wantsAmount = answerTypeOf(question) === "price" && !isYesNoQuestion(question);
   // The question rests on a word no source mentions ("Can I rent a van?" without "rent"): a sentence sharing
   // next to none of its words must be nearer in meaning than unrelated sentences come (see CARRIED_BY_MEANING).
-  const carried = unknown.some((word) => (meaning?.shift?.(word) ?? 0) >= CARRYING_WORD_SHIFT);
+  const carrying = unknown.filter((word) => (meaning?.shift?.(word) ?? 0) >= CARRYING_WORD_SHIFT);
+  const carried = meaningOnly && carrying.length > 0;
   const byMeaning = (unit: ScoredUnit) =>
     unit.meaning >= minScore && (!carried || unit.lexical >= ANSWER_THRESHOLDS.someWords || unit.meaning >= CARRIED_BY_MEANING);
+  // "What is the weather like in Bristol?": a sentence nearer to the question without the word it rests on
+  // ("What is the like in Bristol?") is about the rest of the question, not about that word.
+  const aboutTheRest = (unit: ScoredUnit) =>
+    !yesNo && carrying.some((word) => (meaning?.similarityWithout?.(unit, word) ?? -1) >= unit.meaning);
   const answering = scored
-    .filter((unit) => (meaningOnly ? byMeaning(unit) : answers(unit, minScore)) && (!wantsAmount || unit.fitsType))
+    .filter((unit) => (meaningOnly ? byMeaning(unit) : answers(unit, minScore)) && (!wantsAmount || unit.fitsType) && !aboutTheRest(unit))
     .sort((a, b) => b.score - a.score);
   const best = answering[0];
   if (!best) return { content: NOT_FOUND_ANSWER, citations: [] };

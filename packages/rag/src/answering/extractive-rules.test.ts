@@ -8,7 +8,7 @@ import { isYesNoQuestion } from "./extractive-answer";
 import { hasTerm, phraseShare, sameStem, topicPhrases, unknownTerms } from "./score-units";
 import { embedForAnswer } from "./sentence-vectors";
 import { embedSentenceVectors } from "./embed-sentence-vectors";
-import { meaningShifts, withoutWord } from "./question-focus";
+import { weighWords, withoutWord } from "./question-focus";
 import type { EmbeddingsInterface } from "@langchain/core/embeddings";
 import type { AnswerSource } from "./types";
 
@@ -257,11 +257,11 @@ describe("extractive answers", () => {
     // Vectors: one axis for "gym", one for everything else.
     const axes = (text: string) => [/gym/iu.test(text) ? 1 : 0, 1];
     const embeddings: EmbeddingsInterface = { embedQuery: async (text) => axes(text), embedDocuments: async (texts) => texts.map(axes) };
-    const shifts = await meaningShifts(embeddings, "Is there a gym at the hotel?", ["gym", "hotel", "sauna"]);
-    expect(shifts.get("gym")).toBeCloseTo(1 - Math.SQRT1_2);
-    expect(shifts.get("hotel")).toBeCloseTo(0);
-    expect(shifts.get("sauna")).toBe(0);
-    expect((await meaningShifts(embeddings, "gym?", ["gym"])).get("gym")).toBe(1);
+    const weights = await weighWords(embeddings, "Is there a gym at the hotel?", ["gym", "hotel", "sauna"]);
+    expect(weights.get("gym")).toEqual({ shift: expect.closeTo(1 - Math.SQRT1_2), rest: [0, 1] });
+    expect(weights.get("hotel")?.shift).toBeCloseTo(0);
+    expect(weights.get("sauna")).toEqual({ shift: 0, rest: null });
+    expect((await weighWords(embeddings, "gym?", ["gym"])).get("gym")).toEqual({ shift: 1, rest: null });
   });
 
   it("answers a yes/no question resting on a word no source mentions with a sentence sharing next to none of its words only when it is nearer than unrelated sentences come", () => {
@@ -273,5 +273,21 @@ describe("extractive answers", () => {
     // … and a sentence nearer than CARRIED_BY_MEANING answers: "Tesla" is about electric cars.
     const teslaCarries = { ...meaningOf([["high-voltage", 0.594]]), shift: (word: string) => (word === "tesla" ? 0.378 : 0) };
     expect(composeExtractiveAnswer("Can you work on my Tesla?", [services], {}, teslaCarries).content).toContain("high-voltage");
+  });
+
+  it("does not answer a wh-question with a sentence nearer to the question without the word it rests on", () => {
+    const address = source("address", "## Where to find us\nWe are at 14 Oak Street, Bristol BS3 4RT.");
+    const cancel = source("cancel", "## Booking\nPlease cancel by 5pm the day before.");
+    const withShift = (shift: number, without: number) => ({
+      ...meaningOf([["Oak Street", 0.448], ["cancel by", 0.609]]),
+      shift: () => shift,
+      similarityWithout: () => without,
+    });
+    // "weather" carries the question and the address is nearer to "What is the like in Bristol?" (0.528): declined.
+    expect(composeExtractiveAnswer("What is the weather like in Bristol?", [address], {}, withShift(0.244, 0.528))).toEqual({ content: NOT_FOUND_ANSWER, citations: [] });
+    // Nearer to the whole question than to what is left: it is about the word ("late" in "How late can I cancel?").
+    expect(composeExtractiveAnswer("How late can I cancel my booking?", [cancel], {}, withShift(0.201, 0.532)).content).toContain("5pm the day before");
+    // A word that carries little of the question is not tested.
+    expect(composeExtractiveAnswer("What is the weather like in Bristol?", [address], {}, withShift(0.05, 0.528)).content).toContain("Oak Street");
   });
 });

@@ -16,20 +16,29 @@ export function withoutWord(question: string, word: string): string {
   return question.replace(new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, "giu"), " ").replace(/\s+/gu, " ").trim();
 }
 
+/** A word of the question: how far the question moves in meaning without it, and the vector of what is left. */
+export interface WordWeight {
+  /** 1 − cosine of the question's vector and the vector of the question without the word. */
+  shift: number;
+  /** The question without the word, embedded; null when nothing of it was left or the word was not found. */
+  rest: number[] | null;
+}
+
 /**
- * How far the question's meaning moves when each word is taken out (1 − cosine of the two questions' vectors;
- * the question's own vector comes from the query cache retrieval filled). A word the question does not hold in
- * that form (another spelling after normalization) moves nothing: 0; a one-word question rests all on it: 1.
+ * How far the question's meaning moves when each word is taken out (the question's own vector comes from the
+ * query cache retrieval filled; the others are embedded in parallel and cached too). A word the question does not
+ * hold in that form (another spelling after normalization) moves nothing: 0; a one-word question rests all on it: 1.
  */
-export async function meaningShifts(embeddings: EmbeddingsInterface, question: string, words: readonly string[]): Promise<Map<string, number>> {
+export async function weighWords(embeddings: EmbeddingsInterface, question: string, words: readonly string[]): Promise<Map<string, WordWeight>> {
   const questionVector = await embedQueryCached(embeddings, question);
-  const shifts = await Promise.all(
-    words.map(async (word) => {
+  const weights = await Promise.all(
+    words.map(async (word): Promise<[string, WordWeight]> => {
       const rest = withoutWord(question, word);
-      if (!/[\p{L}\p{N}]/u.test(rest)) return [word, 1] as const;
-      if (rest === question.replace(/\s+/gu, " ").trim()) return [word, 0] as const;
-      return [word, 1 - cosineSimilarity(questionVector, await embedQueryCached(embeddings, rest))] as const;
+      if (!/[\p{L}\p{N}]/u.test(rest)) return [word, { shift: 1, rest: null }];
+      if (rest === question.replace(/\s+/gu, " ").trim()) return [word, { shift: 0, rest: null }];
+      const vector = await embedQueryCached(embeddings, rest);
+      return [word, { shift: 1 - cosineSimilarity(questionVector, vector), rest: vector }];
     }),
   );
-  return new Map(shifts);
+  return new Map(weights);
 }
