@@ -181,7 +181,7 @@ export function scoreTextIndexes(
       }
       continue;
     }
-    const score = new Float64Array(index.chunkCount);
+    const score = scoreArray(index);
     const { postings, termStart } = index;
     // A class of several forms: its term frequency (typed form + FORM_WEIGHT × others) is summed per chunk first.
     let classTf: Float64Array | undefined;
@@ -221,7 +221,17 @@ export function scoreTextIndexes(
         sums[chunk] = 0;
       }
     }
-    for (let chunk = 0; chunk < score.length; chunk += 1) consider(chunk, score[chunk]!);
+    try {
+      for (let chunk = 0; chunk < score.length; chunk += 1) {
+        const value = score[chunk]!;
+        if (value === 0) continue;
+        score[chunk] = 0;
+        consider(chunk, value);
+      }
+    } catch (error) {
+      score.fill(0); // The next query must start from zeros.
+      throw error;
+    }
   }
   const hits = best.sorted();
   // Coverage counts each class of the question once, whichever of its forms the chunk holds.
@@ -231,6 +241,21 @@ export function scoreTextIndexes(
     }
   }
   return hits;
+}
+
+const scoreArrays = new WeakMap<TextIndex, Float64Array>();
+
+/**
+ * A zeroed score per chunk, kept with the index and zeroed again as the top k is taken (scoring is synchronous, so
+ * one is enough): at 1M chunks a fresh one is 8 MB to allocate and clear per query.
+ */
+function scoreArray(index: TextIndex): Float64Array {
+  let score = scoreArrays.get(index);
+  if (!score) {
+    score = new Float64Array(index.chunkCount);
+    scoreArrays.set(index, score);
+  }
+  return score;
 }
 
 const norms = new WeakMap<TextIndex, { averageLength: number; norm: Float64Array }>();
