@@ -8,7 +8,9 @@ import {
   type RetrievedChunkRow,
 } from "./sql-fragments";
 import { BM25_B, BM25_K1 } from "./bm25-parameters";
+import { chunkSimilarities, cosineSimilarity, similarityMap } from "./chunk-similarities";
 import { indexedFullTextSearch, indexedTextCandidates } from "./text-index-search";
+import { timeSpan } from "../timing";
 import { feedbackExtraTerms, stopwordList, weighTerms, type ScoredTerm, type WeightedTerm } from "./query-terms";
 import type { FullTextSearchHit, SearchScope, TextCandidate } from "./types";
 import { addWordForms, DEFAULT_WORD_FORMS, formCandidates, wordFormsOf, type WordForm } from "./word-forms";
@@ -55,7 +57,17 @@ export interface FullTextSearchResult {
 export interface FullTextCandidates {
   hits: TextCandidate[];
   forms?: readonly WordForm[];
+  /** With `similarityTo`: the hits' cosine similarities to it (hits without an embedding of its size left out). */
+  similarities?: Map<string, number>;
+  /**
+   * In-memory index only: scores another pass of the same query and scope (feedback's second) on the same index
+   * snapshot and probe, with no statement.
+   */
+  rescore?: (pass: FullTextPass) => FullTextCandidates;
 }
+
+/** What a later pass of the same query may change (FullTextCandidates.rescore). */
+export type FullTextPass = Pick<FullTextSearchInput, "limit" | "feedback" | "within" | "wordForms">;
 
 
 export interface SearchBounds {
@@ -140,17 +152,25 @@ export async function searchFullText(prisma: PrismaClient, input: FullTextSearch
 
 /**
  * searchFullText without the rows: chunk ids, BM25 scores and coverage, best first (hybridSearch reads rows only for
- * the chunks it returns). The same ranking, from the in-memory index or the SQL scorer.
+ * the chunks it returns). The same ranking, from the in-memory index or the SQL scorer. With `similarityTo` (a query
+ * vector) also the hits' cosine similarities: computed in the SQL scorer's own statement, or read by one more
+ * statement after the in-memory index has scored.
  */
-export async function fullTextCandidates(prisma: PrismaClient, input: FullTextSearchInput): Promise<FullTextCandidates> {
+export async function fullTextCandidates(prisma: PrismaClient, input: FullTextSearchInput, similarityTo?: readonly number[]): Promise<FullTextCandidates> {
   if (input.textIndex !== false) {
     const result = await indexedTextCandidates(prisma, input);
-    if (result) return result;
+    if (result) {
+      if (!similarityTo || result.hits.length === 0) return result;
+      const ids = result.hits.map((hit) => hit.chunkId);
+      return { ...result, similarities: await timeSpan("textIndex.similarities", () => chunkSimilarities(prisma, input, similarityTo, ids)) };
+    }
   }
   const plan = await planFullTextSearch(prisma, input);
   if (!plan) return { hits: [] };
-  const rows = await prisma.$queryRaw<Array<{ chunkId: string; score: number; coverage: number }>>(fullTextSearchQuery(input, plan, "ids"));
-  return { hits: rows.map((row) => ({ chunkId: row.chunkId, score: Number(row.score), coverage: Number(row.coverage) })), forms: plan.forms };
+  const rows = await prisma.$queryRaw<Array<{ chunkId: string; score: number; coverage: number; similarity: number | null }>>(fullTextSearchQuery(input, plan, "ids", similarityTo));
+  const hits = rows.map((row) => ({ chunkId: row.chunkId, score: Number(row.score), coverage: Number(row.coverage) }));
+  const similarities = similarityTo ? similarityMap(rows.map((row) => ({ id: row.chunkId, similarity: row.similarity }))) : undefined;
+  return { hits, ...(plan.forms ? { forms: plan.forms } : {}), ...(similarities ? { similarities } : {}) };
 }
 
 /** The query's terms with their statistics, and how to find candidates; null when nothing can match. */
@@ -282,9 +302,10 @@ export function candidateTerms(
 
 /**
  * The SQL that scores a plan's candidates (fullTextSearch runs it; the bench EXPLAINs it): their rows with score and
- * coverage, or ("ids") chunk ids with score and coverage alone.
+ * coverage, or ("ids") chunk ids with score and coverage alone, and with `similarityTo` each one's cosine similarity
+ * to that vector (`similarity`, NULL without an embedding of its size).
  */
-export function fullTextSearchQuery(input: FullTextSearchInput, plan: FullTextPlan, columns: "rows" | "ids" = "rows"): Prisma.Sql {
+export function fullTextSearchQuery(input: FullTextSearchInput, plan: FullTextPlan, columns: "rows" | "ids" = "rows", similarityTo?: readonly number[]): Prisma.Sql {
   const limit = checkLimit(input.limit);
   const scope = chunkScopeFilter(input);
   const { candidates } = plan;
@@ -353,8 +374,10 @@ export function fullTextSearchQuery(input: FullTextSearchInput, plan: FullTextPl
     )
     ${columns === "ids" ? Prisma.sql`SELECT top.id AS "chunkId"` : Prisma.sql`SELECT ${retrievedChunkColumns}`}, top.score::float8 AS score,
            coalesce(top.matched / nullif(${originalIdf}::float8, 0), 0)::float8 AS coverage
+           ${similarityTo ? Prisma.sql`, ${cosineSimilarity(similarityTo)} AS similarity` : Prisma.empty}
       FROM top
-      ${columns === "ids" ? Prisma.empty : Prisma.sql`JOIN chunk c ON c.id = top.id JOIN document d ON d.id = c."documentId"`}
+      ${columns === "ids" && !similarityTo ? Prisma.empty : Prisma.sql`JOIN chunk c ON c.id = top.id`}
+      ${columns === "ids" ? Prisma.empty : Prisma.sql`JOIN document d ON d.id = c."documentId"`}
      ORDER BY top.score DESC, top.id`;
 }
 

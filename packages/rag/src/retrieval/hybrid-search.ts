@@ -1,15 +1,14 @@
 import type { PrismaClient } from "@frontdesk/db";
 import { chunkRows } from "./chunk-rows";
-import { chunkSimilarities } from "./chunk-similarities";
 import { FEEDBACK_CHUNKS, feedbackTerms, ORIGINAL_QUERY_WEIGHT } from "./feedback-terms";
 import { decideFusion } from "./fusion-decision";
-import { fullTextCandidates, type FullTextCandidates, type SearchBounds } from "./full-text-search";
+import { fullTextCandidates, type FullTextCandidates, type FullTextPass, type SearchBounds } from "./full-text-search";
 import { reciprocalRankFusion, RRF_K } from "./reciprocal-rank-fusion";
 import type { Reranker } from "./rerank";
 import { sentenceSimilarities } from "./sentence-similarities";
 import type { FullTextSearchHit, RetrievedChunk, SearchHit, SearchScope, TextCandidate, VectorCandidate, VectorSearchHit } from "./types";
 import { vectorCandidates } from "./vector-search";
-import { timeSpan } from "../timing";
+import { timeSpan, timeSpanSync } from "../timing";
 
 export type FusionMethod = "convex" | "rrf";
 
@@ -106,8 +105,8 @@ function isDecisive(candidates: FusionCandidates, first: readonly FusedScore[], 
  * Both sides, feedback and fusion work on chunk ids and scores; one statement at the end reads the rows of the
  * chunks returned (the reranker's pool when there is one), so the 100 candidates per side never carry their content.
  * The round trips in a row: the vector statement, alongside the full-text side (in-memory index: its probe, then
- * the cosines of its hits; SQL: its plan, its scoring, then the cosines), then the rows; feedback adds its terms and
- * a second full-text pass.
+ * the cosines of its hits; SQL: its plan, then its scoring with the cosines), then the rows; feedback adds its terms
+ * and, on the SQL path, a second full-text pass (the in-memory index re-scores without a statement).
  */
 export async function hybridSearch(prisma: PrismaClient, input: HybridSearchInput): Promise<SearchHit[]> {
   const limit = input.limit ?? DEFAULT_HYBRID_LIMIT;
@@ -117,18 +116,16 @@ export async function hybridSearch(prisma: PrismaClient, input: HybridSearchInpu
   // An empty query vector (some models return one for text they cannot read) leaves the full-text side.
   const textWeight = input.textWeight ?? DEFAULT_TEXT_WEIGHT;
   const useVectors = textWeight < 1 && input.queryVector.length > 0;
-  // The full-text hits' cosines are read as soon as that side is done, without waiting for the vector side: for
-  // all of them, since which ones vector search also returns is not known yet (their cosines are the same numbers).
-  const textSide = async (): Promise<[FullTextCandidates, Map<string, number>]> => {
-    const result = await timeSpan("hybrid.fullTextSearch", () => fullTextCandidates(prisma, { ...scope, query: input.textQuery ?? input.query, limit: candidates, bounds: input.bounds, textIndex: input.textIndex, wordForms: input.wordForms }));
-    if (!useVectors || result.hits.length === 0) return [result, new Map()];
-    return [result, await timeSpan("hybrid.chunkSimilarities", () => chunkSimilarities(prisma, scope, input.queryVector, result.hits.map((hit) => hit.chunkId)))];
-  };
-  const [vectorHits, [firstPass, similarities]] = await Promise.all([
+  // The full-text side brings its hits' cosines itself, without waiting for the vector side: for all of them, since
+  // which ones vector search also returns is not known yet (their cosines are the same numbers).
+  const [vectorHits, firstPass] = await Promise.all([
     useVectors ? timeSpan("hybrid.vectorSearch", () => vectorCandidates(prisma, { ...scope, queryVector: input.queryVector, limit: candidates })) : [],
-    textWeight > 0 ? textSide() : ([NO_TEXT_SEARCH, new Map()] as [FullTextCandidates, Map<string, number>]),
+    textWeight > 0
+      ? timeSpan("hybrid.fullTextSearch", () => fullTextCandidates(prisma, { ...scope, query: input.textQuery ?? input.query, limit: candidates, bounds: input.bounds, textIndex: input.textIndex, wordForms: input.wordForms }, useVectors ? input.queryVector : undefined))
+      : NO_TEXT_SEARCH,
   ]);
   const textHits = firstPass.hits;
+  const similarities = firstPass.similarities ?? new Map<string, number>();
   const sentenceWeight = input.sentenceWeight ?? DEFAULT_SENTENCE_WEIGHT;
   // Feedback's second pass re-ranks these same candidates (`within`), so their sentences are read once.
   const bestSentences =
@@ -145,18 +142,20 @@ export async function hybridSearch(prisma: PrismaClient, input: HybridSearchInpu
     const decisive = isDecisive(fused, first, input.decisiveMargin === undefined ? DEFAULT_DECISIVE_MARGIN : input.decisiveMargin);
     const terms = decisive ? [] : await timeSpan("hybrid.feedbackTerms", () => feedbackTerms(prisma, scope, { feedback: first.map((hit) => ({ chunkId: hit.chunkId, score: hit.score })) }));
     if (terms.length > 0) {
-      const expanded = await timeSpan("hybrid.feedbackFullText", async () => (await fullTextCandidates(prisma, {
-        ...scope,
-        query: input.textQuery ?? input.query,
+      const pass: FullTextPass = {
         limit: candidates,
         feedback: { terms, originalWeight: ORIGINAL_QUERY_WEIGHT },
-        textIndex: input.textIndex,
         // The same question's forms: the first pass found them, so this pass does not look them up again.
         wordForms: firstPass.forms ?? input.wordForms,
         // Feedback re-ranks what either search found: as good on every collection measured, and expansion words
         // common to most chunks would otherwise make this pass score nearly the whole knowledge base.
         within: [...new Set([...textHits, ...vectorHits].map((hit) => hit.chunkId))],
-      })).hits);
+      };
+      // The in-memory index scores it on the first pass's snapshot and probe; the SQL scorer plans it again.
+      const { rescore } = firstPass;
+      const expanded = rescore
+        ? timeSpanSync("hybrid.feedbackFullText", () => rescore(pass).hits)
+        : await timeSpan("hybrid.feedbackFullText", async () => (await fullTextCandidates(prisma, { ...scope, query: input.textQuery ?? input.query, textIndex: input.textIndex, ...pass })).hits);
       // Every chunk of the second pass is a first-pass candidate, whose cosine is known already.
       fused = { vectorHits, textHits: expanded, similarities, bestSentences };
     }

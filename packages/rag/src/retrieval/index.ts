@@ -12,6 +12,7 @@ export {
   type FullTextPlan,
   type FullTextSearchInput,
   type FullTextCandidates,
+  type FullTextPass,
   type FullTextSearchResult,
   DEFAULT_WORD_FORMS,
   type SearchBounds,

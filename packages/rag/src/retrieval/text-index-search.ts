@@ -48,7 +48,7 @@ export async function indexedFullTextSearch(prisma: PrismaClient, input: FullTex
  * callers that read rows only for the chunks they keep (hybridSearch); null when the SQL path must answer.
  */
 export async function indexedTextCandidates(prisma: PrismaClient, input: FullTextSearchInput): Promise<FullTextCandidates | null> {
-  const limit = checkLimit(input.limit);
+  checkLimit(input.limit);
   if (input.knowledgeBaseIds.length === 0 || input.query.trim() === "" || input.within?.length === 0) return null;
   const cache = textIndexCache(prisma);
   if (cache.options.maxPostings <= 0) return null;
@@ -87,17 +87,18 @@ export async function indexedTextCandidates(prisma: PrismaClient, input: FullTex
     if (index) indexes.push(index);
   }
   if (indexes.length < bases.length) return null;
+  const score = scoreProbed(indexes, probe);
+  return { ...score(input), rescore: (pass) => score({ ...input, ...pass }) };
+}
 
+/**
+ * Scores passes of one query on the indexes and the probe one statement read: the first pass, and feedback's second
+ * (FullTextCandidates.rescore) on the same snapshot, without reading the probe again.
+ */
+function scoreProbed(indexes: readonly TextIndex[], probe: z.infer<typeof probeRow>): (input: FullTextSearchInput) => FullTextCandidates {
   const chunks = indexes.reduce((sum, index) => sum + index.chunkCount, 0);
   const tokens = indexes.reduce((sum, index) => sum + index.tokenSum, 0);
   const original = new Set(probe.lexemes ?? []);
-  const lexemes = [...new Set([...original, ...feedbackExtraTerms(input).map((term) => term.term)])].sort();
-  if (lexemes.length === 0) return { hits: [] };
-  const df = (lexeme: string) => indexes.reduce((sum, index) => sum + documentFrequency(index, lexeme), 0);
-  const terms = weighTerms(lexemes.map((lexeme) => ({ lexeme, original: original.has(lexeme), df: df(lexeme) })), chunks, input);
-  const wanted = input.wordForms ?? DEFAULT_WORD_FORMS;
-  const forms = wanted === true ? indexedWordForms(indexes, [...original], df) : wanted === false ? undefined : wanted;
-  if (forms) terms.push(...addWordForms(terms, forms, chunks));
   const unready = new Set(probe.unready ?? []);
   const allowed = probe.allowed ? new Set(probe.allowed) : undefined;
   const accept = (index: TextIndex, ordinal: number) => {
@@ -105,13 +106,22 @@ export async function indexedTextCandidates(prisma: PrismaClient, input: FullTex
     return !unready.has(documentId) && (!allowed || allowed.has(documentId));
   };
   const averageLength = Math.max(chunks > 0 ? tokens / chunks : 1, 1);
-  const best = timeSpanSync("textIndex.score", () => scoreTextIndexes(indexes, terms, averageLength, limit, accept, input.within ? new Set(input.within) : undefined));
-  const found = forms ? { forms } : {};
-  if (best.length === 0) return { hits: [], ...found };
-  // Each class of the question once (its other forms share the class's IDF), as the SQL scorer counts coverage.
-  const originalIdf = terms.filter((term) => term.original && (term.form ?? 1) === 1).reduce((sum, term) => sum + term.idf, 0);
-  const hits = best.map((hit) => ({ chunkId: chunkIdOf(hit.index, hit.ordinal), score: hit.score, coverage: originalIdf > 0 ? hit.matched / originalIdf : 0 }));
-  return { hits, ...found };
+  const df = (lexeme: string) => indexes.reduce((sum, index) => sum + documentFrequency(index, lexeme), 0);
+  return (input) => {
+    const lexemes = [...new Set([...original, ...feedbackExtraTerms(input).map((term) => term.term)])].sort();
+    if (lexemes.length === 0) return { hits: [] };
+    const terms = weighTerms(lexemes.map((lexeme) => ({ lexeme, original: original.has(lexeme), df: df(lexeme) })), chunks, input);
+    const wanted = input.wordForms ?? DEFAULT_WORD_FORMS;
+    const forms = wanted === true ? indexedWordForms(indexes, [...original], df) : wanted === false ? undefined : wanted;
+    if (forms) terms.push(...addWordForms(terms, forms, chunks));
+    const best = timeSpanSync("textIndex.score", () => scoreTextIndexes(indexes, terms, averageLength, checkLimit(input.limit), accept, input.within ? new Set(input.within) : undefined));
+    const found = forms ? { forms } : {};
+    if (best.length === 0) return { hits: [], ...found };
+    // Each class of the question once (its other forms share the class's IDF), as the SQL scorer counts coverage.
+    const originalIdf = terms.filter((term) => term.original && (term.form ?? 1) === 1).reduce((sum, term) => sum + term.idf, 0);
+    const hits = best.map((hit) => ({ chunkId: chunkIdOf(hit.index, hit.ordinal), score: hit.score, coverage: originalIdf > 0 ? hit.matched / originalIdf : 0 }));
+    return { hits, ...found };
+  };
 }
 
 /** Other forms of the query's words from the indexes' own lexicons: the SQL scorer's lookup, with no SQL. */

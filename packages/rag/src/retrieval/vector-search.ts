@@ -59,25 +59,25 @@ export function vectorSearchQuery(input: VectorSearchInput, options: { columns?:
   const vectorType = Prisma.raw(`vector(${dimensions})`);
   const literal = Prisma.sql`${toVectorLiteral(input.queryVector)}::${vectorType}`;
   const queryVector = options.settings ?? true ? queryVectorWithSettings(literal, efSearchFor(limit)) : literal;
-  const columns = options.columns === "ids" ? Prisma.sql`c.id AS "chunkId"` : retrievedChunkColumns;
+  const ids = options.columns === "ids";
   return Prisma.sql`
     WITH nearest AS MATERIALIZED (
-      SELECT c.id, (c.embedding::${vectorType}) <=> ${queryVector} AS distance
+      SELECT c.id, c."documentId", (c.embedding::${vectorType}) <=> ${queryVector} AS distance
         FROM chunk c
        WHERE c."embeddingDimensions" = ${dimensions} AND ${chunkScopeFilter(input)}
        ORDER BY distance
        LIMIT ${limit}
     )
-    SELECT ${columns}, 1 - n.distance AS score
+    SELECT ${ids ? Prisma.sql`n.id AS "chunkId"` : retrievedChunkColumns}, 1 - n.distance AS score
       FROM nearest n
-      JOIN chunk c ON c.id = n.id
-      JOIN document d ON d.id = c."documentId"
+      ${ids ? Prisma.empty : Prisma.sql`JOIN chunk c ON c.id = n.id`}
+      JOIN document d ON d.id = n."documentId"
      -- Checked outside the nearest-neighbour scan so that it stays a plain HNSW index scan; chunks of documents
      -- being re-ingested are rare and only shorten the list.
      WHERE d.status = 'ready'
      -- "+ 0": PostgreSQL 17 (PGlite) takes the CTE's ORDER BY as the order of its rows and would skip this sort, but
      -- an iterative scan in relaxed order returns them only roughly sorted (pgvector's README does the same).
-     ORDER BY n.distance + 0, c.id`;
+     ORDER BY n.distance + 0, n.id`;
 }
 
 /**
