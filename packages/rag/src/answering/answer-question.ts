@@ -47,9 +47,6 @@ async function sentenceMeaning(input: AnswerQuestionInput): Promise<SentenceMean
   });
   const read = answerUnitsOf(hits.map((hit) => hit.content));
   const units = timeSpanSync("answer.preScoreUnits", () => scoreUnits(input.question, read, passage)).sort((a, b) => b.score - a.score);
-  // A question about something no source mentions: how much of it rests on each such word (see weighWords).
-  const unknown = unknownTerms(input.question, read);
-  const weights = unknown.length > 0 ? timeSpan("answer.weighWords", () => weighWords(input.embeddings!, input.question, unknown)) : undefined;
   // Stored vectors cost a dot product: every sentence that has one is compared in meaning. Embedding at answer
   // time costs a model call, so only the most promising sentences without one are embedded.
   const texts = [...new Set(units.map(withContext))];
@@ -70,15 +67,18 @@ async function sentenceMeaning(input: AnswerQuestionInput): Promise<SentenceMean
     missing.forEach((text, index) => vectorOf.set(text, embedded.texts[index]!));
   }
   const similarity = new Map([...vectorOf].map(([text, vector]) => [text, cosineSimilarity(question, vector)]));
-  const weightOf = await weights;
+  const plain: SentenceMeaning = { similarity: (unit) => similarity.get(withContext(unit)) ?? passage(unit) };
+  // A question about something no source mentions: how much of it rests on each such word (see weighWords). The
+  // weights only take answers away, so a question declined without them is not weighed (a model call per word).
+  const unknown = unknownTerms(input.question, read);
+  if (unknown.length === 0 || composeExtractiveAnswer(input.question, input.hits, input.settings, plain).citations.length === 0) return plain;
+  const weightOf = await timeSpan("answer.weighWords", () => weighWords(input.embeddings!, input.question, unknown));
   return {
-    similarity: (unit) => similarity.get(withContext(unit)) ?? passage(unit),
-    ...(weightOf && {
-      shift: (word: string) => weightOf.get(word)?.shift ?? 0,
-      similarityWithout: (unit: AnswerUnit, word: string) => {
-        const [rest, vector] = [weightOf.get(word)?.rest, vectorOf.get(withContext(unit))];
-        return rest && vector ? cosineSimilarity(rest, vector) : undefined;
-      },
-    }),
+    ...plain,
+    shift: (word: string) => weightOf.get(word)?.shift ?? 0,
+    similarityWithout: (unit: AnswerUnit, word: string) => {
+      const [rest, vector] = [weightOf.get(word)?.rest, vectorOf.get(withContext(unit))];
+      return rest && vector ? cosineSimilarity(rest, vector) : undefined;
+    },
   };
 }

@@ -4,7 +4,7 @@ import { contentTerms, truncate } from "./text-analysis";
 import { DEFAULT_MAX_CITATIONS, DEFAULT_RELEVANT_SIMILARITY, type AnswerSettings, type AnswerSource, type Citation } from "./types";
 import { SNIPPET_LENGTH } from "./make-snippet";
 import { hasTerm, unknownTerms } from "./score-units";
-import { answerTypeOf } from "./question-type";
+import { answerTypeOf, isAnswerTypeWord } from "./question-type";
 import { CARRYING_WORD_SHIFT } from "./question-focus";
 
 export const NOT_FOUND_ANSWER = "I couldn't find that in the knowledge base. Could you rephrase the question, or ask about something else?";
@@ -71,12 +71,16 @@ export function composeExtractiveAnswer(
   const meaningOnly = yesNo && unknown.length > 0;
   // "How much is the boat trip?" is not answered by when the boat leaves: an amount question wants an amount.
   const wantsAmount = answerTypeOf(question) === "price" && !isYesNoQuestion(question);
-  // The question rests on a word no source mentions ("Can I rent a van?" without "rent"): a sentence sharing
-  // next to none of its words must be nearer in meaning than unrelated sentences come (see CARRIED_BY_MEANING).
+  // The question rests on a word no source mentions ("Can I rent a van?" without "rent") and its other words are
+  // known ("van", in another sentence): a sentence sharing next to none of them must be nearer in meaning than
+  // unrelated sentences come (see CARRIED_BY_MEANING). A question whose every word is unknown ("Can I bring my
+  // dog?" over "Pets are welcome …") has nothing to share: meaning alone decides, as before.
   const carrying = unknown.filter((word) => (meaning?.shift?.(word) ?? 0) >= CARRYING_WORD_SHIFT);
   const carried = meaningOnly && carrying.length > 0;
+  const hasKnownWords = unknown.length < contentTerms(question).filter((term) => !isAnswerTypeWord(answerTypeOf(question), term)).length;
   const byMeaning = (unit: ScoredUnit) =>
-    unit.meaning >= minScore && (!carried || unit.lexical >= ANSWER_THRESHOLDS.someWords || unit.meaning >= CARRIED_BY_MEANING);
+    unit.meaning >= minScore &&
+    (!carried || !hasKnownWords || unit.lexical >= ANSWER_THRESHOLDS.someWords || unit.meaning >= CARRIED_BY_MEANING);
   // "What is the weather like in Bristol?": a sentence nearer to the question without the word it rests on
   // ("What is the like in Bristol?") is about the rest of the question, not about that word.
   const aboutTheRest = (unit: ScoredUnit) =>

@@ -264,15 +264,21 @@ describe("extractive answers", () => {
     expect((await weighWords(embeddings, "gym?", ["gym"])).get("gym")).toEqual({ shift: 1, rest: null });
   });
 
-  it("answers a yes/no question resting on a word no source mentions with a sentence sharing next to none of its words only when it is nearer than unrelated sentences come", () => {
-    const services = source("services", "## While you wait\nWe offer a free local collection and delivery service within 5 miles.\n\n## Electric cars\nTwo of our technicians are qualified for high-voltage systems.");
-    const rentCarries = { ...meaningOf([["collection", 0.537]]), shift: (word: string) => (word === "rent" ? 0.148 : 0) };
-    expect(composeExtractiveAnswer("Can I rent a van from you?", [services], {}, rentCarries)).toEqual({ content: NOT_FOUND_ANSWER, citations: [] });
+  it("answers a yes/no question resting on a word no source mentions with a sentence sharing next to none of its known words only when it is nearer than unrelated sentences come", () => {
+    const garage = source("garage", "## About us\nOak Street Motors is an independent family garage founded in 1998.\n\n## Electric cars\nTwo of our technicians are qualified for high-voltage systems.");
+    const near = meaningOf([["founded", 0.481], ["high-voltage", 0.336]]);
+    // "sell" carries the question, "cars" is known (a heading) but not in the sentence nearest in meaning: declined.
+    const sellCarries = { ...near, shift: (word: string) => (word === "sell" ? 0.181 : 0) };
+    expect(composeExtractiveAnswer("Do you sell used cars?", [garage], {}, sellCarries)).toEqual({ content: NOT_FOUND_ANSWER, citations: [] });
     // The same closeness answered before the word's weight was measured …
-    expect(composeExtractiveAnswer("Can I rent a van from you?", [services], {}, meaningOf([["collection", 0.537]])).content).toContain("collection");
-    // … and a sentence nearer than CARRIED_BY_MEANING answers: "Tesla" is about electric cars.
+    expect(composeExtractiveAnswer("Do you sell used cars?", [garage], {}, near).content).toContain("founded in 1998");
+    // … and "Can you work on my Tesla?" (no word the sources know) is answered by meaning: electric cars.
     const teslaCarries = { ...meaningOf([["high-voltage", 0.594]]), shift: (word: string) => (word === "tesla" ? 0.378 : 0) };
-    expect(composeExtractiveAnswer("Can you work on my Tesla?", [services], {}, teslaCarries).content).toContain("high-voltage");
+    expect(composeExtractiveAnswer("Can you work on my Tesla?", [garage], {}, teslaCarries).content).toContain("high-voltage");
+    // A question none of whose words the sources know shares nothing with any sentence: meaning alone decides.
+    const pets = source("pets", "Pets are welcome for a fee of 20 euros per night.");
+    const dogCarries = { ...meaningOf([["Pets", 0.465]]), shift: (word: string) => ({ dog: 0.238, bring: 0.172 })[word] ?? 0 };
+    expect(composeExtractiveAnswer("Can I bring my dog?", [pets], {}, dogCarries).content).toBe("Pets are welcome for a fee of 20 euros per night. [1]");
   });
 
   it("does not answer a wh-question with a sentence nearer to the question without the word it rests on", () => {
