@@ -6,6 +6,8 @@ export interface VectorHit { chunkId: string; documentId: string; score: number 
 export interface Query {
   id: string;
   text: string;
+  /** Terms of the question searched by full text (dumps since the feedback decision study). */
+  terms?: number;
   vector: VectorHit[];
   fullText: TextHit[];
   /** Cosine of the query to each stored sentence vector of a candidate chunk (dumps since sentence-study.ts). */
@@ -56,7 +58,17 @@ export function features(q: Query) {
   const agreement = (textTopSim - mean(vs)) / (sd(vs) || 1);
   const letters = [...q.text].filter((c) => /\p{L}/u.test(c));
   const latin = letters.length === 0 ? 1 : letters.filter((c) => /\p{Script=Latin}/u.test(c)).length / letters.length;
-  return { coverage: top10[0]?.coverage ?? 0, corr, spear, overlap, separation, agreement, latin, topCos: vs[0] ?? 0, textTopSim };
+  // The first fused ranking as hybridSearch makes it (text weight 0.5, or full text alone below MIN_AGREEMENT 0.1):
+  // how far its best chunk leads, and how much of the question (IDF share) that chunk holds.
+  const textWeight = paired.length >= 10 && corr < 0.1 ? 1 : 0.5;
+  const textScore = new Map(text.map((h) => [h.chunkId, h.score / best]));
+  const fused = [...new Set([...text, ...vector].map((h) => h.chunkId))]
+    .map((id) => ({ id, score: textWeight * (textScore.get(id) ?? 0) + (1 - textWeight) * (sim.get(id) ?? 0) }))
+    .sort((a, b) => b.score - a.score || a.id.localeCompare(b.id));
+  const margin = fused.length > 1 ? fused[0]!.score - fused[1]!.score : 1;
+  const fusedTopCoverage = text.find((h) => h.chunkId === fused[0]?.id)?.coverage ?? 0;
+  const sameTop = text[0] !== undefined && text[0].chunkId === vector[0]?.chunkId ? 1 : 0;
+  return { coverage: top10[0]?.coverage ?? 0, corr, spear, overlap, separation, agreement, latin, topCos: vs[0] ?? 0, textTopSim, terms: q.terms ?? 0, margin, fusedTopCoverage, sameTop };
 }
 export type Features = ReturnType<typeof features>;
 

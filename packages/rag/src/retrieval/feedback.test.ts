@@ -3,6 +3,7 @@ import { createTestDatabase } from "@frontdesk/db/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { feedbackTerms } from "./feedback-terms";
 import { fullTextSearch } from "./full-text-search";
+import { FEEDBACK_MIN_TERMS, longEnoughForFeedback } from "./fusion-decision";
 import { hybridSearch } from "./hybrid-search";
 import { axisVector, seedDocument, seedKnowledgeBase, seedOrganization } from "./test-fixtures";
 
@@ -97,11 +98,15 @@ describe("fullTextSearch with feedback", () => {
   });
 });
 
+// A long question (a topic, not a name) none of whose words the paraphrase holds.
+const longQuestion = "airport shuttle leaves hotel entrance hourly guests ride minutes";
+
 describe("hybridSearch feedback", () => {
-  it("is on by default and can be turned off", async () => {
+  it("is on by default for long questions and can be turned off", async () => {
     const queryVector = axisVector(DIMS, 0, 1, 1);
-    const withFeedback = await hybridSearch(db.prisma, { ...scope(), query: "airport shuttle", queryVector, limit: 5 });
-    const without = await hybridSearch(db.prisma, { ...scope(), query: "airport shuttle", queryVector, limit: 5, feedback: false });
+    expect(longEnoughForFeedback(9)).toBe(true);
+    const withFeedback = await hybridSearch(db.prisma, { ...scope(), query: longQuestion, queryVector, limit: 5 });
+    const without = await hybridSearch(db.prisma, { ...scope(), query: longQuestion, queryVector, limit: 5, feedback: false });
     // Orthogonal embeddings give every other chunk cosine 0, so only full text can lift the paraphrase.
     expect(withFeedback.slice(0, 2).map((hit) => hit.chunkId).sort()).toEqual([ids.shuttle, ids.tickets].sort());
     expect(withFeedback[2]?.chunkId).toBe(ids.paraphrase);
@@ -117,13 +122,30 @@ describe("hybridSearch feedback", () => {
     // A query vector on the full-text winner's axis: both searches agree on it.
     const queryVector = axisVector(DIMS, textFirst!.chunkId === ids.shuttle ? 0 : 1);
     const found = async (decisiveMargin: number | null) =>
-      (await hybridSearch(db.prisma, { ...scope(), query, queryVector, limit: 5, decisiveMargin })).some((hit) => hit.chunkId === ids.paraphrase && hit.score > 0);
+      (await hybridSearch(db.prisma, { ...scope(), query, queryVector, limit: 5, decisiveMargin, feedbackMinTerms: null })).some((hit) => hit.chunkId === ids.paraphrase && hit.score > 0);
     expect(await found(null)).toBe(true);
     expect(await found(0.1)).toBe(false);
     // A lead smaller than the margin is not decisive.
     expect(await found(0.99)).toBe(true);
     // Disagreement on the first chunk is never decisive.
     const otherVector = axisVector(DIMS, textFirst!.chunkId === ids.shuttle ? 1 : 0);
-    expect((await hybridSearch(db.prisma, { ...scope(), query, queryVector: otherVector, limit: 5, decisiveMargin: 0 })).some((hit) => hit.chunkId === ids.paraphrase && hit.score > 0)).toBe(true);
+    expect((await hybridSearch(db.prisma, { ...scope(), query, queryVector: otherVector, limit: 5, decisiveMargin: 0, feedbackMinTerms: null })).some((hit) => hit.chunkId === ids.paraphrase && hit.score > 0)).toBe(true);
+  });
+
+  it("is skipped for questions shorter than feedbackMinTerms (function words not counted), unless adaptive fusion is off", async () => {
+    const queryVector = axisVector(DIMS, 0, 1, 1);
+    const lifted = async (query: string, options: { feedbackMinTerms?: number | null; adaptive?: boolean }) =>
+      (await hybridSearch(db.prisma, { ...scope(), query, queryVector, limit: 5, ...options })).some((hit) => hit.chunkId === ids.paraphrase && hit.score > 0);
+    // "How do I get the airport shuttle?" has two terms: airport, shuttle.
+    expect(await lifted("How do I get the airport shuttle?", { feedbackMinTerms: 3 })).toBe(false);
+    expect(await lifted("How do I get the airport shuttle?", { feedbackMinTerms: 2 })).toBe(true);
+    expect(await lifted("How do I get the airport shuttle?", { feedbackMinTerms: null })).toBe(true);
+    expect(await lifted("How do I get the airport shuttle?", { feedbackMinTerms: 3, adaptive: false })).toBe(true);
+    expect(await lifted(longQuestion, { feedbackMinTerms: 9 })).toBe(true);
+    expect(await lifted(longQuestion, { feedbackMinTerms: 10 })).toBe(false);
+    if (FEEDBACK_MIN_TERMS !== null) expect(await lifted("airport shuttle", {})).toBe(FEEDBACK_MIN_TERMS <= 2);
+    expect(longEnoughForFeedback(3, 8)).toBe(false);
+    expect(longEnoughForFeedback(8, 8)).toBe(true);
+    expect(longEnoughForFeedback(1, null)).toBe(true);
   });
 });

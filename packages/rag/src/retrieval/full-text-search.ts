@@ -49,6 +49,8 @@ export interface FullTextSearchInput extends SearchScope {
 
 export interface FullTextSearchResult {
   hits: FullTextSearchHit[];
+  /** How many terms of the question were searched (its words, function words out; other forms not counted). */
+  queryTerms: number;
   /** The other forms of the query's words that were searched with it (with wordForms), for a later pass to reuse. */
   forms?: readonly WordForm[];
 }
@@ -56,6 +58,8 @@ export interface FullTextSearchResult {
 /** FullTextSearchResult without the rows (fullTextCandidates). */
 export interface FullTextCandidates {
   hits: TextCandidate[];
+  /** How many terms of the question were searched (its words, function words out; other forms not counted). */
+  queryTerms: number;
   forms?: readonly WordForm[];
   /** With `similarityTo`: the hits' cosine similarities to it (hits without an embedding of its size left out). */
   similarities?: Map<string, number>;
@@ -145,9 +149,15 @@ export async function searchFullText(prisma: PrismaClient, input: FullTextSearch
     if (result) return result;
   }
   const plan = await planFullTextSearch(prisma, input);
-  if (!plan) return { hits: [] };
+  if (!plan) return { hits: [], queryTerms: 0 };
   const rows = await prisma.$queryRaw<(RetrievedChunkRow & { score: number; coverage: number })[]>(fullTextSearchQuery(input, plan));
-  return { hits: rows.map((row) => ({ ...toRetrievedChunk(row), score: Number(row.score), coverage: Number(row.coverage) })), forms: plan.forms };
+  const hits = rows.map((row) => ({ ...toRetrievedChunk(row), score: Number(row.score), coverage: Number(row.coverage) }));
+  return { hits, queryTerms: questionTerms(plan), forms: plan.forms };
+}
+
+/** The question's own terms in a plan: not feedback's, and a word's other forms not counted again. */
+function questionTerms(plan: FullTextPlan): number {
+  return plan.terms.filter((term) => term.original && (term.form ?? 1) === 1).length;
 }
 
 /**
@@ -166,11 +176,11 @@ export async function fullTextCandidates(prisma: PrismaClient, input: FullTextSe
     }
   }
   const plan = await planFullTextSearch(prisma, input);
-  if (!plan) return { hits: [] };
+  if (!plan) return { hits: [], queryTerms: 0 };
   const rows = await prisma.$queryRaw<Array<{ chunkId: string; score: number; coverage: number; similarity: number | null }>>(fullTextSearchQuery(input, plan, "ids", similarityTo));
   const hits = rows.map((row) => ({ chunkId: row.chunkId, score: Number(row.score), coverage: Number(row.coverage) }));
   const similarities = similarityTo ? similarityMap(rows.map((row) => ({ id: row.chunkId, similarity: row.similarity }))) : undefined;
-  return { hits, ...(plan.forms ? { forms: plan.forms } : {}), ...(similarities ? { similarities } : {}) };
+  return { hits, queryTerms: questionTerms(plan), ...(plan.forms ? { forms: plan.forms } : {}), ...(similarities ? { similarities } : {}) };
 }
 
 /** The query's terms with their statistics, and how to find candidates; null when nothing can match. */

@@ -12,6 +12,21 @@ import { adaptiveTextWeight, scoreAgreement } from "./vector-agreement";
  */
 export const FEEDBACK_MIN_AGREEMENT = 0.15;
 
+/**
+ * Questions with fewer terms than this (function words out; fullTextSearch's queryTerms) are searched without
+ * pseudo-relevance feedback. A short question usually names one thing (a page, a command, a fact) whose chunk the
+ * first pass already ranks with its own words; RM3 then adds the top chunks' other words and drifts towards their
+ * neighbours. Long questions describe a topic, which several chunks answer in words the question lacks: there
+ * feedback pays. Measured per query end to end (bench/README.md, "Word forms by default, feedback for long
+ * questions"). null: feedback at every length.
+ */
+export const FEEDBACK_MIN_TERMS: number | null = null;
+
+/** Whether a question of `queryTerms` terms is long enough for feedback (FEEDBACK_MIN_TERMS). */
+export function longEnoughForFeedback(queryTerms: number, minTerms: number | null = FEEDBACK_MIN_TERMS): boolean {
+  return minTerms === null || queryTerms >= minTerms;
+}
+
 export interface FusionDecision {
   /** The text weight to fuse this query with (1: full text alone). */
   textWeight: number;

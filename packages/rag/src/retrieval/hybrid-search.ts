@@ -1,7 +1,7 @@
 import type { PrismaClient } from "@frontdesk/db";
 import { chunkRows } from "./chunk-rows";
 import { FEEDBACK_CHUNKS, feedbackTerms, ORIGINAL_QUERY_WEIGHT } from "./feedback-terms";
-import { decideFusion } from "./fusion-decision";
+import { decideFusion, FEEDBACK_MIN_TERMS, longEnoughForFeedback } from "./fusion-decision";
 import { fullTextCandidates, type FullTextCandidates, type FullTextPass, type SearchBounds } from "./full-text-search";
 import { reciprocalRankFusion, RRF_K } from "./reciprocal-rank-fusion";
 import type { Reranker } from "./rerank";
@@ -49,6 +49,11 @@ export interface FusionOptions {
   /** Agreement below which adaptive fusion skips feedback (default FEEDBACK_MIN_AGREEMENT); null: never skips it. */
   feedbackMinAgreement?: number | null;
   /**
+   * With adaptive fusion, questions of fewer terms than this get no feedback (default FEEDBACK_MIN_TERMS,
+   * fusion-decision.ts); null: feedback at every length.
+   */
+  feedbackMinTerms?: number | null;
+  /**
    * Share of the best-matching sentence in the vector side of convex fusion: a candidate's similarity is
    * (1 − sentenceWeight) × its chunk's cosine + sentenceWeight × the highest cosine of its stored sentence vectors
    * (chunk."sentenceVectors", made at ingestion for extractive answers). A chunk's one vector averages everything
@@ -80,7 +85,7 @@ export interface HybridSearchInput extends SearchScope, FusionOptions {
 }
 
 export const DEFAULT_HYBRID_LIMIT = 8;
-const NO_TEXT_SEARCH: FullTextCandidates = { hits: [] };
+const NO_TEXT_SEARCH: FullTextCandidates = { hits: [], queryTerms: 0 };
 /** Candidates per side before fusion (and before feedback's second full-text pass). */
 export const DEFAULT_CANDIDATES = 100;
 export const DEFAULT_MIN_TEXT_SCORE = 0.5;
@@ -134,9 +139,11 @@ export async function hybridSearch(prisma: PrismaClient, input: HybridSearchInpu
       : undefined;
   let fused: FusionCandidates = { vectorHits, textHits, similarities, bestSentences };
   // Decided once, on the first full-text list: the weight and whether feedback may run (fusion-decision.ts).
-  const decision = useVectors && (input.adaptive ?? true) ? decideFusion(textWeight, textHits, allSimilarities(fused), input.feedbackMinAgreement) : { textWeight, feedback: true };
+  const adaptive = input.adaptive ?? true;
+  const decision = useVectors && adaptive ? decideFusion(textWeight, textHits, allSimilarities(fused), input.feedbackMinAgreement) : { textWeight, feedback: true };
   const options: FusionOptions = { ...input, textWeight: decision.textWeight };
-  if ((input.feedback ?? true) && decision.feedback && textHits.length > 0) {
+  const longEnough = !adaptive || longEnoughForFeedback(firstPass.queryTerms, input.feedbackMinTerms === undefined ? FEEDBACK_MIN_TERMS : input.feedbackMinTerms);
+  if ((input.feedback ?? true) && decision.feedback && longEnough && textHits.length > 0) {
     // Feedback documents come from the fused ranking, where both sides agree, not from full text alone.
     const first = fuseScores(fused, options, FEEDBACK_CHUNKS);
     const decisive = isDecisive(fused, first, input.decisiveMargin === undefined ? DEFAULT_DECISIVE_MARGIN : input.decisiveMargin);

@@ -76,7 +76,7 @@ export async function indexedTextCandidates(prisma: PrismaClient, input: FullTex
                     AND ${documentFilter(input.filters)}) END AS allowed`);
   const probe = probeRow.parse(raw);
   const bases = probe.bases ?? [];
-  if (bases.length === 0) return { hits: [] };
+  if (bases.length === 0) return { hits: [], queryTerms: 0 };
   if (bases.reduce((sum, base) => sum + base.chunks, 0) < cache.options.minChunks) {
     for (const base of bases) small.set(base.id, now + SMALL_RECHECK_MS);
     return null;
@@ -109,13 +109,13 @@ function scoreProbed(indexes: readonly TextIndex[], probe: z.infer<typeof probeR
   const df = (lexeme: string) => indexes.reduce((sum, index) => sum + documentFrequency(index, lexeme), 0);
   return (input) => {
     const lexemes = [...new Set([...original, ...feedbackExtraTerms(input).map((term) => term.term)])].sort();
-    if (lexemes.length === 0) return { hits: [] };
+    if (lexemes.length === 0) return { hits: [], queryTerms: 0 };
     const terms = weighTerms(lexemes.map((lexeme) => ({ lexeme, original: original.has(lexeme), df: df(lexeme) })), chunks, input);
     const wanted = input.wordForms ?? DEFAULT_WORD_FORMS;
     const forms = wanted === true ? indexedWordForms(indexes, [...original], df) : wanted === false ? undefined : wanted;
     if (forms) terms.push(...addWordForms(terms, forms, chunks));
     const best = timeSpanSync("textIndex.score", () => scoreTextIndexes(indexes, terms, averageLength, checkLimit(input.limit), accept, input.within ? new Set(input.within) : undefined));
-    const found = forms ? { forms } : {};
+    const found = { queryTerms: original.size, ...(forms ? { forms } : {}) };
     if (best.length === 0) return { hits: [], ...found };
     // Each class of the question once (its other forms share the class's IDF), as the SQL scorer counts coverage.
     const originalIdf = terms.filter((term) => term.original && (term.form ?? 1) === 1).reduce((sum, term) => sum + term.idf, 0);

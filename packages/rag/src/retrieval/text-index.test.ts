@@ -137,7 +137,7 @@ describe("in-memory full-text index", () => {
     expect(hits).toBeDefined();
     expect(hits!.length).toBeGreaterThan(0);
     expect(hits!.every((hit) => hit.knowledgeBaseId === knowledgeBaseId)).toBe(true);
-    expect(await indexedFullTextSearch(prisma, { organizationId, knowledgeBaseIds: [otherKnowledgeBaseId], query: "secret", limit: 10 })).toEqual({ hits: [] });
+    expect((await indexedFullTextSearch(prisma, { organizationId, knowledgeBaseIds: [otherKnowledgeBaseId], query: "secret", limit: 10 }))?.hits).toEqual([]);
   });
 
   it("is not used once chunks were inserted, changed or deleted, and matches the SQL scorer again after a rebuild", async () => {

@@ -56,14 +56,19 @@ export function formPrefix(term: string): string {
 /**
  * SQL for a plan statement: the lexemes of `knowledge_base_term` (aliased by the caller's `bases` CTE of searched
  * knowledge base ids) that begin with the formPrefix of a word of the `query_terms` CTE, with their document
- * frequencies. A superset: wordFormsOf keeps the forms.
+ * frequencies. A superset: wordFormsOf keeps the forms. The primary key orders lexemes by the database's collation,
+ * where a prefix need not be a range, so its entries are scanned for the prefixes (an index-only scan: ~6× less than
+ * reading the rows, whose impact-ordered postings are wide), and only the matches' rows are read.
  */
 export const formCandidates = Prisma.sql`
   SELECT kt.lexeme, sum(kt."chunkCount")::float8 AS df
     FROM knowledge_base_term kt
-   WHERE kt."knowledgeBaseId" IN (SELECT id FROM bases) AND kt."chunkCount" > 0
-     AND kt.lexeme ^@ ANY (ARRAY(SELECT left(q.lexeme, greatest(${Prisma.raw(String(MIN_STEM))}, char_length(q.lexeme) - ${Prisma.raw(String(MAX_ENDING))}))
-                                   FROM query_terms q WHERE char_length(q.lexeme) >= ${Prisma.raw(String(MIN_STEM))}))
+   WHERE (kt."knowledgeBaseId", kt.lexeme) IN (
+           SELECT k."knowledgeBaseId", k.lexeme FROM knowledge_base_term k
+            WHERE k."knowledgeBaseId" IN (SELECT id FROM bases)
+              AND k.lexeme ^@ ANY (ARRAY(SELECT left(q.lexeme, greatest(${Prisma.raw(String(MIN_STEM))}, char_length(q.lexeme) - ${Prisma.raw(String(MAX_ENDING))}))
+                                           FROM query_terms q WHERE char_length(q.lexeme) >= ${Prisma.raw(String(MIN_STEM))})))
+     AND kt."chunkCount" > 0
    GROUP BY kt.lexeme`;
 
 /**
