@@ -1,12 +1,14 @@
 import type { Bot, Conversation } from "@frontdesk/db";
 import { resolveChatModel, type ActiveChatModel, type AnswerMode } from "../answer-model";
 import type { ServiceContext } from "../context";
-import { requestMessageEmbedding } from "../conversations/search/embed-message";
+import { conversationModel } from "../conversations/search/conversation-embeddings";
+import { storeTurnMessageEmbedding } from "../conversations/search/embed-message";
 import { AppError, notFound } from "../errors";
 import type { SearchedKnowledgeBase } from "../knowledge/search-knowledge";
 import { warmQueryVectors } from "../knowledge/warm-query-vectors";
 import type { SearchResult } from "../knowledge/schemas";
 import { questionWithExpansions, type AppliedExpansion } from "../knowledge/expansions/table-query-expander";
+import { hasLessons, type AnsweredTurn } from "../learning/learn-from-turn";
 import { requestTurnLearning } from "../learning/request-turn-learning";
 import { assessVisitorTurn, HANDOFF_SUGGESTION, sentimentMetadata } from "../learning/frustration/assess-visitor-turn";
 import { classifyVisitorTurn } from "../learning/frustration/sentiment-rules";
@@ -21,6 +23,7 @@ import { readTurnBot, sameTurnBot, type LoadedTurnBot } from "./turn-bot";
 import { toVisitorMessage } from "../conversations/visitor-message";
 import { noteLeadEngaged, requestFollowUps } from "../leads/follow-ups/request-follow-ups";
 import { addLeadFormIfDue } from "../leads/lead-form";
+import { mayBeLead } from "../leads/qualification/qualify-conversation";
 import { requestLeadQualification } from "../leads/qualification/request-qualification";
 import { upsertConversationLead } from "../leads/upsert-conversation-lead";
 import { generateAnswer, type AnswerEvent } from "./generate-answer";
@@ -88,7 +91,11 @@ export async function streamChat(ctx: ServiceContext, input: ChatInput): Promise
   let started = recent ? begin(recent) : undefined;
   const bot = await fresh;
   if (!bot) throw notFound("Bot");
-  if (!started || !sameTurnBot(started.bot, bot)) started = begin(bot);
+  if (!started || !sameTurnBot(started.bot, bot)) {
+    // Counted in the timing spans (chat-profile.ts): a bot that changed between turns is searched twice.
+    if (started) addSpan("chat.searchAgainChangedBot", 0);
+    started = begin(bot);
+  }
   const newConversationSearch = started.search;
 
   const settings = resolveAnswerSettings(bot.answerSettings);
@@ -123,6 +130,8 @@ export async function streamChat(ctx: ServiceContext, input: ChatInput): Promise
     conversation.preview ? undefined : timeSpan("chat.noteLeadEngaged", () => noteLeadEngaged(ctx, { conversationId: conversation.id, reason: "replied", followUps: bot.followUps })),
   ]);
   webhooks.messageCreated(userMessage);
+  // The message's vector for conversation search is the question's, embedded for the search: stored while it searches.
+  const embedded = timeSpan("chat.storeMessageEmbedding", () => storeTurnMessageEmbedding(ctx, userMessage, conversationModel(ctx, bot.knowledgeBases)));
   // The turn's sentiment only decides whether the reply ends with an offer of a person: it is assessed while the
   // answer is searched and written, not before (never throws). A new conversation has no earlier messages to read.
   const assessment = timeSpan("chat.assessVisitorTurn", () =>
@@ -142,13 +151,14 @@ export async function streamChat(ctx: ServiceContext, input: ChatInput): Promise
     webhooks,
     newConversation: !data.conversationId,
   });
-  // Background work is queued once the reply is ready, so its jobs do not compete with answering: embedding the
-  // message for conversation search and re-scoring the lead (an admin preview chat is no lead, see upsertConversationLead).
-  // The turn's webhooks are recorded by then too.
+  // Once the reply is ready, the lead's re-scoring is queued, so its job does not compete with answering (an admin
+  // preview chat is no lead, see upsertConversationLead; a conversation this turn opened without contact details,
+  // whose message gives none, has no lead to score yet). The turn's webhooks and the message's vector are written by then.
+  const qualify = !conversation.preview && (Boolean(data.conversationId) || mayBeLead({ hasLead: Boolean(data.visitor), messages: [data.message] }));
   const afterReply = async () => {
     await Promise.all([
-      timeSpan("chat.requestMessageEmbedding", () => requestMessageEmbedding(ctx, userMessage)),
-      conversation.preview ? undefined : timeSpan("chat.requestLeadQualification", () => requestLeadQualification(ctx, { conversationId: conversation.id, cause: userMessage.id })),
+      embedded,
+      qualify ? timeSpan("chat.requestLeadQualification", () => requestLeadQualification(ctx, { conversationId: conversation.id, cause: userMessage.id })) : undefined,
       webhooks.settled(),
     ]);
   };
@@ -345,19 +355,20 @@ async function* answer(ctx: ServiceContext, turn: Turn): AsyncGenerator<ChatEven
   // A member trying the bot in the admin gets answers only: no follow-ups, nothing learned (not traffic).
   if (!turn.conversation.preview) {
     const citedChunks = new Set(final.citations.map((citation) => citation.chunkId));
+    const learning: AnsweredTurn = {
+      botId: turn.botId,
+      conversationId: turn.conversation.id,
+      questionMessageId: turn.questionMessageId,
+      question: turn.question,
+      knowledgeBaseIds: turn.knowledgeBaseIds,
+      sourceCount: sources.length,
+      cited: sources.filter((source) => citedChunks.has(source.chunkId)),
+      answerMessageId: message.id,
+      appliedExpansionIds: expansionIds,
+    };
     await Promise.all([
       timeSpan("chat.requestFollowUps", () => requestFollowUps(ctx, { conversationId: turn.conversation.id, answerMessageId: message.id, followUps: turn.followUps })),
-      timeSpan("chat.requestTurnLearning", () => requestTurnLearning(ctx, {
-        botId: turn.botId,
-        conversationId: turn.conversation.id,
-        questionMessageId: turn.questionMessageId,
-        question: turn.question,
-        knowledgeBaseIds: turn.knowledgeBaseIds,
-        sourceCount: sources.length,
-        cited: sources.filter((source) => citedChunks.has(source.chunkId)),
-        answerMessageId: message.id,
-        appliedExpansionIds: expansionIds,
-      })),
+      hasLessons(learning, { firstTurn: turn.newConversation === true }) ? timeSpan("chat.requestTurnLearning", () => requestTurnLearning(ctx, learning)) : undefined,
     ]);
   }
   yield {

@@ -5,10 +5,10 @@ import { searchedKnowledgeBaseFields } from "../knowledge/search-knowledge";
 
 /**
  * What a chat turn reads of its bot: the row and its knowledge bases with what searching them needs (web chat also
- * embeds the question early with their models). Links in a fixed order, so that two reads of an unchanged bot are equal.
+ * embeds the question early with their models) and when each was linked (the oldest's model embeds its conversations). Links in a fixed order, so that two reads of an unchanged bot are equal.
  */
 export const withKnowledgeBaseSettings = {
-  knowledgeBases: { select: { knowledgeBaseId: true, knowledgeBase: { select: searchedKnowledgeBaseFields } }, orderBy: { knowledgeBaseId: "asc" } },
+  knowledgeBases: { select: { knowledgeBaseId: true, createdAt: true, knowledgeBase: { select: searchedKnowledgeBaseFields } }, orderBy: { knowledgeBaseId: "asc" } },
 } as const satisfies Prisma.BotInclude;
 
 export type LoadedTurnBot = Prisma.BotGetPayload<{ include: typeof withKnowledgeBaseSettings }>;

@@ -26,6 +26,15 @@ export interface AnsweredTurn {
 }
 
 /**
+ * Whether learnFromTurn can find anything to record in a turn. The first turn of a conversation has no previous
+ * answer to judge and no earlier failure to learn from, so an answer to it that cited sources without query
+ * expansions leaves nothing (a declined one is a failure to record; expansion counters move either way).
+ */
+export function hasLessons(turn: Pick<AnsweredTurn, "cited" | "appliedExpansionIds">, input: { firstTurn: boolean }): boolean {
+  return !input.firstTurn || turn.cited.length === 0 || turn.appliedExpansionIds.length > 0;
+}
+
+/**
  * The learning loop's view of one answered turn: failures are recorded, the previous answer is judged by
  * this message (rejected or accepted), expansion counters move, and a success that follows a failure in the
  * same conversation proposes a learned mapping. Never throws: learning must not cost the visitor an answer.

@@ -10,11 +10,17 @@ export async function conversationEmbeddings(ctx: ServiceContext, botId: string)
   const links = await ctx.prisma.botKnowledgeBase.findMany({
     where: { botId, organizationId: ctx.organizationId },
     orderBy: { createdAt: "asc" },
-    select: { knowledgeBase: { select: { embeddingModel: true } } },
+    select: { createdAt: true, knowledgeBase: { select: { embeddingModel: true } } },
   });
+  const model = conversationModel(ctx, links);
+  return model ? embeddingCatalog(ctx.rag).load(model) : ctx.rag.embeddings;
+}
+
+/** Of a bot's knowledge base links, the model its conversations are embedded with; null: the deployment's default. */
+export function conversationModel(ctx: Pick<ServiceContext, "rag">, links: ReadonlyArray<{ createdAt: Date; knowledgeBase: { embeddingModel: string } }>): string | null {
   const catalog = embeddingCatalog(ctx.rag);
-  const model = links.map((link) => catalog.resolve(link.knowledgeBase.embeddingModel)).find((id) => id !== null);
-  return model ? catalog.load(model) : ctx.rag.embeddings;
+  const oldestFirst = [...links].sort((a, b) => a.createdAt.getTime() - b.createdAt.getTime());
+  return oldestFirst.map((link) => catalog.resolve(link.knowledgeBase.embeddingModel)).find((id) => id !== null) ?? null;
 }
 
 /** A query in every model the organization's conversation vectors use (usually one), for searching them. */

@@ -1,6 +1,7 @@
 import { toVectorLiteral } from "@frontdesk/db";
 import { embedQueryCached } from "@frontdesk/rag";
 import type { ServiceContext } from "../../context";
+import { embeddingCatalog } from "../../knowledge/embedding-catalog";
 import { conversationEmbeddings } from "./conversation-embeddings";
 
 /**
@@ -56,5 +57,28 @@ export async function requestMessageEmbedding(ctx: ServiceContext, message: { id
     });
   } catch (error) {
     ctx.logger.warn({ err: error, messageId: message.id }, "could not queue message embedding");
+  }
+}
+
+/**
+ * Stores the vector of a visitor message a chat turn has just written, in `model` (its bot's conversation model,
+ * conversationModel), taken from the query vector cache where the turn's search put this very text: one statement,
+ * where the embed-message job reads the message, the bot's models and any earlier vector first. Without a model
+ * (the deployment's default, not embedded by the turn) or when it fails, the job is queued as before. Never throws.
+ */
+export async function storeTurnMessageEmbedding(
+  ctx: ServiceContext,
+  message: { id: string; role: string; conversationId: string; content: string },
+  model: string | null,
+): Promise<void> {
+  if (message.role !== "user" || !message.content.trim()) return;
+  try {
+    if (!model) throw new Error("no model of the turn's");
+    const provider = await embeddingCatalog(ctx.rag).load(model);
+    const vector = await embedQueryCached(provider.embeddings, message.content);
+    if (vector.length === 0) return;
+    await writeMessageEmbedding(ctx, { ...message, model: provider.model, vector });
+  } catch {
+    await requestMessageEmbedding(ctx, message);
   }
 }

@@ -15,6 +15,16 @@ export type QualifyOutcome =
   | { leadId: string; changed: true; changeId: string; tier: LeadAssessment["tier"]; previousTier: Lead["tier"]; tierChanged: boolean };
 
 /**
+ * Whether qualifyConversation can find a lead in a conversation: it has one (or contact details were given for it),
+ * or what the visitor wrote holds contact details. Otherwise it would read the conversation and stop, so a chat turn
+ * that knows both (a conversation it opened, the one message) does not queue it.
+ */
+export function mayBeLead(input: { hasLead: boolean; messages: string[] }): boolean {
+  if (input.hasLead) return true;
+  return Object.values(qualifyByRules({ messages: input.messages, contact: {} }).contact).some((value) => Boolean(value?.trim()));
+}
+
+/**
  * Re-scores the lead of a conversation from everything the visitor wrote: with the organization's chat model
  * (structured output) when it has one, else — or when the model fails — by the documented rules. A conversation
  * without a lead gets one as soon as the visitor writes contact details. A new score, tier or reasons is stored
