@@ -20,7 +20,7 @@ export const FEEDBACK_MIN_AGREEMENT = 0.15;
  * feedback pays. Measured per query end to end (bench/README.md, "Word forms by default, feedback for long
  * questions"). null: feedback at every length.
  */
-export const FEEDBACK_MIN_TERMS: number | null = null;
+export const FEEDBACK_MIN_TERMS: number | null = 6;
 
 /** Whether a question of `queryTerms` terms is long enough for feedback (FEEDBACK_MIN_TERMS). */
 export function longEnoughForFeedback(queryTerms: number, minTerms: number | null = FEEDBACK_MIN_TERMS): boolean {

@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { chunkSimilarities } from "./chunk-similarities";
 import { FEEDBACK_CHUNKS, feedbackTerms, ORIGINAL_QUERY_WEIGHT } from "./feedback-terms";
 import { fullTextSearch, searchFullText } from "./full-text-search";
-import { decideFusion } from "./fusion-decision";
+import { decideFusion, FEEDBACK_MIN_TERMS, longEnoughForFeedback } from "./fusion-decision";
 import { DEFAULT_CANDIDATES, DEFAULT_HYBRID_LIMIT, DEFAULT_TEXT_WEIGHT, fuseHits, hybridSearch, type FusionCandidates, type HybridSearchInput } from "./hybrid-search";
 import { LexicalProximityReranker } from "./rerank";
 import { textIndexCache } from "./text-index-cache";
@@ -75,7 +75,8 @@ async function hybridSearchWithRows(input: HybridSearchInput): Promise<SearchHit
   const all = new Map([...similarities, ...vectorHits.map((hit) => [hit.chunkId, hit.score] as const)]);
   const decision = input.adaptive ?? true ? decideFusion(textWeight, textHits, all, input.feedbackMinAgreement) : { textWeight, feedback: true };
   const options = { ...input, textWeight: decision.textWeight };
-  if ((input.feedback ?? true) && decision.feedback && textHits.length > 0) {
+  const longEnough = !(input.adaptive ?? true) || longEnoughForFeedback(firstPass.queryTerms, input.feedbackMinTerms === undefined ? FEEDBACK_MIN_TERMS : input.feedbackMinTerms);
+  if ((input.feedback ?? true) && decision.feedback && longEnough && textHits.length > 0) {
     const first = fuseHits(fused, options, FEEDBACK_CHUNKS);
     const terms = await feedbackTerms(prisma, scope, { feedback: first.map((hit) => ({ chunkId: hit.chunkId, score: hit.score })) });
     if (terms.length > 0) {

@@ -50,7 +50,7 @@ describe("word forms", () => {
 
   it("let a question match a chunk holding only another form, counting a word and its forms once per chunk", async () => {
     const query = "fetch object repository";
-    const plain = await fullTextSearch(db.prisma, { ...scope(), query, limit: 10 });
+    const plain = await fullTextSearch(db.prisma, { ...scope(), query, limit: 10, wordForms: false });
     const withForms = await fullTextSearch(db.prisma, { ...scope(), query, limit: 10, wordForms: true });
     const coverage = (hits: typeof plain, id: string) => hits.find((hit) => hit.chunkId === id)?.coverage ?? 0;
     // Without forms the fetch page holds one of the three words; with them, all three.
@@ -80,12 +80,12 @@ describe("word forms", () => {
     expect(again.hits).toEqual(first.hits);
     // An empty list means no forms, though the knowledge base holds some.
     const none = await fullTextSearch(db.prisma, { ...scope(), query, limit: 10, wordForms: [], textIndex: false });
-    expect(none).toEqual(await fullTextSearch(db.prisma, { ...scope(), query, limit: 10, textIndex: false }));
+    expect(none).toEqual(await fullTextSearch(db.prisma, { ...scope(), query, limit: 10, wordForms: false, textIndex: false }));
     expect(none).not.toEqual(first.hits);
   });
 
   it("changes nothing when off, nor for a question whose words have no other forms here", async () => {
     const query = "breakfast garden";
-    expect(await fullTextSearch(db.prisma, { ...scope(), query, limit: 10, wordForms: true })).toEqual(await fullTextSearch(db.prisma, { ...scope(), query, limit: 10, textIndex: false }));
+    expect(await fullTextSearch(db.prisma, { ...scope(), query, limit: 10, wordForms: true })).toEqual(await fullTextSearch(db.prisma, { ...scope(), query, limit: 10, wordForms: false, textIndex: false }));
   });
 });

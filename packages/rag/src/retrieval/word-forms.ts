@@ -18,7 +18,7 @@ import type { ScoredTerm } from "./query-terms";
 export const FORM_WEIGHT = 0.5;
 
 /** See FullTextSearchInput.wordForms. */
-export const DEFAULT_WORD_FORMS = false;
+export const DEFAULT_WORD_FORMS = true;
 
 /** Shortest beginning sameStem can accept for a word, so one prefix lookup finds every candidate form. */
 const MIN_STEM = 4;
