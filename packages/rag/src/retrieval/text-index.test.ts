@@ -275,7 +275,9 @@ describe("in-memory full-text index with word forms", () => {
 });
 
 describe("building the index", () => {
-  it("leaves the event loop free: a timer's worst lag stays far below the build's duration", async () => {
+  // Retried: a stall of the whole machine (another process's burst on 2 shared cores) can exceed a tenth of one build;
+  // a build on the main thread stalls every attempt.
+  it("leaves the event loop free: a timer's worst lag stays far below the build's duration", { timeout: 300_000, retry: 2 }, async () => {
     const organization = await seedOrganization(prisma, "Big");
     const base = await seedKnowledgeBase(prisma, organization, DIMENSIONS);
     const { documentId } = await seedDocument(prisma, { organizationId: organization, knowledgeBaseId: base }, "Big", [{ content: "w1", embedding: [1, 0, 0, 0] }]);
@@ -285,7 +287,7 @@ describe("building the index", () => {
     await prisma.$executeRaw`
       INSERT INTO chunk (id, "organizationId", "knowledgeBaseId", "documentId", content, position, "tokenCount",
                          embedding, "embeddingModel", "embeddingDimensions")
-      SELECT 'big_' || g, ${organization}, ${base}, ${documentId},
+      SELECT ${base} || '_big_' || g, ${organization}, ${base}, ${documentId},
              (SELECT string_agg('w' || floor(1 / ((abs(hashtext(g || '-' || k)) % 1000) / 1000.0 * 0.99 + 0.002))::int, ' ')
                 FROM generate_series(1, 150) k WHERE g > 0),
              g, 150, '[1,0,0,0]'::vector, 'test/4', 4
@@ -307,5 +309,5 @@ describe("building the index", () => {
     } finally {
       clearInterval(ticker);
     }
-  }, 300_000);
+  });
 });
