@@ -72,8 +72,12 @@ describe("organization answer model", () => {
     expect(llm.requests.at(-1)?.model).toBe("gpt-org-mini");
     expect(llm.bearerTokens.at(-1)).toBe(ORG_KEY);
 
+    // A's turn queues background work after its reply (learning, follow-ups) that may use A's model: let it finish,
+    // so that every request counted below is one B's turn or B's own background work made.
+    await t.deps.events.drain();
     const before = llm.requests.length;
     expect((await ask(callB, b, "Are you open on Saturdays?")).answerMode).toBe("extractive");
+    await t.deps.events.drain();
     expect(llm.requests).toHaveLength(before);
     expect(((await (await callB("GET", "/api/v1/organization/model")).json()) as AnswerModelView).organization).toBeNull();
     expect(await (await callA("GET", "/api/v1/organization/model")).text()).not.toContain(ORG_KEY);
