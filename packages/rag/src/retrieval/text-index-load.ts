@@ -1,4 +1,5 @@
 import type { PrismaClient } from "@frontdesk/db";
+import { performance } from "node:perf_hooks";
 import type { TextIndex } from "./text-index";
 import { startTextIndexThread } from "./text-index-thread";
 
