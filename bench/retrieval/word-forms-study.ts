@@ -1,6 +1,6 @@
 import { normalizeSearchText, tokenize } from "@frontdesk/rag";
-import { sameStem } from "../../packages/rag/src/answering/score-units";
 import { stopwords } from "../../packages/rag/src/retrieval/stopwords";
+import { inMemoryStatistics } from "./in-memory-statistics";
 import { documentText, loadBeir } from "./load-beir";
 import { meanMetrics, rankingMetrics } from "./metrics";
 
@@ -18,17 +18,7 @@ for (const folder of process.argv.slice(2)) {
     for (const word of words) tf.set(word, (tf.get(word) ?? 0) + 1);
     return { id: d.id, tf, length: Math.max(1, words.length) };
   });
-  const df = new Map<string, number>();
-  for (const doc of docs) for (const term of doc.tf.keys()) df.set(term, (df.get(term) ?? 0) + 1);
-  const vocabulary = [...df.keys()];
-  const n = docs.length;
-  const average = docs.reduce((sum, doc) => sum + doc.length, 0) / n;
-  const formsOf = new Map<string, string[]>();
-  const forms = (term: string) => {
-    let found = formsOf.get(term);
-    if (!found) formsOf.set(term, (found = vocabulary.filter((word) => word !== term && sameStem(term, word))));
-    return found;
-  };
+  const { df, documents: n, averageLength: average, forms } = inMemoryStatistics(docs);
   const cells = weights.map((weight) => {
     const metrics = meanMetrics(collection.queries.map((query) => {
       const terms = [...new Set(tokenize(normalizeSearchText(query.text)).filter((term) => !stop.has(term)))];
