@@ -267,11 +267,12 @@ async function* answer(ctx: ServiceContext, turn: Turn): AsyncGenerator<ChatEven
   let answerMode: AnswerMode = "extractive";
   let sources: SearchResult[] = [];
   let applied: AppliedExpansion[] = [];
+  let knownVectors: ReadonlyMap<string, Uint8Array | null> | undefined;
   try {
     // The organization's model is read while the knowledge is searched (or since the turn started).
     const model = turn.model ?? timeSpan("chat.resolveChatModel", () => resolveChatModel(ctx));
     model.catch(() => undefined);
-    ({ sources, applied } = await timeSpan("chat.awaitSearch", () => turn.sources ?? timeSpan("chat.search", () => searchTurnSources(ctx, turn))));
+    ({ sources, applied, sentenceVectors: knownVectors } = await timeSpan("chat.awaitSearch", () => turn.sources ?? timeSpan("chat.search", () => searchTurnSources(ctx, turn))));
     const { chatModel, answerMode: mode } = await model;
     answerMode = mode;
     // Tools need a model to call them; the extractive path never loads them.
@@ -280,7 +281,7 @@ async function* answer(ctx: ServiceContext, turn: Turn): AsyncGenerator<ChatEven
       chatModel,
       embeddings: ctx.rag.embeddings.embeddings,
       // Extractive answers compare the question with the sources' sentences: their vectors were stored at ingestion.
-      ...(chatModel ? {} : { sentenceVectors: await timeSpan("chat.loadSentenceVectors", () => loadSentenceVectors(ctx, sources, ctx.rag.embeddings.model)) }),
+      ...(chatModel ? {} : { sentenceVectors: await timeSpan("chat.loadSentenceVectors", () => loadSentenceVectors(ctx, sources, ctx.rag.embeddings.model, knownVectors)) }),
       // Extractive answers need the question's words in the sources: approved mappings say what its terms mean.
       question: chatModel || applied.length === 0 ? turn.question : questionWithExpansions(turn.question, applied),
       history: turn.history,

@@ -1,5 +1,5 @@
 import type { Conversation } from "@frontdesk/db";
-import { timeSpan } from "@frontdesk/rag";
+import { SOURCES_READ, timeSpan } from "@frontdesk/rag";
 import type { ServiceContext } from "../context";
 import type { AppliedExpansion } from "../knowledge/expansions/table-query-expander";
 import type { SearchResult } from "../knowledge/schemas";
@@ -12,6 +12,11 @@ import { isHandoffTurn } from "./handoff-turn";
 export interface TurnSources {
   sources: SearchResult[];
   applied: AppliedExpansion[];
+  /**
+   * The stored sentence vectors of the first sources (SOURCES_READ, by the answering model), read with their rows:
+   * by chunk id, null when a chunk has none; a source not in the map was not looked up (loadSentenceVectors).
+   */
+  sentenceVectors: Map<string, Uint8Array | null>;
 }
 
 export interface TurnSearch {
@@ -25,6 +30,7 @@ export interface TurnSearch {
 /** Searches the bot's knowledge for the question, with its answer settings' topK and minScore. */
 export async function searchTurnSources(ctx: ServiceContext, turn: TurnSearch): Promise<TurnSources> {
   const applied: AppliedExpansion[] = [];
+  const sentenceVectors = new Map<string, Uint8Array | null>();
   const sources = await searchKnowledgeBases(ctx, {
     query: turn.question,
     knowledgeBaseIds: turn.knowledgeBaseIds,
@@ -32,8 +38,10 @@ export async function searchTurnSources(ctx: ServiceContext, turn: TurnSearch): 
     limit: turn.settings.topK,
     minScore: turn.settings.minScore,
     onExpansionsApplied: (rows) => applied.push(...rows),
+    // An extractive answer compares the question with them; read in the rows' statement, not one of their own.
+    sentenceVectors: { model: ctx.rag.embeddings.model, first: SOURCES_READ, found: sentenceVectors },
   });
-  return { sources, applied };
+  return { sources, applied, sentenceVectors };
 }
 
 /**

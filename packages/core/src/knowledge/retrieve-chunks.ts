@@ -4,14 +4,17 @@ import type { SearchResult } from "./schemas";
 
 export interface RetrieveChunksInput {
   query: string;
-  /** Full-text side when it differs from `query` (expansion terms added). */
-  textQuery?: string;
-  queryVector: number[];
+  /** Full-text side when it differs from `query` (expansion terms added), or its promise (see hybridSearch). */
+  textQuery?: string | Promise<string | undefined>;
+  /** The query's vector, or its promise: the full-text side does not wait for it (see hybridSearch). */
+  queryVector: number[] | Promise<number[]>;
   knowledgeBaseIds: string[];
   limit: number;
   fusion?: FusionOptions;
   filters?: SearchFilters;
   rerank?: boolean;
+  /** Sentence vectors read with the rows (see SearchKnowledgeBasesInput.sentenceVectors), put in `found`. */
+  sentenceVectors?: { model: string; first: number; found: Map<string, Uint8Array | null> } | undefined;
 }
 
 const reranker = new LexicalProximityReranker();
@@ -29,7 +32,9 @@ export async function retrieveChunks(ctx: ServiceContext, input: RetrieveChunksI
     ...(input.textQuery !== undefined ? { textQuery: input.textQuery } : {}),
     ...(input.filters ? { filters: input.filters } : {}),
     ...(input.rerank ? { reranker } : {}),
+    ...(input.sentenceVectors ? { sentenceVectors: { model: input.sentenceVectors.model, first: input.sentenceVectors.first } } : {}),
   }));
+  for (const hit of hits) if (hit.sentenceVectors !== undefined) input.sentenceVectors?.found.set(hit.chunkId, hit.sentenceVectors);
   return hits.map((hit) => ({
     chunkId: hit.chunkId,
     documentId: hit.documentId,

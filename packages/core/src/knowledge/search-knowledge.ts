@@ -7,20 +7,16 @@ import { resolveSearchScope } from "./resolve-search-scope";
 import { readRetrievalSettings, toFusionOptions, type RetrievalSettings } from "./retrieval-settings";
 import { retrieveChunks } from "./retrieve-chunks";
 import { searchKnowledgeInput, type SearchFilters, type SearchKnowledgeInput, type SearchResult } from "./schemas";
+import { searchedKnowledgeBaseFields, type SearchedKnowledgeBase } from "./searched-knowledge-base";
+
+export { searchedKnowledgeBaseFields, type SearchedKnowledgeBase } from "./searched-knowledge-base";
 
 /** Hybrid (vector + full-text) search over one knowledge base, a bot's knowledge bases, or the whole organization. */
 export async function searchKnowledge(ctx: ServiceContext, input: SearchKnowledgeInput): Promise<SearchResult[]> {
   const { query, limit, knowledgeBaseId, botId, filters } = parseInput(searchKnowledgeInput, input);
-  const knowledgeBaseIds = await resolveSearchScope(ctx, { knowledgeBaseId, botId });
-  return searchKnowledgeBases(ctx, { query, knowledgeBaseIds, limit, filters });
-}
-
-/** What searching a knowledge base reads of it. */
-export const searchedKnowledgeBaseFields = { id: true, embeddingModel: true, retrievalSettings: true } as const;
-export interface SearchedKnowledgeBase {
-  id: string;
-  embeddingModel: string;
-  retrievalSettings: unknown;
+  // The scope's read brings the knowledge bases' search settings: the search does not read them again.
+  const knowledgeBases = await resolveSearchScope(ctx, { knowledgeBaseId, botId });
+  return searchKnowledgeBases(ctx, { query, knowledgeBaseIds: knowledgeBases.map((kb) => kb.id), knowledgeBases, limit, filters });
 }
 
 export interface SearchKnowledgeBasesInput {
@@ -38,6 +34,11 @@ export interface SearchKnowledgeBasesInput {
   filters?: SearchFilters;
   /** Receives the query expansions the search applied (chat counts their use and success). */
   onExpansionsApplied?: ((applied: AppliedExpansion[]) => void) | undefined;
+  /**
+   * Stored sentence vectors to read with the results' rows (an extractive answer compares the question with them):
+   * those made by `model` of each ranking's first `first` results, put in `found` by chunk id (null: none stored).
+   */
+  sentenceVectors?: { model: string; first: number; found: Map<string, Uint8Array | null> } | undefined;
 }
 
 /**
@@ -77,18 +78,25 @@ export async function searchKnowledgeBases(ctx: ServiceContext, input: SearchKno
   };
   const rankings = await Promise.all(
     [...groups.values()].map(async ({ model, settings, knowledgeBaseIds }) => {
-      // The query is embedded while the expansions are read (a failure surfaces where it is awaited, below).
+      // The query is embedded while the expansions are read, and neither waits for the other: the vector side
+      // starts with the vector, the full-text side with the expansions (a failure surfaces where it is awaited).
       const queryVector = vectorFor(model);
       queryVector.catch(() => undefined);
       const applied: AppliedExpansion[] = [];
       const expander = tableQueryExpander(ctx.prisma, { onApplied: (rows) => applied.push(...rows) });
-      const expansions = await timeSpan("search.expansions", () => expander.expand(input.query, { organizationId: ctx.organizationId, knowledgeBaseIds }));
-      if (applied.length > 0) input.onExpansionsApplied?.(applied);
+      const textQuery = timeSpan("search.expansions", () => expander.expand(input.query, { organizationId: ctx.organizationId, knowledgeBaseIds })).then((expansions) => {
+        if (applied.length === 0) return undefined;
+        input.onExpansionsApplied?.(applied);
+        return expandedTextQuery(input.query, expansions, applied);
+      });
+      // A vector-only search never reads it.
+      textQuery.catch(() => undefined);
       const fusion = toFusionOptions(settings);
       return retrieveChunks(ctx, {
         query: input.query,
-        ...(applied.length > 0 ? { textQuery: expandedTextQuery(input.query, expansions, applied) } : {}),
-        queryVector: await queryVector,
+        textQuery,
+        queryVector,
+        sentenceVectors: input.sentenceVectors,
         knowledgeBaseIds,
         limit: input.limit ?? settings.topK,
         fusion: input.minScore !== undefined ? { ...fusion, minScore: input.minScore } : fusion,

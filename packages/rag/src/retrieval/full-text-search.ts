@@ -164,22 +164,34 @@ function questionTerms(plan: FullTextPlan): number {
  * searchFullText without the rows: chunk ids, BM25 scores and coverage, best first (hybridSearch reads rows only for
  * the chunks it returns). The same ranking, from the in-memory index or the SQL scorer. With `similarityTo` (a query
  * vector) also the hits' cosine similarities: computed in the SQL scorer's own statement, or read by one more
- * statement after the in-memory index has scored.
+ * statement after the in-memory index has scored. `similarityTo` may still be on its way (a question being embedded):
+ * it is awaited only once the hits need it, so the probe and the scoring (the SQL path's plan) run meanwhile; an
+ * empty vector or none means no similarities.
  */
-export async function fullTextCandidates(prisma: PrismaClient, input: FullTextSearchInput, similarityTo?: readonly number[]): Promise<FullTextCandidates> {
+export async function fullTextCandidates(
+  prisma: PrismaClient,
+  input: FullTextSearchInput,
+  similarityTo?: readonly number[] | PromiseLike<readonly number[] | undefined>,
+): Promise<FullTextCandidates> {
+  const vector = async () => {
+    const resolved = await similarityTo;
+    return resolved && resolved.length > 0 ? resolved : undefined;
+  };
   if (input.textIndex !== false) {
     const result = await indexedTextCandidates(prisma, input);
     if (result) {
-      if (!similarityTo || result.hits.length === 0) return result;
+      const queryVector = similarityTo && result.hits.length > 0 ? await vector() : undefined;
+      if (!queryVector) return result;
       const ids = result.hits.map((hit) => hit.chunkId);
-      return { ...result, similarities: await timeSpan("textIndex.similarities", () => chunkSimilarities(prisma, input, similarityTo, ids)) };
+      return { ...result, similarities: await timeSpan("textIndex.similarities", () => chunkSimilarities(prisma, input, queryVector, ids)) };
     }
   }
   const plan = await planFullTextSearch(prisma, input);
   if (!plan) return { hits: [], queryTerms: 0 };
-  const rows = await prisma.$queryRaw<Array<{ chunkId: string; score: number; coverage: number; similarity: number | null }>>(fullTextSearchQuery(input, plan, "ids", similarityTo));
+  const queryVector = await vector();
+  const rows = await prisma.$queryRaw<Array<{ chunkId: string; score: number; coverage: number; similarity: number | null }>>(fullTextSearchQuery(input, plan, "ids", queryVector));
   const hits = rows.map((row) => ({ chunkId: row.chunkId, score: Number(row.score), coverage: Number(row.coverage) }));
-  const similarities = similarityTo ? similarityMap(rows.map((row) => ({ id: row.chunkId, similarity: row.similarity }))) : undefined;
+  const similarities = queryVector ? similarityMap(rows.map((row) => ({ id: row.chunkId, similarity: row.similarity }))) : undefined;
   return { hits, queryTerms: questionTerms(plan), ...(plan.forms ? { forms: plan.forms } : {}), ...(similarities ? { similarities } : {}) };
 }
 

@@ -1,5 +1,5 @@
 import type { PrismaClient } from "@frontdesk/db";
-import { chunkRows } from "./chunk-rows";
+import { chunkRows, type ChunkRow } from "./chunk-rows";
 import { FEEDBACK_CHUNKS, feedbackTerms, ORIGINAL_QUERY_WEIGHT } from "./feedback-terms";
 import { decideFusion, FEEDBACK_MIN_TERMS, longEnoughForFeedback } from "./fusion-decision";
 import { fullTextCandidates, type FullTextCandidates, type FullTextPass, type SearchBounds } from "./full-text-search";
@@ -65,9 +65,16 @@ export interface FusionOptions {
 
 export interface HybridSearchInput extends SearchScope, FusionOptions {
   query: string;
-  queryVector: readonly number[];
-  /** Text for the full-text side when it differs from `query` (e.g. with expansion terms added). */
-  textQuery?: string;
+  /**
+   * The question's vector, or its promise (a question being embedded): the full-text side probes and scores
+   * meanwhile and waits for it only for its hits' cosines.
+   */
+  queryVector: readonly number[] | PromiseLike<readonly number[]>;
+  /**
+   * Text for the full-text side when it differs from `query` (e.g. with expansion terms added), or its promise
+   * (expansions being read: the vector side does not wait for them); undefined: `query`.
+   */
+  textQuery?: string | PromiseLike<string | undefined> | undefined;
   /** Reorders the fused candidates (the best `rerankDepth`) before the cut to `limit`. */
   reranker?: Reranker;
   /** Fused candidates handed to the reranker (default max(20, 3 × limit)). */
@@ -82,6 +89,11 @@ export interface HybridSearchInput extends SearchScope, FusionOptions {
   textIndex?: boolean;
   /** Other forms of the question's words on the full-text side (see FullTextSearchInput.wordForms). */
   wordForms?: boolean;
+  /**
+   * Also read the stored sentence vectors made by `model` of the first `first` results (all of the reranker's pool
+   * when there is one), in the statement that reads the rows: on those hits as `sentenceVectors`.
+   */
+  sentenceVectors?: { model: string; first: number };
 }
 
 export const DEFAULT_HYBRID_LIMIT = 8;
@@ -120,22 +132,35 @@ export async function hybridSearch(prisma: PrismaClient, input: HybridSearchInpu
   // A side with weight 0 contributes nothing, so its candidates would only pad the list with score-0 hits.
   // An empty query vector (some models return one for text they cannot read) leaves the full-text side.
   const textWeight = input.textWeight ?? DEFAULT_TEXT_WEIGHT;
-  const useVectors = textWeight < 1 && input.queryVector.length > 0;
+  // Each side waits only for what it needs: the vector side for the query vector, the full-text side for its text
+  // (it probes and scores while the question is still being embedded, and takes the vector for its hits' cosines).
+  const vector = Promise.resolve(input.queryVector);
+  const textQuery = Promise.resolve(input.textQuery).then((text) => text ?? input.query);
   // The full-text side brings its hits' cosines itself, without waiting for the vector side: for all of them, since
   // which ones vector search also returns is not known yet (their cosines are the same numbers).
   const [vectorHits, firstPass] = await Promise.all([
-    useVectors ? timeSpan("hybrid.vectorSearch", () => vectorCandidates(prisma, { ...scope, queryVector: input.queryVector, limit: candidates })) : [],
+    textWeight < 1
+      ? vector.then((queryVector) =>
+          queryVector.length > 0 ? timeSpan("hybrid.vectorSearch", () => vectorCandidates(prisma, { ...scope, queryVector, limit: candidates })) : [],
+        )
+      : [],
     textWeight > 0
-      ? timeSpan("hybrid.fullTextSearch", () => fullTextCandidates(prisma, { ...scope, query: input.textQuery ?? input.query, limit: candidates, bounds: input.bounds, textIndex: input.textIndex, wordForms: input.wordForms }, useVectors ? input.queryVector : undefined))
+      ? textQuery.then((query) =>
+          timeSpan("hybrid.fullTextSearch", () =>
+            fullTextCandidates(prisma, { ...scope, query, limit: candidates, bounds: input.bounds, textIndex: input.textIndex, wordForms: input.wordForms }, textWeight < 1 ? vector : undefined),
+          ),
+        )
       : NO_TEXT_SEARCH,
   ]);
+  const queryVector = await vector;
+  const useVectors = textWeight < 1 && queryVector.length > 0;
   const textHits = firstPass.hits;
   const similarities = firstPass.similarities ?? new Map<string, number>();
   const sentenceWeight = input.sentenceWeight ?? DEFAULT_SENTENCE_WEIGHT;
   // Feedback's second pass re-ranks these same candidates (`within`), so their sentences are read once.
   const bestSentences =
     useVectors && sentenceWeight > 0 && input.fusion !== "rrf"
-      ? await timeSpan("hybrid.sentenceSimilarities", () => bestSentenceSimilarities(prisma, scope, input.queryVector, [...textHits, ...vectorHits]))
+      ? await timeSpan("hybrid.sentenceSimilarities", () => bestSentenceSimilarities(prisma, scope, queryVector, [...textHits, ...vectorHits]))
       : undefined;
   let fused: FusionCandidates = { vectorHits, textHits, similarities, bestSentences };
   // Decided once, on the first full-text list: the weight and whether feedback may run (fusion-decision.ts).
@@ -162,21 +187,23 @@ export async function hybridSearch(prisma: PrismaClient, input: HybridSearchInpu
       const { rescore } = firstPass;
       const expanded = rescore
         ? timeSpanSync("hybrid.feedbackFullText", () => rescore(pass).hits)
-        : await timeSpan("hybrid.feedbackFullText", async () => (await fullTextCandidates(prisma, { ...scope, query: input.textQuery ?? input.query, textIndex: input.textIndex, ...pass })).hits);
+        : await timeSpan("hybrid.feedbackFullText", async () => (await fullTextCandidates(prisma, { ...scope, query: await textQuery, textIndex: input.textIndex, ...pass })).hits);
       // Every chunk of the second pass is a first-pass candidate, whose cosine is known already.
       fused = { vectorHits, textHits: expanded, similarities, bestSentences };
     }
   }
   const depth = input.reranker ? Math.max(limit, input.rerankDepth ?? Math.max(20, limit * 3)) : limit;
   const winners = fuseScores(fused, options, depth);
-  const rows = await timeSpan("hybrid.rows", () => chunkRows(prisma, scope, winners.map((hit) => hit.chunkId)));
+  const ids = winners.map((hit) => hit.chunkId);
+  const wanted = input.sentenceVectors && { model: input.sentenceVectors.model, chunkIds: input.reranker ? ids : ids.slice(0, input.sentenceVectors.first) };
+  const rows = await timeSpan("hybrid.rows", () => chunkRows(prisma, scope, ids, wanted));
   const hits = withRows(winners, rows);
   if (!input.reranker) return hits;
   return (await input.reranker.rerank(input.query, hits)).slice(0, limit);
 }
 
 /** Fused scores with their chunks' rows; a chunk without one (deleted, or its document no longer ready) is left out. */
-function withRows(scores: readonly FusedScore[], rows: ReadonlyMap<string, RetrievedChunk>): SearchHit[] {
+function withRows(scores: readonly FusedScore[], rows: ReadonlyMap<string, ChunkRow>): SearchHit[] {
   return scores.flatMap((hit) => {
     const row = rows.get(hit.chunkId);
     return row ? [{ ...chunkFields(row), score: hit.score, vectorScore: hit.vectorScore, textScore: hit.textScore }] : [];
@@ -295,9 +322,9 @@ function vectorSide(similarity: ReadonlyMap<string, number>, bestSentences: Read
   return blended;
 }
 
-function chunkFields(hit: RetrievedChunk): RetrievedChunk {
-  const { chunkId, documentId, knowledgeBaseId, documentTitle, content, position, metadata } = hit;
-  return { chunkId, documentId, knowledgeBaseId, documentTitle, content, position, metadata };
+function chunkFields(hit: ChunkRow): ChunkRow {
+  const { chunkId, documentId, knowledgeBaseId, documentTitle, content, position, metadata, sentenceVectors } = hit;
+  return { chunkId, documentId, knowledgeBaseId, documentTitle, content, position, metadata, ...(sentenceVectors !== undefined ? { sentenceVectors } : {}) };
 }
 
 /** Per-query BM25 normalisation for convex fusion (see convexCombination): score / best score. */

@@ -58,7 +58,7 @@ beforeAll(async () => {
 afterAll(() => db?.close());
 
 /** hybridSearch as it was written before it read rows last: each side returns its rows, fusion runs on them. */
-async function hybridSearchWithRows(input: HybridSearchInput): Promise<SearchHit[]> {
+async function hybridSearchWithRows(input: HybridSearchInput & { queryVector: readonly number[] }): Promise<SearchHit[]> {
   const limit = input.limit ?? DEFAULT_HYBRID_LIMIT;
   const candidates = input.candidates ?? Math.max(DEFAULT_CANDIDATES, limit * 5);
   const scope = { organizationId: input.organizationId, knowledgeBaseIds: input.knowledgeBaseIds, filters: input.filters };
@@ -90,7 +90,7 @@ async function hybridSearchWithRows(input: HybridSearchInput): Promise<SearchHit
   return (await input.reranker.rerank(input.query, pool)).slice(0, limit);
 }
 
-const variants: Array<{ name: string; options: Partial<HybridSearchInput> }> = [
+const variants: Array<{ name: string; options: Partial<Omit<HybridSearchInput, "queryVector" | "textQuery">> }> = [
   { name: "defaults", options: {} },
   { name: "feedback on every query", options: { feedbackMinAgreement: null } },
   { name: "no feedback", options: { feedback: false, limit: 20 } },
@@ -106,9 +106,13 @@ async function expectSameAsWithRows(textIndex: boolean): Promise<number> {
   let compared = 0;
   for (const query of queries) {
     for (const { name, options } of variants) {
-      const input: HybridSearchInput = { organizationId, knowledgeBaseIds: [knowledgeBaseId], query, queryVector: wordVector(query), textIndex, ...options };
+      const input = { organizationId, knowledgeBaseIds: [knowledgeBaseId], query, queryVector: wordVector(query), textIndex, ...options };
       const expected = await hybridSearchWithRows(input);
       expect(await hybridSearch(prisma, input), `${name}: "${query}"`).toEqual(expected);
+      // The query vector still being computed and the text query still being read (chat embeds the question and
+      // reads its expansions while searching): the full-text side starts first, the result is the same.
+      const later = <T>(value: T) => new Promise<T>((resolve) => setTimeout(() => resolve(value), 20));
+      expect(await hybridSearch(prisma, { ...input, queryVector: later(input.queryVector), textQuery: later(undefined) }), `${name} (awaited inputs): "${query}"`).toEqual(expected);
       compared += expected.length;
     }
   }
@@ -129,6 +133,29 @@ describe("hybridSearch reading rows last", () => {
       textIndexCache(prisma, {});
     }
   }, 300_000);
+
+  it("reads the stored sentence vectors of the first results with their rows, leaving the results as they were", async () => {
+    const input: HybridSearchInput = { organizationId, knowledgeBaseIds: [knowledgeBaseId], query: "w1 w2 w3", queryVector: wordVector("w1 w2 w3"), limit: 8 };
+    const plain = await hybridSearch(prisma, input);
+    expect(plain.length).toBe(8);
+    expect(plain.every((hit) => hit.sentenceVectors === undefined)).toBe(true);
+    // Vectors for the 1st and 3rd result by this knowledge base's model; the 2nd's by another model.
+    const stored = new Map([
+      [plain[0]!.chunkId, Uint8Array.from([1, 2, 3, 250])],
+      [plain[2]!.chunkId, Uint8Array.from([9, 8, 7])],
+    ]);
+    for (const [id, bytes] of stored) await prisma.$executeRaw`UPDATE chunk SET "sentenceVectors" = ${bytes} WHERE id = ${id}`;
+    await prisma.$executeRaw`UPDATE chunk SET "sentenceVectors" = ${Uint8Array.from([5])}, "embeddingModel" = 'other/8' WHERE id = ${plain[1]!.chunkId}`;
+    try {
+      const hits = await hybridSearch(prisma, { ...input, sentenceVectors: { model: `test/${DIMENSIONS}`, first: 3 } });
+      expect(hits.map(({ sentenceVectors: _, ...hit }) => hit)).toEqual(plain);
+      expect(hits.slice(0, 3).map((hit) => (hit.sentenceVectors ? [...hit.sentenceVectors] : hit.sentenceVectors))).toEqual([[1, 2, 3, 250], null, [9, 8, 7]]);
+      // Past `first`, none are read.
+      expect(hits.slice(3).every((hit) => hit.sentenceVectors === undefined)).toBe(true);
+    } finally {
+      await prisma.$executeRaw`UPDATE chunk SET "sentenceVectors" = NULL, "embeddingModel" = ${`test/${DIMENSIONS}`} WHERE id IN (${plain[0]!.chunkId}, ${plain[1]!.chunkId}, ${plain[2]!.chunkId})`;
+    }
+  });
 
   it("leaves out a winner whose document stopped being ready", async () => {
     const input: HybridSearchInput = { organizationId, knowledgeBaseIds: [knowledgeBaseId], query: "w1 w2", queryVector: wordVector("w1 w2"), limit: 300, feedback: false };

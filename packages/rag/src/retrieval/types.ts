@@ -62,4 +62,6 @@ export interface SearchHit extends RetrievedChunk {
   vectorScore: number | null;
   /** Full-text coverage (0..1, see FullTextSearchHit.coverage) when the chunk matched the query's terms. */
   textScore: number | null;
+  /** Its stored sentence vectors, when the search was asked for them (HybridSearchInput.sentenceVectors); null: none. */
+  sentenceVectors?: Uint8Array | null;
 }
