@@ -4,7 +4,7 @@ import { contentTerms, truncate } from "./text-analysis";
 import { DEFAULT_MAX_CITATIONS, DEFAULT_RELEVANT_SIMILARITY, type AnswerSettings, type AnswerSource, type Citation } from "./types";
 import { SNIPPET_LENGTH } from "./make-snippet";
 import { hasTerm, unknownTerms } from "./score-units";
-import { answerTypeOf, isAnswerTypeWord } from "./question-type";
+import { answerTypeOf, isAnswerTypeWord, statesContactFor, type AnswerType } from "./question-type";
 import { CARRYING_WORD_SHIFT } from "./question-focus";
 
 export const NOT_FOUND_ANSWER = "I couldn't find that in the knowledge base. Could you rephrase the question, or ask about something else?";
@@ -34,6 +34,9 @@ export const ANSWER_THRESHOLDS = { lexicalAlone: 0.6, someWords: 0.2, combined: 
  * word no source mentions is answered by a sentence sharing under `someWords` of its words only from here.
  */
 export const CARRIED_BY_MEANING = 0.56;
+
+/** Kinds of fact a wh-question is answered only by a sentence stating (a price, a person, a phone number). */
+export const STATED_TYPES: ReadonlySet<AnswerType> = new Set<AnswerType>(["price", "person", "phone"]);
 
 /** Vectors for the sentences of the sources, when an embedding model is at hand (see embedForAnswer). */
 export interface SentenceMeaning {
@@ -69,15 +72,19 @@ export function composeExtractiveAnswer(
   const yesNo = isYesNoQuestion(question);
   const unknown = unknownTerms(question, units);
   const meaningOnly = yesNo && unknown.length > 0;
-  // "How much is the boat trip?" is not answered by when the boat leaves: an amount question wants an amount.
-  const wantsAmount = answerTypeOf(question) === "price" && !isYesNoQuestion(question);
+  // "How much is the boat trip?" is not answered by when the boat leaves, nor "Who do I speak to when booking?" by
+  // how to book: a question asking for an amount, a person or a number wants a sentence stating one (see
+  // STATED_TYPES). Times, places and durations are said in too many ways to require one.
+  const type = answerTypeOf(question);
+  const wantsType = type !== null && STATED_TYPES.has(type) && !yesNo;
+  const statesWanted = (unit: ScoredUnit) => unit.fitsType || (type === "person" && statesContactFor(question, unit.text));
   // The question rests on a word no source mentions ("Can I rent a van?" without "rent") and its other words are
   // known ("van", in another sentence): a sentence sharing next to none of them must be nearer in meaning than
   // unrelated sentences come (see CARRIED_BY_MEANING). A question whose every word is unknown ("Can I bring my
   // dog?" over "Pets are welcome …") has nothing to share: meaning alone decides, as before.
   const carrying = unknown.filter((word) => (meaning?.shift?.(word) ?? 0) >= CARRYING_WORD_SHIFT);
   const carried = meaningOnly && carrying.length > 0;
-  const hasKnownWords = unknown.length < contentTerms(question).filter((term) => !isAnswerTypeWord(answerTypeOf(question), term)).length;
+  const hasKnownWords = unknown.length < contentTerms(question).filter((term) => !isAnswerTypeWord(type, term)).length;
   const byMeaning = (unit: ScoredUnit) =>
     unit.meaning >= minScore &&
     (!carried || !hasKnownWords || unit.lexical >= ANSWER_THRESHOLDS.someWords || unit.meaning >= CARRIED_BY_MEANING);
@@ -86,7 +93,7 @@ export function composeExtractiveAnswer(
   const aboutTheRest = (unit: ScoredUnit) =>
     !yesNo && carrying.some((word) => (meaning?.similarityWithout?.(unit, word) ?? -1) >= unit.meaning);
   const answering = scored
-    .filter((unit) => (meaningOnly ? byMeaning(unit) : answers(unit, minScore)) && (!wantsAmount || unit.fitsType) && !aboutTheRest(unit))
+    .filter((unit) => (meaningOnly ? byMeaning(unit) : answers(unit, minScore)) && (!wantsType || statesWanted(unit)) && !aboutTheRest(unit))
     .sort((a, b) => b.score - a.score);
   const best = answering[0];
   if (!best) return { content: NOT_FOUND_ANSWER, citations: [] };

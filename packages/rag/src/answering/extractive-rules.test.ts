@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { splitAnswerUnits } from "./answer-units";
 import { answerQuestion } from "./answer-question";
 import { composeExtractiveAnswer, NOT_FOUND_ANSWER, type SentenceMeaning } from "./extractive-answer";
-import { answerTypeOf, fitsAnswerType, statesTypeWord } from "./question-type";
+import { answerTypeOf, fitsAnswerType, statesContactFor, statesTypeWord } from "./question-type";
 import { isYesNoQuestion } from "./extractive-answer";
 import { hasTerm, phraseShare, sameStem, topicPhrases, unknownTerms } from "./score-units";
 import { embedForAnswer } from "./sentence-vectors";
@@ -295,5 +295,40 @@ describe("extractive answers", () => {
     expect(composeExtractiveAnswer("How late can I cancel my booking?", [cancel], {}, withShift(0.201, 0.532)).content).toContain("5pm the day before");
     // A word that carries little of the question is not tested.
     expect(composeExtractiveAnswer("What is the weather like in Bristol?", [address], {}, withShift(0.05, 0.528)).content).toContain("Oak Street");
+  });
+
+  it("reads the kind of fact from the interrogative opening the question or a clause, not from a joining 'when' or a noun 'phone'", () => {
+    expect(answerTypeOf("Who do I speak to when booking?")).toBe("person");
+    expect(answerTypeOf("Where can I park when I drop off my car?")).toBe("place");
+    expect(answerTypeOf("Is balancing extra when I buy tyres?")).toBeNull();
+    expect(answerTypeOf("I left my phone charger in the room, what happens to it?")).toBeNull();
+    expect(answerTypeOf("I'm coming on Saturday, where do I park?")).toBe("place");
+    expect(answerTypeOf("Who do I call if I have tooth pain at night?")).toBe("phone");
+    expect(answerTypeOf("What's your phone number?")).toBe("phone");
+    expect(answerTypeOf("How much time does it take?")).toBe("duration");
+    // Cue words still type a question no interrogative opens.
+    expect(answerTypeOf("Are you open on Saturday?")).toBe("time");
+    expect(answerTypeOf("What does an implant cost?")).toBe("price");
+  });
+
+  it("answers a who-question only with a sentence naming a person, or saying how to reach one when the question asks whom to contact", () => {
+    expect(fitsAnswerType("person", "Jess Moreno runs the front desk and books every appointment.")).toBe(true);
+    expect(fitsAnswerType("person", "Bookings can be made online or by phone at least 24 hours ahead.")).toBe(false);
+    expect(fitsAnswerType("time", "Oak Street Motors is a family garage founded in 1998.")).toBe(true);
+    const booking = source(
+      "booking",
+      "## Booking\nBookings can be made online or by phone at least 24 hours ahead. Please book early in summer.\n\n## Our team\nJess Moreno runs the front desk and takes every booking.",
+    );
+    // The booking sentences share more words and are as close in meaning, but name nobody.
+    const meaning = meaningOf([["Bookings can", 0.5], ["book early", 0.5], ["Jess", 0.3]]);
+    expect(composeExtractiveAnswer("Who do I speak to when booking?", [booking], {}, meaning).content).toBe("Our team: Jess Moreno runs the front desk and takes every booking. [1]");
+    // Nobody named and no way to reach anyone: declined rather than answered with the booking rule.
+    const noPerson = source("noperson", "## Booking\nBookings can be made online or by phone at least 24 hours ahead.");
+    expect(composeExtractiveAnswer("Who do I speak to when booking?", [noPerson], {}, meaningOf([], 0.5))).toEqual({ content: NOT_FOUND_ANSWER, citations: [] });
+    // "Who should I contact …?" is answered by how to reach them, too.
+    expect(statesContactFor("Who should I contact about a wedding?", "For groups, please contact us by email.")).toBe(true);
+    expect(statesContactFor("Who should I contact about a wedding?", "Bookings can be made by phone.")).toBe(false);
+    const groups = source("groups", "## Groups\nFor bookings of four rooms or more, please contact us by email.");
+    expect(composeExtractiveAnswer("Who should I contact about booking 5 rooms?", [groups], {}, meaningOf([], 0.5)).content).toContain("contact us by email");
   });
 });

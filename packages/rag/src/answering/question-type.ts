@@ -1,21 +1,50 @@
 /** What kind of fact a question asks for, from its wording; null when the wording does not say. */
 export type AnswerType = "price" | "time" | "duration" | "frequency" | "person" | "place" | "phone" | "quantity";
 
-// Checked in order: "how long" before "how", "what time" before "what". "Charge" followed by what is charged
-// ("charge my car", "charge the phone") is the verb of batteries, not a price.
+/**
+ * The interrogative that opens the question or one of its clauses says what is asked, wherever other cue words
+ * stand: "Who do I speak to when booking?" wants a person ("when" joins a clause), "Where can I park when I drop
+ * off my car?" a place. Checked in order: "how long" before "how much", "who do I call" (a number) before "who".
+ */
+const leadPatterns: ReadonlyArray<[AnswerType, RegExp]> = [
+  ["duration", /^(?:how long|how many (?:minutes|hours|days|weeks|months|years)|how much time|cuánto tiempo|cuánto dura)\b/iu],
+  ["price", /^(?:how much|cuánto cuesta|cuánto vale)\b/iu],
+  ["frequency", /^(?:how often|how frequently|how many times|cada cuánto)\b/iu],
+  ["phone", /^(?:who|what number|which number) (?:do|should|can|could|shall) (?:i|we) (?:call|ring|phone|text)\b/iu],
+  ["time", /^(?:when|what time|at what time|which days?|what days?|until when|cuándo|a qué hora)\b/iu],
+  ["person", /^(?:who|whom|whose|which (?:doctor|dentist|person|staff|member|teacher|instructor|mechanic|therapist)|quién)\b/iu],
+  ["place", /^(?:where|dónde)\b/iu],
+  ["quantity", /^(?:how many|cuántos|cuántas)\b/iu],
+];
+
+// Cue words anywhere in the question, when no interrogative opens it ("Are you open on Saturday?", "What does an
+// implant cost?"). Checked in order: "how long" before "how", "what time" before "what". "Charge" followed by what
+// is charged ("charge my car", "charge the phone") is the verb of batteries, not a price. Bare "when", "who" and
+// "where" are no cues here: inside a question they join clauses ("Is balancing extra when I buy tyres?"); nor is
+// "phone" alone ("my phone charger", "book by phone"): a number is asked for by "phone number", "call", "ring".
 const questionPatterns: ReadonlyArray<[AnswerType, RegExp]> = [
   ["price", /\b(?:how much|what (?:does|do|is|are|will)\b.*\b(?:cost|price|fee|charge)|costs?|price[sd]?|fees?|charges?(?!\s+(?:my|your|our|his|her|their|its|it|the|an?|this|that|up)\b)|expensive|cheap|rates?|pay for|cuánto cuesta|cuesta|precio|tarifa)\b/iu],
   ["duration", /\b(?:how long|how many (?:minutes|hours|days|weeks|months|years)|how much time|duration|cuánto tiempo|cuánto dura)\b/iu],
   ["frequency", /\b(?:how often|how frequently|how many times|cada cuánto)\b/iu],
-  ["time", /\b(?:when|what time|which days?|what days?|opening hours|hours|open|close[sd]?|until|cuándo|a qué hora|horario)\b/iu],
-  ["phone", /\b(?:phone|call|ring|number to|telephone|hotline|llamar|teléfono)\b/iu],
-  ["person", /\b(?:who|whom|which (?:doctor|dentist|person|staff|member|teacher|instructor|mechanic|therapist)|quién)\b/iu],
-  ["place", /\b(?:where|address|located|location|directions|find you|dónde|dirección)\b/iu],
+  ["time", /\b(?:what time|which days?|what days?|opening hours|hours|open|close[sd]?|until|a qué hora|horario)\b/iu],
+  ["phone", /\b(?:(?:phone|telephone|contact|mobile) number|number to|call|ring|hotline|llamar|teléfono)\b/iu],
+  ["person", /\bwhich (?:doctor|dentist|person|staff|member|teacher|instructor|mechanic|therapist)\b/iu],
+  ["place", /\b(?:address|located|location|directions|find you|dirección)\b/iu],
   ["quantity", /\b(?:how many|cuántos|cuántas)\b/iu],
 ];
 
+/** Clauses of a question, last first (the one holding the question mark asks): split at , ; : and at and/but/so. */
+function clausesOf(question: string): string[] {
+  return question
+    .split(/[,;:]|\b(?:and|but|so|pero)\b/iu)
+    .map((clause) => clause.replace(/^[\s¿¡"'(]+/u, "").trim())
+    .filter(Boolean)
+    .reverse();
+}
+
 /** The kind of fact the question wants, e.g. "How much is a first visit?" → price. */
 export function answerTypeOf(question: string): AnswerType | null {
+  for (const clause of clausesOf(question)) for (const [type, pattern] of leadPatterns) if (pattern.test(clause)) return type;
   for (const [type, pattern] of questionPatterns) if (pattern.test(question)) return type;
   return null;
 }
@@ -27,10 +56,10 @@ const weekday = "(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|wee
 const answerPatterns: Record<AnswerType, RegExp> = {
   // An amount: money, free, a share ("10% off"), or a price counted in what is sold ("one night's stay").
   price: new RegExp(`(?:${currency}\\s?\\d|\\d[\\d.,]*\\s?${currency}|\\bfree\\b|no charge|free of charge|\\bgratis\\b|\\bgratuit|\\d\\s?%|\\b${numberWord}\\s(?:night|day|week|month|year)['’]s\\b)`, "iu"),
-  time: new RegExp(`(?:\\b\\d{1,2}[:.h]\\d{2}\\b|\\b\\d{1,2}\\s?(?:am|pm|a\\.m\\.|p\\.m\\.)|\\b${weekday}\\b|\\bnoon\\b|\\bmidnight\\b|\\bclosed\\b|\\bopen\\b|\\b(?:january|february|march|april|may|june|july|august|september|october|november|december)\\b)`, "iu"),
+  time: new RegExp(`(?:\\b\\d{1,2}[:.h]\\d{2}\\b|\\b\\d{1,2}\\s?(?:am|pm|a\\.m\\.|p\\.m\\.)|\\b${weekday}\\b|\\bnoon\\b|\\bmidnight\\b|\\b(?:in|since|from) (?:19|20)\\d{2}\\b|\\bclosed\\b|\\bopen\\b|\\b(?:january|february|march|april|may|june|july|august|september|october|november|december)\\b)`, "iu"),
   duration: new RegExp(`\\b${numberWord}(?:\\s?(?:to|-|–|and)\\s?${numberWord})?\\s?(?:minutes?|mins?|hours?|hrs?|days?|nights?|weeks?|months?|years?|minutos|horas|días|semanas|meses|años)\\b`, "iu"),
   frequency: /\b(?:every|each|once|twice|per (?:day|week|month|year)|a (?:day|week|month|year)|times a|annually|yearly|monthly|weekly|daily|cada)\b/iu,
-  person: /\b(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+\p{Lu}\p{Ll}+|\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+(?:\s+is|\s+are|,)|(?:our|the)\s+(?:team|staff|hygienist|receptionist|manager|owner|doctor|dentist|nurse|mechanic|instructor|teacher|therapist|chef))/u,
+  person: /\b(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+\p{Lu}\p{Ll}+|\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+(?:\s+is|\s+are|,|\s+(?:has|was|will|can|\p{Ll}{2,}s)\b)|(?:our|the)\s+(?:team|staff|hygienist|receptionist|manager|owner|doctor|dentist|nurse|mechanic|instructor|teacher|therapist|chef))/u,
   place: /\b(?:street|st\.|road|avenue|square|floor|level|garage|building|entrance|car park|parking|next to|opposite|near|behind|in front of|corner|located|address|calle|plaza|piso|planta)\b|\b\d+\s+\p{Lu}\p{Ll}+\s+(?:Street|Road|Avenue|Lane)/iu,
   phone: /(?:\+?\d[\d ().-]{6,}\d)/u,
   quantity: /\b\d+\b|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty)\b/iu,
@@ -75,4 +104,14 @@ const streetAddress = /\b\d+[a-z]?,?\s+(?:\p{Lu}\p{Ll}+\s+){1,3}(?:Street|St|Roa
 export function statesTypeWord(type: AnswerType | null, term: string, text: string): boolean {
   if (!isAnswerTypeWord(type, term) || !fitsAnswerType(type, text)) return false;
   return type !== "place" || streetAddress.test(text);
+}
+
+/** "Who should I contact about …", "Who do I write to …": asking whom to reach, which a way to reach answers too. */
+const contactVerb = /\b(?:contact|reach|write to|e-?mail)\b/iu;
+/** A way to reach someone: an email address, a phone number, "contact us by email", "email us". */
+const contactChannel = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}.-]+\.\p{L}{2,}|\+?\d[\d ().-]{6,}\d|\b(?:contact|write to|reach) us\b|\be-?mail us\b|\bby e-?mail\b/iu;
+
+/** Whether a sentence answers a person question by saying how to reach someone ("contact us by email"). */
+export function statesContactFor(question: string, text: string): boolean {
+  return contactVerb.test(question) && contactChannel.test(text);
 }
