@@ -1,5 +1,5 @@
 import { composeExtractiveAnswer, SOURCES_READ, type SentenceMeaning } from "./extractive-answer";
-import { weighWords } from "./question-focus";
+import { weighWords, weighWordsTogether } from "./question-focus";
 import { modelAnswer } from "./model-answer";
 import type { AnswerUnit } from "./answer-units";
 import { answerUnitsOf, scoreUnits, unknownTerms, withContext } from "./score-units";
@@ -72,10 +72,16 @@ async function sentenceMeaning(input: AnswerQuestionInput): Promise<SentenceMean
   // weights only take answers away, so a question declined without them is not weighed (a model call per word).
   const unknown = unknownTerms(input.question, read);
   if (unknown.length === 0 || composeExtractiveAnswer(input.question, input.hits, input.settings, plain).citations.length === 0) return plain;
-  const weightOf = await timeSpan("answer.weighWords", () => weighWords(input.embeddings!, input.question, unknown));
+  const [weightOf, together] = await timeSpan("answer.weighWords", () =>
+    Promise.all([
+      weighWords(input.embeddings!, input.question, unknown),
+      unknown.length > 1 ? weighWordsTogether(input.embeddings!, input.question, unknown) : Promise.resolve(undefined),
+    ]),
+  );
   return {
     ...plain,
     shift: (word: string) => weightOf.get(word)?.shift ?? 0,
+    unknownShift: () => together ?? weightOf.get(unknown[0]!)?.shift ?? 0,
     similarityWithout: (unit: AnswerUnit, word: string) => {
       const [rest, vector] = [weightOf.get(word)?.rest, vectorOf.get(withContext(unit))];
       return rest && vector ? cosineSimilarity(rest, vector) : undefined;

@@ -82,6 +82,12 @@ export function splitAnswerUnits(content: string, source = 0): AnswerUnit[] {
       startSection(line, false);
       continue;
     }
+    // A passage opening with two title lines ("Spoke & Chain - buying a bike", then "Returns"): the first is the
+    // document's title, never an answer. Further down, title-like lines in a row are kept (a list of short items).
+    if (next !== undefined && isTitleLine(line) && units.length === 0 && paragraph.length === 0 && context === null && (isTitleLine(next) || markdownHeading.test(next))) {
+      startSection(line, false);
+      continue;
+    }
     const answer = faqAnswer.exec(line);
     paragraph.push(answer ? answer[1]! : line);
   }

@@ -47,6 +47,11 @@ export interface SentenceMeaning {
    * question that no source read mentions; absent or 0 when not measured.
    */
   shift?(word: string): number;
+  /**
+   * How far the question moves without all of its words no source read mentions at once (see weighWordsTogether);
+   * absent or 0 when not measured.
+   */
+  unknownShift?(): number;
   /** Cosine similarity of the question without that word to `withContext(unit)`; undefined when not measured. */
   similarityWithout?(unit: AnswerUnit, word: string): number | undefined;
 }
@@ -83,7 +88,8 @@ export function composeExtractiveAnswer(
   // unrelated sentences come (see CARRIED_BY_MEANING). A question whose every word is unknown ("Can I bring my
   // dog?" over "Pets are welcome …") has nothing to share: meaning alone decides, as before.
   const carrying = unknown.filter((word) => (meaning?.shift?.(word) ?? 0) >= CARRYING_WORD_SHIFT);
-  const carried = meaningOnly && carrying.length > 0;
+  // "Is there a shuttle bus from the airport?": together, unknown words can carry a question none carries alone.
+  const carried = meaningOnly && (carrying.length > 0 || (meaning?.unknownShift?.() ?? 0) >= CARRYING_WORD_SHIFT);
   const hasKnownWords = unknown.length < contentTerms(question).filter((term) => !isAnswerTypeWord(type, term)).length;
   const byMeaning = (unit: ScoredUnit) =>
     unit.meaning >= minScore &&

@@ -8,7 +8,7 @@ import { isYesNoQuestion } from "./extractive-answer";
 import { hasTerm, phraseShare, sameStem, topicPhrases, unknownTerms } from "./score-units";
 import { embedForAnswer } from "./sentence-vectors";
 import { embedSentenceVectors } from "./embed-sentence-vectors";
-import { weighWords, withoutWord } from "./question-focus";
+import { weighWords, weighWordsTogether, withoutWord } from "./question-focus";
 import type { EmbeddingsInterface } from "@langchain/core/embeddings";
 import type { AnswerSource } from "./types";
 
@@ -330,5 +330,29 @@ describe("extractive answers", () => {
     expect(statesContactFor("Who should I contact about a wedding?", "Bookings can be made by phone.")).toBe(false);
     const groups = source("groups", "## Groups\nFor bookings of four rooms or more, please contact us by email.");
     expect(composeExtractiveAnswer("Who should I contact about booking 5 rooms?", [groups], {}, meaningOf([], 0.5)).content).toContain("contact us by email");
+  });
+
+  it("never answers with a document's title line standing above its first heading", () => {
+    const units = splitAnswerUnits("Spoke & Chain Cycles - buying a bike\nReturns\nUnused bikes can be returned within 30 days.\nTest rides\nYou can test ride any bike.");
+    expect(units.map((unit) => unit.text)).toEqual(["Unused bikes can be returned within 30 days.", "You can test ride any bike."]);
+    expect(units.map((unit) => unit.context)).toEqual(["Returns", "Test rides"]);
+    // Further down, short lines in a row are items of a list, and answer (under the title above them).
+    expect(splitAnswerUnits("In every room\nHair dryer\nKettle\nFlat-screen TV")).toMatchObject([{ text: "Hair dryer Kettle Flat-screen TV", context: "In every room" }]);
+  });
+
+  it("weighs the words no source mentions together: each of 'shuttle bus' moves the question little while the other stays", async () => {
+    // Vectors: one axis for the shuttle-bus meaning (either word carries it), one for everything else.
+    const axes = (text: string) => [/shuttle|bus/iu.test(text) ? 1 : 0, 1];
+    const embeddings: EmbeddingsInterface = { embedQuery: async (text) => axes(text), embedDocuments: async (texts) => texts.map(axes) };
+    const question = "Is there a shuttle bus from the airport?";
+    const alone = await weighWords(embeddings, question, ["shuttle", "bus"]);
+    expect([alone.get("shuttle")?.shift, alone.get("bus")?.shift]).toEqual([0, 0]);
+    expect(await weighWordsTogether(embeddings, question, ["shuttle", "bus"])).toBeCloseTo(1 - Math.SQRT1_2);
+    expect(await weighWordsTogether(embeddings, "shuttle bus?", ["shuttle", "bus"])).toBe(1);
+    // Carried together, the question is answered only by the sentence nearest in meaning of all, as for one word.
+    const area = source("area", "## Getting here\nThe nearest airport is Kernow Airport, 40 minutes by car.\n\n## Is there parking?\nWe have eight free parking spaces.");
+    const near = meaningOf([["Kernow", 0.57], ["parking spaces", 0.65]]);
+    expect(composeExtractiveAnswer(question, [area], {}, near).content).toContain("Kernow Airport");
+    expect(composeExtractiveAnswer(question, [area], {}, { ...near, unknownShift: () => 0.18 })).toEqual({ content: NOT_FOUND_ANSWER, citations: [] });
   });
 });

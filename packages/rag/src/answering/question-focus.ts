@@ -42,3 +42,16 @@ export async function weighWords(embeddings: EmbeddingsInterface, question: stri
   );
   return new Map(weights);
 }
+
+/**
+ * How far the question moves in meaning without all of the words at once (1 − cosine): words that name one thing
+ * together ("shuttle bus", "second hand") each move it little alone, since the other still carries the meaning.
+ * Equal to the single word's shift for one word; 0 when nothing was taken out, 1 when nothing is left.
+ */
+export async function weighWordsTogether(embeddings: EmbeddingsInterface, question: string, words: readonly string[]): Promise<number> {
+  const rest = words.reduce((text, word) => withoutWord(text, word), question);
+  if (!/[\p{L}\p{N}]/u.test(rest)) return 1;
+  if (rest === question.replace(/\s+/gu, " ").trim()) return 0;
+  const [questionVector, vector] = await Promise.all([embedQueryCached(embeddings, question), embedQueryCached(embeddings, rest)]);
+  return 1 - cosineSimilarity(questionVector, vector);
+}
