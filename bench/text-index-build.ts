@@ -1,10 +1,11 @@
-// tsx bench/text-index-build.ts <database url or PGlite directory> [--rounds 1] [--old <folder holding an older text-index-load.ts>] [--searches 0]
+// tsx bench/text-index-build.ts <database url or PGlite directory> [--rounds 1] [--old <folder holding an older text-index-load.ts>] [--searches 0] [--scoring auto]
 import { createDatabase } from "@frontdesk/db";
 import { loadavg } from "node:os";
 import { pathToFileURL } from "node:url";
 import { parseArgs } from "node:util";
 import { loadTextIndex } from "../packages/rag/src/retrieval/text-index-load";
 import { fullTextSearch, postingCount, recordSpans, resetSpans, spanTotals, textIndexBytes, textIndexCache } from "@frontdesk/rag";
+import type { ScoringStrategy } from "../packages/rag/src/retrieval/text-index";
 import { summarizeLatencies } from "./latency-summary";
 import { syntheticQuestions } from "./seed-synthetic-chunks";
 
@@ -15,9 +16,11 @@ import { syntheticQuestions } from "./seed-synthetic-chunks";
  * with `git show`), that version's `loadTextIndex` is built turn by turn with this one, in the same process. With
  * `--searches N`, the index is then built once more through the process's cache (`--rounds 0`: only that build) and N synthetic questions are
  * searched on the full-text side alone (`fullTextSearch`, 100 hits, no feedback: no vector or GIN index needed, so
- * it runs while a replicated database still builds those), with the scoring's own mean time.
+ * it runs while a replicated database still builds those), with the mean time of each of its steps (the probe
+ * statement, the scoring, the rows' statement). `--scoring exhaustive,bounded` runs each question with each scoring
+ * strategy in turn (text-index.ts; taking turns going first) on the one index, and checks they find the same hits.
  */
-const { values, positionals } = parseArgs({ allowPositionals: true, options: { rounds: { type: "string", default: "1" }, old: { type: "string" }, searches: { type: "string", default: "0" } } });
+const { values, positionals } = parseArgs({ allowPositionals: true, options: { rounds: { type: "string", default: "1" }, old: { type: "string" }, searches: { type: "string", default: "0" }, scoring: { type: "string", default: "auto" } } });
 const url = positionals[0];
 if (!url) throw new Error("usage: tsx bench/text-index-build.ts <database url or PGlite directory> [--rounds 1] [--old <folder>]");
 const db = await createDatabase(/^postgres(ql)?:\/\//.test(url) ? { databaseUrl: url, env: {} } : { dataDir: url, env: {} });
@@ -85,24 +88,36 @@ if (searches > 0) {
     return `${postingCount(index).toLocaleString("en")} postings, ${index.termDf.length.toLocaleString("en")} lexemes, all ${(textIndexBytes(index) / 2 ** 20).toFixed(1)} MB (${(textIndexBytes(index) / postingCount(index)).toFixed(2)} B a posting)`;
   });
   const scope = { organizationId: largest.organizationId, knowledgeBaseIds: [largest.knowledgeBaseId] };
-  const samples: number[] = [];
-  let scoring = 0;
+  const strategies = values.scoring!.split(",") as ScoringStrategy[];
+  const samples = new Map(strategies.map((strategy) => [strategy, [] as number[]]));
+  const steps = new Map(strategies.map((strategy) => [strategy, new Map<string, number>()]));
   const loads: number[] = [];
-  for (const query of syntheticQuestions(searches + 3)) {
-    resetSpans();
-    recordSpans(true);
-    const begun = performance.now();
-    await fullTextSearch(db.prisma, { ...scope, query, limit: 100 });
-    const elapsed = performance.now() - begun;
-    recordSpans(false);
-    if (loads.push(loadavg()[0]!) <= 3) continue; // warm-up
-    samples.push(elapsed);
-    scoring += spanTotals().find((span) => span.name === "textIndex.score")?.totalMs ?? 0;
+  let differing = 0;
+  const warmup = 3;
+  for (const [number, query] of syntheticQuestions(searches + warmup).entries()) {
+    const found: string[] = [];
+    for (const strategy of number % 2 === 0 ? strategies : [...strategies].reverse()) {
+      cache.options.scoring = strategy;
+      resetSpans();
+      recordSpans(true);
+      const begun = performance.now();
+      const hits = await fullTextSearch(db.prisma, { ...scope, query, limit: 100 });
+      const elapsed = performance.now() - begun;
+      recordSpans(false);
+      found.push(JSON.stringify(hits.map((hit) => [hit.chunkId, hit.score])));
+      if (number < warmup) continue;
+      samples.get(strategy)!.push(elapsed);
+      for (const span of spanTotals()) steps.get(strategy)!.set(span.name, (steps.get(strategy)!.get(span.name) ?? 0) + span.totalMs);
+    }
+    if (new Set(found).size > 1) differing += 1;
+    loads.push(loadavg()[0]!);
   }
-  const summary = summarizeLatencies(samples);
-  console.log(
-    `fullTextSearch (in-memory index, 100 hits) ms p50 ${summary.p50} p95 ${summary.p95} p99 ${summary.p99} mean ${summary.mean}; scoring mean ${(scoring / samples.length).toFixed(1)} ms (${samples.length} questions, load ${Math.min(...loads).toFixed(1)}–${Math.max(...loads).toFixed(1)})`,
-  );
+  for (const strategy of strategies) {
+    const summary = summarizeLatencies(samples.get(strategy)!);
+    const means = [...steps.get(strategy)!].map(([name, total]) => `${name} ${(total / searches).toFixed(1)}`).join(", ");
+    console.log(`fullTextSearch (in-memory index, ${strategy} scoring, 100 hits) ms p50 ${summary.p50} p95 ${summary.p95} p99 ${summary.p99} mean ${summary.mean}; means: ${means}`);
+  }
+  console.log(`${searches} questions (+${warmup} warm-up), results differing between strategies: ${differing}, load ${Math.min(...loads).toFixed(1)}–${Math.max(...loads).toFixed(1)}`);
 }
 await db.close();
 process.exit(0);

@@ -23,6 +23,12 @@ export interface PackedTextIndex {
   blockStart: Uint32Array;
   blockChunk: Int32Array;
   blockByte: Uint32Array;
+  /** Per skip block, the highest BM25 impact tf·(k1+1)/(tf + k1·(1−b+b·dl/impactAverageLength)) of its postings (never rounded down). */
+  blockMaxImpact: Float32Array;
+  /** Per term, the highest of its blocks' impacts. */
+  termMaxImpact: Float32Array;
+  /** The average chunk length the impacts were computed at: greatest(tokenSum / chunkCount, 1). */
+  impactAverageLength: number;
   postingCount: number;
   /** Sum of chunkLength (knowledge_base_text_stats.tokenSum). */
   tokenSum: number;
@@ -45,7 +51,7 @@ export class TextIndexPacker {
   readonly postings: number;
   addBatch(batch: TextIndexBatch): void;
   addChunk(id: string, documentId: string, length: number, fts: string): void;
-  finish(): PackedTextIndex;
+  finish(bm25: { k1: number; b: number }): PackedTextIndex;
 }
 
 export function transferables(packed: PackedTextIndex): ArrayBuffer[];

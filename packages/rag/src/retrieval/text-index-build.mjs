@@ -143,9 +143,12 @@ export class TextIndexPacker {
 
   /**
    * The packed index (see PackedTextIndex in text-index-build.d.mts). Terms are renumbered in lexeme order, so the
-   * lexicon is one string searched by bisection.
+   * lexicon is one string searched by bisection. With the postings, each skip block gets the highest BM25 impact
+   * tf·(k1+1)/(tf + k1·(1−b+b·dl/avgdl)) of its postings at this index's own average length, and each term the highest
+   * of its blocks: the bounds that let a query skip what cannot reach its top k (text-index-bounded.ts).
+   * @param {{ k1: number; b: number }} bm25
    */
-  finish() {
+  finish(bm25) {
     const terms = this.lexemes.length;
     const chunks = this.chunkIds.length;
     const { pages, chunkPostingStart, lexemes } = this;
@@ -198,10 +201,14 @@ export class TextIndexPacker {
     blockStart[terms] = blocks;
     lexemeStart[terms] = lexiconLength;
 
-    // Pass 2: the lists, and every BLOCK_POSTINGS-th posting's chunk and byte offset.
+    // Pass 2: the lists, every BLOCK_POSTINGS-th posting's chunk and byte offset, and each block's highest impact.
     const postings = new Uint8Array(total);
     const blockChunk = new Int32Array(blocks);
     const blockByte = new Uint32Array(blocks);
+    const blockMax = new Float64Array(blocks);
+    // greatest(tokenSum / chunks, 1), as the search computes the average length of one knowledge base.
+    const impactAverageLength = Math.max(chunks > 0 ? this.tokenSum / chunks : 1, 1);
+    const norm = Float64Array.from(this.chunkLength, (length) => bm25.k1 * (1 - bm25.b + (bm25.b * length) / impactAverageLength));
     const cursor = new Float64Array(terms);
     const seen = new Uint32Array(terms);
     for (let term = 0; term < terms; term += 1) cursor[term] = termStart[sortedOf[term]];
@@ -209,11 +216,14 @@ export class TextIndexPacker {
     forEachPosting((chunk, word) => {
       const term = word >>> 8;
       let at = cursor[term];
+      const block = blockStart[sortedOf[term]] + Math.floor(seen[term] / BLOCK_POSTINGS);
       if (seen[term] % BLOCK_POSTINGS === 0) {
-        const block = blockStart[sortedOf[term]] + seen[term] / BLOCK_POSTINGS;
         blockChunk[block] = chunk;
         blockByte[block] = at;
       }
+      const tf = (word & 255) + 1;
+      const impact = (tf * (bm25.k1 + 1)) / (tf + norm[chunk]);
+      if (impact > blockMax[block]) blockMax[block] = impact;
       let gap = chunk - last[term] - 1;
       while (gap > 127) {
         postings[at++] = (gap & 127) | 128;
@@ -226,6 +236,11 @@ export class TextIndexPacker {
       last[term] = chunk;
     });
     this.pages = [];
+    const blockMaxImpact = roundedUp(blockMax);
+    const termMaxImpact = new Float32Array(terms);
+    for (let sorted = 0; sorted < terms; sorted += 1) {
+      for (let block = blockStart[sorted]; block < blockStart[sorted + 1]; block += 1) termMaxImpact[sorted] = Math.max(termMaxImpact[sorted], blockMaxImpact[block]);
+    }
 
     const chunkIdStart = new Uint32Array(chunks + 1);
     for (let chunk = 0, length = 0; chunk <= chunks; chunk += 1) {
@@ -252,10 +267,27 @@ export class TextIndexPacker {
       blockStart,
       blockChunk,
       blockByte,
+      blockMaxImpact,
+      termMaxImpact,
+      impactAverageLength,
       postingCount: this.postings,
       tokenSum: this.tokenSum,
     };
   }
+}
+
+/**
+ * Float32 copies never below the doubles (4 B a block instead of 8): a bound may be loose, never low.
+ * @param {Float64Array} values
+ */
+function roundedUp(values) {
+  const rounded = new Float32Array(values.length);
+  for (let at = 0; at < values.length; at += 1) {
+    rounded[at] = values[at];
+    // Nearest float32 may be below; the next one up is at most 2^-23 relatively higher.
+    if (rounded[at] < values[at]) rounded[at] = values[at] * (1 + 2 ** -22);
+  }
+  return rounded;
 }
 
 /** @param {number} value */
@@ -277,6 +309,8 @@ export function transferables(packed) {
     packed.blockStart,
     packed.blockChunk,
     packed.blockByte,
+    packed.blockMaxImpact,
+    packed.termMaxImpact,
   ].map((array) => array.buffer);
 }
 

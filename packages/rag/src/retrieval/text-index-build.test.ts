@@ -40,7 +40,7 @@ describe("packed text index", () => {
     const batch = chunks.slice(at, at + 1_000);
     packer.addBatch({ ids: batch.map((c) => c.id), documentIds: batch.map((c) => c.document), lengths: batch.map((c) => c.length), fts: batch.map((c) => tsvector(c.tfs)) });
   }
-  const index: TextIndex = { ...packer.finish(), knowledgeBaseId: "kb", generation: 1n };
+  const index: TextIndex = { ...packer.finish({ k1: BM25_K1, b: BM25_B }), knowledgeBaseId: "kb", generation: 1n };
   const averageLength = index.tokenSum / index.chunkCount;
   const expected = (lexeme: string) =>
     chunks.flatMap((chunk, ordinal) => {

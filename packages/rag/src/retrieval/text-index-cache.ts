@@ -1,6 +1,6 @@
 import type { PrismaClient } from "@frontdesk/db";
 import { z } from "zod";
-import { postingCount, type TextIndex } from "./text-index";
+import { postingCount, type ScoringStrategy, type TextIndex } from "./text-index";
 import { loadTextIndex } from "./text-index-load";
 
 export interface TextIndexOptions {
@@ -10,6 +10,8 @@ export interface TextIndexOptions {
   maxPostings: number;
   /** Wait before a rebuild after a change is seen, so a bulk ingestion does not rebuild after every batch. */
   rebuildDelayMs: number;
+  /** How queries are scored on an index: "auto" (bounded for queries of many postings), or always "exhaustive" / "bounded" (benches). */
+  scoring: ScoringStrategy;
 }
 
 /**
@@ -30,6 +32,7 @@ const environment = z.object({
   FRONTDESK_SEARCH_INDEX_MIN_CHUNKS: z.coerce.number().int().min(0).default(5_000),
   FRONTDESK_SEARCH_INDEX_MAX_POSTINGS: z.coerce.number().int().min(0).default(Math.floor(DEFAULT_INDEX_BYTES / BYTES_PER_POSTING)),
   FRONTDESK_SEARCH_INDEX_REBUILD_DELAY_MS: z.coerce.number().int().min(0).default(2_000),
+  FRONTDESK_SEARCH_INDEX_SCORING: z.enum(["auto", "exhaustive", "bounded"]).default("auto"),
 });
 
 /** Options from the environment (README configuration table); FRONTDESK_SEARCH_INDEX_MAX_POSTINGS=0 turns the index off. */
@@ -39,6 +42,7 @@ export function textIndexOptionsFromEnv(env: Record<string, string | undefined> 
     minChunks: values.FRONTDESK_SEARCH_INDEX_MIN_CHUNKS,
     maxPostings: values.FRONTDESK_SEARCH_INDEX_MAX_POSTINGS,
     rebuildDelayMs: values.FRONTDESK_SEARCH_INDEX_REBUILD_DELAY_MS,
+    scoring: values.FRONTDESK_SEARCH_INDEX_SCORING,
   };
 }
 

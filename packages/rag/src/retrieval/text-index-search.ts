@@ -4,7 +4,7 @@ import { chunkRows } from "./chunk-rows";
 import type { FullTextCandidates, FullTextSearchInput, FullTextSearchResult } from "./full-text-search";
 import { feedbackExtraTerms, stopwordList, weighTerms } from "./query-terms";
 import { checkLimit, documentFilter, hasMetadataFilters } from "./sql-fragments";
-import { chunkIdOf, documentFrequency, lexemesStartingWith, scoreTextIndexes, type TextIndex } from "./text-index";
+import { chunkIdOf, documentFrequency, lexemesStartingWith, scoreTextIndexes, type ScoringStrategy, type TextIndex } from "./text-index";
 import { textIndexCache } from "./text-index-cache";
 import { addWordForms, DEFAULT_WORD_FORMS, formPrefix, takesForms, wordFormsOf, type WordForm } from "./word-forms";
 import { timeSpan, timeSpanSync } from "../timing";
@@ -87,15 +87,18 @@ export async function indexedTextCandidates(prisma: PrismaClient, input: FullTex
     if (index) indexes.push(index);
   }
   if (indexes.length < bases.length) return null;
-  const score = scoreProbed(indexes, probe);
+  const score = scoreProbed(indexes, probe, cache.options.scoring);
   return { ...score(input), rescore: (pass) => score({ ...input, ...pass }) };
 }
 
+export type IndexProbe = z.infer<typeof probeRow>;
+
 /**
  * Scores passes of one query on the indexes and the probe one statement read: the first pass, and feedback's second
- * (FullTextCandidates.rescore) on the same snapshot, without reading the probe again.
+ * (FullTextCandidates.rescore) on the same snapshot, without reading the probe again. Exported for benches that
+ * score an index built without a database.
  */
-function scoreProbed(indexes: readonly TextIndex[], probe: z.infer<typeof probeRow>): (input: FullTextSearchInput) => FullTextCandidates {
+export function scoreProbed(indexes: readonly TextIndex[], probe: IndexProbe, strategy: ScoringStrategy = "auto"): (input: FullTextSearchInput) => FullTextCandidates {
   const chunks = indexes.reduce((sum, index) => sum + index.chunkCount, 0);
   const tokens = indexes.reduce((sum, index) => sum + index.tokenSum, 0);
   const original = new Set(probe.lexemes ?? []);
@@ -114,7 +117,7 @@ function scoreProbed(indexes: readonly TextIndex[], probe: z.infer<typeof probeR
     const wanted = input.wordForms ?? DEFAULT_WORD_FORMS;
     const forms = wanted === true ? indexedWordForms(indexes, [...original], df) : wanted === false ? undefined : wanted;
     if (forms) terms.push(...addWordForms(terms, forms, chunks));
-    const best = timeSpanSync("textIndex.score", () => scoreTextIndexes(indexes, terms, averageLength, checkLimit(input.limit), accept, input.within ? new Set(input.within) : undefined));
+    const best = timeSpanSync("textIndex.score", () => scoreTextIndexes(indexes, terms, averageLength, checkLimit(input.limit), accept, input.within ? new Set(input.within) : undefined, strategy));
     const found = { queryTerms: original.size, ...(forms ? { forms } : {}) };
     if (best.length === 0) return { hits: [], ...found };
     // Each class of the question once (its other forms share the class's IDF), as the SQL scorer counts coverage.

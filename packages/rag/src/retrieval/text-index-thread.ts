@@ -1,4 +1,5 @@
 import { Worker } from "node:worker_threads";
+import { BM25_B, BM25_K1 } from "./bm25-parameters";
 import type { PackedTextIndex, TextIndexBatch } from "./text-index-build.mjs";
 
 type Reply = { type: "added"; postings: number } | { type: "built"; packed: PackedTextIndex } | { type: "failed"; error: string };
@@ -33,7 +34,7 @@ export function startTextIndexThread(): TextIndexThread {
   });
   worker.on("error", fail);
   worker.on("exit", (code) => fail(new Error(`text index thread exited (code ${code})`)));
-  const request = (message: { type: "add"; batch: TextIndexBatch } | { type: "finish" }) =>
+  const request = (message: { type: "add"; batch: TextIndexBatch } | { type: "finish"; bm25: { k1: number; b: number } }) =>
     new Promise<Reply>((resolve, reject) => {
       if (failure) return reject(failure);
       waiting.push({ resolve, reject });
@@ -47,7 +48,7 @@ export function startTextIndexThread(): TextIndexThread {
       return reply.postings;
     },
     async finish() {
-      const reply = await request({ type: "finish" });
+      const reply = await request({ type: "finish", bm25: { k1: BM25_K1, b: BM25_B } });
       if (reply.type !== "built") throw new Error(`text index thread answered ${reply.type} to finish`);
       return reply.packed;
     },

@@ -12,7 +12,7 @@ parentPort.on("message", (message) => {
       packer.addBatch(message.batch);
       parentPort.postMessage({ type: "added", postings: packer.postings });
     } else if (message.type === "finish") {
-      const packed = packer.finish();
+      const packed = packer.finish(message.bm25);
       parentPort.postMessage({ type: "built", packed }, transferables(packed));
     }
   } catch (error) {

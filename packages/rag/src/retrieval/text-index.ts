@@ -1,5 +1,7 @@
 import { BM25_B, BM25_K1 } from "./bm25-parameters";
 import type { PackedTextIndex } from "./text-index-build.mjs";
+import { scoreBoundedIndex } from "./text-index-bounded";
+import { END, PostingCursor } from "./text-index-cursor";
 
 /**
  * A knowledge base's full-text index held in memory: the postings of its chunks' stored tsvectors (`chunk.fts`,
@@ -9,8 +11,9 @@ import type { PackedTextIndex } from "./text-index-build.mjs";
  *
  * Postings are kept per lexeme in chunk order, compressed: the gap to the previous chunk as a varint and the term
  * frequency in one byte (~2.5 B a posting instead of 6), with a skip entry every BLOCK_POSTINGS postings to find one
- * chunk's posting. The lexicon and the chunk ids are single strings searched by bisection, not maps. A query is
- * scored exhaustively over its terms' postings: the result is the exact BM25 top k with no candidate bound.
+ * chunk's posting (and the highest BM25 impact of its postings, for bounded scoring). The lexicon and the chunk ids
+ * are single strings searched by bisection, not maps. The result of a query is the exact BM25 top k with no
+ * candidate bound, whether every posting is scored or bounds skip what cannot enter (scoreTextIndexes).
  */
 export interface TextIndex extends PackedTextIndex {
   readonly knowledgeBaseId: string;
@@ -88,6 +91,8 @@ export function textIndexBytes(index: TextIndex): number {
     index.blockStart,
     index.blockChunk,
     index.blockByte,
+    index.blockMaxImpact,
+    index.termMaxImpact,
   ];
   const characters = (text: string) => (/^[\u0000-\u00ff]*$/.test(text) ? text.length : 2 * text.length);
   return arrays.reduce((sum, array) => sum + array.byteLength, 0) + characters(index.lexicon) + characters(index.chunkIds) + index.documentIds.length * 60;
@@ -145,9 +150,14 @@ export interface ScoredChunk {
 /**
  * BM25 of every chunk of `indexes` holding a term (or only `within` chunks), with the given statistics; keeps the
  * best `limit` of those `accept` lets through, best first, ties by chunk id (as the SQL scorer orders them).
- * The arithmetic is the SQL scorer's, in the same order, so scores agree to rounding. The hot loop is one
- * multiply-divide-add per posting into a dense score array; the top k is then taken in one pass over it, and
- * `matched` (for coverage) is looked up for those k chunks only.
+ * The arithmetic is the SQL scorer's, in the same order, so scores agree to rounding. `matched` (for coverage) is
+ * looked up for the k chunks kept only.
+ *
+ * Two ways to the same top k (`strategy`; "auto" picks by the postings a query would read): "exhaustive" scores
+ * every posting, one multiply-divide-add each into a dense score array, and takes the top k in one pass over it;
+ * "bounded" (text-index-bounded.ts) walks the postings in chunk order and skips chunks and whole skip blocks whose
+ * impact bounds cannot reach the k-th best score so far. Both sum a chunk's score in the same order, so they agree
+ * bit for bit.
  */
 export function scoreTextIndexes(
   indexes: readonly TextIndex[],
@@ -156,6 +166,7 @@ export function scoreTextIndexes(
   limit: number,
   accept: (index: TextIndex, ordinal: number) => boolean,
   within?: ReadonlySet<string>,
+  strategy: ScoringStrategy = "auto",
 ): ScoredChunk[] {
   const best = new TopK(limit);
   const classes = termClasses(terms);
@@ -179,6 +190,14 @@ export function scoreTextIndexes(
         }
         consider(chunk, value);
       }
+      continue;
+    }
+    if (strategy === "bounded" || (strategy === "auto" && postingsToRead(index, weighted) >= BOUNDED_FROM_POSTINGS)) {
+      const classes = weighted.map((termClass) => ({
+        weight: termClass.weight * termClass.idf,
+        members: termClass.members.map((member) => ({ term: termOf(index, member.lexeme), form: member.form })),
+      }));
+      scoreBoundedIndex(index, classes, norm, averageLength, { limit, floor: () => best.floor(), accepts: (chunk) => accept(index, chunk), consider });
       continue;
     }
     const score = scoreArray(index);
@@ -243,6 +262,20 @@ export function scoreTextIndexes(
   return hits;
 }
 
+export type ScoringStrategy = "auto" | "exhaustive" | "bounded";
+
+/**
+ * Queries reading fewer postings than this are scored exhaustively (a dense array is cheaper than cursors there).
+ */
+export const BOUNDED_FROM_POSTINGS = 50_000;
+
+/** Postings of a query's classes in one index (document frequencies of their lexemes). */
+function postingsToRead(index: TextIndex, classes: readonly TermClass[]): number {
+  let postings = 0;
+  for (const termClass of classes) for (const member of termClass.members) postings += documentFrequency(index, member.lexeme);
+  return postings;
+}
+
 const scoreArrays = new WeakMap<TextIndex, Float64Array>();
 
 /**
@@ -270,58 +303,18 @@ function lengthNorms(index: TextIndex, averageLength: number): Float64Array {
   return norm;
 }
 
-/**
- * The chunk's term frequency for a term ordinal (0: absent or no such term): bisection of the term's skip blocks by
- * first chunk, then at most BLOCK_POSTINGS postings decoded.
- */
+/** The chunk's term frequency for a term ordinal (0: absent or no such term): skip blocks, then ≤ BLOCK_POSTINGS decoded. */
 function termFrequency(index: TextIndex, term: number, chunk: number): number {
   if (term < 0) return 0;
-  const { blockChunk, blockByte, postings } = index;
-  let low = index.blockStart[term]!;
-  let high = index.blockStart[term + 1]! - 1;
-  if (high < low || blockChunk[low]! > chunk) return 0;
-  while (low < high) {
-    const middle = (low + high + 1) >> 1;
-    if (blockChunk[middle]! <= chunk) low = middle;
-    else high = middle - 1;
-  }
-  const end = low + 1 < index.blockStart[term + 1]! ? blockByte[low + 1]! : index.termStart[term + 1]!;
-  let at = blockByte[low]!;
-  let found = -1;
-  let first = true;
-  while (at < end) {
-    let value = postings[at++]!;
-    let gap = value & 127;
-    for (let shift = 7; value > 127; shift += 7) {
-      value = postings[at++]!;
-      gap |= (value & 127) << shift;
-    }
-    // The block's first posting's gap is from the previous block; its chunk is the block's.
-    found = first ? blockChunk[low]! : found + gap + 1;
-    first = false;
-    if (found === chunk) return postings[at]! + 1;
-    if (found > chunk) return 0;
-    at += 1;
-  }
-  return 0;
+  const cursor = new PostingCursor(index, term);
+  cursor.advance(chunk);
+  return cursor.chunk === chunk ? cursor.tf : 0;
 }
 
 /** Calls visit(chunk, tf) for each posting of a term ordinal (none for -1), in chunk order. */
 function forEachPosting(index: TextIndex, term: number, visit: (chunk: number, tf: number) => void): void {
   if (term < 0) return;
-  const { postings } = index;
-  const end = index.termStart[term + 1]!;
-  let chunk = -1;
-  for (let at = index.termStart[term]!; at < end; ) {
-    let value = postings[at++]!;
-    let gap = value & 127;
-    for (let shift = 7; value > 127; shift += 7) {
-      value = postings[at++]!;
-      gap |= (value & 127) << shift;
-    }
-    chunk += gap + 1;
-    visit(chunk, postings[at++]! + 1);
-  }
+  for (const cursor = new PostingCursor(index, term); cursor.chunk !== END; cursor.next()) visit(cursor.chunk, cursor.tf);
 }
 
 const idOf = (hit: ScoredChunk) => chunkIdOf(hit.index, hit.ordinal);
@@ -332,6 +325,12 @@ const before = (aScore: number, aId: string, bScore: number, bId: string) => aSc
 class TopK {
   private readonly heap: ScoredChunk[] = [];
   constructor(private readonly limit: number) {}
+
+  /** The score a chunk must reach to be kept (it enters on a tie only with a smaller id): the k-th best, 0 until k are held. */
+  floor(): number {
+    if (this.limit <= 0) return Number.POSITIVE_INFINITY;
+    return this.heap.length < this.limit ? 0 : this.heap[0]!.score;
+  }
 
   admits(score: number, index: TextIndex, ordinal: number): boolean {
     if (this.heap.length < this.limit) return true;
