@@ -5,7 +5,7 @@ import { answerQuestion } from "./answer-question";
 import { composeExtractiveAnswer, NOT_FOUND_ANSWER, type SentenceMeaning } from "./extractive-answer";
 import { answerTypeOf, fitsAnswerType, statesContactFor, statesTypeWord } from "./question-type";
 import { isYesNoQuestion } from "./extractive-answer";
-import { hasTerm, phraseShare, sameStem, topicPhrases, unknownTerms } from "./score-units";
+import { hasTerm, phraseShare, sameStem, topicPhrases, unknownTerms, wordsOf } from "./score-units";
 import { embedForAnswer } from "./sentence-vectors";
 import { embedSentenceVectors } from "./embed-sentence-vectors";
 import { weighWords, weighWordsTogether, withoutWord } from "./question-focus";
@@ -354,5 +354,18 @@ describe("extractive answers", () => {
     const near = meaningOf([["Kernow", 0.57], ["parking spaces", 0.65]]);
     expect(composeExtractiveAnswer(question, [area], {}, near).content).toContain("Kernow Airport");
     expect(composeExtractiveAnswer(question, [area], {}, { ...near, unknownShift: () => 0.18 })).toEqual({ content: NOT_FOUND_ANSWER, citations: [] });
+  });
+
+  it("matches a compound written as one word on one side and two on the other", () => {
+    expect(wordsOf("does the room have a hair dryer", "All rooms have a kettle and a hairdryer.")).toEqual(expect.arrayContaining(["hair", "dryer"]));
+    expect(wordsOf("do you fix ebikes?", "We fix e bikes.")).toContain("ebikes");
+    // Two words that happen to stand together in the text are not a compound of the question's.
+    expect(wordsOf("is there a car park?", "Park your car in the carpark.")).toEqual(expect.arrayContaining(["car", "park"]));
+    expect(wordsOf("Is the hair salon open?", "The hairdryer is in the drawer.")).not.toContain("salon");
+    const rooms = source("rooms", "## Rooms and rates\nAll 14 rooms have an en-suite bathroom, a kettle and a hairdryer.\n\n## Do you have a lift?\nRoom 1 has a walk-in shower.");
+    expect(unknownTerms("does the room have a hair dryer", splitAnswerUnits(rooms.content))).toEqual([]);
+    // "hair" and "dryer" are no longer words no source mentions: the sentence holding them answers.
+    const carries = { ...meaningOf([["hairdryer", 0.51], ["walk-in", 0.53]]), shift: (word: string) => (word === "dryer" ? 0.17 : 0) };
+    expect(composeExtractiveAnswer("does the room have a hair dryer", [rooms], {}, carries).content).toContain("hairdryer");
   });
 });

@@ -32,8 +32,8 @@ export function scoreUnits(question: string, units: readonly AnswerUnit[], meani
   const fits = units.map((unit) => fitsAnswerType(type, unit.text));
   // A sentence stating the kind of fact asked for covers the question's words for that kind ("cost" by a price).
   const analyzed = units.map((unit, index) => ({
-    own: [...contentTerms(unit.text), ...(fits[index] ? terms.filter((term) => statesTypeWord(type, term, unit.text)) : [])],
-    context: unit.context ? contentTerms(unit.context) : [],
+    own: [...wordsOf(question, unit.text), ...(fits[index] ? terms.filter((term) => statesTypeWord(type, term, unit.text)) : [])],
+    context: unit.context ? wordsOf(question, unit.context) : [],
   }));
   const weight = new Map(
     terms.map((term) => {
@@ -83,8 +83,23 @@ export function phraseShare(phrases: readonly string[], text: string): number {
  */
 export function unknownTerms(question: string, units: readonly AnswerUnit[]): string[] {
   const type = answerTypeOf(question);
-  const words = units.flatMap((unit) => [...contentTerms(unit.text), ...(unit.context ? contentTerms(unit.context) : [])]);
+  const words = units.flatMap((unit) => [...wordsOf(question, unit.text), ...(unit.context ? wordsOf(question, unit.context) : [])]);
   return contentTerms(question).filter((term) => !isAnswerTypeWord(type, term) && !hasTerm(words, term));
+}
+
+/**
+ * The content words of a text as they meet the question's: a compound written as one word on one side and as two
+ * on the other ("hair dryer" ~ "hairdryer", "e bike" ~ "ebike") is the same words: the text is given the question's.
+ */
+export function wordsOf(question: string, text: string): string[] {
+  const words = contentTerms(text);
+  const [asked, said] = [tokenize(question), tokenize(text)];
+  const joined = (tokens: readonly string[]) => tokens.slice(1).map((token, index) => ({ first: tokens[index]!, second: token, whole: tokens[index]! + token }));
+  // The question's two words are one word of the text: the text holds both.
+  for (const pair of joined(asked)) if (pair.whole.length >= 5 && said.includes(pair.whole)) words.push(pair.first, pair.second);
+  // The question's one word is two words of the text: the text holds it.
+  for (const pair of joined(said)) if (pair.whole.length >= 5 && asked.includes(pair.whole)) words.push(pair.whole);
+  return words;
 }
 
 /** Whether a word list holds the term or a form of it (shared stem: "cleaned" ~ "cleaning", "implants" ~ "implant"). */
@@ -92,6 +107,7 @@ export function hasTerm(words: readonly string[], term: string): boolean {
   const covering = coveredBy.get(term);
   return words.some((word) => word === term || sameStem(word, term) || (covering?.includes(word) ?? false));
 }
+
 
 /** Words a broader word states: a sentence about the weekend answers a question about Saturday. */
 const coveredBy = new Map<string, string[]>([
