@@ -91,6 +91,19 @@ describe("per-knowledge-base retrieval settings", () => {
     expect(await search({ query: "horario", knowledgeBaseId: id })).toHaveLength(2);
     expect(await search({ query: "horario", knowledgeBaseId: id, limit: 4 })).toHaveLength(4);
   });
+
+  it("searches with the knowledge base as it is now, though it changed outside this process since its last search here", async () => {
+    // A search starts with the scope as this process last read it, while it reads it again: the fresh read decides.
+    const id = await newKnowledgeBase("Changing", { topK: 2 });
+    await addTexts(id, spanishCorpus.passages.slice(0, 5));
+    expect(await search({ query: "horario", knowledgeBaseId: id })).toHaveLength(2);
+    // Written straight to the database, as another API process would: nothing in this one hears of it.
+    const kb = await t.deps.prisma.knowledgeBase.findUniqueOrThrow({ where: { id } });
+    await t.deps.prisma.knowledgeBase.update({ where: { id }, data: { retrievalSettings: { ...(kb.retrievalSettings as object), topK: 3 } } });
+    expect(await search({ query: "horario", knowledgeBaseId: id })).toHaveLength(3);
+    await t.deps.prisma.knowledgeBase.delete({ where: { id } });
+    await json(await call("POST", "/api/v1/knowledge/search", { query: "horario", knowledgeBaseId: id }), 404);
+  });
 });
 
 describe("languages through the shared search path (no stemming; diacritics folded)", () => {

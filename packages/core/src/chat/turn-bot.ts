@@ -1,6 +1,7 @@
 import type { Prisma } from "@frontdesk/db";
 import { timeSpan } from "@frontdesk/rag";
 import type { ServiceContext } from "../context";
+import { recentReads } from "../recent-reads";
 import { searchedKnowledgeBaseFields } from "../knowledge/search-knowledge";
 
 /**
@@ -13,15 +14,9 @@ export const withKnowledgeBaseSettings = {
 
 export type LoadedTurnBot = Prisma.BotGetPayload<{ include: typeof withKnowledgeBaseSettings }>;
 
-/** Bots remembered per deployment (keyed by its Prisma client); the oldest is forgotten past this many. */
+/** Bots remembered per deployment; the oldest is forgotten past this many. */
 const REMEMBERED_BOTS = 1_000;
-const remembered = new WeakMap<object, Map<string, LoadedTurnBot>>();
-
-function rememberedOf(ctx: Pick<ServiceContext, "prisma">): Map<string, LoadedTurnBot> {
-  let bots = remembered.get(ctx.prisma);
-  if (!bots) remembered.set(ctx.prisma, (bots = new Map()));
-  return bots;
-}
+const remembered = recentReads<LoadedTurnBot>(REMEMBERED_BOTS);
 
 /**
  * The bot of a chat turn, two ways: `fresh` is read from the database on every turn and is the one the turn goes by;
@@ -31,19 +26,12 @@ function rememberedOf(ctx: Pick<ServiceContext, "prisma">): Map<string, LoadedTu
  * process never answers from a bot it did not read in this turn, it only starts earlier.
  */
 export function readTurnBot(ctx: ServiceContext, botId: string): { recent: LoadedTurnBot | undefined; fresh: Promise<LoadedTurnBot | null> } {
-  const bots = rememberedOf(ctx);
   const key = `${ctx.organizationId}\n${botId}`;
-  const recent = bots.get(key);
+  const recent = remembered.get(ctx.prisma, key);
   const fresh = timeSpan("chat.loadBot", () =>
     ctx.prisma.bot.findFirst({ where: { id: botId, organizationId: ctx.organizationId }, include: withKnowledgeBaseSettings }),
   );
-  const remember = fresh.then((bot) => {
-    bots.delete(key);
-    if (!bot) return;
-    bots.set(key, bot);
-    if (bots.size > REMEMBERED_BOTS) bots.delete(bots.keys().next().value!);
-  });
-  remember.catch(() => undefined);
+  remembered.track(ctx.prisma, key, fresh);
   return { recent, fresh };
 }
 

@@ -2,6 +2,33 @@ import type { ServiceContext } from "../context";
 import { AppError, notFound } from "../errors";
 import { embeddingCatalog } from "./embedding-catalog";
 import { searchedKnowledgeBaseFields, type SearchedKnowledgeBase } from "./searched-knowledge-base";
+import { recentReads } from "../recent-reads";
+
+/** Scopes remembered per deployment; the oldest is forgotten past this many. */
+const REMEMBERED_SCOPES = 1_000;
+const remembered = recentReads<SearchedKnowledgeBase[]>(REMEMBERED_SCOPES);
+
+/**
+ * resolveSearchScope two ways, as a chat turn reads its bot (readTurnBot): `fresh` is read now and is the one the
+ * search goes by; `recent` is the same scope as this process last resolved it, known at once, so that the search
+ * can start before `fresh` arrives. The caller compares the two (sameSearchScope) and searches again with `fresh`
+ * when they differ, so nothing is answered from a scope not read for this request.
+ */
+export function readSearchScope(
+  ctx: ServiceContext,
+  scope: { knowledgeBaseId?: string | undefined; botId?: string | undefined },
+): { recent: SearchedKnowledgeBase[] | undefined; fresh: Promise<SearchedKnowledgeBase[]> } {
+  const key = `${ctx.organizationId}\n${scope.knowledgeBaseId ?? ""}\n${scope.botId ?? ""}`;
+  const recent = remembered.get(ctx.prisma, key);
+  const fresh = resolveSearchScope(ctx, scope);
+  remembered.track(ctx.prisma, key, fresh);
+  return { recent, fresh };
+}
+
+/** The same knowledge bases with the same search fields. */
+export function sameSearchScope(recent: readonly SearchedKnowledgeBase[], fresh: readonly SearchedKnowledgeBase[]): boolean {
+  return JSON.stringify(recent) === JSON.stringify(fresh);
+}
 
 /**
  * Which knowledge bases a search covers: one, a bot's, or all of the organization's, with what searching them needs
@@ -10,7 +37,7 @@ import { searchedKnowledgeBaseFields, type SearchedKnowledgeBase } from "./searc
  */
 export async function resolveSearchScope(
   ctx: ServiceContext,
-  scope: { knowledgeBaseId?: string; botId?: string },
+  scope: { knowledgeBaseId?: string | undefined; botId?: string | undefined },
 ): Promise<SearchedKnowledgeBase[]> {
   const catalog = embeddingCatalog(ctx.rag);
   const searchable = (kb: { embeddingModel: string }) => catalog.resolve(kb.embeddingModel) !== null;

@@ -1,9 +1,9 @@
-import { embedQueryCached, reciprocalRankFusion, timeSpan } from "@frontdesk/rag";
+import { addSpan, embedQueryCached, reciprocalRankFusion, timeSpan } from "@frontdesk/rag";
 import type { ServiceContext } from "../context";
 import { parseInput } from "../parse-input";
 import { embeddingCatalog } from "./embedding-catalog";
 import { expandedTextQuery, tableQueryExpander, type AppliedExpansion } from "./expansions/table-query-expander";
-import { resolveSearchScope } from "./resolve-search-scope";
+import { readSearchScope, sameSearchScope } from "./resolve-search-scope";
 import { readRetrievalSettings, toFusionOptions, type RetrievalSettings } from "./retrieval-settings";
 import { retrieveChunks } from "./retrieve-chunks";
 import { searchKnowledgeInput, type SearchFilters, type SearchKnowledgeInput, type SearchResult } from "./schemas";
@@ -14,9 +14,18 @@ export { searchedKnowledgeBaseFields, type SearchedKnowledgeBase } from "./searc
 /** Hybrid (vector + full-text) search over one knowledge base, a bot's knowledge bases, or the whole organization. */
 export async function searchKnowledge(ctx: ServiceContext, input: SearchKnowledgeInput): Promise<SearchResult[]> {
   const { query, limit, knowledgeBaseId, botId, filters } = parseInput(searchKnowledgeInput, input);
-  // The scope's read brings the knowledge bases' search settings: the search does not read them again.
-  const knowledgeBases = await resolveSearchScope(ctx, { knowledgeBaseId, botId });
-  return searchKnowledgeBases(ctx, { query, knowledgeBaseIds: knowledgeBases.map((kb) => kb.id), knowledgeBases, limit, filters });
+  // The scope's read brings the knowledge bases' search settings: the search does not read them again. It starts
+  // with the scope as this process last read it while the scope is read again, and again if that differs.
+  const search = (knowledgeBases: SearchedKnowledgeBase[]) =>
+    searchKnowledgeBases(ctx, { query, knowledgeBaseIds: knowledgeBases.map((kb) => kb.id), knowledgeBases, limit, filters });
+  const { recent, fresh } = readSearchScope(ctx, { knowledgeBaseId, botId });
+  const early = recent ? search(recent) : undefined;
+  early?.catch(() => undefined);
+  const knowledgeBases = await fresh;
+  if (early && recent && sameSearchScope(recent, knowledgeBases)) return early;
+  // Counted in the timing spans: a scope that changed since this process last searched it is searched twice.
+  if (early) addSpan("search.searchAgainChangedScope", 0);
+  return search(knowledgeBases);
 }
 
 export interface SearchKnowledgeBasesInput {

@@ -136,6 +136,12 @@ export async function hybridSearch(prisma: PrismaClient, input: HybridSearchInpu
   // (it probes and scores while the question is still being embedded, and takes the vector for its hits' cosines).
   const vector = Promise.resolve(input.queryVector);
   const textQuery = Promise.resolve(input.textQuery).then((text) => text ?? input.query);
+  // A side that does not run never awaits its input: its failure is not this search's.
+  textQuery.catch(() => undefined);
+  const textPass = (query: string, similarityTo: PromiseLike<readonly number[] | undefined> | undefined) =>
+    timeSpan("hybrid.fullTextSearch", () =>
+      fullTextCandidates(prisma, { ...scope, query, limit: candidates, bounds: input.bounds, textIndex: input.textIndex, wordForms: input.wordForms }, similarityTo),
+    );
   // The full-text side brings its hits' cosines itself, without waiting for the vector side: for all of them, since
   // which ones vector search also returns is not known yet (their cosines are the same numbers).
   const [vectorHits, firstPass] = await Promise.all([
@@ -144,13 +150,7 @@ export async function hybridSearch(prisma: PrismaClient, input: HybridSearchInpu
           queryVector.length > 0 ? timeSpan("hybrid.vectorSearch", () => vectorCandidates(prisma, { ...scope, queryVector, limit: candidates })) : [],
         )
       : [],
-    textWeight > 0
-      ? textQuery.then((query) =>
-          timeSpan("hybrid.fullTextSearch", () =>
-            fullTextCandidates(prisma, { ...scope, query, limit: candidates, bounds: input.bounds, textIndex: input.textIndex, wordForms: input.wordForms }, textWeight < 1 ? vector : undefined),
-          ),
-        )
-      : NO_TEXT_SEARCH,
+    textWeight > 0 ? fullTextSide(input, textQuery, textWeight < 1 ? vector : undefined, textPass) : NO_TEXT_SEARCH,
   ]);
   const queryVector = await vector;
   const useVectors = textWeight < 1 && queryVector.length > 0;
@@ -200,6 +200,29 @@ export async function hybridSearch(prisma: PrismaClient, input: HybridSearchInpu
   const hits = withRows(winners, rows);
   if (!input.reranker) return hits;
   return (await input.reranker.rerank(input.query, hits)).slice(0, limit);
+}
+
+/**
+ * The first full-text pass. With its text still on its way (a promise: the question's expansions being read), it
+ * starts on the question itself meanwhile, and keeps that pass when the text turns out to be the question (no
+ * expansion applied, the usual case), so the read costs no round trip in a row; otherwise it searches again with the
+ * text, as it would have after waiting. The speculative pass asks for its hits' cosines only once it is kept.
+ */
+async function fullTextSide(
+  input: HybridSearchInput,
+  text: Promise<string>,
+  vector: Promise<readonly number[]> | undefined,
+  pass: (query: string, similarityTo: PromiseLike<readonly number[] | undefined> | undefined) => Promise<FullTextCandidates>,
+): Promise<FullTextCandidates> {
+  if (input.textQuery === undefined || typeof input.textQuery === "string") return pass(await text, vector);
+  const kept = text.then((query) => query === input.query);
+  const keptVector = vector && Promise.all([vector, kept]).then(([queryVector, keep]) => (keep ? queryVector : undefined));
+  // Awaited by the pass only once it has scored (and not when nothing matched): a failure surfaces through `text`.
+  keptVector?.catch(() => undefined);
+  const speculative = pass(input.query, keptVector);
+  speculative.catch(() => undefined);
+  if (await kept) return speculative;
+  return pass(await text, vector);
 }
 
 /** Fused scores with their chunks' rows; a chunk without one (deleted, or its document no longer ready) is left out. */

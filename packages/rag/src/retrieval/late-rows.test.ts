@@ -113,6 +113,9 @@ async function expectSameAsWithRows(textIndex: boolean): Promise<number> {
       // reads its expansions while searching): the full-text side starts first, the result is the same.
       const later = <T>(value: T) => new Promise<T>((resolve) => setTimeout(() => resolve(value), 20));
       expect(await hybridSearch(prisma, { ...input, queryVector: later(input.queryVector), textQuery: later(undefined) }), `${name} (awaited inputs): "${query}"`).toEqual(expected);
+      // An expanded text arriving later: the pass started on the question meanwhile is dropped, the text searched.
+      const expanded = { ...input, textQuery: `${query} w5 w31` };
+      expect(await hybridSearch(prisma, { ...expanded, textQuery: later(expanded.textQuery) }), `${name} (expanded later): "${query}"`).toEqual(await hybridSearch(prisma, expanded));
       compared += expected.length;
     }
   }
