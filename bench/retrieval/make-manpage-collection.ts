@@ -3,7 +3,7 @@ import { join } from "node:path";
 import { gunzipSync } from "node:zlib";
 import { knownItemArgs, writeKnownItemCollection } from "./known-item-collection";
 
-// tsx bench/retrieval/make-manpage-collection.ts <out folder> [man dir] [--language en|de|fr|es|ru|ja] [--documents 2000] [--queries 300]
+// tsx bench/retrieval/make-manpage-collection.ts <out folder> [man dir] [--language en|de|fr|es|ru|ja|zh|pl|uk] [--documents 2000] [--queries 300]
 //
 // A second BEIR-layout collection built from data every Debian machine has, for checking that retrieval defaults
 // hold beyond Cranfield (known-item search): the corpus is the DESCRIPTION sections of the man pages in man1,
@@ -12,14 +12,14 @@ import { knownItemArgs, writeKnownItemCollection } from "./known-item-collection
 // of their name, so the same man pages always give the same collection; installing packages adds their pages
 // and so changes it (compare numbers from one machine state).
 //
-// `--language de` (fr, es, ru, ja) reads the translated pages of Debian's manpages-de (…) packages from
+// `--language de` (fr, es, ru, ja, zh, pl, uk) reads the translated pages of Debian's manpages-de (…) packages from
 // /usr/share/man/<language> instead: only pages whose NAME and DESCRIPTION headings are in that language count, so
 // untranslated English pages in those folders stay out. Japanese has no spaces between words, so its sizes are
 // counted in characters.
 
 const argv = process.argv.slice(2);
 const language = argv.includes("--language") ? (argv[argv.indexOf("--language") + 1] ?? "en") : "en";
-const { out, source: manDir, documents, queries } = knownItemArgs(argv, language === "en" ? "/usr/share/man" : `/usr/share/man/${language}`);
+const { out, source: manDir, documents, queries } = knownItemArgs(argv, language === "en" ? "/usr/share/man" : language === "zh" ? "/usr/share/man/zh_CN" : `/usr/share/man/${language}`);
 const MAX_WORDS = 300;
 /** Characters standing in for MAX_WORDS (and the minimum sizes) in scripts written without spaces. */
 const CHARS_PER_WORD = 2;
@@ -32,6 +32,12 @@ const HEADINGS: Record<string, { name: readonly string[]; description: readonly 
   es: { name: ["NOMBRE"], description: ["DESCRIPCIÓN", "DESCRIPCION"] },
   ru: { name: ["ИМЯ", "НАЗВАНИЕ"], description: ["ОПИСАНИЕ"] },
   ja: { name: ["名前", "名称"], description: ["説明", "解説"] },
+  pl: { name: ["NAZWA"], description: ["OPIS"] },
+  uk: { name: ["НАЗВА"], description: ["ОПИС"] },
+  // Debian's manpages-zh (/usr/share/man/zh_CN) writes its headings several ways: "名称", "NAME(名称)",
+  // "描述 (DESCRIPTION)", or keeps the English NAME over a Chinese summary; the script check below keeps the pages
+  // whose summary and description are Chinese.
+  zh: { name: ["名称", "NAME(名称)", "NAME"], description: ["描述", "描述 DESCRIPTION", "描述 (DESCRIPTION)", "DESCRIPTION(描述)", "DESCRIPTION (描述)"] },
 };
 const headings = HEADINGS[language];
 if (!headings) throw new Error(`--language must be one of ${Object.keys(HEADINGS).join(", ")}`);
@@ -101,6 +107,8 @@ function parsePage(source: string, fileName: string): Page | undefined {
   const description = (section(headings?.description ?? []) ?? []).join(" ").replace(/\s+/g, " ").trim();
   // help2man's placeholder ("manual page for ls 9.1") summarises nothing.
   if (size(summary) < 3 || /^manual page for\b/i.test(summary) || size(description) < 25) return undefined;
+  // Pages left in English under a translated heading would make English queries.
+  if (language === "zh" && !(/\p{Script=Han}/u.test(summary) && /\p{Script=Han}/u.test(description))) return undefined;
   return { name: fileName.replace(/\.\d\w*\.gz$/, ""), summary, description: truncate(description, MAX_WORDS) };
 }
 

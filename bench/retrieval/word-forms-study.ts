@@ -1,4 +1,5 @@
 import { normalizeSearchText, tokenize } from "@frontdesk/rag";
+import { sameStem } from "../../packages/rag/src/answering/score-units";
 import { stopwords } from "../../packages/rag/src/retrieval/stopwords";
 import { inMemoryStatistics } from "./in-memory-statistics";
 import { documentText, loadBeir } from "./load-beir";
@@ -6,7 +7,8 @@ import { meanMetrics, rankingMetrics } from "./metrics";
 
 // tsx bench/retrieval/word-forms-study.ts <BEIR folder> ...   [W=0,0.5,1]
 // In memory, at the document level: BM25 as the SQL full text ranks (stop words dropped, lengths in words) with each
-// query word's class of forms from the collection's vocabulary (sameStem, as FullTextSearchInput.wordForms does):
+// query word's class of forms from the collection's vocabulary (sameWordForm, as FullTextSearchInput.wordForms does;
+// STEM=english: sameStem, English endings only, the rule before word-endings.ts):
 // term frequency = typed form + W × other forms, document frequency of any form. W=0 is plain BM25.
 const stop = new Set([...stopwords].map(normalizeSearchText));
 const weights = (process.env.W ?? "0,0.5,1").split(",").map(Number);
@@ -18,7 +20,7 @@ for (const folder of process.argv.slice(2)) {
     for (const word of words) tf.set(word, (tf.get(word) ?? 0) + 1);
     return { id: d.id, tf, length: Math.max(1, words.length) };
   });
-  const { df, documents: n, averageLength: average, forms } = inMemoryStatistics(docs);
+  const { df, documents: n, averageLength: average, forms } = inMemoryStatistics(docs, process.env.STEM === "english" ? sameStem : undefined);
   const cells = weights.map((weight) => {
     const metrics = meanMetrics(collection.queries.map((query) => {
       const terms = [...new Set(tokenize(normalizeSearchText(query.text)).filter((term) => !stop.has(term)))];

@@ -1,11 +1,12 @@
 import { Prisma } from "@frontdesk/db";
-import { sameStem } from "../answering/score-units";
 import type { ScoredTerm } from "./query-terms";
+import { LONGEST_ENDING, sameWordForm } from "./word-endings";
 
 /**
  * Word forms of the question's terms (FullTextSearchInput.wordForms): the knowledge base's own lexemes that are
- * another form of a query word ("repository" ~ "repositories", "create" ~ "creates", "download" ~ "downloading";
- * sameStem: what follows the common beginning is an ending on both sides). The index stays the language-neutral
+ * another form of a query word ("repository" ~ "repositories", "create" ~ "creates", "download" ~ "downloading",
+ * "Datei" ~ "Dateien", "файл" ~ "файлами"; sameWordForm, word-endings.ts: what follows the common beginning is an
+ * ending of the words' script on both sides). The index stays the language-neutral
  * 'simple' one; only the query widens, to words the knowledge base actually holds. Each form joins its query
  * term's class: BM25 counts the class once per chunk (term frequency = typed form + FORM_WEIGHT × other forms,
  * document frequency of all forms), so a chunk holding both forms is not counted twice, and another form weighs
@@ -20,10 +21,13 @@ export const FORM_WEIGHT = 0.5;
 /** See FullTextSearchInput.wordForms. */
 export const DEFAULT_WORD_FORMS = true;
 
-/** Shortest beginning sameStem can accept for a word, so one prefix lookup finds every candidate form. */
+/** Shortest beginning sameWordForm can accept for a word, so one prefix lookup finds every candidate form. */
 const MIN_STEM = 4;
-/** Longest ending sameStem knows ("ations", or a doubled consonant + "ers"), plus the stem's own slack of 2. */
-const MAX_ENDING = 6;
+/**
+ * Longest ending sameWordForm knows (English "ations", or a doubled consonant + "ers"; the other scripts' endings,
+ * LONGEST_ENDING, are shorter), plus the stem's own slack of 2.
+ */
+const MAX_ENDING = Math.max(6, LONGEST_ENDING);
 
 export interface WordForm {
   lexeme: string;
@@ -39,7 +43,7 @@ export interface FormCandidate {
   df: number;
 }
 
-/** Whether a query word is looked up at all: long enough for sameStem, and not a number. */
+/** Whether a query word is looked up at all: long enough for sameWordForm, and not a number. */
 export function takesForms(term: string): boolean {
   return [...term].length >= MIN_STEM && !/\p{N}/u.test(term);
 }
@@ -81,7 +85,7 @@ export function wordFormsOf(terms: readonly string[], candidates: readonly FormC
   const typed = new Set(terms);
   return candidates.flatMap((candidate) => {
     if (typed.has(candidate.lexeme)) return [];
-    const of = stems.find((term) => sameStem(term, candidate.lexeme));
+    const of = stems.find((term) => sameWordForm(term, candidate.lexeme));
     return of ? [{ lexeme: candidate.lexeme, of, df: candidate.df }] : [];
   });
 }

@@ -1,0 +1,53 @@
+import { describe, expect, it } from "vitest";
+import { sameStem } from "../answering/score-units";
+import { normalizeSearchText } from "./search-normalization";
+import { sameWordForm } from "./word-endings";
+import { formPrefix } from "./word-forms";
+
+// Pairs are written as visitors and documents write them and folded as the full-text index folds them.
+const same = (a: string, b: string) => sameWordForm(normalizeSearchText(a.toLowerCase()), normalizeSearchText(b.toLowerCase()));
+
+describe("sameWordForm (word-endings.ts)", () => {
+  it("keeps every English pair sameStem makes", () => {
+    for (const [a, b] of [["repository", "repositories"], ["create", "creates"], ["download", "downloading"], ["stop", "stopped"]] as const) {
+      expect(sameStem(a, b)).toBe(true);
+      expect(same(a, b)).toBe(true);
+    }
+  });
+
+  it("pairs Latin-script words by English endings only", () => {
+    expect(same("Datei", "Dateien")).toBe(false);
+    expect(same("list", "listen")).toBe(false);
+    expect(same("encode", "encoder")).toBe(false);
+  });
+
+  it("pairs Russian forms, giving the greedy common beginning back to the ending", () => {
+    expect(same("файл", "файлами")).toBe(true);
+    expect(same("система", "системы")).toBe(true);
+    expect(same("изменяет", "изменяют")).toBe(true);
+    // "данно" + "го" / "му" is no pair of endings; "данн" + "ого" / "ому" is.
+    expect(same("данного", "данному")).toBe(true);
+    expect(same("счетчик", "счетчиками")).toBe(true);
+  });
+
+  it("does not pair English words through another language's endings, mixed lists, short stems, numbers or scripts", () => {
+    expect(same("posix", "position")).toBe(false);
+    expect(same("conversion", "conversation")).toBe(false);
+    expect(same("line", "linear")).toBe(false);
+    expect(same("internet", "internal")).toBe(false);
+    expect(same("signal", "signo")).toBe(false);
+    expect(same("motors", "motorbike")).toBe(false);
+    expect(same("файл", "file")).toBe(false);
+    expect(same("ipv4", "ipv4s")).toBe(false);
+    expect(same("ноль", "нолями")).toBe(false);
+  });
+
+  it("finds every pair within the prefix word-forms.ts looks forms up by", () => {
+    for (const [a, b] of [["системами", "система"], ["данного", "данному"], ["configurations", "configure"]] as const) {
+      const [left, right] = [normalizeSearchText(a.toLowerCase()), normalizeSearchText(b.toLowerCase())];
+      expect(sameWordForm(left, right)).toBe(true);
+      expect(right.startsWith(formPrefix(left))).toBe(true);
+      expect(left.startsWith(formPrefix(right))).toBe(true);
+    }
+  });
+});
