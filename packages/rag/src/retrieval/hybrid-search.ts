@@ -1,13 +1,14 @@
 import type { PrismaClient } from "@frontdesk/db";
 import { chunkRows, type ChunkRow } from "./chunk-rows";
 import { FEEDBACK_CHUNKS, feedbackTerms, ORIGINAL_QUERY_WEIGHT } from "./feedback-terms";
-import { decideFusion, FEEDBACK_MIN_TERMS, longEnoughForFeedback } from "./fusion-decision";
+import { FEEDBACK_MIN_TERMS, longEnoughForFeedback } from "./fusion-decision";
 import { fullTextCandidates, type FullTextCandidates, type FullTextPass, type SearchBounds } from "./full-text-search";
 import { reciprocalRankFusion, RRF_K } from "./reciprocal-rank-fusion";
 import type { Reranker } from "./rerank";
 import { sentenceSimilarities } from "./sentence-similarities";
 import type { FullTextSearchHit, RetrievedChunk, SearchHit, SearchScope, TextCandidate, VectorCandidate, VectorSearchHit } from "./types";
 import { vectorCandidates } from "./vector-search";
+import { decideQueryFusion } from "./vector-spread";
 import { timeSpan, timeSpanSync } from "../timing";
 
 export type FusionMethod = "convex" | "rrf";
@@ -46,6 +47,12 @@ export interface FusionOptions {
    * (fusion-decision.ts).
    */
   adaptive?: boolean;
+  /**
+   * With adaptive fusion, a question whose vector candidates' cosines spread at least this much (the model reads it)
+   * is never ranked by full text alone and gives the vectors a larger share (vector-spread.ts; MIN_READABLE_SPREAD
+   * is the measured value for the local model). Default DEFAULT_READABLE_SPREAD (null: off, decideFusion alone).
+   */
+  readableSpread?: number | null;
   /** Agreement below which adaptive fusion skips feedback (default FEEDBACK_MIN_AGREEMENT); null: never skips it. */
   feedbackMinAgreement?: number | null;
   /**
@@ -165,7 +172,9 @@ export async function hybridSearch(prisma: PrismaClient, input: HybridSearchInpu
   let fused: FusionCandidates = { vectorHits, textHits, similarities, bestSentences };
   // Decided once, on the first full-text list: the weight and whether feedback may run (fusion-decision.ts).
   const adaptive = input.adaptive ?? true;
-  const decision = useVectors && adaptive ? decideFusion(textWeight, textHits, allSimilarities(fused), input.feedbackMinAgreement) : { textWeight, feedback: true };
+  const decision = useVectors && adaptive
+    ? decideQueryFusion(textWeight, textHits, allSimilarities(fused), vectorHits, { feedbackMinAgreement: input.feedbackMinAgreement, minSpread: input.readableSpread })
+    : { textWeight, feedback: true };
   const options: FusionOptions = { ...input, textWeight: decision.textWeight };
   const longEnough = !adaptive || longEnoughForFeedback(firstPass.queryTerms, input.feedbackMinTerms === undefined ? FEEDBACK_MIN_TERMS : input.feedbackMinTerms);
   if ((input.feedback ?? true) && decision.feedback && longEnough && textHits.length > 0) {

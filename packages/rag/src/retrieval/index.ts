@@ -22,6 +22,7 @@ export { chunkRows } from "./chunk-rows";
 export { chunkSimilarities } from "./chunk-similarities";
 export { sentenceSimilarities } from "./sentence-similarities";
 export { scoreAgreement, MIN_AGREEMENT } from "./vector-agreement";
+export { cosineSpread, decideQueryFusion, DEFAULT_READABLE_SPREAD, MIN_READABLE_SPREAD, READABLE_TEXT_WEIGHT_SCALE } from "./vector-spread";
 export { textIndexCache, textIndexOptionsFromEnv, TextIndexCache, type TextIndexOptions } from "./text-index-cache";
 export { postingCount, textIndexBytes, type TextIndex } from "./text-index";
 export { indexedFullTextSearch, indexedTextCandidates } from "./text-index-search";

@@ -4,13 +4,14 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { chunkSimilarities } from "./chunk-similarities";
 import { FEEDBACK_CHUNKS, feedbackTerms, ORIGINAL_QUERY_WEIGHT } from "./feedback-terms";
 import { fullTextSearch, searchFullText } from "./full-text-search";
-import { decideFusion, FEEDBACK_MIN_TERMS, longEnoughForFeedback } from "./fusion-decision";
+import { FEEDBACK_MIN_TERMS, longEnoughForFeedback } from "./fusion-decision";
 import { DEFAULT_CANDIDATES, DEFAULT_HYBRID_LIMIT, DEFAULT_TEXT_WEIGHT, fuseHits, hybridSearch, type FusionCandidates, type HybridSearchInput } from "./hybrid-search";
 import { LexicalProximityReranker } from "./rerank";
 import { textIndexCache } from "./text-index-cache";
 import { corpusChunk, seedDocument, seedKnowledgeBase, seedOrganization } from "./test-fixtures";
 import type { FullTextSearchHit, SearchHit } from "./types";
 import { vectorSearch } from "./vector-search";
+import { decideQueryFusion } from "./vector-spread";
 
 // hybridSearch ranks ids and scores and reads the winners' rows last; this checks it returns exactly what the same
 // algorithm returns when both sides carry their rows throughout (how hybridSearch worked before), on the SQL
@@ -73,7 +74,8 @@ async function hybridSearchWithRows(input: HybridSearchInput & { queryVector: re
   const similarities = await chunkSimilarities(prisma, scope, input.queryVector, missing);
   let fused: FusionCandidates & { vectorHits: typeof vectorHits; textHits: FullTextSearchHit[] } = { vectorHits, textHits, similarities };
   const all = new Map([...similarities, ...vectorHits.map((hit) => [hit.chunkId, hit.score] as const)]);
-  const decision = input.adaptive ?? true ? decideFusion(textWeight, textHits, all, input.feedbackMinAgreement) : { textWeight, feedback: true };
+  const decision =
+    input.adaptive ?? true ? decideQueryFusion(textWeight, textHits, all, vectorHits, { feedbackMinAgreement: input.feedbackMinAgreement, minSpread: input.readableSpread }) : { textWeight, feedback: true };
   const options = { ...input, textWeight: decision.textWeight };
   const longEnough = !(input.adaptive ?? true) || longEnoughForFeedback(firstPass.queryTerms, input.feedbackMinTerms === undefined ? FEEDBACK_MIN_TERMS : input.feedbackMinTerms);
   if ((input.feedback ?? true) && decision.feedback && longEnough && textHits.length > 0) {
@@ -95,6 +97,7 @@ const variants: Array<{ name: string; options: Partial<Omit<HybridSearchInput, "
   { name: "feedback on every query", options: { feedbackMinAgreement: null } },
   { name: "no feedback", options: { feedback: false, limit: 20 } },
   { name: "fixed fusion", options: { adaptive: false, limit: 3 } },
+  { name: "readable spread", options: { readableSpread: 0.015 } },
   { name: "rrf", options: { fusion: "rrf", textWeight: 0.3 } },
   { name: "minScore", options: { minScore: 0.6, limit: 12 } },
   { name: "filtered", options: { filters: { tags: ["billing"] } } },
