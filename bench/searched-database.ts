@@ -16,17 +16,18 @@ export interface SearchedDatabase {
 
 /**
  * A database a bench already filled (a postgres:// URL, or a PGlite directory such as BENCH_KEEP_DATABASE's),
- * migrated so that the same chunks can be searched by the code before and after a change, analyzed, with its
+ * migrated so that the same chunks can be searched by the code before and after a change, analyzed (unless not `analyze`), with its
  * largest knowledge base and `count` synthetic questions of the corpus it was seeded with.
  */
-export async function openSearchedDatabase(url: string, count: number, corpus?: string): Promise<SearchedDatabase> {
+export async function openSearchedDatabase(url: string, count: number, corpus?: string, analyze = true): Promise<SearchedDatabase> {
   const migrateStarted = performance.now();
   const db = await createDatabase(/^postgres(ql)?:\/\//.test(url) ? { databaseUrl: url, env: {} } : { dataDir: url, env: {} });
   const migrateSeconds = (performance.now() - migrateStarted) / 1000;
   const [largest] = await db.prisma.$queryRaw<Array<{ organizationId: string; knowledgeBaseId: string; chunks: number }>>`
     SELECT "organizationId", "knowledgeBaseId", count(*)::int AS chunks FROM chunk GROUP BY 1, 2 ORDER BY 3 DESC LIMIT 1`;
   if (!largest) throw new Error("no chunks in that database");
-  await db.prisma.$executeRawUnsafe("ANALYZE");
+  // ANALYZE waits for index builds on the table (replicate-chunks.ts's): a caller may run it later itself.
+  if (analyze) await db.prisma.$executeRawUnsafe("ANALYZE");
   const queries = syntheticQuestions(count, syntheticCorpusKind(corpus));
   const embeddings = await createEmbeddingsProvider(loadConfig({}));
   const vectors = await embeddings.embeddings.embedDocuments(queries);

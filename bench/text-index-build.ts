@@ -4,9 +4,9 @@ import { loadavg } from "node:os";
 import { pathToFileURL } from "node:url";
 import { parseArgs } from "node:util";
 import { loadTextIndex } from "../packages/rag/src/retrieval/text-index-load";
-import { fullTextSearch, postingCount, recordSpans, resetSpans, spanTotals, textIndexBytes, textIndexCache } from "@frontdesk/rag";
+import { fullTextSearch, postingCount, textIndexBytes, textIndexCache } from "@frontdesk/rag";
 import type { ScoringStrategy } from "../packages/rag/src/retrieval/text-index";
-import { summarizeLatencies } from "./latency-summary";
+import { scoreInTurns } from "./scoring-turns";
 import { syntheticQuestions } from "./seed-synthetic-chunks";
 
 /**
@@ -88,36 +88,15 @@ if (searches > 0) {
     return `${postingCount(index).toLocaleString("en")} postings, ${index.termDf.length.toLocaleString("en")} lexemes, all ${(textIndexBytes(index) / 2 ** 20).toFixed(1)} MB (${(textIndexBytes(index) / postingCount(index)).toFixed(2)} B a posting)`;
   });
   const scope = { organizationId: largest.organizationId, knowledgeBaseIds: [largest.knowledgeBaseId] };
-  const strategies = values.scoring!.split(",") as ScoringStrategy[];
-  const samples = new Map(strategies.map((strategy) => [strategy, [] as number[]]));
-  const steps = new Map(strategies.map((strategy) => [strategy, new Map<string, number>()]));
-  const loads: number[] = [];
-  let differing = 0;
   const warmup = 3;
-  for (const [number, query] of syntheticQuestions(searches + warmup).entries()) {
-    const found: string[] = [];
-    for (const strategy of number % 2 === 0 ? strategies : [...strategies].reverse()) {
-      cache.options.scoring = strategy;
-      resetSpans();
-      recordSpans(true);
-      const begun = performance.now();
-      const hits = await fullTextSearch(db.prisma, { ...scope, query, limit: 100 });
-      const elapsed = performance.now() - begun;
-      recordSpans(false);
-      found.push(JSON.stringify(hits.map((hit) => [hit.chunkId, hit.score])));
-      if (number < warmup) continue;
-      samples.get(strategy)!.push(elapsed);
-      for (const span of spanTotals()) steps.get(strategy)!.set(span.name, (steps.get(strategy)!.get(span.name) ?? 0) + span.totalMs);
-    }
-    if (new Set(found).size > 1) differing += 1;
-    loads.push(loadavg()[0]!);
-  }
-  for (const strategy of strategies) {
-    const summary = summarizeLatencies(samples.get(strategy)!);
-    const means = [...steps.get(strategy)!].map(([name, total]) => `${name} ${(total / searches).toFixed(1)}`).join(", ");
+  const turns = await scoreInTurns(cache, values.scoring!.split(",") as ScoringStrategy[], syntheticQuestions(searches + warmup), warmup, async (query) => {
+    const hits = await fullTextSearch(db.prisma, { ...scope, query, limit: 100 });
+    return JSON.stringify(hits.map((hit) => [hit.chunkId, hit.score]));
+  });
+  for (const { strategy, summary, means } of turns.times) {
     console.log(`fullTextSearch (in-memory index, ${strategy} scoring, 100 hits) ms p50 ${summary.p50} p95 ${summary.p95} p99 ${summary.p99} mean ${summary.mean}; means: ${means}`);
   }
-  console.log(`${searches} questions (+${warmup} warm-up), results differing between strategies: ${differing}, load ${Math.min(...loads).toFixed(1)}–${Math.max(...loads).toFixed(1)}`);
+  console.log(`${searches} questions (+${warmup} warm-up), results differing between strategies: ${turns.differing}, load ${turns.load}`);
 }
 await db.close();
 process.exit(0);

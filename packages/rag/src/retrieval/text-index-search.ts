@@ -28,7 +28,9 @@ const smallUntil = new WeakMap<PrismaClient, Map<string, number>>();
  *
  * One statement reads what may change between queries: the query's lexemes (parsed by PostgreSQL, as the SQL path
  * parses them), the knowledge bases' generations (only those of the organization: tenant isolation), the
- * documents not ready (their chunks stay out; `<> 'ready'` written as two ranges of the status index) and, with
+ * documents not ready (their chunks stay out; `<> 'ready'` written as two range scans of the status index, one
+ * each side of 'ready': as `< 'ready' OR > 'ready'` PostgreSQL read every document of the knowledge base and
+ * filtered them, 5,000 at 1M chunks, 1.5 ms warm and 18 ms from disk, against 0.07 ms) and, with
  * metadata filters, the documents they let through. A second one reads the best chunks' rows, again under the
  * scope's filters and readiness.
  */
@@ -70,7 +72,11 @@ export async function indexedTextCandidates(prisma: PrismaClient, input: FullTex
            (SELECT json_agg(json_build_object('id', b.id, 'generation', b.generation, 'chunks', b.chunks)) FROM bases b) AS bases,
            ARRAY(SELECT fd.id FROM document fd
                   WHERE fd."organizationId" = ${input.organizationId} AND fd."knowledgeBaseId" IN (SELECT id FROM bases)
-                    AND (fd.status < 'ready' OR fd.status > 'ready')) AS unready,
+                    AND fd.status < 'ready'
+                 UNION ALL
+                 SELECT fd.id FROM document fd
+                  WHERE fd."organizationId" = ${input.organizationId} AND fd."knowledgeBaseId" IN (SELECT id FROM bases)
+                    AND fd.status > 'ready') AS unready,
            CASE WHEN ${filtered} THEN ARRAY(SELECT fd.id FROM document fd
                   WHERE fd."organizationId" = ${input.organizationId} AND fd."knowledgeBaseId" IN (SELECT id FROM bases)
                     AND ${documentFilter(input.filters)}) END AS allowed`);
