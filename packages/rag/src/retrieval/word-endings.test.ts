@@ -15,10 +15,13 @@ describe("sameWordForm (word-endings.ts)", () => {
     }
   });
 
-  it("pairs Latin-script words by English endings only", () => {
-    expect(same("Datei", "Dateien")).toBe(false);
-    expect(same("list", "listen")).toBe(false);
-    expect(same("encode", "encoder")).toBe(false);
+  it("pairs German, Spanish and French forms whose endings belong to one language's list", () => {
+    expect(same("Datei", "Dateien")).toBe(true);
+    expect(same("Befehl", "Befehlen")).toBe(true);
+    expect(same("Änderung", "ändern")).toBe(true);
+    expect(same("archivo", "archivos")).toBe(true);
+    expect(same("copia", "copian")).toBe(true);
+    expect(same("créé", "créées")).toBe(true);
   });
 
   it("pairs Russian forms, giving the greedy common beginning back to the ending", () => {
@@ -36,6 +39,10 @@ describe("sameWordForm (word-endings.ts)", () => {
     expect(same("line", "linear")).toBe(false);
     expect(same("internet", "internal")).toBe(false);
     expect(same("signal", "signo")).toBe(false);
+    // Latin script gives no letter back: "pars" + "e" / "er" would pair a verb with its agent noun.
+    expect(same("parse", "parser")).toBe(false);
+    expect(same("handle", "handler")).toBe(false);
+    expect(same("consists", "consistent")).toBe(false);
     expect(same("motors", "motorbike")).toBe(false);
     expect(same("файл", "file")).toBe(false);
     expect(same("ipv4", "ipv4s")).toBe(false);
@@ -43,7 +50,7 @@ describe("sameWordForm (word-endings.ts)", () => {
   });
 
   it("finds every pair within the prefix word-forms.ts looks forms up by", () => {
-    for (const [a, b] of [["системами", "система"], ["данного", "данному"], ["configurations", "configure"]] as const) {
+    for (const [a, b] of [["Änderungen", "ändern"], ["системами", "система"], ["данного", "данному"], ["configurations", "configure"]] as const) {
       const [left, right] = [normalizeSearchText(a.toLowerCase()), normalizeSearchText(b.toLowerCase())];
       expect(sameWordForm(left, right)).toBe(true);
       expect(right.startsWith(formPrefix(left))).toBe(true);
