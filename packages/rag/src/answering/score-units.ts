@@ -61,7 +61,7 @@ export function scoreUnits(question: string, units: readonly AnswerUnit[], meani
  * and spaces tokenize alike). Pairs whose content word only names the kind of fact ("what time") tell nothing.
  */
 export function topicPhrases(question: string, type = answerTypeOf(question)): string[] {
-  const tokens = tokenize(question);
+  const tokens = tokensOf(question);
   const topic = new Set(contentTerms(question).filter((term) => !isAnswerTypeWord(type, term)));
   const pairs: string[] = [];
   for (let index = 1; index < tokens.length; index += 1) {
@@ -73,7 +73,7 @@ export function topicPhrases(question: string, type = answerTypeOf(question)): s
 
 /** Share of the phrases found word for word in the text. */
 export function phraseShare(phrases: readonly string[], text: string): number {
-  const padded = ` ${tokenize(text).join(" ")} `;
+  const padded = ` ${tokensOf(text).join(" ")} `;
   return phrases.filter((phrase) => padded.includes(` ${phrase} `)).length / phrases.length;
 }
 
@@ -93,13 +93,28 @@ export function unknownTerms(question: string, units: readonly AnswerUnit[]): st
  */
 export function wordsOf(question: string, text: string): string[] {
   const words = contentTerms(text);
-  const [asked, said] = [tokenize(question), tokenize(text)];
+  const [asked, said] = [tokensOf(question), tokensOf(text)];
   const joined = (tokens: readonly string[]) => tokens.slice(1).map((token, index) => ({ first: tokens[index]!, second: token, whole: tokens[index]! + token }));
   // The question's two words are one word of the text: the text holds both.
   for (const pair of joined(asked)) if (pair.whole.length >= 5 && said.includes(pair.whole)) words.push(pair.first, pair.second);
   // The question's one word is two words of the text: the text holds it.
   for (const pair of joined(said)) if (pair.whole.length >= 5 && asked.includes(pair.whole)) words.push(pair.whole);
   return words;
+}
+
+/** Texts whose tokens are kept: an answer reads the question's and each sentence's several times. */
+const TOKENS_KEPT = 4_000;
+const tokensKept = new Map<string, readonly string[]>();
+
+/** tokenize(text), remembered for the last TOKENS_KEPT texts (read-only: shared between callers). */
+function tokensOf(text: string): readonly string[] {
+  let tokens = tokensKept.get(text);
+  if (!tokens) {
+    tokens = tokenize(text);
+    tokensKept.set(text, tokens);
+    if (tokensKept.size > TOKENS_KEPT) tokensKept.delete(tokensKept.keys().next().value!);
+  }
+  return tokens;
 }
 
 /** Whether a word list holds the term or a form of it (shared stem: "cleaned" ~ "cleaning", "implants" ~ "implant"). */
@@ -123,10 +138,12 @@ const coveredBy = new Map<string, string[]>([
  */
 export function sameStem(a: string, b: string): boolean {
   const shorter = Math.min(a.length, b.length);
-  if (shorter < 4 || /\p{N}/u.test(a) || /\p{N}/u.test(b)) return false;
+  if (shorter < 4) return false;
   let common = 0;
   while (common < shorter && a[common] === b[common]) common += 1;
-  if (common < Math.max(4, shorter - 2)) return false;
+  // The cheap test first: nearly every pair an answer compares shares no long beginning (the digit tests after it
+  // only ever turned such pairs down too; answering runs this ~10⁵ times a question).
+  if (common < Math.max(4, shorter - 2) || /\p{N}/u.test(a) || /\p{N}/u.test(b)) return false;
   const last = a[common - 1]!;
   return isEnding(a.slice(common), last) && isEnding(b.slice(common), last);
 }

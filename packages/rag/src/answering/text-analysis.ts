@@ -1,9 +1,20 @@
 import { tokenize } from "../retrieval/bm25";
 import { stopwords } from "../retrieval/stopwords";
 
+/** Texts whose content words are kept: an answer analyses each of its sources' sentences several times. */
+const CONTENT_TERMS_KEPT = 4_000;
+const contentTermsOf = new Map<string, readonly string[]>();
+
 /** The distinct meaningful words of a text: tokens without stop words and without single letters. */
 export function contentTerms(text: string): string[] {
-  return [...new Set(tokenize(text).filter((term) => !stopwords.has(term) && (term.length > 1 || /\p{N}/u.test(term))))];
+  let terms = contentTermsOf.get(text);
+  if (!terms) {
+    terms = [...new Set(tokenize(text).filter((term) => !stopwords.has(term) && (term.length > 1 || /\p{N}/u.test(term))))];
+    contentTermsOf.set(text, terms);
+    if (contentTermsOf.size > CONTENT_TERMS_KEPT) contentTermsOf.delete(contentTermsOf.keys().next().value!);
+  }
+  // A copy: callers add to the list they get.
+  return [...terms];
 }
 
 const sentenceSegmenter = new Intl.Segmenter(undefined, { granularity: "sentence" });
