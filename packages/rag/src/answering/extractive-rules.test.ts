@@ -314,6 +314,10 @@ describe("extractive answers", () => {
   it("answers a who-question only with a sentence naming a person, or saying how to reach one when the question asks whom to contact", () => {
     expect(fitsAnswerType("person", "Jess Moreno runs the front desk and books every appointment.")).toBe(true);
     expect(fitsAnswerType("person", "Bookings can be made online or by phone at least 24 hours ahead.")).toBe(false);
+    // A name after its role or after "by" is a person too, whatever follows it.
+    expect(fitsAnswerType("person", "The generator test is carried out by technician Marisol Okonkwo from Brightline Power.")).toBe(true);
+    expect(fitsAnswerType("person", "Classes are led by Maya Lindqvist on weekdays.")).toBe(true);
+    expect(fitsAnswerType("person", "The test is carried out on the first Tuesday at Harbour Street.")).toBe(false);
     expect(fitsAnswerType("time", "Oak Street Motors is a family garage founded in 1998.")).toBe(true);
     const booking = source(
       "booking",
