@@ -1,5 +1,6 @@
 import { loadConfig } from "@frontdesk/config";
 import { requestConversationReembedding } from "@frontdesk/core";
+import { logStatements, testServerUrl } from "@frontdesk/db/testing";
 import { createEmbeddingsProvider } from "@frontdesk/rag";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { parseSse } from "./support/sse";
@@ -96,6 +97,18 @@ describe("search over conversations", () => {
     expect(similar.data.map((hit) => hit.id)).not.toContain(conversations.parking2);
     expect(similar.data[0]!.id).toBe(conversations.parking);
     expect(similar.data[0]!.score).toBeGreaterThan(similar.data.at(-1)!.score);
+  });
+
+  // node-postgres statements only: PGlite's are not seen.
+  it.skipIf(!testServerUrl())("looks up the nearest messages in one statement, not a transaction of four", async () => {
+    const log = logStatements();
+    try {
+      await get<{ data: Hit[] }>(`/api/v1/conversations/${conversations.parking2}/similar`);
+    } finally {
+      log.stop();
+    }
+    expect(log.statements.filter((statement) => /message_embedding/.test(statement.sql) && /<=>/.test(statement.sql))).toHaveLength(1);
+    expect(log.statements.map((statement) => statement.sql.trim()).filter((sql) => /^(BEGIN|COMMIT)\b/i.test(sql))).toEqual([]);
   });
 
   it("ranks contacts by their conversations: the lead when there is one, else the visitor", async () => {

@@ -8,6 +8,7 @@ import { openPglite } from "./pglite";
 import { createPostgresFromTemplate, databaseUrl, migratedPgliteSnapshot, withAdminClient } from "./test-templates";
 
 export type { Database } from "./client";
+export { logStatements, type LoggedStatement } from "./statement-log";
 
 /** URL of the server tests create their databases on, if any. */
 export function testServerUrl(env: Record<string, string | undefined> = process.env): string | undefined {

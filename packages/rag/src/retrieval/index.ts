@@ -1,4 +1,4 @@
-export { efSearchFor, MAX_EF_SEARCH, vectorCandidates, vectorSearch, vectorSearchQuery, type VectorSearchColumns, withIterativeScan, withVectorSearchSettings, type QueryClient, type VectorSearchInput } from "./vector-search";
+export { efSearchFor, MAX_EF_SEARCH, queryNearest, vectorCandidates, vectorSearch, vectorSearchQuery, type VectorSearchColumns, withIterativeScan, withVectorSearchSettings, type QueryClient, type VectorSearchInput } from "./vector-search";
 export {
   fullTextCandidates,
   fullTextSearch,

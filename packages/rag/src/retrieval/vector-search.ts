@@ -43,6 +43,21 @@ async function runVectorQuery<Row>(prisma: PrismaClient, input: VectorSearchInpu
   );
 }
 
+/**
+ * Runs another table's nearest-neighbour statement with vector search's HNSW settings (e.g. search over
+ * conversations): `statement` gets the query vector's SQL to order by. On pgvector ≥ 0.8 that SQL sets the settings
+ * itself (queryVectorWithSettings), so this is one statement; else withIterativeScan's transaction.
+ */
+export async function queryNearest<Row>(
+  prisma: PrismaClient,
+  query: { vector: Prisma.Sql; limit: number; filtered: boolean },
+  statement: (queryVector: Prisma.Sql) => Prisma.Sql,
+): Promise<Row[]> {
+  const limit = checkLimit(query.limit);
+  if (await supportsIterativeScan(prisma)) return prisma.$queryRaw<Row[]>(statement(queryVectorWithSettings(query.vector, efSearchFor(limit))));
+  return withIterativeScan(prisma, limit, query.filtered, (client) => client.$queryRaw<Row[]>(statement(query.vector)));
+}
+
 /** What a vector search statement returns: chunk rows (RetrievedChunk + score) or ids and scores alone. */
 export type VectorSearchColumns = "rows" | "ids";
 

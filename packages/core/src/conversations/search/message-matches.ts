@@ -1,5 +1,5 @@
 import { Prisma, toVectorLiteral } from "@frontdesk/db";
-import { withIterativeScan } from "@frontdesk/rag";
+import { queryNearest } from "@frontdesk/rag";
 import type { ServiceContext } from "../../context";
 
 /** A stored visitor/caller message that matched, with its conversation. */
@@ -33,9 +33,13 @@ export async function nearestMessages(ctx: ServiceContext, query: { model: strin
   if (dimensions < 1 || dimensions > 16_000) return [];
   // The type modifier cannot be a bind parameter; `dimensions` is a length we computed, never user text.
   const vectorType = Prisma.raw(`vector(${dimensions})`);
-  const rows = await withIterativeScan(ctx.prisma, scope.limit, true, (client) =>
-    client.$queryRaw<Array<{ messageId: string; conversationId: string; distance: number }>>`
-      SELECT e."messageId", e."conversationId", (e.embedding::${vectorType}) <=> ${toVectorLiteral(query.vector)}::${vectorType} AS distance
+  // One statement (the HNSW settings travel inside it), not a transaction's four round trips.
+  const vector = Prisma.sql`${toVectorLiteral(query.vector)}::${vectorType}`;
+  const rows = await queryNearest<{ messageId: string; conversationId: string; distance: number }>(
+    ctx.prisma,
+    { vector, limit: scope.limit, filtered: true },
+    (queryVector) => Prisma.sql`
+      SELECT e."messageId", e."conversationId", (e.embedding::${vectorType}) <=> ${queryVector} AS distance
         FROM message_embedding e
        WHERE e."embeddingDimensions" = ${dimensions} AND e."embeddingModel" = ${query.model} AND ${scopeFilter(ctx, scope)}
        ORDER BY distance
