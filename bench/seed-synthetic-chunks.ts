@@ -284,6 +284,13 @@ const GIN_MEMORY_BYTES = 1024 * MB;
  * build and the statistics running at the same time; PGlite's WebAssembly heap stops at 2 GB.
  */
 const HNSW_MEMORY_CAP = { postgres: 4096 * MB, pglite: 768 * MB };
+/**
+ * pgvector (≥ 0.6) builds an HNSW graph with parallel workers, planned like a btree build from
+ * max_parallel_maintenance_workers: set here so that a server configured with 0 does not build 1M vectors on one
+ * core (the GIN build and the statistics take one core each meanwhile; PostgreSQL 15 builds GIN serially). The
+ * workers share the one graph in dynamic shared memory, so the memory above is not multiplied.
+ */
+const HNSW_BUILD_WORKERS = 2;
 
 /**
  * What one vector costs in pgvector's in-memory HNSW graph (m = 16, the product's indexes): the vector, up to
@@ -332,6 +339,7 @@ export async function dropBulkLoadIndexes(prisma: PrismaClient, dimensions: numb
       await prisma.$transaction(
         async (tx) => {
           await raiseWorkMemory(tx, "maintenance_work_mem", hnsw ? hnswBuildMemoryBytes(rows, dimensions) : GIN_MEMORY_BYTES);
+          if (hnsw && !(await serverIsPglite(tx))) await tx.$executeRawUnsafe(`SET LOCAL max_parallel_maintenance_workers = ${HNSW_BUILD_WORKERS}`);
           await tx.$executeRawUnsafe(index.indexdef);
         },
         { timeout: 4 * 3_600_000, maxWait: 120_000 },
