@@ -1,8 +1,9 @@
-// tsx bench/chat-profile.ts <kept database url> --chunks <n> [--chats 40] [--seed 777] [--corpus zipf|sentences] [--drain] [--statements]
+// tsx bench/chat-profile.ts <kept database url> --chunks <n> [--chats 40] [--seed 777] [--corpus zipf|sentences] [--drain] [--statements] [--cpu-profile <file>]
 import { loadavg } from "node:os";
 import { parseArgs } from "node:util";
 import { recordSpans, resetSpans, spanTotals } from "@frontdesk/rag";
 import { countBackendCpu } from "./backend-cpu";
+import { saveCpuProfile, startCpuProfile, summarizeCpuProfile, type CpuProfile } from "./cpu-profile";
 import { httpPoster } from "./http-poster";
 import { keptTenantFile, readKeptTenant } from "./kept-bench-tenant";
 import { summarizeLatencies, type LatencySummary } from "./latency-summary";
@@ -21,6 +22,8 @@ import { logStatements, longestSequentialChain, shortSql, type LoggedStatement }
  * --statements counts the SQL statements of each chat (node-postgres, this process): sent before its response
  * arrived, the longest chain of them that ran one after another, and sent after it (background jobs; with --drain),
  * and lists the last chat's statements in the order they were sent.
+ * --cpu-profile samples the main thread during the timed searches, writes the profile (DevTools' .cpuprofile) and
+ * prints its self time per request by package and by function.
  */
 const { values, positionals } = parseArgs({
   allowPositionals: true,
@@ -31,6 +34,7 @@ const { values, positionals } = parseArgs({
     corpus: { type: "string" },
     drain: { type: "boolean", default: false },
     statements: { type: "boolean", default: false },
+    "cpu-profile": { type: "string" },
   },
 });
 const url = positionals[0];
@@ -79,23 +83,29 @@ try {
     return `CPU ms per request: this process ${((node.user + node.system) / 1000 / n).toFixed(1)}, database backends ${(cpu.database.stop() / n).toFixed(1)}`;
   };
   const loadBefore = loadavg()[0]!;
+  let chatProfiler: Awaited<ReturnType<typeof startCpuProfile>> | undefined;
   const chat = await timed(
     (message) => post("/api/v1/chat", { botId: kept.botId, message }),
     () => {
       resetSpans();
       startCpu();
+      if (values["cpu-profile"]) void startCpuProfile().then((started) => (chatProfiler = started));
     },
     true,
   );
+  const chatProfile: CpuProfile | undefined = await chatProfiler?.stop();
   statementLog?.stop();
   await api.deps.events.drain();
   const chatCpu = cpuPerRequest(Number(values.chats));
   const chatSpans = spanTotals();
+  let profiler: Awaited<ReturnType<typeof startCpuProfile>> | undefined;
   const search = await timed((query) => post("/api/v1/knowledge/search", { query, knowledgeBaseId: kept.knowledgeBaseId, limit: 8 }), () => {
     resetSpans();
     startCpu();
+    if (values["cpu-profile"]) void startCpuProfile().then((started) => (profiler = started));
   });
   const searchCpu = cpuPerRequest(Number(values.chats));
+  const searchProfile: CpuProfile | undefined = await profiler?.stop();
   const searchSpans = spanTotals();
   const n = chat.count;
   const row = (name: string, s: LatencySummary) => `${name.padEnd(8)} n ${s.count}  p50 ${s.p50}  p95 ${s.p95}  p99 ${s.p99}  mean ${s.mean}  max ${s.max}`;
@@ -105,8 +115,17 @@ try {
   console.log(`per chat (mean ms; spans nest and overlap; background jobs included): ${chatCpu}`);
   for (const span of chatSpans) console.log(`${(span.totalMs / n).toFixed(1).padStart(8)}  ${String(span.count).padStart(4)}×  ${span.name}`);
   if (perChat.length > 0) printStatements(perChat);
+  if (chatProfile && values["cpu-profile"]) {
+    saveCpuProfile(chatProfile, values["cpu-profile"].replace(/(\.cpuprofile)?$/, "-chat.cpuprofile"));
+    for (const line of summarizeCpuProfile(chatProfile, n)) console.log(`  ${line}`);
+  }
   console.log(`per search: ${searchCpu}`);
   for (const span of searchSpans) console.log(`${(span.totalMs / n).toFixed(1).padStart(8)}  ${String(span.count).padStart(4)}×  ${span.name}`);
+  if (searchProfile && values["cpu-profile"]) {
+    saveCpuProfile(searchProfile, values["cpu-profile"]);
+    console.log(`search requests' CPU profile: ${values["cpu-profile"]}`);
+    for (const line of summarizeCpuProfile(searchProfile, n)) console.log(`  ${line}`);
+  }
 } finally {
   await api.close();
 }

@@ -25,6 +25,7 @@ const ALLOWED_DATABASE_ONLY = [
   ...hnswIndexes("chunk", "chunk_embedding"),
   /^index message_embedding\.message_embedding_fts_idx INDEX gin \(fts\)$/,
   ...hnswIndexes("message_embedding", "message_embedding"),
+  /^index knowledge_base_term\.knowledge_base_term_prefix_idx INDEX USING btree \("knowledgeBaseId", "left"\(lexeme, 4\)\)$/,
 ];
 
 describe("schema.prisma and the SQL migrations", () => {

@@ -1,9 +1,9 @@
-import type { Database } from "@frontdesk/db";
+import { Prisma, type Database } from "@frontdesk/db";
 import { createTestDatabase } from "@frontdesk/db/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { fullTextSearch, planFullTextSearch, searchFullText } from "./full-text-search";
 import { axisVector, seedDocument, seedKnowledgeBase, seedOrganization } from "./test-fixtures";
-import { formPrefix, takesForms } from "./word-forms";
+import { formCandidates, formPrefix, takesForms } from "./word-forms";
 
 // Other forms of the question's words (FullTextSearchInput.wordForms), from the knowledge base's own lexemes.
 
@@ -82,6 +82,28 @@ describe("word forms", () => {
     const none = await fullTextSearch(db.prisma, { ...scope(), query, limit: 10, wordForms: [], textIndex: false });
     expect(none).toEqual(await fullTextSearch(db.prisma, { ...scope(), query, limit: 10, wordForms: false, textIndex: false }));
     expect(none).not.toEqual(first.hits);
+  });
+
+  it("looks each prefix up in the prefix index, not by reading every lexeme, and counts a lexeme two prefixes find once", async () => {
+    // A knowledge base's worth of other lexemes, so that a scan would cost what it does in a real one.
+    await db.prisma.$executeRaw`
+      INSERT INTO knowledge_base_term ("knowledgeBaseId", lexeme, "chunkCount")
+      SELECT ${ids.kb}, 'w' || md5(g.i::text), 1 FROM generate_series(1, 20000) g(i)`;
+    await db.prisma.$executeRaw`ANALYZE knowledge_base_term`;
+    // "repositories" (prefix "reposi") and "repository" (prefix "repo") both find "repositories".
+    const lookup = (words: string[]) => Prisma.sql`
+      WITH bases AS (SELECT kb.id FROM knowledge_base kb WHERE kb.id = ${ids.kb}),
+           query_terms AS (SELECT unnest(${words}::text[]) AS lexeme)
+      ${formCandidates}`;
+    const plan = await db.prisma.$queryRaw<Array<{ "QUERY PLAN": string }>>`EXPLAIN ${lookup(["repository", "repositories", "objects"])}`;
+    const text = plan.map((row) => row["QUERY PLAN"]).join("\n");
+    expect(text).toContain("knowledge_base_term_prefix_idx");
+    expect(text).not.toMatch(/Seq Scan on knowledge_base_term/);
+    const found = await db.prisma.$queryRaw<Array<{ lexeme: string; df: number }>>`${lookup(["repository", "repositories"])}`;
+    expect(found.map((row) => [row.lexeme, Number(row.df)]).sort()).toEqual([
+      ["repositories", 2],
+      ["repository", 1],
+    ]);
   });
 
   it("changes nothing when off, nor for a question whose words have no other forms here", async () => {

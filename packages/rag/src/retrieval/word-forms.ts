@@ -21,7 +21,11 @@ export const FORM_WEIGHT = 0.5;
 /** See FullTextSearchInput.wordForms. */
 export const DEFAULT_WORD_FORMS = true;
 
-/** Shortest beginning sameWordForm can accept for a word, so one prefix lookup finds every candidate form. */
+/**
+ * Shortest beginning sameWordForm can accept for a word, so one prefix lookup finds every candidate form. The SQL
+ * lookup's index is on each lexeme's first 4 characters (knowledge_base_term_prefix_idx): a longer MIN_STEM still
+ * uses it, a shorter one needs a new index.
+ */
 const MIN_STEM = 4;
 /**
  * Longest ending sameWordForm knows (English "ations", or a doubled consonant + "ers"; the other scripts' endings,
@@ -60,19 +64,20 @@ export function formPrefix(term: string): string {
 /**
  * SQL for a plan statement: the lexemes of `knowledge_base_term` (aliased by the caller's `bases` CTE of searched
  * knowledge base ids) that begin with the formPrefix of a word of the `query_terms` CTE, with their document
- * frequencies. A superset: wordFormsOf keeps the forms. The primary key orders lexemes by the database's collation,
- * where a prefix need not be a range, so its entries are scanned for the prefixes (an index-only scan: ~6× less than
- * reading the rows, whose impact-ordered postings are wide), and only the matches' rows are read.
+ * frequencies. A superset: wordFormsOf keeps the forms. Each prefix is looked up by its first MIN_STEM characters, an
+ * equality on knowledge_base_term_prefix_idx (migration 20261205201500_term_lexeme_prefix_index) that the planner
+ * takes whatever the table's size; a lexeme two prefixes find (one a prefix of the other) counts once.
  */
 export const formCandidates = Prisma.sql`
   SELECT kt.lexeme, sum(kt."chunkCount")::float8 AS df
-    FROM knowledge_base_term kt
-   WHERE (kt."knowledgeBaseId", kt.lexeme) IN (
-           SELECT k."knowledgeBaseId", k.lexeme FROM knowledge_base_term k
-            WHERE k."knowledgeBaseId" IN (SELECT id FROM bases)
-              AND k.lexeme ^@ ANY (ARRAY(SELECT left(q.lexeme, greatest(${Prisma.raw(String(MIN_STEM))}, char_length(q.lexeme) - ${Prisma.raw(String(MAX_ENDING))}))
-                                           FROM query_terms q WHERE char_length(q.lexeme) >= ${Prisma.raw(String(MIN_STEM))})))
-     AND kt."chunkCount" > 0
+    FROM (SELECT DISTINCT k."knowledgeBaseId", k.lexeme, k."chunkCount"
+            FROM bases b
+           CROSS JOIN (SELECT DISTINCT left(q.lexeme, greatest(${Prisma.raw(String(MIN_STEM))}, char_length(q.lexeme) - ${Prisma.raw(String(MAX_ENDING))})) AS prefix
+                         FROM query_terms q WHERE char_length(q.lexeme) >= ${Prisma.raw(String(MIN_STEM))}) p
+            JOIN knowledge_base_term k
+              ON k."knowledgeBaseId" = b.id AND left(k.lexeme, ${Prisma.raw(String(MIN_STEM))}) = left(p.prefix, ${Prisma.raw(String(MIN_STEM))})
+             AND k.lexeme ^@ p.prefix
+           WHERE k."chunkCount" > 0) kt
    GROUP BY kt.lexeme`;
 
 /**
