@@ -90,7 +90,7 @@ export function composeExtractiveAnswer(
   const carrying = unknown.filter((word) => (meaning?.shift?.(word) ?? 0) >= CARRYING_WORD_SHIFT);
   // "Is there a shuttle bus from the airport?": together, unknown words can carry a question none carries alone.
   const carried = meaningOnly && (carrying.length > 0 || (meaning?.unknownShift?.() ?? 0) >= CARRYING_WORD_SHIFT);
-  const hasKnownWords = unknown.length < contentTerms(question).filter((term) => !isAnswerTypeWord(type, term)).length;
+  const hasKnownWords = contentTerms(question).some((term) => !isAnswerTypeWord(type, term) && !unknown.includes(term));
   const byMeaning = (unit: ScoredUnit) =>
     unit.meaning >= minScore &&
     (!carried || !hasKnownWords || unit.lexical >= ANSWER_THRESHOLDS.someWords || unit.meaning >= CARRIED_BY_MEANING);

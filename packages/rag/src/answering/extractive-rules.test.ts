@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { splitAnswerUnits } from "./answer-units";
 import { answerQuestion } from "./answer-question";
 import { composeExtractiveAnswer, NOT_FOUND_ANSWER, type SentenceMeaning } from "./extractive-answer";
-import { answerTypeOf, fitsAnswerType, statesContactFor, statesTypeWord } from "./question-type";
+import { answerTypeOf, asksIfFree, fitsAnswerType, statesContactFor, statesOnlyFree, statesTypeWord } from "./question-type";
 import { isYesNoQuestion } from "./extractive-answer";
 import { hasTerm, phraseShare, sameStem, topicPhrases, unknownTerms, wordsOf } from "./score-units";
 import { embedForAnswer } from "./sentence-vectors";
@@ -371,5 +371,54 @@ describe("extractive answers", () => {
     // "hair" and "dryer" are no longer words no source mentions: the sentence holding them answers.
     const carries = { ...meaningOf([["hairdryer", 0.51], ["walk-in", 0.53]]), shift: (word: string) => (word === "dryer" ? 0.17 : 0) };
     expect(composeExtractiveAnswer("does the room have a hair dryer", [rooms], {}, carries).content).toContain("hairdryer");
+  });
+
+  it("reads a discount or 'is it free' as a price question: a share off or an amount answers it", () => {
+    expect(answerTypeOf("do you do discounts for students")).toBe("price");
+    expect(answerTypeOf("is microchipping free")).toBe("price");
+    expect(answerTypeOf("do you do student rates")).toBe("price");
+    expect(answerTypeOf("Do you treat horses?")).toBeNull();
+    const passes = source("passes", "pass: 5-class pass\nprice: £62\n\npass: Students and over-65s\nprice: 20% off\nvalid for: any pass");
+    // "discounts" is no word the knowledge uses, but "20% off" states one: not a yes/no question resting on an unknown word.
+    expect(unknownTerms("do you do discounts for students", splitAnswerUnits(passes.content))).toEqual([]);
+    expect(composeExtractiveAnswer("do you do discounts for students", [passes], {}, meaningOf([], 0.3)).content).toContain("20% off");
+    // Without a share or an amount stated, the question still rests on words no source mentions.
+    const classes = source("classes", "## Students\nStudents can join any class.");
+    expect(composeExtractiveAnswer("do you do discounts for students", [classes], {}, meaningOf([], 0.3))).toEqual({ content: NOT_FOUND_ANSWER, citations: [] });
+  });
+
+  it("weighs 'free' less than a figure for 'how much', but not when the question asks whether something is free", () => {
+    expect(statesOnlyFree("Mats are provided free in every class.")).toBe(true);
+    expect(statesOnlyFree("A drop-in class costs £14; mats are free.")).toBe(false);
+    expect(statesOnlyFree("The class starts at 9.")).toBe(false);
+    expect(asksIfFree("is parking free?")).toBe(true);
+    expect(asksIfFree("How much is a class?")).toBe(false);
+    const faq = source("faq", "## What should I bring?\nMats and blocks are provided free in every class.\n\n## Prices\nA drop-in class is £14.");
+    // Same closeness in meaning: the figure wins "how much" …
+    const even = meaningOf([], 0.45);
+    expect(composeExtractiveAnswer("How much is a class?", [faq], {}, even).content).toContain("£14");
+    const nearerFree = meaningOf([["Mats", 0.47]], 0.45);
+    expect(composeExtractiveAnswer("How much is a class?", [faq], {}, nearerFree).content).toContain("£14");
+    // … while "free" is what "are mats free?" asks about.
+    expect(composeExtractiveAnswer("are the mats free in class?", [faq], {}, nearerFree).content).toContain("provided free");
+  });
+
+  it("reads a holiday by its date: 25 December answers a question about Christmas", () => {
+    const holidays = source("holidays", "## Holidays\nThe studio is closed on 25 and 26 December and on 1 January.");
+    const units = splitAnswerUnits(holidays.content);
+    expect(unknownTerms("are you open over christmas", units)).toEqual([]);
+    expect(hasTerm(["december"], "christmas")).toBe(true);
+    expect(hasTerm(["january"], "christmas")).toBe(false);
+    expect(composeExtractiveAnswer("are you open over christmas", [holidays], {}, meaningOf([], 0.39)).content).toContain("25 and 26 December");
+    // Easter has no fixed date: not covered.
+    expect(unknownTerms("are you open at easter", units)).toEqual(["easter"]);
+  });
+
+  it("matches word forms sameStem misses by sameWordForm's endings ('taken' ~ 'take', 'archivos' ~ 'archivo')", () => {
+    expect(sameStem("taken", "take")).toBe(false);
+    expect(hasTerm(["taken"], "take")).toBe(true);
+    expect(hasTerm(["archivos"], "archivo")).toBe(true);
+    expect(hasTerm(["motorbike"], "motors")).toBe(false);
+    expect(hasTerm(["card"], "car")).toBe(false);
   });
 });

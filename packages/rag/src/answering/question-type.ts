@@ -23,7 +23,7 @@ const leadPatterns: ReadonlyArray<[AnswerType, RegExp]> = [
 // "where" are no cues here: inside a question they join clauses ("Is balancing extra when I buy tyres?"); nor is
 // "phone" alone ("my phone charger", "book by phone"): a number is asked for by "phone number", "call", "ring".
 const questionPatterns: ReadonlyArray<[AnswerType, RegExp]> = [
-  ["price", /\b(?:how much|what (?:does|do|is|are|will)\b.*\b(?:cost|price|fee|charge)|costs?|price[sd]?|fees?|charges?(?!\s+(?:my|your|our|his|her|their|its|it|the|an?|this|that|up)\b)|expensive|cheap|rates?|pay for|cuánto cuesta|cuesta|precio|tarifa)\b/iu],
+  ["price", /\b(?:how much|what (?:does|do|is|are|will)\b.*\b(?:cost|price|fee|charge)|costs?|price[sd]?|fees?|charges?(?!\s+(?:my|your|our|his|her|their|its|it|the|an?|this|that|up)\b)|expensive|cheap|rates?|pay for|discount(?:s|ed)?|reductions?|concessions?|free(?: of charge)?|cuánto cuesta|cuesta|precio|tarifa|descuentos?|gratis)\b/iu],
   ["duration", /\b(?:how long|how many (?:minutes|hours|days|weeks|months|years)|how much time|duration|cuánto tiempo|cuánto dura)\b/iu],
   ["frequency", /\b(?:how often|how frequently|how many times|cada cuánto)\b/iu],
   ["time", /\b(?:what time|which days?|what days?|opening hours|hours|open|close[sd]?|until|a qué hora|horario)\b/iu],
@@ -65,6 +65,23 @@ const answerPatterns: Record<AnswerType, RegExp> = {
   quantity: /\b\d+\b|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty)\b/iu,
 };
 
+/** A figure of money or a share ("£14", "20 euros", "10% off"): what "how much" asks for, more surely than "free". */
+const moneyFigure = new RegExp(`(?:${currency}\\s?\\d|\\d[\\d.,]*\\s?${currency}|\\d\\s?%)`, "iu");
+
+/**
+ * Whether a price sentence only says that something costs nothing ("Mats are provided free"): it answers "How much
+ * is X?" only when X is the free thing, so it weighs less there than a sentence stating a figure; asked "Is X
+ * free?", "free" is the very fact asked for.
+ */
+export function statesOnlyFree(text: string): boolean {
+  return answerPatterns.price.test(text) && !moneyFigure.test(text);
+}
+
+/** "Is it free?", "do kids go free": the question itself asks whether something costs nothing. */
+export function asksIfFree(question: string): boolean {
+  return /\b(?:free|gratis|no charge)\b/iu.test(question);
+}
+
 /** "once a year", "every 2 years", "twice a month": a span of time counted per period is a frequency, not a duration. */
 const perPeriod = /\b(?:once|twice|every|each|per|times)\s+$/iu;
 
@@ -82,7 +99,7 @@ export function fitsAnswerType(type: AnswerType | null, text: string): boolean {
  * sentence stating that kind of fact covers them, although it rarely repeats the word.
  */
 const typeWords: Record<AnswerType, RegExp> = {
-  price: /^(?:cost|costs|price|prices|priced|fee|fees|charge|charges|expensive|cheap|rate|rates|pay|much)$/u,
+  price: /^(?:cost|costs|price|prices|priced|fee|fees|charge|charges|expensive|cheap|rate|rates|pay|much|free|discount|discounts|discounted|reduction|reductions|concession|concessions)$/u,
   duration: /^(?:long|time|duration|take|takes|last|lasts)$/u,
   frequency: /^(?:often|frequently|times)$/u,
   time: /^(?:when|time|hours|open|opening|close|closing)$/u,

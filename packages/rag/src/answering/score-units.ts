@@ -1,7 +1,8 @@
 import { splitAnswerUnits, withContext, type AnswerUnit } from "./answer-units";
-import { answerTypeOf, fitsAnswerType, isAnswerTypeWord, statesTypeWord } from "./question-type";
+import { answerTypeOf, asksIfFree, fitsAnswerType, isAnswerTypeWord, statesOnlyFree, statesTypeWord } from "./question-type";
 import { contentTerms } from "./text-analysis";
 import { tokenize } from "../retrieval/bm25";
+import { sameWordForm } from "../retrieval/word-endings";
 
 export interface ScoredUnit extends AnswerUnit {
   /** IDF-weighted share of the question's words found in the sentence (words of its context count less), 0..1. */
@@ -43,6 +44,8 @@ export function scoreUnits(question: string, units: readonly AnswerUnit[], meani
   );
   const total = [...weight.values()].reduce((sum, value) => sum + value, 0);
   const phrases = topicPhrases(question, type);
+  // "How much is a single class?" wants a figure: "Mats are provided free" states a price, but more weakly.
+  const freeFitsLess = type === "price" && !asksIfFree(question);
   return units.map((unit, index) => {
     const { own, context } = analyzed[index]!;
     const matched = terms.reduce((sum, term) => sum + (weight.get(term) ?? 0) * (hasTerm(own, term) ? 1 : hasTerm(context, term) ? WEIGHTS.contextOnly : 0), 0);
@@ -50,7 +53,8 @@ export function scoreUnits(question: string, units: readonly AnswerUnit[], meani
     const similarity = meaning(unit, index);
     const fitsType = fits[index]!;
     const phrase = phrases.length === 0 ? 0 : phraseShare(phrases, withContext(unit));
-    const score = WEIGHTS.lexical * lexical + WEIGHTS.meaning * similarity + (fitsType ? WEIGHTS.fitsType : 0) + WEIGHTS.phrase * phrase - WEIGHTS.rank * unit.source;
+    const fitWeight = !fitsType ? 0 : freeFitsLess && statesOnlyFree(unit.text) ? WEIGHTS.fitsType / 2 : WEIGHTS.fitsType;
+    const score = WEIGHTS.lexical * lexical + WEIGHTS.meaning * similarity + fitWeight + WEIGHTS.phrase * phrase - WEIGHTS.rank * unit.source;
     return { ...unit, lexical, meaning: similarity, fitsType, score };
   });
 }
@@ -78,13 +82,15 @@ export function phraseShare(phrases: readonly string[], text: string): number {
 }
 
 /**
- * The question's topic words that none of the sentences (nor their headings) contain in any form, leaving out
- * words that only name the kind of fact asked for ("cost", "address"): what the sources read do not talk about.
+ * The question's topic words that none of the sentences (nor their headings) contain in any form: what the sources
+ * read do not talk about. A word that only names the kind of fact asked for ("cost", "discount", "address") is
+ * known when a sentence states that kind of fact ("20% off" for "discounts"), whatever its words.
  */
 export function unknownTerms(question: string, units: readonly AnswerUnit[]): string[] {
   const type = answerTypeOf(question);
   const words = units.flatMap((unit) => [...wordsOf(question, unit.text), ...(unit.context ? wordsOf(question, unit.context) : [])]);
-  return contentTerms(question).filter((term) => !isAnswerTypeWord(type, term) && !hasTerm(words, term));
+  const statesType = (term: string) => units.some((unit) => statesTypeWord(type, term, unit.text));
+  return contentTerms(question).filter((term) => !hasTerm(words, term) && !statesType(term));
 }
 
 /**
@@ -117,15 +123,27 @@ function tokensOf(text: string): readonly string[] {
   return tokens;
 }
 
-/** Whether a word list holds the term or a form of it (shared stem: "cleaned" ~ "cleaning", "implants" ~ "implant"). */
+/**
+ * Whether a word list holds the term or a form of it (shared stem: "cleaned" ~ "cleaning", "implants" ~ "implant";
+ * sameWordForm's endings too: "taken" ~ "take", "archivos" ~ "archivo").
+ */
 export function hasTerm(words: readonly string[], term: string): boolean {
   const covering = coveredBy.get(term);
-  return words.some((word) => word === term || sameStem(word, term) || (covering?.includes(word) ?? false));
+  return words.some((word) => word === term || sameForm(word, term) || (covering?.includes(word) ?? false));
+}
+
+/** sameWordForm behind the cheapest test: forms share their first four letters (nearly no pair an answer compares does). */
+function sameForm(a: string, b: string): boolean {
+  return a.length >= 4 && b.length >= 4 && a.charCodeAt(0) === b.charCodeAt(0) && a.startsWith(b.slice(0, 4)) && sameWordForm(a, b);
 }
 
 
-/** Words a broader word states: a sentence about the weekend answers a question about Saturday. */
+/**
+ * Words a broader word states: a sentence about the weekend answers a question about Saturday, one about
+ * 25 December a question about Christmas.
+ */
 const coveredBy = new Map<string, string[]>([
+  ...["christmas", "xmas", "boxing"].map((day): [string, string[]] => [day, ["december"]]),
   ...["saturday", "saturdays", "sunday", "sundays"].map((day): [string, string[]] => [day, ["weekend", "weekends"]]),
   ...["monday", "mondays", "tuesday", "tuesdays", "wednesday", "wednesdays", "thursday", "thursdays", "friday", "fridays"].map(
     (day): [string, string[]] => [day, ["weekday", "weekdays"]],
