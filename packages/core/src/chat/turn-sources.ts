@@ -1,5 +1,5 @@
 import type { Conversation } from "@frontdesk/db";
-import { SOURCES_READ, timeSpan } from "@frontdesk/rag";
+import { CONTACT_FACT_QUERIES, missingContactFact, SOURCES_READ, statesContactFact, timeSpan } from "@frontdesk/rag";
 import type { ServiceContext } from "../context";
 import type { AppliedExpansion } from "../knowledge/expansions/table-query-expander";
 import type { SearchResult } from "../knowledge/schemas";
@@ -31,17 +31,25 @@ export interface TurnSearch {
 export async function searchTurnSources(ctx: ServiceContext, turn: TurnSearch): Promise<TurnSources> {
   const applied: AppliedExpansion[] = [];
   const sentenceVectors = new Map<string, Uint8Array | null>();
-  const sources = await searchKnowledgeBases(ctx, {
-    query: turn.question,
-    knowledgeBaseIds: turn.knowledgeBaseIds,
-    knowledgeBases: turn.knowledgeBases,
-    limit: turn.settings.topK,
-    minScore: turn.settings.minScore,
-    onExpansionsApplied: (rows) => applied.push(...rows),
-    // An extractive answer compares the question with them; read in the rows' statement, not one of their own.
-    sentenceVectors: { model: ctx.rag.embeddings.model, first: SOURCES_READ, found: sentenceVectors },
-  });
-  return { sources, applied, sentenceVectors };
+  const search = (query: string, onExpansionsApplied?: (rows: AppliedExpansion[]) => void) =>
+    searchKnowledgeBases(ctx, {
+      query,
+      knowledgeBaseIds: turn.knowledgeBaseIds,
+      knowledgeBases: turn.knowledgeBases,
+      limit: turn.settings.topK,
+      minScore: turn.settings.minScore,
+      onExpansionsApplied,
+      // An extractive answer compares the question with them; read in the rows' statement, not one of their own.
+      sentenceVectors: { model: ctx.rag.embeddings.model, first: SOURCES_READ, found: sentenceVectors },
+    });
+  const sources = await search(turn.question, (rows) => applied.push(...rows));
+  // "What's your phone number?" shares no word with "call us on …" and is nearer in meaning to a price list's rows:
+  // when no passage read states the number or a place asked for, the passage that does is looked up and read first.
+  const fact = missingContactFact(turn.question, sources.map((source) => source.content));
+  if (fact === null) return { sources, applied, sentenceVectors };
+  const found = (await timeSpan("chat.searchContactFact", () => search(CONTACT_FACT_QUERIES[fact]))).find((source) => statesContactFact(fact, source.content));
+  if (!found) return { sources, applied, sentenceVectors };
+  return { sources: [found, ...sources.filter((source) => source.chunkId !== found.chunkId)], applied, sentenceVectors };
 }
 
 /**

@@ -7,6 +7,7 @@ import { answerTypeOf, asksIfFree, fitsAnswerType, statesContactFor, statesOnlyF
 import { isYesNoQuestion } from "./extractive-answer";
 import { hasTerm, phraseShare, sameStem, topicPhrases, unknownTerms, wordsOf } from "./score-units";
 import { embedForAnswer } from "./sentence-vectors";
+import { contentTerms } from "./text-analysis";
 import { embedSentenceVectors } from "./embed-sentence-vectors";
 import { weighWords, weighWordsTogether, withoutWord } from "./question-focus";
 import type { EmbeddingsInterface } from "@langchain/core/embeddings";
@@ -420,5 +421,14 @@ describe("extractive answers", () => {
     expect(hasTerm(["archivos"], "archivo")).toBe(true);
     expect(hasTerm(["motorbike"], "motors")).toBe(false);
     expect(hasTerm(["card"], "car")).toBe(false);
+  });
+
+  it("drops function words typed without their apostrophe ('whats', 'im'), keeping 'ill' and 'id'", () => {
+    expect(contentTerms("whats your address")).toEqual(["address"]);
+    expect(contentTerms("im 16 weeks pregnant, cant I do yoga")).toEqual(["16", "weeks", "pregnant", "yoga"]);
+    expect(contentTerms("my cat is ill, do you need a photo id")).toEqual(expect.arrayContaining(["ill", "id"]));
+    // "whats" is no word no source mentions, so nothing rests on it: the address answers.
+    const about = source("about", "## Finding us\nWe are at 42 Canal Road, Leeds.");
+    expect(unknownTerms("whats your address", splitAnswerUnits(about.content))).toEqual([]);
   });
 });

@@ -19,3 +19,4 @@ export { cosineSimilarity } from "./sentence-vectors";
 export { embedChunksWithSentences, embedSentenceVectors, type ChunkAndSentenceVectors } from "./embed-sentence-vectors";
 export { packSentenceVectors, readSentenceVectors, sentenceTextsOf, type StoredSentenceVectors } from "./packed-sentence-vectors";
 export { SOURCES_READ } from "./extractive-answer";
+export { CONTACT_FACT_QUERIES, missingContactFact, statesContactFact, type ContactFact } from "./contact-fact";

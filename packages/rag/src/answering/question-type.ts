@@ -117,6 +117,11 @@ export function isAnswerTypeWord(type: AnswerType | null, term: string): boolean
 /** A street address ("14 Oak Street", "Calle Mayor 3"): "near the garage" is a place, but not an address. */
 const streetAddress = /\b\d+[a-z]?,?\s+(?:\p{Lu}\p{Ll}+\s+){1,3}(?:Street|St|Road|Rd|Avenue|Ave|Lane|Square|Place|Way|Drive|Boulevard)\b|\b(?:calle|avenida|plaza|rue|via)\s+\p{Lu}/u;
 
+/** Whether a text holds a street address ("14 Oak Street", "Calle Mayor 3"). */
+export function statesStreetAddress(text: string): boolean {
+  return streetAddress.test(text);
+}
+
 /** Whether a sentence states the fact a type word asks for: as fitsAnswerType, but "address" wants a street address. */
 export function statesTypeWord(type: AnswerType | null, term: string, text: string): boolean {
   if (!isAnswerTypeWord(type, term) || !fitsAnswerType(type, text)) return false;

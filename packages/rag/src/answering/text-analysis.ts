@@ -5,11 +5,19 @@ import { stopwords } from "../retrieval/stopwords";
 const CONTENT_TERMS_KEPT = 4_000;
 const contentTermsOf = new Map<string, readonly string[]>();
 
-/** The distinct meaningful words of a text: tokens without stop words and without single letters. */
+/**
+ * Function words as visitors type them without the apostrophe ("whats your address", "im 16 weeks pregnant", "u"):
+ * no topic of the question. "ill" and "id" are words of their own ("my cat is ill", "a photo ID"), so they stay.
+ */
+const typedContractions: ReadonlySet<string> = new Set(
+  "whats wheres whens whos hows whys thats theres heres im ive youre youve youll dont doesnt didnt cant wont isnt arent wasnt werent hasnt havent couldnt wouldnt shouldnt u ur pls plz".split(" "),
+);
+
+/** The distinct meaningful words of a text: tokens without stop words (nor typed contractions) and without single letters. */
 export function contentTerms(text: string): string[] {
   let terms = contentTermsOf.get(text);
   if (!terms) {
-    terms = [...new Set(tokenize(text).filter((term) => !stopwords.has(term) && (term.length > 1 || /\p{N}/u.test(term))))];
+    terms = [...new Set(tokenize(text).filter((term) => !stopwords.has(term) && !typedContractions.has(term) && (term.length > 1 || /\p{N}/u.test(term))))];
     contentTermsOf.set(text, terms);
     if (contentTermsOf.size > CONTENT_TERMS_KEPT) contentTermsOf.delete(contentTermsOf.keys().next().value!);
   }

@@ -1,0 +1,40 @@
+import { splitAnswerUnits } from "./answer-units";
+import { SOURCES_READ } from "./extractive-answer";
+import { answerTypeOf, fitsAnswerType, statesStreetAddress } from "./question-type";
+
+/** A way to find the business that visitors ask for in few words ("what's your phone number?", "where are you?"). */
+export type ContactFact = "phone" | "address";
+
+/**
+ * Queries that find the passage stating a contact fact, whatever the question's words: "where are you located?"
+ * and "what's your phone number?" share no word with "We are at 18 Mill Lane" or "call us on 01423 555 218", and
+ * in meaning they sit nearer any short row of a price list than that passage. The same text each time, so its
+ * query vector comes from the cache after the first time.
+ */
+export const CONTACT_FACT_QUERIES: Readonly<Record<ContactFact, string>> = {
+  phone: "call us phone telephone ring contact number",
+  address: "where to find us address we are at street road",
+};
+
+/** A phone number: seven digits or more, with spaces, dots, dashes or brackets between them. */
+const phoneNumber = /\+?\(?\d[\d ().-]{5,}\d/gu;
+
+/** Whether a passage states the contact fact: a phone number, or a street address. */
+export function statesContactFact(fact: ContactFact, text: string): boolean {
+  if (fact === "address") return statesStreetAddress(text);
+  return [...text.matchAll(phoneNumber)].some((match) => match[0].replace(/\D/gu, "").length >= 7);
+}
+
+/**
+ * The contact fact to look for apart from the question's own search: the question asks for a phone number or a
+ * place, and none of the sentences the answer reads (the first SOURCES_READ passages) states one. Null otherwise:
+ * "where can I park?" over a passage about the car park needs nothing more.
+ */
+export function missingContactFact(question: string, passages: readonly string[]): ContactFact | null {
+  const type = answerTypeOf(question);
+  const fact: ContactFact | null = type === "phone" ? "phone" : type === "place" ? "address" : null;
+  if (fact === null) return null;
+  const read = passages.slice(0, SOURCES_READ);
+  const stated = fact === "phone" ? read.some((passage) => statesContactFact("phone", passage)) : read.some((passage) => splitAnswerUnits(passage).some((unit) => fitsAnswerType("place", unit.text)));
+  return stated ? null : fact;
+}
