@@ -1,10 +1,11 @@
+import { loadavg } from "node:os";
 import type { SectionResult } from "./bench-section";
 import { formatTable } from "./format-table";
 import { httpPoster } from "./http-poster";
 import type { LatencySummary } from "./latency-summary";
 import { timeEach } from "./time-each";
 import { openBenchApi } from "./open-bench-api";
-import { warmTextIndex } from "./searched-database";
+import { waitForIndexBuilds, warmTextIndex } from "./searched-database";
 import { progress } from "./progress";
 import { explainSearchSides, formatPlanSummary } from "./explain-search";
 import { keptTenantFile, readKeptTenant, writeKeptTenant } from "./kept-bench-tenant";
@@ -17,6 +18,8 @@ const WARMUP = 5;
 const CORPUS = syntheticCorpusKind();
 /** An existing database (postgres:// URL or PGlite directory) seeded once and reused by later runs. */
 const KEEP_DATABASE = process.env.BENCH_KEEP_DATABASE?.trim() || undefined;
+/** BENCH_WAIT_FOR_INDEXES=1: a kept database's replication may still be building its indexes (see below). */
+const WAIT_FOR_INDEXES = process.env.BENCH_WAIT_FOR_INDEXES === "1";
 
 /**
  * What Frontdesk itself adds to a chat turn, measured without an LLM (answers are extractive): HTTP + API-key
@@ -49,6 +52,12 @@ export async function benchChatOverhead(): Promise<SectionResult> {
     // every row measures the same path (FRONTDESK_SEARCH_INDEX_MAX_POSTINGS=0: the SQL path).
     const textIndex = await warmTextIndex(api.deps.prisma, { organizationId: tenant.organizationId, knowledgeBaseIds: [tenant.knowledgeBaseId] });
     console.log(textIndex);
+    // A kept database whose replication is still building its indexes (replicate-chunks.ts): wait for them, then
+    // analyze chunk as the bulk load's last step does, so the in-memory index was built meanwhile.
+    if (WAIT_FOR_INDEXES) {
+      const waited = await waitForIndexBuilds(api.deps.prisma, "ANALYZE chunk");
+      console.log(`waited ${waited.toFixed(0)} s for index builds, then ANALYZE chunk (load ${loadavg()[0]!.toFixed(1)})`);
+    }
     const questions = syntheticQuestions(REQUESTS + WARMUP, CORPUS);
     const post = httpPoster(api.server!.url, tenant.apiKey);
     let cited = 0;

@@ -5,7 +5,7 @@ import { hybridSearch, textIndexCache, type HybridSearchInput } from "@frontdesk
 import type { ScoringStrategy } from "../packages/rag/src/retrieval/text-index";
 import { explainSearchSides, formatPlanSummary } from "./explain-search";
 import { scoreInTurns } from "./scoring-turns";
-import { openSearchedDatabase, warmTextIndex } from "./searched-database";
+import { openSearchedDatabase, waitForIndexBuilds, warmTextIndex } from "./searched-database";
 
 /**
  * `hybridSearch` alone, in process, on a database a bench already filled (e.g. one kept from the chat-overhead
@@ -35,15 +35,8 @@ const waitForIndexes = values["wait-for-indexes"]!;
 const { db, scope, chunks, migrateSeconds, questions } = await openSearchedDatabase(url, Number(values.queries) + warmup, values.corpus, !waitForIndexes);
 if (options.textIndex !== false) console.log(await warmTextIndex(db.prisma, scope));
 if (waitForIndexes) {
-  const started = performance.now();
-  // CREATE INDEX of a replication: its index is not valid (or not there) until the build commits.
-  for (;;) {
-    const [row] = await db.prisma.$queryRaw<Array<{ building: number }>>`SELECT count(*)::int AS building FROM pg_stat_progress_create_index WHERE datname = current_database()`;
-    if (row!.building === 0) break;
-    await new Promise((resolve) => setTimeout(resolve, 15_000));
-  }
-  await db.prisma.$executeRawUnsafe("ANALYZE");
-  console.log(`waited ${((performance.now() - started) / 1000).toFixed(0)} s for index builds, then ANALYZE (load ${loadavg()[0]!.toFixed(1)})`);
+  const waited = await waitForIndexBuilds(db.prisma, "ANALYZE");
+  console.log(`waited ${waited.toFixed(0)} s for index builds, then ANALYZE (load ${loadavg()[0]!.toFixed(1)})`);
 }
 const strategies = values.scoring!.split(",") as ScoringStrategy[];
 const turns = await scoreInTurns(textIndexCache(db.prisma), strategies, questions, warmup, async ({ query, vector }) => {

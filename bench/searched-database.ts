@@ -56,3 +56,19 @@ export async function warmTextIndex(prisma: PrismaClient, scope: SearchScope): P
   const terms = indexes.reduce((sum, index) => sum + index.termDf.length, 0);
   return `in-memory text index: ${postings.toLocaleString("en")} postings, ${terms.toLocaleString("en")} lexemes, ~${megabytes.toFixed(0)} MB, built in ${seconds.toFixed(1)} s (load ${loadavg()[0]!.toFixed(1)})`;
 }
+
+/**
+ * Waits until no CREATE INDEX runs in this database (a replication's HNSW and GIN builds: their indexes are not
+ * valid, or not there, until the build commits), then runs `analyze`. Lets a bench build its in-memory index
+ * while a replication's index builds finish, so the two long steps overlap. Resolves to the seconds waited.
+ */
+export async function waitForIndexBuilds(prisma: PrismaClient, analyze: string): Promise<number> {
+  const started = performance.now();
+  for (;;) {
+    const [row] = await prisma.$queryRaw<Array<{ building: number }>>`SELECT count(*)::int AS building FROM pg_stat_progress_create_index WHERE datname = current_database()`;
+    if (row!.building === 0) break;
+    await new Promise((resolve) => setTimeout(resolve, 15_000));
+  }
+  await prisma.$executeRawUnsafe(analyze);
+  return (performance.now() - started) / 1000;
+}
