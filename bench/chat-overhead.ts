@@ -75,6 +75,10 @@ export async function benchChatOverhead(): Promise<SectionResult> {
     };
     const chatRequests = questions.length;
     await api.deps.prisma.$executeRawUnsafe("ANALYZE");
+    // On PGlite ANALYZE runs on this thread, so the server's and fetch's keep-alive timers (~5 s) could not fire
+    // meanwhile: they fire on the next turn, and a request sent before would go out on a socket being closed
+    // (ECONNRESET at 10k chunks). One timer turn later the idle sockets are gone and the next request opens a new one.
+    await new Promise((resolve) => setTimeout(resolve, 1_000));
     // New questions: asked again, a chat would find its sentence vectors cached (the first row's answers embedded
     // them) and measure a warm cache. Each search row repeats its chat row's questions, so its query vectors are
     // cached: search rows are without the query embedding, chat rows with it.
