@@ -91,6 +91,13 @@ export function composeExtractiveAnswer(
   // "Is there a shuttle bus from the airport?": together, unknown words can carry a question none carries alone.
   const carried = meaningOnly && (carrying.length > 0 || (meaning?.unknownShift?.() ?? 0) >= CARRYING_WORD_SHIFT);
   const hasKnownWords = contentTerms(question).some((term) => !isAnswerTypeWord(type, term) && !unknown.includes(term));
+  // "Do you have hot yoga?" over a yoga studio's passages: a sentence sharing only words nearly every document read
+  // mentions ("yoga") says nothing about the word it rests on ("hot"); it answers only when close in meaning.
+  const topic = meaningOnly && hasKnownWords ? topicWords(question, sources) : [];
+  const onlyTopicShared = (unit: ScoredUnit) => {
+    const shared = contentTerms(question).filter((term) => !unknown.includes(term) && hasTerm(contentTerms(withContext(unit)), term));
+    return shared.length > 0 && shared.every((term) => topic.includes(term));
+  };
   const byMeaning = (unit: ScoredUnit) =>
     unit.meaning >= minScore &&
     (!carried || !hasKnownWords || unit.lexical >= ANSWER_THRESHOLDS.someWords || unit.meaning >= CARRIED_BY_MEANING);
@@ -103,6 +110,7 @@ export function composeExtractiveAnswer(
     .sort((a, b) => b.score - a.score);
   const best = answering[0];
   if (!best) return { content: NOT_FOUND_ANSWER, citations: [] };
+  if (meaningOnly && best.meaning < CARRIED_BY_MEANING && onlyTopicShared(best)) return { content: NOT_FOUND_ANSWER, citations: [] };
   // "Is there a gym at the hotel?": when the question rests on a word no source mentions, only a sentence that is
   // also the closest in meaning of all can be about it; one chosen for sharing "hotel" while another section is
   // nearer in meaning is a guess.
@@ -131,6 +139,22 @@ export function composeExtractiveAnswer(
     };
   });
   return { content: parts.join(" "), citations };
+}
+
+/** Documents a word must be read in (at least) to be the knowledge's topic rather than the question's. */
+const TOPIC_DOCUMENTS = { least: 3, share: 0.8 } as const;
+
+/**
+ * The question's words that nearly every document read mentions (in its title or in the passage read), when the
+ * sources come from TOPIC_DOCUMENTS.least documents or more: "yoga" at a yoga studio, "bikes" at a bike shop.
+ */
+export function topicWords(question: string, sources: readonly AnswerSource[]): string[] {
+  const documents = new Map<string, string[]>();
+  for (const source of sources) {
+    documents.set(source.documentId, [...(documents.get(source.documentId) ?? []), ...contentTerms(`${source.documentTitle} ${source.content}`)]);
+  }
+  if (documents.size < TOPIC_DOCUMENTS.least) return [];
+  return contentTerms(question).filter((term) => [...documents.values()].filter((words) => hasTerm(words, term)).length >= TOPIC_DOCUMENTS.share * documents.size);
 }
 
 function answers(unit: ScoredUnit, minScore: number): boolean {

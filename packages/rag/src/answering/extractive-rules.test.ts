@@ -2,7 +2,7 @@ import { SyntheticEmbeddings } from "@langchain/core/utils/testing";
 import { describe, expect, it } from "vitest";
 import { splitAnswerUnits } from "./answer-units";
 import { answerQuestion } from "./answer-question";
-import { composeExtractiveAnswer, NOT_FOUND_ANSWER, type SentenceMeaning } from "./extractive-answer";
+import { composeExtractiveAnswer, NOT_FOUND_ANSWER, topicWords, type SentenceMeaning } from "./extractive-answer";
 import { answerTypeOf, asksIfFree, fitsAnswerType, statesContactFor, statesOnlyFree, statesTypeWord } from "./question-type";
 import { isYesNoQuestion } from "./extractive-answer";
 import { hasTerm, phraseShare, sameStem, topicPhrases, unknownTerms, wordsOf } from "./score-units";
@@ -427,8 +427,26 @@ describe("extractive answers", () => {
     expect(contentTerms("whats your address")).toEqual(["address"]);
     expect(contentTerms("im 16 weeks pregnant, cant I do yoga")).toEqual(["16", "weeks", "pregnant", "yoga"]);
     expect(contentTerms("my cat is ill, do you need a photo id")).toEqual(expect.arrayContaining(["ill", "id"]));
+    expect(contentTerms("a pass I haven't used")).toEqual(["pass", "used"]);
     // "whats" is no word no source mentions, so nothing rests on it: the address answers.
     const about = source("about", "## Finding us\nWe are at 42 Canal Road, Leeds.");
     expect(unknownTerms("whats your address", splitAnswerUnits(about.content))).toEqual([]);
+  });
+
+  it("declines a yes/no question resting on a word no source mentions when the sentence shares only words nearly every document read mentions", () => {
+    const studio = [
+      source("faq", "## Which class should I join?\nStart with the Saturday Beginners' Yoga class.", { documentId: "faq", documentTitle: "Yoga FAQ" }),
+      source("about", "## About\nWillow Tree Yoga opened in 2014 on Mill Lane.", { documentId: "about", documentTitle: "Willow Tree Yoga" }),
+      source("timetable", "## Timetable\nYin Yoga is on Tuesdays at 19:30.", { documentId: "timetable", documentTitle: "Timetable - Willow Tree Yoga" }),
+    ];
+    expect(topicWords("do you have hot yoga", studio)).toEqual(["yoga"]);
+    // "yoga" is the studio's topic, "hot" no source's word: the beginners' class does not settle it.
+    expect(composeExtractiveAnswer("do you have hot yoga", studio, {}, meaningOf([["Beginners", 0.46]], 0.3))).toEqual({ content: NOT_FOUND_ANSWER, citations: [] });
+    // Close in meaning, the sentence answers as before …
+    expect(composeExtractiveAnswer("do you have hot yoga", studio, {}, meaningOf([["Beginners", 0.6]], 0.3)).content).toContain("Beginners");
+    // … and so does one sharing a word few documents mention ("Tuesdays" for "tuesday").
+    expect(composeExtractiveAnswer("do you have hot yoga on tuesday", studio, {}, meaningOf([["Yin", 0.46]], 0.3)).content).toContain("Yin Yoga");
+    // From fewer than three documents no word is the topic.
+    expect(topicWords("do you have hot yoga", studio.slice(0, 2))).toEqual([]);
   });
 });

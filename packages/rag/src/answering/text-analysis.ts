@@ -6,11 +6,13 @@ const CONTENT_TERMS_KEPT = 4_000;
 const contentTermsOf = new Map<string, readonly string[]>();
 
 /**
- * Function words as visitors type them without the apostrophe ("whats your address", "im 16 weeks pregnant", "u"):
- * no topic of the question. "ill" and "id" are words of their own ("my cat is ill", "a photo ID"), so they stay.
+ * Function words as visitors type them without the apostrophe ("whats your address", "im 16 weeks pregnant", "u"),
+ * and what tokenizing leaves of a negation ("haven't" → "haven", "isn't" → "isn"): no topic of the question. "ill",
+ * "id" and "won" are words of their own ("my cat is ill", "a photo ID"), so they stay.
  */
 const typedContractions: ReadonlySet<string> = new Set(
-  "whats wheres whens whos hows whys thats theres heres im ive youre youve youll dont doesnt didnt cant wont isnt arent wasnt werent hasnt havent couldnt wouldnt shouldnt u ur pls plz".split(" "),
+  ("whats wheres whens whos hows whys thats theres heres im ive youre youve youll dont doesnt didnt cant wont isnt arent wasnt werent hasnt havent couldnt wouldnt shouldnt u ur pls plz " +
+    "isn aren wasn weren hasn haven hadn didn couldn wouldn shouldn mustn needn").split(" "),
 );
 
 /** The distinct meaningful words of a text: tokens without stop words (nor typed contractions) and without single letters. */
