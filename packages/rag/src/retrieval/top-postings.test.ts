@@ -2,7 +2,7 @@ import type { Database } from "@frontdesk/db";
 import { createTestDatabase } from "@frontdesk/db/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { replaceDocumentChunks } from "../store/replace-document-chunks";
-import { fullTextSearch, planFullTextSearch } from "./full-text-search";
+import { fullTextSearch, fullTextSearchQuery, planFullTextSearch } from "./full-text-search";
 import { axisVector, seedDocument, seedKnowledgeBase, seedOrganization } from "./test-fixtures";
 
 // Impact-ordered postings (knowledge_base_term's top postings, migration 20261205033000_impact_ordered_postings):
@@ -195,4 +195,20 @@ describe("bounded full-text search over impact-ordered postings", () => {
     });
     expect(filtered?.candidates).toEqual({ kind: "any", lexemes: ["ferry"] });
   });
+
+  it("reads the candidates they bring by primary key, never by scanning the knowledge base's chunks", async () => {
+    const knowledgeBaseId = await seedKnowledgeBase(db.prisma, organizationId, DIMENSIONS);
+    const scope = { organizationId, knowledgeBaseId, embeddingModel: `test/${DIMENSIONS}`, dimensions: DIMENSIONS };
+    const document = await seedDocument(db.prisma, { organizationId, knowledgeBaseId }, "Harbour", []);
+    await replaceDocumentChunks(db.prisma, { ...scope, documentId: document.documentId, chunks: harbourChunks(3000) });
+    await db.prisma.$executeRaw`ANALYZE chunk`;
+    // As `c.id IN (rarest terms' chunks ∪ postings)` PostgreSQL hashed them against a sequential scan of the chunks.
+    const input = { organizationId, knowledgeBaseIds: [knowledgeBaseId], query: "harbour ferry w40", limit: 10, bounds: { exactChunks: 100, candidatePostings: 10 } };
+    const plan = (await planFullTextSearch(db.prisma, input))!;
+    expect(plan.candidates.kind !== "within" && plan.candidates.top!.length > 0).toBe(true);
+    const explained = await db.prisma.$queryRaw<Array<{ "QUERY PLAN": string }>>`EXPLAIN ${fullTextSearchQuery(input, plan, "ids")}`;
+    const text = explained.map((row) => row["QUERY PLAN"]).join("\n");
+    expect(text).not.toMatch(/Seq Scan on chunk c\b/);
+    expect(text, text).toMatch(/Index Scan using chunk_pkey on chunk c\b/);
+  }, 120_000);
 });
