@@ -1,8 +1,6 @@
 import { writeFile } from "node:fs/promises";
-import { createDatabase } from "@frontdesk/db";
-import { createBm25Index, DEFAULT_CANDIDATES, hybridSearch, LocalEmbeddings, type HybridSearchInput } from "@frontdesk/rag";
-import { readCachedCorpus } from "./corpus-cache";
-import { documentText, loadBeir } from "./load-beir";
+import { DEFAULT_CANDIDATES, hybridSearch, type HybridSearchInput } from "@frontdesk/rag";
+import { openKeptCollection } from "./kept-collection";
 import { meanMetrics, rankingMetrics, toDocumentRanking, type RankingMetrics } from "./metrics";
 
 // tsx bench/retrieval/per-query.ts <BEIR folder> <kept database url> '<JSON: {name: hybridSearch options}>' <out.json>
@@ -10,15 +8,7 @@ import { meanMetrics, rankingMetrics, toDocumentRanking, type RankingMetrics } f
 // query (decision-study.ts) can be scored offline without searching again.
 const [folder, url, variantsJson, out] = process.argv.slice(2);
 if (!folder || !url || !variantsJson || !out) throw new Error("usage: per-query.ts <BEIR folder> <kept database url> '<JSON {name: options}>' <out.json>");
-const collection = await loadBeir(folder);
-const cached = await readCachedCorpus(url, collection);
-if (!cached) throw new Error(`no corpus of ${collection.name} kept in ${url}: run npm run bench:retrieval -- ${folder} --keep-database ${url} first`);
-const db = await createDatabase({ databaseUrl: url, env: {} });
-const ids = cached.corpus.beirIdsByDocumentId;
-const scope = { organizationId: cached.corpus.organizationId, knowledgeBaseIds: [cached.corpus.knowledgeBaseId] };
-const vectors = await new LocalEmbeddings().embedDocuments(collection.queries.map((query) => query.text));
-const bm25 = createBm25Index(collection.documents.map((document) => ({ id: document.id, text: documentText(document) })));
-const judged = (id: string) => collection.qrels.get(id) ?? new Map<string, number>();
+const { collection, db, ids, scope, vectors, bm25, judged } = await openKeptCollection(folder, url);
 const variants = JSON.parse(variantsJson) as Record<string, Partial<HybridSearchInput>>;
 const perQuery: Record<string, Record<string, RankingMetrics>> = {};
 for (const query of collection.queries) perQuery[query.id] = { bm25: rankingMetrics(bm25.search(query.text, 10).map((hit) => hit.id), judged(query.id)) };

@@ -1,6 +1,7 @@
 import type { Database } from "@frontdesk/db";
 import { createTestDatabase } from "@frontdesk/db/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { LED_ORIGINAL_QUERY_WEIGHT, runnerUpShare } from "./feedback-gate";
 import { feedbackTerms } from "./feedback-terms";
 import { fullTextSearch } from "./full-text-search";
 import { FEEDBACK_MIN_TERMS, longEnoughForFeedback } from "./fusion-decision";
@@ -147,5 +148,26 @@ describe("hybridSearch feedback", () => {
     expect(longEnoughForFeedback(3, 8)).toBe(false);
     expect(longEnoughForFeedback(8, 8)).toBe(true);
     expect(longEnoughForFeedback(1, null)).toBe(true);
+  });
+
+  it("keeps more of the question when the first full-text pass has a clear leader (feedbackMinRunnerUpShare), unless adaptive fusion is off", async () => {
+    const queryVector = axisVector(DIMS, 0, 1, 1);
+    // The shuttle chunk holds every word; the tickets chunk only "airport shuttle": a clear leader.
+    const query = "airport shuttle hotel entrance hourly";
+    const text = await fullTextSearch(db.prisma, { ...scope(), query, limit: 10 });
+    expect(text[0]?.chunkId).toBe(ids.shuttle);
+    const share = runnerUpShare(text) ?? 1;
+    expect(share).toBeLessThan(1);
+    // The paraphrase holds only feedback's words: its score is feedback's weight.
+    const lifted = async (options: { feedbackMinRunnerUpShare?: number | null; adaptive?: boolean; feedbackOriginalWeight?: number }) =>
+      (await hybridSearch(db.prisma, { ...scope(), query, queryVector, limit: 5, feedbackMinTerms: null, ...options })).find((hit) => hit.chunkId === ids.paraphrase)?.score ?? 0;
+    const full = await lifted({ feedbackMinRunnerUpShare: null });
+    expect(full).toBeGreaterThan(0);
+    expect(await lifted({ feedbackMinRunnerUpShare: share })).toBeCloseTo(full, 12);
+    const led = await lifted({ feedbackMinRunnerUpShare: share + 0.01 });
+    expect(led).toBeGreaterThan(0);
+    expect(led).toBeLessThan(full);
+    expect(led).toBeCloseTo(await lifted({ feedbackOriginalWeight: LED_ORIGINAL_QUERY_WEIGHT }), 12);
+    expect(await lifted({ feedbackMinRunnerUpShare: share + 0.01, adaptive: false })).toBeCloseTo(full, 12);
   });
 });

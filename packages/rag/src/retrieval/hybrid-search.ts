@@ -1,6 +1,7 @@
 import type { PrismaClient } from "@frontdesk/db";
 import { chunkRows, type ChunkRow } from "./chunk-rows";
 import { FEEDBACK_CHUNKS, feedbackTerms, ORIGINAL_QUERY_WEIGHT } from "./feedback-terms";
+import { feedbackOriginalWeight, FEEDBACK_MIN_RUNNER_UP_SHARE } from "./feedback-gate";
 import { FEEDBACK_MIN_TERMS, longEnoughForFeedback } from "./fusion-decision";
 import { fullTextCandidates, type FullTextCandidates, type FullTextPass, type SearchBounds } from "./full-text-search";
 import { reciprocalRankFusion, RRF_K } from "./reciprocal-rank-fusion";
@@ -53,6 +54,14 @@ export interface FusionOptions {
    * is the measured value for the local model). Default DEFAULT_READABLE_SPREAD (null: off, decideFusion alone).
    */
   readableSpread?: number | null;
+  /**
+   * With adaptive fusion, a first full-text pass with a clear leader (the mean score of the runners-up, 2nd to 5th,
+   * below this share of the best's) keeps more of the question in feedback (LED_ORIGINAL_QUERY_WEIGHT; default
+   * FEEDBACK_MIN_RUNNER_UP_SHARE, feedback-gate.ts); null: ORIGINAL_QUERY_WEIGHT whatever the first pass looks like.
+   */
+  feedbackMinRunnerUpShare?: number | null;
+  /** RM3's weight of the original question in feedback's second pass, for every question (overrides the gate above). */
+  feedbackOriginalWeight?: number;
   /** Agreement below which adaptive fusion skips feedback (default FEEDBACK_MIN_AGREEMENT); null: never skips it. */
   feedbackMinAgreement?: number | null;
   /**
@@ -183,9 +192,12 @@ export async function hybridSearch(prisma: PrismaClient, input: HybridSearchInpu
     const decisive = isDecisive(fused, first, input.decisiveMargin === undefined ? DEFAULT_DECISIVE_MARGIN : input.decisiveMargin);
     const terms = decisive ? [] : await timeSpan("hybrid.feedbackTerms", () => feedbackTerms(prisma, scope, { feedback: first.map((hit) => ({ chunkId: hit.chunkId, score: hit.score })) }));
     if (terms.length > 0) {
+      // A first pass with a clear leader (a known item its own words found) keeps more of the question (feedback-gate.ts).
+      const minShare = input.feedbackMinRunnerUpShare === undefined ? FEEDBACK_MIN_RUNNER_UP_SHARE : input.feedbackMinRunnerUpShare;
+      const originalWeight = adaptive ? feedbackOriginalWeight(textHits, minShare) : ORIGINAL_QUERY_WEIGHT;
       const pass: FullTextPass = {
         limit: candidates,
-        feedback: { terms, originalWeight: ORIGINAL_QUERY_WEIGHT },
+        feedback: { terms, originalWeight: input.feedbackOriginalWeight ?? originalWeight },
         // The same question's forms: the first pass found them, so this pass does not look them up again.
         wordForms: firstPass.forms ?? input.wordForms,
         // Feedback re-ranks what either search found: as good on every collection measured, and expansion words

@@ -58,5 +58,6 @@ export type {
 export { LexicalProximityReranker, contentWords, type Reranker } from "./rerank";
 export type { QueryExpander } from "./query-expander";
 export { normalizeSearchText, FOLD_FROM, FOLD_TO } from "./search-normalization";
+export { feedbackOriginalWeight, hasClearLeader, runnerUpShare, FEEDBACK_MIN_RUNNER_UP_SHARE, LED_ORIGINAL_QUERY_WEIGHT, RUNNERS_UP } from "./feedback-gate";
 export { feedbackTerms, FEEDBACK_CHUNKS, FEEDBACK_TERMS, ORIGINAL_QUERY_WEIGHT } from "./feedback-terms";
 export type { WeightedTerm } from "./full-text-search";
