@@ -49,8 +49,34 @@ describe("sameWordForm (word-endings.ts)", () => {
     expect(same("ноль", "нолями")).toBe(false);
   });
 
+  it("pairs Czech, Polish, Hungarian and Turkish forms when the question holds a letter of those languages", () => {
+    // The question's letters ("ř", "ł", "ő", "ı") decide; the two words alone when no question is given.
+    expect(sameWordForm("souboru", "soubory", "přesune soubory")).toBe(true);
+    expect(sameWordForm("souboru", "soubory", "moves files")).toBe(false);
+    expect(sameWordForm("czcionki", "czcionkami", "zmienia czcionkę konsoli")).toBe(true);
+    expect(sameWordForm("karakterek", "karakterekben", "karakterek száma fő")).toBe(true);
+    expect(sameWordForm("dosya", "dosyaları", "dosyaları sıkıştırır")).toBe(true);
+    expect(sameWordForm("dosya", "dosyalar")).toBe(false);
+    expect(sameWordForm("dosya", "dosyaları")).toBe(true);
+    expect(same("karakter", "karakterlerini")).toBe(false);
+    expect(sameWordForm("karakter", "karakterlerini", "sekmeleri boşluklara dönüştürür karakter")).toBe(true);
+  });
+
+  it("does not pair English, German or Spanish words through the marked languages' endings without their letters", () => {
+    expect(same("define", "definida")).toBe(false);
+    expect(same("starten", "startende")).toBe(false);
+    expect(same("internal", "interval")).toBe(false);
+    expect(same("class", "classic")).toBe(false);
+    expect(same("process", "processor")).toBe(false);
+    expect(same("formula", "formulate")).toBe(false);
+    // Even in a Turkish question, endings that end English words are not in the list.
+    expect(sameWordForm("process", "processor", "ışık")).toBe(false);
+    expect(sameWordForm("print", "printk", "fő")).toBe(false);
+    expect(sameWordForm("internal", "interval", "fő")).toBe(false);
+  });
+
   it("finds every pair within the prefix word-forms.ts looks forms up by", () => {
-    for (const [a, b] of [["Änderungen", "ändern"], ["системами", "система"], ["данного", "данному"], ["configurations", "configure"]] as const) {
+    for (const [a, b] of [["Änderungen", "ändern"], ["системами", "система"], ["данного", "данному"], ["configurations", "configure"], ["dosya", "dosyalarından"], ["karakter", "karakterekből"]] as const) {
       const [left, right] = [normalizeSearchText(a.toLowerCase()), normalizeSearchText(b.toLowerCase())];
       expect(sameWordForm(left, right)).toBe(true);
       expect(right.startsWith(formPrefix(left))).toBe(true);

@@ -12,29 +12,78 @@ import { sameStem } from "../answering/score-units";
  * In Cyrillic the common beginning may give back up to two letters to an ending, because the greedy common
  * beginning of "данного" and "данному" ("данно") leaves "го" / "му", where the endings are "ого" / "ому".
  *
- * Only the script of the words is used, never a guess of their language: a German ending is also tried on French
- * words. Forms must exist in the knowledge base and weigh FORM_WEIGHT, so a rare false pair costs little.
+ * The script of the words chooses the lists, never a guess of their language: a German ending is also tried on
+ * French words. Only the Czech/Polish, Hungarian and Turkish endings, short and stacked, also ask for a letter of those
+ * languages in the question (EndingGroup.markers). Forms must exist in the knowledge base and weigh FORM_WEIGHT, so
+ * a rare false pair costs little.
  */
+
+/**
+ * A group of endings: pairs take both endings from one group, whose words share at least `minStem` letters. A group
+ * with `markers` (letters of its languages that folding keeps and English never writes: Turkish "ı", Czech "ř",
+ * Polish "ł", Hungarian "ő") applies only when the question (or, with no question, one of the two words) holds one:
+ * their endings are short and would otherwise pair English, German and Romance words ("definida" ~ "define").
+ */
+interface EndingGroup {
+  endings: ReadonlySet<string>;
+  minStem: number;
+  markers?: RegExp;
+}
+
+const MIN_STEM = 4;
+/**
+ * Groups whose endings stack or are short and common at the end of English words ("form" + "at", "hand" + "ler",
+ * "pack" + "et", "line" + "ar") need a longer common beginning: English pairs of that kind are nearly all on
+ * stems of 4 letters, and the agglutinative and Nordic stems they serve are mostly longer.
+ */
+const LONG_STEM = 5;
+const HUNGARIAN_STEM = 6;
+/** Longest stacked Turkish ending kept ("-larından"): word-forms.ts looks forms up by the word less its longest ending. */
+const MAX_TURKISH_ENDING = 8;
+
+const group = (endings: Iterable<string>, minStem = MIN_STEM, markers?: RegExp): EndingGroup => ({ endings: new Set(endings), minStem, markers });
+
+/** Every concatenation of one part of each list: the endings of languages that stack suffixes (number, then case). */
+function stacked(...lists: ReadonlyArray<readonly string[]>): string[] {
+  return lists.reduce<string[]>((endings, list) => endings.flatMap((ending) => list.map((part) => ending + part)), [""]);
+}
 
 /**
  * Endings of other Latin-script languages, folded; a pair of forms takes both its endings from one group (English
  * is sameStem's), since endings mixed across languages pair unrelated English words ("posix" ~ "position",
  * "conversion" ~ "conversation"). Endings that also end English words often ("-ar": "line" ~ "linear", "-x",
- * "-tion", "-ent", Italian "-i") are left out.
+ * "-tion", "-ent", Italian "-i") are left out of the groups of 4-letter stems.
  */
-const LATIN: ReadonlyArray<ReadonlySet<string>> = [
+const LATIN: readonly EndingGroup[] = [
   // German / Dutch: plurals, cases and adjective endings, "-ung(en)" nouns of verbs ("Änderung" ~ "ändern").
-  new Set(["", "e", "en", "n", "em", "er", "ern", "es", "s", "ung", "ungen"]),
+  group(["", "e", "en", "n", "em", "er", "ern", "es", "s", "ung", "ungen"]),
   // Spanish / Portuguese: gender and number ("archivo" ~ "archivos" ~ "archiva"), third persons plural ("muestra" ~
   // "muestran"), past participles.
-  new Set(["", "a", "o", "as", "os", "s", "es", "an", "en", "ado", "ada", "ados", "adas", "ido", "ida", "idos", "idas"]),
+  group(["", "a", "o", "as", "os", "s", "es", "an", "en", "ado", "ada", "ados", "adas", "ido", "ida", "idos", "idas"]),
   // French: gender and number, past participles ("créé" ~ "créées"). Its third person plural "-ent" pairs English
   // words ("consists" ~ "consistent"), so it is left out.
-  new Set(["", "e", "es", "s", "ee", "ees"]),
+  group(["", "e", "es", "s", "ee", "ees"]),
+  // Czech, Slovak, Polish: case endings of nouns and adjectives, infinitives and verbal nouns ("soubor" ~
+  // "souboru" ~ "soubory", "czcionka" ~ "czcionki" ~ "czcionkami", "tworzenie" ~ "tworzenia").
+  // Polish "-ić" / "-ać" fold to English "-ic" / "-ac" ("class" ~ "classic") and are left out, as are "-o", "-em"
+  // ("theory" ~ "theorem") and "-ów", which folds to "-ow" ("shall" ~ "shallow").
+  group(["", "a", "u", "y", "e", "i", "ou", "om", "owi", "ami", "ach", "ech", "ich", "ych", "ym", "ymi", "imi", "ego", "emu", "ej", "eho", "ie", "ia", "iu", "ą", "ę", "ě", "ů", "ům", "ovat", "uje", "uji", "owac", "anie", "enie", "ania", "enia", "ani", "eni"], LONG_STEM, /[řěůďťňľĺŕłąę]/u),
+  // Hungarian: number, then case ("karakter" ~ "karakterek" ~ "karaktereket" ~ "karakterekben"); long vowels
+  // fold. Cases that end English words are left out ("-on": "criterion", "-nál" / "-val": "internal" ~ "interval"),
+  // and so are the possessives and the lone accusative "-t" ("modes" ~ "modest"); the lone plural "-k" ("print" ~
+  // "printk") asks for a stem of 6.
+  group(stacked(["", "k", "ok", "ek", "ak"], ["", "at", "et", "ot", "ban", "ben", "ba", "be", "bol", "ből", "rol", "ről", "tol", "től", "nak", "nek", "hoz", "hez", "ig", "kent", "ert", "va", "ve", "ka", "ke"]), HUNGARIAN_STEM, /[őű]/u),
+  // Turkish: number, possessive, then case ("dosya" ~ "dosyalar" ~ "dosyaları" ~ "dosyalarını" ~ "dosyayı"), and
+  // verbal nouns; ü, ö and ç fold. The aorist's "-r" / "-ir" / "-ar" would pair English agent nouns and "-te" / "-ta"
+  // English verbs ("formula" ~ "formulate"); they are left out.
+  group([
+    ...stacked(["", "lar", "ler"], ["", "i", "ı", "si", "sı"], ["", "i", "ı", "yi", "yı", "ni", "nı", "e", "a", "ye", "ya", "ne", "na", "de", "da", "nde", "nda", "den", "dan", "nden", "ndan", "ın", "nin", "nın", "le", "la", "yle", "yla"]).filter((ending) => ending.length <= MAX_TURKISH_ENDING),
+    "ır", "ılır", "mak", "mek", "ma", "me", "ması", "mesi",
+  ], LONG_STEM, /[ışğ]/u),
 ];
 
 /** Russian, Ukrainian and other Cyrillic noun, adjective and verb endings. */
-const CYRILLIC: ReadonlyArray<ReadonlySet<string>> = [new Set([
+const CYRILLIC: readonly EndingGroup[] = [group([
   "", "а", "я", "о", "е", "ь", "ы", "и", "у", "ю", "й", "ой", "ей", "ью", "ом", "ем", "ам", "ям", "ами", "ями", "ах", "ях",
   "ов", "ев", "ий", "ый", "ая", "яя", "ое", "ее", "ые", "ие", "ия", "ию", "ии", "иям", "иях", "ого", "его", "ому",
   "ему", "ым", "им", "ую", "юю", "ых", "их", "ыми", "ими", "ть", "ет", "ут", "ют", "ит", "ат", "ят", "ся", "ется",
@@ -42,12 +91,10 @@ const CYRILLIC: ReadonlyArray<ReadonlySet<string>> = [new Set([
 ])];
 
 /** Longest ending of either list, in letters (word-forms.ts' prefix lookup must reach it). */
-export const LONGEST_ENDING = Math.max(...[...LATIN, ...CYRILLIC].flatMap((group) => [...group].map((ending) => [...ending].length)));
-
-const MIN_STEM = 4;
+export const LONGEST_ENDING = Math.max(...[...LATIN, ...CYRILLIC].flatMap(({ endings }) => [...endings].map((ending) => [...ending].length)));
 
 interface Script {
-  groups: ReadonlyArray<ReadonlySet<string>>;
+  groups: readonly EndingGroup[];
   /**
    * Letters the greedy common beginning may give back to the endings. Not in Latin script: there "parse" ~
    * "parser" and "handle" ~ "handler" ("pars" + "e" / "er") would pair an English verb with its agent noun, another
@@ -66,8 +113,11 @@ function scriptOf(word: string): Script | undefined {
   return SCRIPTS.find(({ test }) => test.test(word))?.script;
 }
 
-/** Whether `a` and `b` are two forms of one word (see the module comment); sameStem's English pairs included. */
-export function sameWordForm(a: string, b: string): boolean {
+/**
+ * Whether `a` and `b` are two forms of one word (see the module comment); sameStem's English pairs included.
+ * `context`: the question's words, whose letters decide which marked groups apply (EndingGroup.markers).
+ */
+export function sameWordForm(a: string, b: string, context = `${a} ${b}`): boolean {
   if (a === b) return true;
   if (sameStem(a, b)) return true;
   const script = scriptOf(a);
@@ -81,7 +131,7 @@ export function sameWordForm(a: string, b: string): boolean {
   const rests = (at: number) => [left.slice(at).join(""), right.slice(at).join("")] as const;
   for (let at = common; at >= Math.max(MIN_STEM, common - script.giveBack); at -= 1) {
     const [one, other] = rests(at);
-    if (script.groups.some((group) => group.has(one) && group.has(other))) return true;
+    if (script.groups.some(({ endings, minStem, markers }) => at >= minStem && endings.has(one) && endings.has(other) && (!markers || markers.test(context)))) return true;
   }
   return false;
 }

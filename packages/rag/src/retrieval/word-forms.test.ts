@@ -65,7 +65,7 @@ describe("word forms", () => {
 
   it("looks up the shared beginning by characters, never numbers or short words", () => {
     expect(formPrefix("repository")).toBe("repo");
-    expect(formPrefix("configurations")).toBe("configur");
+    expect(formPrefix("configurations")).toBe("config");
     expect(formPrefix("ñandúes")).toBe("ñand");
     expect(takesForms("shop")).toBe(true);
     expect(takesForms("cat")).toBe(false);

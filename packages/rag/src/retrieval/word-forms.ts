@@ -28,8 +28,8 @@ export const DEFAULT_WORD_FORMS = true;
  */
 const MIN_STEM = 4;
 /**
- * Longest ending sameWordForm knows (English "ations", or a doubled consonant + "ers"; the other scripts' endings,
- * LONGEST_ENDING, are shorter), plus the stem's own slack of 2.
+ * Longest ending sameWordForm knows: English "ations" (or a doubled consonant + "ers") plus the stem's own slack of 2,
+ * or the other lists' LONGEST_ENDING (Turkish "-larından", 8), whichever is longer.
  */
 const MAX_ENDING = Math.max(6, LONGEST_ENDING);
 
@@ -88,9 +88,11 @@ export function wordFormsOf(terms: readonly string[], candidates: readonly FormC
   const stems = terms.filter(takesForms).sort(byCodeUnits);
   if (stems.length === 0) return [];
   const typed = new Set(terms);
+  // The question's letters tell which languages' marked endings apply (word-endings.ts, EndingGroup.markers).
+  const question = terms.join(" ");
   return candidates.flatMap((candidate) => {
     if (typed.has(candidate.lexeme)) return [];
-    const of = stems.find((term) => sameWordForm(term, candidate.lexeme));
+    const of = stems.find((term) => sameWordForm(term, candidate.lexeme, question));
     return of ? [{ lexeme: candidate.lexeme, of, df: candidate.df }] : [];
   });
 }
