@@ -39,6 +39,8 @@ if (!kept) throw new Error(`no kept tenant of ${values.chunks} chunks recorded f
 const sql = async (query: string): Promise<string> =>
   (await execFileAsync("psql", [source, "-X", "-At", "-v", "ON_ERROR_STOP=1", "-c", query], { maxBuffer: 2 ** 30, encoding: "utf8" })).stdout;
 const scratch = mkdtempSync(join(tmpdir(), "copy-to-pglite-"));
+// Batches of a failed copy would stay behind otherwise (each up to ~30 MB).
+process.on("exit", () => rmSync(scratch, { recursive: true, force: true }));
 let copies = 0;
 /** The rows of `query` in COPY's binary format, in a scratch file (a file, so psql never waits on a full pipe). */
 const copyOut = (query: string): Promise<string> =>
@@ -109,7 +111,6 @@ for (const table of tables) {
   if (rows !== expected) throw new Error(`${table}: copied ${rows} rows of ${expected}`);
   console.log(`${table}: ${rows} rows in ${((performance.now() - tableStarted) / 1000).toFixed(1)} s`);
 }
-rmSync(scratch, { recursive: true, force: true });
 await pglite.exec("SET session_replication_role = DEFAULT");
 const copySeconds = Math.round((performance.now() - started) / 100) / 10;
 // The full-text statistics came with the rows: nothing to count.
