@@ -12,6 +12,7 @@ import { queueIngestion } from "./queue-ingestion";
 import { addDocumentInput, type AddDocumentInput, type AddDocumentResult, type AddedDocument } from "./schemas";
 import { removeDocumentUploads, storeDocumentUpload } from "./uploads";
 import { toDocumentView } from "./views";
+import { isUniqueViolation } from "../unique-violation";
 
 interface PreparedSource {
   sourceKind: "file" | "text" | "url";
@@ -67,9 +68,6 @@ function prepare(input: ReturnType<typeof addDocumentInput.parse>): PreparedSour
       };
   }
 }
-
-const isUniqueViolation = (error: unknown) =>
-  typeof error === "object" && error !== null && (error as { code?: unknown }).code === "P2002";
 
 /**
  * Queues a file, text or URL for ingestion.

@@ -1,5 +1,6 @@
 import type { Lead } from "@frontdesk/db";
 import type { ServiceContext } from "../context";
+import { isUniqueViolation } from "../unique-violation";
 import { emitDomainEvent } from "../webhooks/emit-domain-event";
 import type { VisitorContact } from "./schemas";
 
@@ -35,9 +36,17 @@ export async function upsertConversationLead(
       : { ...(previous.declared as object | undefined), ...(fields.email ? { email: fields.email } : {}), ...(fields.phone ? { phone: fields.phone } : {}) };
   const metadata = { ...previous, source: input.source, ...(declared ? { declared } : {}) };
   if (existing) return ctx.prisma.lead.update({ where: { id: existing.id }, data: { ...fields, metadata } });
-  const lead = await ctx.prisma.lead.create({
-    data: { organizationId: ctx.organizationId, botId: input.botId, conversationId: input.conversationId, ...fields, metadata },
-  });
+  let lead: Lead;
+  try {
+    lead = await ctx.prisma.lead.create({
+      data: { organizationId: ctx.organizationId, botId: input.botId, conversationId: input.conversationId, ...fields, metadata },
+    });
+  } catch (error) {
+    // Two steps of one turn (a booking and the contact details read from the same message) may both find no lead
+    // and insert one; the one that loses the race on lead_conversationId_key updates the winner's row instead.
+    if (!isUniqueViolation(error)) throw error;
+    return upsertConversationLead(ctx, input);
+  }
   await emitDomainEvent(ctx, "lead.captured", {
     leadId: lead.id,
     botId: lead.botId,

@@ -3,9 +3,8 @@ import type { ServiceContext } from "../context";
 import { upsertConversationLead } from "../leads/upsert-conversation-lead";
 import { emitConversationCreated } from "../webhooks/emit-chat-events";
 import type { VapiMessage } from "./vapi-message";
+import { isUniqueViolation } from "../unique-violation";
 
-const isUniqueViolation = (error: unknown) =>
-  typeof error === "object" && error !== null && (error as { code?: unknown }).code === "P2002";
 
 function parseDate(value: string | undefined): Date | undefined {
   if (!value) return undefined;

@@ -2,6 +2,7 @@ import { createHash } from "node:crypto";
 import type { Document, Prisma } from "@frontdesk/db";
 import type { CrawledResource, CrawlHandler } from "@frontdesk/rag";
 import type { CrawlDeps, CrawlRef } from "./types";
+import { isUniqueViolation } from "../../unique-violation";
 
 const MAX_REMEMBERED_LINKS = 1000;
 
@@ -14,8 +15,6 @@ function rememberedLinks(metadata: unknown): string[] {
   return Array.isArray(links) ? links.filter((link): link is string => typeof link === "string") : [];
 }
 
-const isUniqueViolation = (error: unknown) =>
-  typeof error === "object" && error !== null && (error as { code?: unknown }).code === "P2002";
 
 /**
  * Stores what a crawl finds as one `url` document per canonical URL (sourceUri). New and changed pages are
