@@ -14,6 +14,7 @@ import { timeSpan } from "../timing";
 import { feedbackExtraTerms, stopwordList, weighTerms, type ScoredTerm, type WeightedTerm } from "./query-terms";
 import type { FullTextSearchHit, SearchScope, TextCandidate } from "./types";
 import { addWordForms, DEFAULT_WORD_FORMS, formCandidates, wordFormsOf, type WordForm } from "./word-forms";
+import { compoundTerms, DEFAULT_COMPOUNDS } from "./compound-terms";
 
 export { feedbackExtraTerms, stopwordList, weighTerms, DEFAULT_WORD_FORMS, type ScoredTerm, type WeightedTerm };
 
@@ -45,6 +46,11 @@ export interface FullTextSearchInput extends SearchScope {
    * A list: the forms an earlier pass of the same query found (FullTextSearchResult.forms), not looked up again.
    */
   wordForms?: boolean | readonly WordForm[];
+  /**
+   * Also search the question's adjacent words joined into one ("read line" → "readline") where the knowledge base
+   * holds the joined word, at COMPOUND_WEIGHT (compound-terms.ts). Default DEFAULT_COMPOUNDS.
+   */
+  compounds?: boolean;
 }
 
 export interface FullTextSearchResult {
@@ -71,7 +77,7 @@ export interface FullTextCandidates {
 }
 
 /** What a later pass of the same query may change (FullTextCandidates.rescore). */
-export type FullTextPass = Pick<FullTextSearchInput, "limit" | "feedback" | "within" | "wordForms">;
+export type FullTextPass = Pick<FullTextSearchInput, "limit" | "feedback" | "within" | "wordForms" | "compounds">;
 
 
 export interface SearchBounds {
@@ -209,15 +215,18 @@ export async function planFullTextSearch(prisma: PrismaClient, input: FullTextSe
   const forms = input.wordForms ?? DEFAULT_WORD_FORMS;
   // Forms to look up are read with the terms' statistics (word-forms.ts formCandidates), in this one statement.
   const lookUpForms = forms === true;
-  const rows = await prisma.$queryRaw<Array<{ lexeme: string; original: boolean; form: boolean; df: number; chunks: number; tokens: number; ids: string[] | null; impacts: number[] | null }>>`
+  const compounds = (input.compounds ?? DEFAULT_COMPOUNDS) ? compoundTerms(input.query) : [];
+  const rows = await prisma.$queryRaw<Array<{ lexeme: string; original: boolean; compound: boolean; form: boolean; df: number; chunks: number; tokens: number; ids: string[] | null; impacts: number[] | null }>>`
     WITH query_terms AS (
       SELECT DISTINCT lexeme
         FROM unnest(tsvector_to_array(to_tsvector('simple', frontdesk_search_text(${input.query})))) AS lexeme
        WHERE lexeme <> ALL (${stopwordList}::text[])
     ),
     terms AS (
-      SELECT lexeme, bool_or(original) AS original
-        FROM (SELECT lexeme, true AS original FROM query_terms UNION ALL SELECT unnest(${extra.map((term) => term.term)}::text[]), false) t
+      SELECT lexeme, bool_or(original) AS original, bool_or(compound) AS compound
+        FROM (SELECT lexeme, true AS original, false AS compound FROM query_terms
+              UNION ALL SELECT unnest(${extra.map((term) => term.term)}::text[]), false, false
+              UNION ALL SELECT unnest(${compounds}::text[]), false, true) t
        GROUP BY lexeme
     ),
     bases AS (
@@ -230,7 +239,7 @@ export async function planFullTextSearch(prisma: PrismaClient, input: FullTextSe
        WHERE s."knowledgeBaseId" IN (SELECT id FROM bases)
     )${lookUpForms ? Prisma.sql`, forms AS (${formCandidates})` : Prisma.empty}
     SELECT * FROM (
-    SELECT t.lexeme, t.original, false AS form, corpus.chunks, corpus.tokens,
+    SELECT t.lexeme, t.original, t.compound, false AS form, corpus.chunks, corpus.tokens,
            coalesce((SELECT sum(kt."chunkCount") FROM knowledge_base_term kt
                       WHERE kt."knowledgeBaseId" IN (SELECT id FROM bases) AND kt.lexeme = t.lexeme), 0)::float8 AS df,
            top.ids, top.impacts
@@ -243,7 +252,7 @@ export async function planFullTextSearch(prisma: PrismaClient, input: FullTextSe
          WHERE ${usePostings} AND corpus.chunks > ${exactChunks} AND t.original
            AND kt."knowledgeBaseId" IN (SELECT id FROM bases) AND kt.lexeme = t.lexeme
       ) top ON true
-    ${lookUpForms ? Prisma.sql`UNION ALL SELECT f.lexeme, false, true, corpus.chunks, corpus.tokens, f.df, NULL, NULL FROM forms f CROSS JOIN corpus` : Prisma.empty}
+    ${lookUpForms ? Prisma.sql`UNION ALL SELECT f.lexeme, false, false, true, corpus.chunks, corpus.tokens, f.df, NULL, NULL FROM forms f CROSS JOIN corpus` : Prisma.empty}
     ) r
      ORDER BY r.form, r.lexeme`;
   const termRows = rows.filter((row) => !row.form);
@@ -251,7 +260,7 @@ export async function planFullTextSearch(prisma: PrismaClient, input: FullTextSe
   const chunks = Number(termRows[0]!.chunks);
   const averageLength = chunks > 0 ? Number(termRows[0]!.tokens) / chunks : 1;
   const terms = weighTerms(
-    termRows.map((row) => ({ lexeme: row.lexeme, original: row.original, df: Number(row.df) })),
+    termRows.map((row) => ({ lexeme: row.lexeme, original: row.original, compound: row.compound, df: Number(row.df) })),
     chunks,
     input,
   );

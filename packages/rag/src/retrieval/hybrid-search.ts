@@ -105,6 +105,8 @@ export interface HybridSearchInput extends SearchScope, FusionOptions {
   textIndex?: boolean;
   /** Other forms of the question's words on the full-text side (see FullTextSearchInput.wordForms). */
   wordForms?: boolean;
+  /** The question's adjacent words joined into one on the full-text side (see FullTextSearchInput.compounds). */
+  compounds?: boolean;
   /**
    * Also read the stored sentence vectors made by `model` of the first `first` results (all of the reranker's pool
    * when there is one), in the statement that reads the rows: on those hits as `sentenceVectors`.
@@ -156,7 +158,7 @@ export async function hybridSearch(prisma: PrismaClient, input: HybridSearchInpu
   textQuery.catch(() => undefined);
   const textPass = (query: string, similarityTo: PromiseLike<readonly number[] | undefined> | undefined) =>
     timeSpan("hybrid.fullTextSearch", () =>
-      fullTextCandidates(prisma, { ...scope, query, limit: candidates, bounds: input.bounds, textIndex: input.textIndex, wordForms: input.wordForms }, similarityTo),
+      fullTextCandidates(prisma, { ...scope, query, limit: candidates, bounds: input.bounds, textIndex: input.textIndex, wordForms: input.wordForms, compounds: input.compounds }, similarityTo),
     );
   // The full-text side brings its hits' cosines itself, without waiting for the vector side: for all of them, since
   // which ones vector search also returns is not known yet (their cosines are the same numbers).
@@ -208,7 +210,7 @@ export async function hybridSearch(prisma: PrismaClient, input: HybridSearchInpu
       const { rescore } = firstPass;
       const expanded = rescore
         ? timeSpanSync("hybrid.feedbackFullText", () => rescore(pass).hits)
-        : await timeSpan("hybrid.feedbackFullText", async () => (await fullTextCandidates(prisma, { ...scope, query: await textQuery, textIndex: input.textIndex, ...pass })).hits);
+        : await timeSpan("hybrid.feedbackFullText", async () => (await fullTextCandidates(prisma, { ...scope, query: await textQuery, textIndex: input.textIndex, compounds: input.compounds, ...pass })).hits);
       // Every chunk of the second pass is a first-pass candidate, whose cosine is known already.
       fused = { vectorHits, textHits: expanded, similarities, bestSentences };
     }

@@ -1,3 +1,4 @@
+import { COMPOUND_WEIGHT } from "./compound-terms";
 import { normalizeSearchText } from "./search-normalization";
 import { stopwords } from "./stopwords";
 
@@ -45,11 +46,12 @@ function feedbackLambda(input: WithFeedback): number {
 }
 
 /**
- * The query's terms (its own and feedback's, one row per lexeme) with their BM25 weight and IDF over `chunks`
- * chunks: shared by the SQL scorer and the in-memory index (text-index-search.ts), so both weigh alike.
+ * The query's terms (its own, its joined compounds' and feedback's, one row per lexeme) with their BM25 weight and
+ * IDF over `chunks` chunks: shared by the SQL scorer and the in-memory index (text-index-search.ts), so both weigh
+ * alike. A joined compound (compound-terms.ts) that is not also a word of the question weighs COMPOUND_WEIGHT.
  */
 export function weighTerms(
-  rows: ReadonlyArray<{ lexeme: string; original: boolean; df: number }>,
+  rows: ReadonlyArray<{ lexeme: string; original: boolean; df: number; compound?: boolean }>,
   chunks: number,
   input: WithFeedback,
 ): ScoredTerm[] {
@@ -65,7 +67,7 @@ export function weighTerms(
     lexeme: row.lexeme,
     original: row.original,
     df: row.df,
-    weight: (row.original ? 1 : 0) + (feedbackWeight.get(row.lexeme) ?? 0),
+    weight: (row.original ? 1 : row.compound ? COMPOUND_WEIGHT : 0) + (feedbackWeight.get(row.lexeme) ?? 0),
     idf: Math.log(1 + (chunks - row.df + 0.5) / (row.df + 0.5)),
   }));
 }

@@ -6,6 +6,7 @@ import { feedbackExtraTerms, stopwordList, weighTerms } from "./query-terms";
 import { checkLimit, documentFilter, hasMetadataFilters } from "./sql-fragments";
 import { chunkIdOf, documentFrequency, lexemesStartingWith, scoreTextIndexes, type ScoringStrategy, type TextIndex } from "./text-index";
 import { textIndexCache } from "./text-index-cache";
+import { compoundTerms, DEFAULT_COMPOUNDS } from "./compound-terms";
 import { addWordForms, DEFAULT_WORD_FORMS, formPrefix, takesForms, wordFormsOf, type WordForm } from "./word-forms";
 import { timeSpan, timeSpanSync } from "../timing";
 
@@ -117,9 +118,11 @@ export function scoreProbed(indexes: readonly TextIndex[], probe: IndexProbe, st
   const averageLength = Math.max(chunks > 0 ? tokens / chunks : 1, 1);
   const df = (lexeme: string) => indexes.reduce((sum, index) => sum + documentFrequency(index, lexeme), 0);
   return (input) => {
-    const lexemes = [...new Set([...original, ...feedbackExtraTerms(input).map((term) => term.term)])].sort();
+    // The question's joined compounds (compound-terms.ts), from its text as the SQL scorer takes them.
+    const compounds = new Set((input.compounds ?? DEFAULT_COMPOUNDS) ? compoundTerms(input.query) : []);
+    const lexemes = [...new Set([...original, ...feedbackExtraTerms(input).map((term) => term.term), ...compounds])].sort();
     if (lexemes.length === 0) return { hits: [], queryTerms: 0 };
-    const terms = weighTerms(lexemes.map((lexeme) => ({ lexeme, original: original.has(lexeme), df: df(lexeme) })), chunks, input);
+    const terms = weighTerms(lexemes.map((lexeme) => ({ lexeme, original: original.has(lexeme), compound: compounds.has(lexeme), df: df(lexeme) })), chunks, input);
     const wanted = input.wordForms ?? DEFAULT_WORD_FORMS;
     const forms = wanted === true ? indexedWordForms(indexes, [...original], df) : wanted === false ? undefined : wanted;
     if (forms) terms.push(...addWordForms(terms, forms, chunks));

@@ -280,6 +280,61 @@ describe("in-memory full-text index with word forms", () => {
   });
 });
 
+const compoundTexts = [
+  "readline reads a line from the terminal with editing",
+  "read the line of input and print it",
+  "the keyboard layout and the key board of a piano",
+  "username and password of the account",
+  "the user name is shown on the login screen",
+  "a line printer reads nothing",
+  "setup of the database server and its base tables",
+  "data base tables hold the records",
+];
+const compoundQueries = ["read line", "How do I read a line from the key board?", "user name setup", "data base", "login user name password"];
+
+describe("in-memory full-text index with joined compounds", () => {
+  let compoundBase = "";
+  const compoundScope = () => ({ organizationId, knowledgeBaseIds: [compoundBase] });
+
+  beforeAll(async () => {
+    compoundBase = await seedKnowledgeBase(prisma, organizationId, DIMENSIONS);
+    for (const [at, content] of compoundTexts.entries()) {
+      await seedDocument(prisma, { organizationId, knowledgeBaseId: compoundBase }, `Compound ${at}`, [{ content, embedding: [1, 0, 0, at / 10] }]);
+    }
+    await textIndexCache(prisma, { minChunks: 0, rebuildDelayMs: 60_000 }).build(compoundBase);
+  }, 300_000);
+
+  it("ranks and scores questions whose joined words the knowledge base holds as the exact SQL scorer does", async () => {
+    for (const query of compoundQueries) {
+      for (const compounds of [true, false]) {
+        const { indexed, sql } = await bothWays({ ...compoundScope(), query, limit: 10, compounds });
+        expect(sql.length).toBeGreaterThan(0);
+        expectSameHits(indexed, sql);
+      }
+    }
+  });
+
+  it("finds the joined word at half a typed word's weight, without counting it in coverage", async () => {
+    const joined = await fullTextSearch(prisma, { ...compoundScope(), query: "read line", limit: 10, textIndex: false });
+    const plain = await fullTextSearch(prisma, { ...compoundScope(), query: "read line", limit: 10, textIndex: false, compounds: false });
+    const readline = (hits: FullTextSearchHit[]) => hits.find((hit) => hit.content.startsWith("readline"));
+    // Without the join the readline chunk holds only "line"; with it, "readline" adds to its score.
+    expect(readline(joined)!.score).toBeGreaterThan(readline(plain)!.score);
+    expect(readline(joined)!.coverage).toBeCloseTo(readline(plain)!.coverage, 12);
+    expect(joined.findIndex((hit) => hit.content.startsWith("readline"))).toBeLessThan(plain.findIndex((hit) => hit.content.startsWith("readline")));
+  });
+
+  it("gives hybrid search with compounds, forms and feedback the same ranking from the index as from SQL", async () => {
+    for (const query of compoundQueries) {
+      const input = { ...compoundScope(), query, queryVector: [1, 0, 0, 0], limit: 8, bounds: EXACT, feedbackMinTerms: null };
+      const indexed = await hybridSearch(prisma, input);
+      const sql = await hybridSearch(prisma, { ...input, textIndex: false });
+      expect(indexed.map((hit) => hit.chunkId)).toEqual(sql.map((hit) => hit.chunkId));
+      indexed.forEach((hit, at) => expect(hit.score).toBeCloseTo(sql[at]!.score, 9));
+    }
+  });
+});
+
 describe("building the index", () => {
   // Retried: a stall of the whole machine (another process's burst on 2 shared cores) can exceed a tenth of one build;
   // a build on the main thread stalls every attempt.
