@@ -449,4 +449,16 @@ describe("extractive answers", () => {
     // From fewer than three documents no word is the topic.
     expect(topicWords("do you have hot yoga", studio.slice(0, 2))).toEqual([]);
   });
+  it("does not answer with an FAQ entry that shares no word with the question: only the question's shape is near", () => {
+    const faq = source("faq", "## Do you have changing rooms?\nYes, there are changing rooms with two showers and lockers.\n\n## Can I buy a gift voucher?\nYes, at reception.");
+    // Near in meaning (the model puts any "Do you …?" entry there), but no word of "massages" or "offer" in it: declined.
+    expect(composeExtractiveAnswer("Do you offer massages?", [faq], {}, meaningOf([["showers", 0.52]], 0.2))).toEqual({ content: NOT_FOUND_ANSWER, citations: [] });
+    // An entry sharing a word with the question answers as before …
+    expect(composeExtractiveAnswer("Do you have showers?", [faq], {}, meaningOf([["showers", 0.52]], 0.2)).content).toContain("two showers");
+    // … and a word of the entry's question counts ("changing" is only there).
+    expect(composeExtractiveAnswer("Is there somewhere for changing?", [faq], {}, meaningOf([["showers", 0.52]], 0.2)).content).toContain("two showers");
+    // A sentence that is no FAQ answer still answers by meaning alone ("dog" ~ "Pets").
+    const pets = source("pets", "Pets are welcome for a fee of 20 euros per night.");
+    expect(composeExtractiveAnswer("Can I bring my dog?", [pets], {}, meaningOf([["Pets", 0.5]])).content).toContain("Pets are welcome");
+  });
 });
