@@ -1,4 +1,4 @@
-import { composeExtractiveAnswer, SOURCES_READ, type SentenceMeaning } from "./extractive-answer";
+import { composeExtractiveAnswer, isYesNoQuestion, SOURCES_READ, type SentenceMeaning } from "./extractive-answer";
 import { weighWords, weighWordsTogether } from "./question-focus";
 import { modelAnswer } from "./model-answer";
 import type { AnswerUnit } from "./answer-units";
@@ -68,10 +68,12 @@ async function sentenceMeaning(input: AnswerQuestionInput): Promise<SentenceMean
   }
   const similarity = new Map([...vectorOf].map(([text, vector]) => [text, cosineSimilarity(question, vector)]));
   const plain: SentenceMeaning = { similarity: (unit) => similarity.get(withContext(unit)) ?? passage(unit) };
-  // A question about something no source mentions: how much of it rests on each such word (see weighWords). The
-  // weights only take answers away, so a question declined without them is not weighed (a model call per word).
+  // A question about something no source mentions: how much of it rests on each such word (see weighWords). On a
+  // wh-question the weights only take answers away, so one declined without them is not weighed (a model call per
+  // word); a yes/no question whose unknown words carry nothing is answered by its other words (composeExtractiveAnswer).
   const unknown = unknownTerms(input.question, read);
-  if (unknown.length === 0 || composeExtractiveAnswer(input.question, input.hits, input.settings, plain).citations.length === 0) return plain;
+  if (unknown.length === 0) return plain;
+  if (!isYesNoQuestion(input.question) && composeExtractiveAnswer(input.question, input.hits, input.settings, plain).citations.length === 0) return plain;
   const [weightOf, together] = await timeSpan("answer.weighWords", () =>
     Promise.all([
       weighWords(input.embeddings!, input.question, unknown),

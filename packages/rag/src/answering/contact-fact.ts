@@ -1,6 +1,8 @@
 import { splitAnswerUnits } from "./answer-units";
 import { SOURCES_READ } from "./extractive-answer";
-import { answerTypeOf, fitsAnswerType, statesStreetAddress } from "./question-type";
+import { answerTypeOf, fitsAnswerType, isAnswerTypeWord, statesStreetAddress } from "./question-type";
+import { hasTerm, wordsOf } from "./score-units";
+import { contentTerms } from "./text-analysis";
 
 /** A way to find the business that visitors ask for in few words ("what's your phone number?", "where are you?"). */
 export type ContactFact = "phone" | "address";
@@ -35,6 +37,21 @@ export function missingContactFact(question: string, passages: readonly string[]
   const fact: ContactFact | null = type === "phone" ? "phone" : type === "place" ? "address" : null;
   if (fact === null) return null;
   const read = passages.slice(0, SOURCES_READ);
-  const stated = fact === "phone" ? read.some((passage) => statesContactFact("phone", passage)) : read.some((passage) => splitAnswerUnits(passage).some((unit) => fitsAnswerType("place", unit.text)));
+  const stated = fact === "phone" ? read.some((passage) => statesContactFact("phone", passage)) : placeStated(question, read);
   return stated ? null : fact;
+}
+
+/**
+ * Whether the passages read say where the question asks about: a street address, or a sentence placing something
+ * that shares a topic word of the question ("where can I park?" over "the car park is behind the building"). A
+ * place word alone is not enough: "where exactly is the surgery?" over "the phone lines open at the same time as the
+ * surgery" or over a car park sentence says nothing of where the surgery is.
+ */
+function placeStated(question: string, passages: readonly string[]): boolean {
+  if (passages.some((passage) => statesContactFact("address", passage))) return true;
+  const topic = contentTerms(question).filter((term) => !isAnswerTypeWord("place", term));
+  if (topic.length === 0) return false;
+  return passages.some((passage) =>
+    splitAnswerUnits(passage).some((unit) => fitsAnswerType("place", unit.text) && topic.some((term) => hasTerm(wordsOf(question, unit.text), term))),
+  );
 }

@@ -76,7 +76,6 @@ export function composeExtractiveAnswer(
   // "Do you sell used cars?" when nothing read mentions "used": sharing "cars" says nothing, only meaning can answer.
   const yesNo = isYesNoQuestion(question);
   const unknown = unknownTerms(question, units);
-  const meaningOnly = yesNo && unknown.length > 0;
   // "How much is the boat trip?" is not answered by when the boat leaves, nor "Who do I speak to when booking?" by
   // how to book: a question asking for an amount, a person or a number wants a sentence stating one (see
   // STATED_TYPES). Times, places and durations are said in too many ways to require one.
@@ -88,12 +87,20 @@ export function composeExtractiveAnswer(
   // unrelated sentences come (see CARRIED_BY_MEANING). A question whose every word is unknown ("Can I bring my
   // dog?" over "Pets are welcome …") has nothing to share: meaning alone decides, as before.
   const carrying = unknown.filter((word) => (meaning?.shift?.(word) ?? 0) >= CARRYING_WORD_SHIFT);
+  // "Can you look after my tortoise?" without "look" in any source: once weighed, a word no source mentions that
+  // carries nothing of the question (alone or with the others) is filler, and the question is answered by its
+  // other words as any other; unweighed, it is answered by meaning only.
+  const weighed = meaning?.shift !== undefined;
+  const carriesAny = carrying.length > 0 || (meaning?.unknownShift?.() ?? 0) >= CARRYING_WORD_SHIFT;
+  const meaningOnly = yesNo && unknown.length > 0 && (!weighed || carriesAny);
   // "Is there a shuttle bus from the airport?": together, unknown words can carry a question none carries alone.
-  const carried = meaningOnly && (carrying.length > 0 || (meaning?.unknownShift?.() ?? 0) >= CARRYING_WORD_SHIFT);
+  const carried = meaningOnly && carriesAny;
   const hasKnownWords = contentTerms(question).some((term) => !isAnswerTypeWord(type, term) && !unknown.includes(term));
   // "Do you have hot yoga?" over a yoga studio's passages: a sentence sharing only words nearly every document read
-  // mentions ("yoga") says nothing about the word it rests on ("hot"); it answers only when close in meaning.
-  const topic = meaningOnly && hasKnownWords ? topicWords(question, sources) : [];
+  // mentions ("yoga") says nothing about the word it rests on ("hot"); it answers only when close in meaning, also
+  // when the unknown word, weighed, carries little ("hot" moves "do you have hot yoga" less than the gate).
+  const aboutUnknown = yesNo && unknown.length > 0;
+  const topic = aboutUnknown && hasKnownWords ? topicWords(question, sources) : [];
   const onlyTopicShared = (unit: ScoredUnit) => {
     const shared = contentTerms(question).filter((term) => !unknown.includes(term) && hasTerm(contentTerms(withContext(unit)), term));
     return shared.length > 0 && shared.every((term) => topic.includes(term));
@@ -108,9 +115,12 @@ export function composeExtractiveAnswer(
   const answering = scored
     .filter((unit) => (meaningOnly ? byMeaning(unit) : answers(unit, minScore)) && (!wantsType || statesWanted(unit)) && !aboutTheRest(unit) && !nearOnlyInShape(unit))
     .sort((a, b) => b.score - a.score);
-  const best = answering[0];
+  // "Where exactly is the surgery?": a sentence placing something ("… is at 42 Quarry Road") before one sharing more
+  // of the words ("open at the same time as the surgery"); with no such sentence, the best one answers as before.
+  const placing = type === "place" && !yesNo ? answering.filter((unit) => unit.fitsType) : [];
+  const best = (placing.length > 0 ? placing : answering)[0];
   if (!best) return { content: NOT_FOUND_ANSWER, citations: [] };
-  if (meaningOnly && best.meaning < CARRIED_BY_MEANING && onlyTopicShared(best)) return { content: NOT_FOUND_ANSWER, citations: [] };
+  if (aboutUnknown && best.meaning < CARRIED_BY_MEANING && onlyTopicShared(best)) return { content: NOT_FOUND_ANSWER, citations: [] };
   // "Is there a gym at the hotel?": when the question rests on a word no source mentions, only a sentence that is
   // also the closest in meaning of all can be about it; one chosen for sharing "hotel" while another section is
   // nearer in meaning is a guess.

@@ -1,19 +1,23 @@
 /** What kind of fact a question asks for, from its wording; null when the wording does not say. */
-export type AnswerType = "price" | "time" | "duration" | "frequency" | "person" | "place" | "phone" | "quantity";
+export type AnswerType = "price" | "time" | "duration" | "frequency" | "person" | "place" | "phone" | "quantity" | "age" | "distance";
 
 /**
  * The interrogative that opens the question or one of its clauses says what is asked, wherever other cue words
  * stand: "Who do I speak to when booking?" wants a person ("when" joins a clause), "Where can I park when I drop
  * off my car?" a place. Checked in order: "how long" before "how much", "who do I call" (a number) before "who".
+ * The words after the interrogative can name another kind than the interrogative alone: "how much notice" wants a
+ * duration, not a price; "how far in advance" a duration, not a distance; "how do I get there" a place.
  */
 const leadPatterns: ReadonlyArray<[AnswerType, RegExp]> = [
-  ["duration", /^(?:how long|how many (?:minutes|hours|days|weeks|months|years)|how much time|cuánto tiempo|cuánto dura)\b/iu],
+  ["duration", /^(?:how long|how many (?:minutes|hours|days|weeks|months|years)|how much (?:time|notice|warning|advance notice|lead time)|how far (?:in advance|ahead)|how (?:early|soon) (?:do|should|must|can) (?:i|we) (?:book|reserve|order|arrive|tell|let|cancel)|cuánto tiempo|cuánto dura)\b/iu],
+  ["age", /^(?:how old|(?:at |from )?what age|which age|what(?:'s| is) the (?:minimum |maximum |youngest |oldest )?age)\b/iu],
+  ["distance", /^how far\b/iu],
   ["price", /^(?:how much|cuánto cuesta|cuánto vale)\b/iu],
   ["frequency", /^(?:how often|how frequently|how many times|cada cuánto)\b/iu],
   ["phone", /^(?:who|what number|which number) (?:do|should|can|could|shall) (?:i|we) (?:call|ring|phone|text)\b/iu],
   ["time", /^(?:when|what time|at what time|which days?|what days?|until when|cuándo|a qué hora)\b/iu],
   ["person", /^(?:who|whom|whose|which (?:doctor|dentist|person|staff|member|teacher|instructor|mechanic|therapist)|quién)\b/iu],
-  ["place", /^(?:where|dónde)\b/iu],
+  ["place", /^(?:where|dónde|how (?:do|can|would|should) (?:i|we) (?:get|find|reach) (?:there|to you|to your|you|us)|how to (?:get|find) (?:there|to you|you|us))\b/iu],
   ["quantity", /^(?:how many|cuántos|cuántas)\b/iu],
 ];
 
@@ -23,14 +27,16 @@ const leadPatterns: ReadonlyArray<[AnswerType, RegExp]> = [
 // "where" are no cues here: inside a question they join clauses ("Is balancing extra when I buy tyres?"); nor is
 // "phone" alone ("my phone charger", "book by phone"): a number is asked for by "phone number", "call", "ring".
 const questionPatterns: ReadonlyArray<[AnswerType, RegExp]> = [
-  ["price", /\b(?:how much|what (?:does|do|is|are|will)\b.*\b(?:cost|price|fee|charge)|costs?|price[sd]?|fees?|charges?(?!\s+(?:my|your|our|his|her|their|its|it|the|an?|this|that|up)\b)|expensive|cheap|rates?|pay for|discount(?:s|ed)?|reductions?|concessions?|free(?: of charge)?|cuánto cuesta|cuesta|precio|tarifa|descuentos?|gratis)\b/iu],
-  ["duration", /\b(?:how long|how many (?:minutes|hours|days|weeks|months|years)|how much time|duration|cuánto tiempo|cuánto dura)\b/iu],
+  ["price", /\b(?:how much(?!\s+(?:time|notice|warning|advance notice|lead time)\b)|what (?:does|do|is|are|will)\b.*\b(?:cost|price|fee|charge)|costs?|price[sd]?|fees?|charges?(?!\s+(?:my|your|our|his|her|their|its|it|the|an?|this|that|up)\b)|expensive|cheap|rates?|pay for|discount(?:s|ed)?|reductions?|concessions?|free(?: of charge)?|cuánto cuesta|cuesta|precio|tarifa|descuentos?|gratis)\b/iu],
+  ["duration", /\b(?:how long|how many (?:minutes|hours|days|weeks|months|years)|how much (?:time|notice|warning)|how far in advance|duration|notice period|cuánto tiempo|cuánto dura)\b/iu],
+  ["age", /\b(?:how old|what age|age (?:limit|restrictions?|requirements?)|(?:minimum|maximum) age|old enough|too (?:young|old))\b/iu],
+  ["distance", /\b(?:how far|distance)\b/iu],
   ["frequency", /\b(?:how often|how frequently|how many times|cada cuánto)\b/iu],
   ["time", /\b(?:what time|which days?|what days?|opening hours|hours|open|close[sd]?|until|a qué hora|horario)\b/iu],
   ["phone", /\b(?:(?:phone|telephone|contact|mobile) number|number to|call|ring|hotline|llamar|teléfono)\b/iu],
   ["person", /\bwhich (?:doctor|dentist|person|staff|member|teacher|instructor|mechanic|therapist)\b/iu],
   ["place", /\b(?:address|located|location|directions|find you|dirección)\b/iu],
-  ["quantity", /\b(?:how many|cuántos|cuántas)\b/iu],
+  ["quantity", /\b(?:how many|limit|maximum|minimum|capacity|cuántos|cuántas)\b/iu],
 ];
 
 /** Clauses of a question, last first (the one holding the question mark asks): split at , ; : and at and/but/so. */
@@ -63,6 +69,11 @@ const answerPatterns: Record<AnswerType, RegExp> = {
   place: /\b(?:street|st\.|road|avenue|square|floor|level|garage|building|entrance|car park|parking|next to|opposite|near|behind|in front of|corner|located|address|calle|plaza|piso|planta)\b|\b\d+\s+\p{Lu}\p{Ll}+\s+(?:Street|Road|Avenue|Lane)/iu,
   phone: /(?:\+?\d[\d ().-]{6,}\d)/u,
   quantity: /\b\d+\b|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty)\b/iu,
+  // An age or a span of ages: "from the age of 8", "aged 16", "between 10 and 16 weeks old", "over-18s", "children
+  // under 12". A bare "over 20" or "from 9" is no age ("over 20 kg", "from 9am").
+  age: /\bage[sd]?\b[^.;]{0,20}\d|\d[^.;]{0,25}\b(?:weeks?|months?|years?)[\s-]+old\b|\b(?:over|under)[\s-]?\d+s\b|\b(?:children|kids|adults|teens|teenagers|babies|infants|toddlers|puppies|kittens)\b[^.;]{0,20}\b(?:over|under|from|aged|up to)\s+\d+/iu,
+  // A distance: "2 km", "half a mile", "a 10-minute walk", "5 minutes by car", "next door", "around the corner".
+  distance: new RegExp(`\\b${numberWord}\\s?(?:km|kilomet(?:re|er)s?|miles?|met(?:re|er)s?|yards?)\\b|\\b${numberWord}[\\s-]?(?:minutes?|mins?)(?:['’]s)?\\s+(?:walk|drive|ride|away|on foot|by (?:car|bus|train|taxi|bike))\\b|\\bwalk(?:ing)? distance\\b|\\bnext door\\b|\\baround the corner\\b`, "iu"),
 };
 
 /** A figure of money or a share ("£14", "20 euros", "10% off"): what "how much" asks for, more surely than "free". */
@@ -106,7 +117,9 @@ const typeWords: Record<AnswerType, RegExp> = {
   person: /^(?:who|whom|person)$/u,
   place: /^(?:where|address|located|location|directions|find)$/u,
   phone: /^(?:phone|call|ring|number|telephone|hotline)$/u,
-  quantity: /^(?:many|number)$/u,
+  quantity: /^(?:many|number|limit|maximum|minimum|capacity)$/u,
+  age: /^(?:old|age|aged|ages)$/u,
+  distance: /^(?:far|distance|away)$/u,
 };
 
 /** Whether a question word only says what kind of fact is wanted (see typeWords). */

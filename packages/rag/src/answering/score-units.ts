@@ -3,6 +3,7 @@ import { answerTypeOf, asksIfFree, fitsAnswerType, isAnswerTypeWord, statesOnlyF
 import { contentTerms } from "./text-analysis";
 import { tokenize } from "../retrieval/bm25";
 import { sameWordForm } from "../retrieval/word-endings";
+import { givenValues, rangeFit, withoutOtherUnits } from "./value-ranges";
 
 export interface ScoredUnit extends AnswerUnit {
   /** IDF-weighted share of the question's words found in the sentence (words of its context count less), 0..1. */
@@ -15,7 +16,7 @@ export interface ScoredUnit extends AnswerUnit {
 }
 
 /** How much each signal weighs in a sentence's score. */
-export const WEIGHTS = { lexical: 0.6, meaning: 1, fitsType: 0.12, contextOnly: 0.6, rank: 0.02, phrase: 0.1 } as const;
+export const WEIGHTS = { lexical: 0.6, meaning: 1, fitsType: 0.12, contextOnly: 0.6, rank: 0.02, phrase: 0.1, range: 0.12 } as const;
 
 /** Every sentence of the passages, with its context, for scoring. */
 export function answerUnitsOf(passages: readonly string[]): AnswerUnit[] {
@@ -32,9 +33,12 @@ export function scoreUnits(question: string, units: readonly AnswerUnit[], meani
   const type = answerTypeOf(question);
   const fits = units.map((unit) => fitsAnswerType(type, unit.text));
   // A sentence stating the kind of fact asked for covers the question's words for that kind ("cost" by a price).
+  // "If I cancel 3 days before arrival": the question's 3 counts days, and "check-in from 3 pm" does not state it.
+  const values = givenValues(question);
+  const valueWords = (question: string, text: string) => withoutOtherUnits(wordsOf(question, text), values, text);
   const analyzed = units.map((unit, index) => ({
-    own: [...wordsOf(question, unit.text), ...(fits[index] ? terms.filter((term) => statesTypeWord(type, term, unit.text)) : [])],
-    context: unit.context ? wordsOf(question, unit.context) : [],
+    own: [...valueWords(question, unit.text), ...(fits[index] ? terms.filter((term) => statesTypeWord(type, term, unit.text)) : [])],
+    context: unit.context ? valueWords(question, unit.context) : [],
   }));
   const weight = new Map(
     terms.map((term) => {
@@ -46,6 +50,7 @@ export function scoreUnits(question: string, units: readonly AnswerUnit[], meani
   const phrases = topicPhrases(question, type);
   // "How much is a single class?" wants a figure: "Mats are provided free" states a price, but more weakly.
   const freeFitsLess = type === "price" && !asksIfFree(question);
+  // "How much to neuter a 30kg labrador?": the row whose range holds the value ("20 kg and over"), not its neighbour.
   return units.map((unit, index) => {
     const { own, context } = analyzed[index]!;
     const matched = terms.reduce((sum, term) => sum + (weight.get(term) ?? 0) * (hasTerm(own, term) ? 1 : hasTerm(context, term) ? WEIGHTS.contextOnly : 0), 0);
@@ -54,7 +59,8 @@ export function scoreUnits(question: string, units: readonly AnswerUnit[], meani
     const fitsType = fits[index]!;
     const phrase = phrases.length === 0 ? 0 : phraseShare(phrases, withContext(unit));
     const fitWeight = !fitsType ? 0 : freeFitsLess && statesOnlyFree(unit.text) ? WEIGHTS.fitsType / 2 : WEIGHTS.fitsType;
-    const score = WEIGHTS.lexical * lexical + WEIGHTS.meaning * similarity + fitWeight + WEIGHTS.phrase * phrase - WEIGHTS.rank * unit.source;
+    const range = values.length === 0 ? 0 : rangeFit(values, withContext(unit));
+    const score = WEIGHTS.lexical * lexical + WEIGHTS.meaning * similarity + fitWeight + WEIGHTS.phrase * phrase + WEIGHTS.range * range - WEIGHTS.rank * unit.source;
     return { ...unit, lexical, meaning: similarity, fitsType, score };
   });
 }
@@ -129,7 +135,16 @@ function tokensOf(text: string): readonly string[] {
  */
 export function hasTerm(words: readonly string[], term: string): boolean {
   const covering = coveredBy.get(term);
-  return words.some((word) => word === term || sameForm(word, term) || (covering?.includes(word) ?? false));
+  return words.some((word) => word === term || sameForm(word, term) || shortPlural(word, term) || (covering?.includes(word) ?? false));
+}
+
+/**
+ * A three-letter word and its plural ("vet" ~ "vets", "bus" ~ "buses", "car" ~ "cars"): too short for sameStem's
+ * four shared letters, yet visitors ask "can I park at the vets" of a text saying "vet".
+ */
+function shortPlural(a: string, b: string): boolean {
+  const [short, long] = a.length < b.length ? [a, b] : [b, a];
+  return short.length === 3 && (long.length === 4 || long.length === 5) && long.startsWith(short) && (long.length === 4 ? long.endsWith("s") : long.endsWith("es"));
 }
 
 /** sameWordForm behind the cheapest test: forms share their first four letters (nearly no pair an answer compares does). */

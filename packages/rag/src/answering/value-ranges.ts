@@ -1,0 +1,124 @@
+/**
+ * Values a question gives and the ranges a sentence states, in the same unit: "my dog is 30 kg" is covered by
+ * "20 kg and over" and not by "under 20 kg"; "a table for 3 people" by "2–4 guests". Price lists and tables state
+ * their rows as ranges; visitors ask with their own value, which no word of the row repeats.
+ */
+
+/** A value of the question in a unit ("30kg" → 30 kg). */
+export interface GivenValue {
+  value: number;
+  unit: string;
+}
+
+/** A range a sentence states, bounds included; an open side is ±Infinity. */
+export interface StatedRange {
+  low: number;
+  high: number;
+  unit: string;
+}
+
+/** Unit words as written → one name per unit: "kilos" and "kg" are the same unit, "guests" and "people" too. */
+const unitNames: ReadonlyArray<[string, RegExp]> = [
+  ["kg", /^(?:kg|kgs|kilos?|kilograms?|kilogrammes?)$/u],
+  ["g", /^(?:g|grams?|grammes?)$/u],
+  ["lb", /^lbs?$/u],
+  ["people", /^(?:people|persons?|guests?|adults?|pax|participants?|riders?|players?|visitors?)$/u],
+  ["children", /^(?:children|child|kids?)$/u],
+  ["night", /^nights?$/u],
+  ["day", /^days?$/u],
+  ["week", /^weeks?$/u],
+  ["month", /^months?$/u],
+  ["year", /^(?:years?|yrs?)$/u],
+  ["hour", /^(?:hours?|hrs?|h)$/u],
+  ["minute", /^(?:minutes?|mins?)$/u],
+  ["km", /^(?:km|kms|kilomet(?:re|er)s?)$/u],
+  ["mile", /^miles?$/u],
+  ["cm", /^(?:cm|centimet(?:re|er)s?)$/u],
+  ["m", /^(?:m|met(?:re|er)s?)$/u],
+  ["seat", /^seats?$/u],
+  ["room", /^rooms?$/u],
+  ["bike", /^(?:bikes?|bicycles?)$/u],
+  ["car", /^(?:cars?|vehicles?)$/u],
+  ["bag", /^(?:bags?|suitcases?)$/u],
+  ["pet", /^(?:pets?|dogs?|cats?)$/u],
+  ["class", /^(?:classes|class|sessions?|lessons?)$/u],
+];
+
+const unitWord = "([a-z]+)";
+const number = "(\\d+(?:[.,]\\d+)?)";
+
+/** The unit name of a word, or null when it is no unit. */
+export function unitOf(word: string): string | null {
+  const lower = word.toLowerCase();
+  return unitNames.find(([, pattern]) => pattern.test(lower))?.[0] ?? null;
+}
+
+const toNumber = (text: string) => Number(text.replace(",", "."));
+
+/** Values the question gives with a unit: "a 30kg labrador", "for 3 people", "2 nights". */
+export function givenValues(question: string): GivenValue[] {
+  const values: GivenValue[] = [];
+  for (const match of question.toLowerCase().matchAll(new RegExp(`(?<![\\d.,])${number}\\s?-?\\s?${unitWord}`, "gu"))) {
+    const unit = unitOf(match[2]!);
+    if (unit) values.push({ value: toNumber(match[1]!), unit });
+  }
+  return values;
+}
+
+/**
+ * Ranges of a sentence, in its own words: "20 kg and over", "over 20 kg", "under 20 kg", "up to 4 guests",
+ * "2–4 guests", "2 to 4 guests", "between 2 and 4 guests", "6+ people". A bare "4 guests" is no range: it
+ * answers a question about 3 people no better than about 5.
+ */
+export function statedRanges(text: string): StatedRange[] {
+  const lower = text.toLowerCase();
+  const ranges: StatedRange[] = [];
+  const add = (low: number, high: number, word: string) => {
+    const unit = unitOf(word);
+    if (unit) ranges.push({ low, high, unit });
+  };
+  const between = new RegExp(`(?:between\\s+)?${number}\\s?(?:-|–|—|to|and)\\s?${number}\\s?-?\\s?${unitWord}`, "gu");
+  for (const match of lower.matchAll(between)) add(toNumber(match[1]!), toNumber(match[2]!), match[3]!);
+  const atLeast = new RegExp(`${number}\\s?-?\\s?${unitWord}\\s+(?:and|or)\\s+(?:over|above|more|up|upwards|older|heavier|longer)`, "gu");
+  for (const match of lower.matchAll(atLeast)) add(toNumber(match[1]!), Infinity, match[2]!);
+  const plus = new RegExp(`${number}\\s?\\+\\s?${unitWord}|${number}\\s?-?\\s?${unitWord}\\s?\\+`, "gu");
+  for (const match of lower.matchAll(plus)) add(toNumber(match[1] ?? match[3]!), Infinity, match[2] ?? match[4]!);
+  const over = new RegExp(`\\b(?:over|above|more than|from|at least|minimum(?: of)?)\\s+${number}\\s?-?\\s?${unitWord}`, "gu");
+  for (const match of lower.matchAll(over)) add(toNumber(match[1]!), Infinity, match[2]!);
+  const under = new RegExp(`\\b(?:under|below|less than|up to|at most|maximum(?: of)?|max\\.?)\\s+${number}\\s?-?\\s?${unitWord}`, "gu");
+  for (const match of lower.matchAll(under)) add(-Infinity, toNumber(match[1]!), match[2]!);
+  return ranges;
+}
+
+/**
+ * How a sentence's ranges meet the values the question gives: 1 when one of its ranges in a unit of the question
+ * holds the question's value, −1 when it states ranges in that unit and none holds it, 0 when it states none.
+ * "Under 20 kg" holds no 30 kg dog; which bound is open or shut ("under 20" against "20 and over") is read as
+ * written, 20 belonging to both when both say so.
+ */
+export function rangeFit(values: readonly GivenValue[], text: string): number {
+  if (values.length === 0) return 0;
+  const ranges = statedRanges(text);
+  let fit = 0;
+  for (const { value, unit } of values) {
+    const inUnit = ranges.filter((range) => range.unit === unit);
+    if (inUnit.length === 0) continue;
+    if (inUnit.some((range) => range.low <= value && value <= range.high)) return 1;
+    fit = -1;
+  }
+  return fit;
+}
+
+/**
+ * A text's words without the numbers the question gives in a unit that the text states in another unit (or in
+ * none): "3" of "cancel 3 days before" is not the 3 of "check-in from 3 pm".
+ */
+export function withoutOtherUnits(words: string[], values: readonly GivenValue[], text: string): string[] {
+  if (values.length === 0) return words;
+  return words.filter((word) => {
+    const given = values.filter((value) => String(value.value) === word);
+    if (given.length === 0) return true;
+    const stated = [...text.toLowerCase().matchAll(new RegExp(`(?<![\\d.,])${word.replace(".", "\\.")}\\s?-?\\s?${unitWord}`, "gu"))].map((match) => unitOf(match[1]!));
+    return given.some((value) => stated.includes(value.unit));
+  });
+}
