@@ -13,6 +13,7 @@ import { createEmptyDatabase, testBackends, type EmptyDatabase } from "./test-ba
 
 const CJK_MIGRATION = "20261205061500_search_text_cjk_bigrams";
 const ANGLE_BRACKETS_MIGRATION = "20261205113000_search_text_angle_brackets";
+const MORE_SCRIPTS_MIGRATION = "20261206003000_search_text_more_scripts";
 const DIMENSIONS = 8;
 const vector = `[${Array.from({ length: DIMENSIONS }, (_, i) => (i === 0 ? 1 : 0)).join(",")}]`;
 
@@ -112,10 +113,11 @@ describe.each(testBackends)("migrations that re-parse stored text, on $name", ({
   let db: SqlExecutor & { close(): Promise<void> };
   const folders: string[] = [];
 
+  // Three migration runs on one database: minutes for PGlite on a loaded machine.
   beforeEach(async () => {
     database = await createEmptyDatabase(serverUrl);
     db = await database.connect();
-  });
+  }, 300_000);
   afterEach(async () => {
     await db?.close();
     await database?.close();
@@ -123,7 +125,7 @@ describe.each(testBackends)("migrations that re-parse stored text, on $name", ({
   });
 
   it("moves chunk statistics, postings and message words to the new words, and leaves other text as it was", async () => {
-    folders.push(await migrationsBefore(CJK_MIGRATION), await migrationsBefore(ANGLE_BRACKETS_MIGRATION));
+    folders.push(await migrationsBefore(CJK_MIGRATION), await migrationsBefore(ANGLE_BRACKETS_MIGRATION), await migrationsBefore(MORE_SCRIPTS_MIGRATION));
     const { applied } = await migrate(db, { migrationsDir: folders[0] });
     expect(applied.at(-1)! < CJK_MIGRATION).toBe(true);
     await seedOwners(db);
@@ -162,7 +164,7 @@ describe.each(testBackends)("migrations that re-parse stored text, on $name", ({
     expect(await lexemesOf(db, `chunk WHERE id = $1`, ["c11"])).not.toContain("destination");
     const other = await rowsOf(db, `SELECT id, fts::text FROM chunk WHERE content !~ '[<>&]'`);
 
-    const { applied: angle } = await migrate(db);
+    const { applied: angle } = await migrate(db, { migrationsDir: folders[2] });
     expect(angle[0]).toBe(ANGLE_BRACKETS_MIGRATION);
     const unbracketed = await keptAndCounted(db);
     expect(unbracketed.kept).toEqual(unbracketed.counted);
@@ -172,5 +174,29 @@ describe.each(testBackends)("migrations that re-parse stored text, on $name", ({
     expect(await rowsOf(db, `SELECT id, fts::text FROM chunk WHERE content !~ '[<>&]'`)).toEqual(other);
     expect(await rowsOf(db, current)).toEqual(["m1", "m11", "m2"].map((messageId) => JSON.stringify({ messageId, current: true })));
     expect(await lexemesOf(db, `message_embedding WHERE "messageId" = $1`, ["m11"])).toContain("destination");
-  });
+
+    // Russian "ё", Greek tonos and final sigma, Persian yeh and keheh, Arabic-Indic digits, Hebrew points were kept.
+    await seedText(
+      db,
+      21,
+      ["Её ёлка зелёная", "Το όνομα του αρχείου σας", "فایل کوچک ۱۰ صفحه", "שָׁלוֹם עוֹלָם"],
+      ["Ещё одна ёлка?"],
+    );
+    expect(await lexemesOf(db, `chunk WHERE id = $1`, ["c21"])).toContain("ёлка");
+    const unchanged = await rowsOf(db, `SELECT id, fts::text FROM chunk WHERE id NOT IN ('c21', 'c22', 'c23', 'c24')`);
+
+    const { applied: scripts } = await migrate(db);
+    expect(scripts[0]).toBe(MORE_SCRIPTS_MIGRATION);
+    const folded = await keptAndCounted(db);
+    expect(folded.kept).toEqual(folded.counted);
+    expect(await lexemesOf(db, `chunk WHERE id = $1`, ["c21"])).toEqual(expect.arrayContaining(["елка", "зеленая"]));
+    expect(await lexemesOf(db, `chunk WHERE id = $1`, ["c22"])).toEqual(expect.arrayContaining(["ονομα", "αρχειου", "σασ"]));
+    expect(await lexemesOf(db, `chunk WHERE id = $1`, ["c23"])).toEqual(expect.arrayContaining(["فايل", "كوچك", "10"]));
+    expect(await lexemesOf(db, `chunk WHERE id = $1`, ["c24"])).toEqual(expect.arrayContaining(["שלום", "עולם"]));
+    expect(folded.kept.terms).toContain(JSON.stringify({ lexeme: "елка", n: 1 }));
+    expect(folded.kept.terms).not.toContain(JSON.stringify({ lexeme: "ёлка", n: 1 }));
+    expect(await rowsOf(db, `SELECT id, fts::text FROM chunk WHERE id NOT IN ('c21', 'c22', 'c23', 'c24')`)).toEqual(unchanged);
+    expect(await rowsOf(db, current)).toEqual(["m1", "m11", "m2", "m21"].map((messageId) => JSON.stringify({ messageId, current: true })));
+    expect(await lexemesOf(db, `message_embedding WHERE "messageId" = $1`, ["m21"])).toContain("елка");
+  }, 300_000);
 });

@@ -13,7 +13,7 @@ import { indexedFullTextSearch, indexedTextCandidates } from "./text-index-searc
 import { timeSpan } from "../timing";
 import { feedbackExtraTerms, stopwordList, weighTerms, type ScoredTerm, type WeightedTerm } from "./query-terms";
 import type { FullTextSearchHit, SearchScope, TextCandidate } from "./types";
-import { addWordForms, DEFAULT_WORD_FORMS, formCandidates, wordFormsOf, type WordForm } from "./word-forms";
+import { addWordForms, DEFAULT_WORD_FORMS, formCandidates, questionFormSpellings, wordFormsOf, type WordForm } from "./word-forms";
 import { compoundTerms, DEFAULT_COMPOUNDS } from "./compound-terms";
 
 export { feedbackExtraTerms, stopwordList, weighTerms, DEFAULT_WORD_FORMS, type ScoredTerm, type WeightedTerm };
@@ -237,7 +237,7 @@ export async function planFullTextSearch(prisma: PrismaClient, input: FullTextSe
       SELECT coalesce(sum(s."chunkCount"), 0)::float8 AS chunks, coalesce(sum(s."tokenSum"), 0)::float8 AS tokens
         FROM knowledge_base_text_stats s
        WHERE s."knowledgeBaseId" IN (SELECT id FROM bases)
-    )${lookUpForms ? Prisma.sql`, forms AS (${formCandidates})` : Prisma.empty}
+    )${lookUpForms ? Prisma.sql`, forms AS (${formCandidates(questionFormSpellings(input.query))})` : Prisma.empty}
     SELECT * FROM (
     SELECT t.lexeme, t.original, t.compound, false AS form, corpus.chunks, corpus.tokens,
            coalesce((SELECT sum(kt."chunkCount") FROM knowledge_base_term kt

@@ -31,6 +31,13 @@ const samples = [
   // Tags, entities and angle-bracketed addresses lost their words to the parser (20261205113000).
   "cp <Quelle> <Ziel>: Name <info@clinic.example> x&amp;y a<b>c R&D",
   "über <Rechner>:<Verzeichnis> &lt;größe&gt;",
+  // Russian ё, Greek tonos / dialytika / final sigma, Persian yeh and keheh, Arabic-Indic and Persian digits,
+  // Hebrew points (20261206003000), alone (the regular-expression path) and with a Latin fold.
+  "Её ёлка ЁЖИК ещё",
+  "Το όνομα ΆΡΧΕΙΟΥ προϊόν ΐ ΰ Ϊ Ϋ ώρα σοφός",
+  "فایل کوچک ۱۲۳ صفحه ٤٥٦ ريال",
+  "שָׁלוֹם עוֹלָם בֵּית־סֵפֶר",
+  "café ёлка όνομα کتاب ١٠ שָׁלוֹם",
 ];
 
 describe("frontdesk_search_text", () => {
@@ -42,6 +49,12 @@ describe("frontdesk_search_text", () => {
     expect(normalizeSearchText("Información niño")).toBe("Informacion nino");
     expect(normalizeSearchText("cp <Quelle> &lt;x&gt;")).toBe("cp  Quelle   lt;x gt;");
     expect(normalizeSearchText("تَعْلِيم الإفطار مدرسة مستشفى")).toBe("تعليم الافطار مدرسه مستشفي");
+    expect(normalizeSearchText("ещё ёлка")).toBe("еще елка");
+    expect(normalizeSearchText("όνομα ονόματα σοφός προϊόν")).toBe("ονομα ονοματα σοφοσ προιον");
+    expect(normalizeSearchText("کتاب یک ۱۰ ٣٠")).toBe("كتاب يك 10 30");
+    expect(normalizeSearchText("שָׁלוֹם בֵּית־סֵפֶר")).toBe("שלום בית־ספר");
+    // Ukrainian ї and й and Cyrillic и with breve are letters of their own, not accented ones: unchanged.
+    expect(normalizeSearchText("їжак йогурт")).toBe("їжак йогурт");
   });
 
   it("cuts CJK text into bigrams", () => {
@@ -78,6 +91,28 @@ describe("frontdesk_search_text", () => {
     }
     expect(await search("المَسْبَح")).toEqual([]);
     expect(await search("كلمة مرور")).toEqual([]);
+  });
+
+  it("lets ё / е, Greek accents, Persian and Arabic letters and digits, and Hebrew points match either way", async () => {
+    const organizationId = await seedOrganization(db.prisma);
+    const knowledgeBaseId = await seedKnowledgeBase(db.prisma, organizationId, 384);
+    const scope = { organizationId, knowledgeBaseId };
+    await seedDocument(db.prisma, scope, "ru", [{ content: "Её ёлка стоит в зелёном зале", embedding: axisVector(384, 0) }]);
+    await seedDocument(db.prisma, scope, "el", [{ content: "Αλλάξτε το όνομα του αρχείου", embedding: axisVector(384, 1) }]);
+    await seedDocument(db.prisma, scope, "fa", [{ content: "قیمت کتاب ۲۵ هزار تومان است", embedding: axisVector(384, 2) }]);
+    await seedDocument(db.prisma, scope, "he", [{ content: "שָׁלוֹם לְכֻלָּם בַּמִּשְׂרָד", embedding: axisVector(384, 3) }]);
+    const search = (query: string) => fullTextSearch(db.prisma, { organizationId, knowledgeBaseIds: [knowledgeBaseId], query, limit: 5 });
+    const cases: Array<[string, string]> = [
+      ["елка в зеленом", "ru"],
+      ["ёлка", "ru"],
+      ["ονομα αρχειου", "el"],
+      ["ονόματος όνομα", "el"],
+      ["قيمت كتاب", "fa"],
+      ["25 تومان", "fa"],
+      ["שלום", "he"],
+      ["בַּמִּשְׂרָד", "he"],
+    ];
+    for (const [query, title] of cases) expect((await search(query)).map((hit) => hit.documentTitle), query).toEqual([title]);
   });
 
   it("splits dotted names, paths, addresses and hyphenated words into words, on both sides", async () => {

@@ -7,7 +7,11 @@
  *
  * Latin letters with diacritics fold to their base letter; Arabic alef variants (أ إ آ ٱ) fold to ا,
  * alef maqsura ى to ي and teh marbuta ة to ه (the usual Arabic IR normalisation, Larkey et al. 2002);
- * tashkeel (U+064B–U+0652), the superscript alef (U+0670) and tatweel (U+0640) are removed.
+ * tashkeel (U+064B–U+0652), the superscript alef (U+0670) and tatweel (U+0640) are removed. Scripts nobody had
+ * tested before issue 13's DEP-11 collections (migration 20261206003000_search_text_more_scripts): Persian yeh and
+ * keheh fold to Arabic yeh and kaf, Arabic-Indic and Persian digits to 0–9, Russian "ё" to "е", Greek vowels with
+ * tonos or dialytika to the base vowel and the final sigma to "σ", and Hebrew points are removed. The BM25
+ * baseline's tokenizer (NFKD without combining marks) already matched most of these; the index did not.
  *
  * Punctuation that joins words into one token of PostgreSQL's default parser (host names and dotted names like
  * "os.path.join", paths, e-mail addresses, "file-like", "RFC-4217", "v2.0") becomes a space, so full text splits
@@ -37,6 +41,24 @@ const folds: Array<[from: string, to: string]> = [
   ["أإآٱ", "ا"],
   ["ى", "ي"],
   ["ة", "ه"],
+  // Persian yeh and keheh are Arabic yeh and kaf to a reader; keyboards and writers mix them
+  // (migration 20261206003000_search_text_more_scripts, like every fold below).
+  ["ی", "ي"],
+  ["ک", "ك"],
+  // Russian "ё" is written "е" in most text ("ещё" / "еще"); the BM25 baseline's NFKD folds it too.
+  ["ёЁ", "е"],
+  // Greek: the tonos and dialytika move between forms of a word ("όνομα" / "ονόματα"), and the final sigma is a
+  // sigma ("αρχείος" ~ "αρχείου" share "αρχειο"); uppercase letters with tonos fold to the lowercase base letter.
+  ["άΆ", "α"],
+  ["έΈ", "ε"],
+  ["ήΉ", "η"],
+  ["ίΊϊΪΐ", "ι"],
+  ["όΌ", "ο"],
+  ["ύΎϋΫΰ", "υ"],
+  ["ώΏ", "ω"],
+  ["ς", "σ"],
+  // Arabic-Indic and Persian digits are the digits a visitor types as 0-9 ("١٠" / "۱۰" / "10").
+  ...[..."0123456789"].map((digit, value): [string, string] => [String.fromCodePoint(0x0660 + value, 0x06f0 + value), digit]),
   ["./_-:@\\+~<>&", " "],
 ];
 
@@ -46,7 +68,20 @@ const folds: Array<[from: string, to: string]> = [
  */
 const removed =
   "\u064B\u064C\u064D\u064E\u064F\u0650\u0651\u0652\u0670\u0640" +
-  "\u0300\u0301\u0302\u0303\u0304\u0308\u030A\u030C\u0327";
+  "\u0300\u0301\u0302\u0303\u0304\u0308\u030A\u030C\u0327" +
+  hebrewPoints();
+
+/**
+ * Hebrew cantillation marks and vowel points (niqqud, U+0591–U+05C7): most Hebrew is written without them, so a
+ * pointed word must match its unpointed spelling. Maqaf (U+05BE, a hyphen), paseq, sof pasuq and nun hafukha are
+ * punctuation, not points, and stay.
+ */
+function hebrewPoints(): string {
+  const punctuation = new Set([0x05be, 0x05c0, 0x05c3, 0x05c6]);
+  let points = "";
+  for (let code = 0x0591; code <= 0x05c7; code += 1) if (!punctuation.has(code)) points += String.fromCodePoint(code);
+  return points;
+}
 
 /** `translate(text, FOLD_FROM, FOLD_TO)`: characters of FOLD_FROM past FOLD_TO's length are deleted. */
 export const FOLD_FROM = folds.map(([from]) => from).join("") + removed;

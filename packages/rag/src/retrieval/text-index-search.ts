@@ -7,7 +7,7 @@ import { checkLimit, documentFilter, hasMetadataFilters } from "./sql-fragments"
 import { chunkIdOf, documentFrequency, lexemesStartingWith, scoreTextIndexes, type ScoringStrategy, type TextIndex } from "./text-index";
 import { textIndexCache } from "./text-index-cache";
 import { compoundTerms, DEFAULT_COMPOUNDS } from "./compound-terms";
-import { addWordForms, DEFAULT_WORD_FORMS, formPrefix, takesForms, wordFormsOf, type WordForm } from "./word-forms";
+import { addWordForms, DEFAULT_WORD_FORMS, formPrefix, formSpellings, takesForms, wordFormsOf, type WordForm } from "./word-forms";
 import { timeSpan, timeSpanSync } from "../timing";
 
 /** How long a search's knowledge bases, once seen below minChunks, keep the SQL path without asking again. */
@@ -140,5 +140,7 @@ export function scoreProbed(indexes: readonly TextIndex[], probe: IndexProbe, st
 function indexedWordForms(indexes: readonly TextIndex[], words: readonly string[], df: (lexeme: string) => number): WordForm[] {
   const prefixes = [...new Set(words.filter(takesForms).map(formPrefix))];
   const candidates = new Set(indexes.flatMap((index) => prefixes.flatMap((prefix) => lexemesStartingWith(index, prefix))));
+  // Spellings looked up exactly (Arabic script's prefixed forms), as the SQL scorer's formCandidates does.
+  for (const spelling of formSpellings(words)) if (df(spelling) > 0) candidates.add(spelling);
   return wordFormsOf(words, [...candidates].map((lexeme) => ({ lexeme, df: df(lexeme) })));
 }

@@ -33,6 +33,18 @@ describe("sameWordForm (word-endings.ts)", () => {
     expect(same("счетчик", "счетчиками")).toBe(true);
   });
 
+  it("pairs Greek forms once accents and the final sigma are folded, and not words of another stem", () => {
+    expect(same("αρχείο", "αρχεία")).toBe(true);
+    expect(same("αρχείου", "αρχείων")).toBe(true);
+    expect(same("ρύθμιση", "ρυθμίσεις")).toBe(true);
+    expect(same("όνομα", "ονόματα")).toBe(true);
+    expect(same("χρήστης", "χρήστες")).toBe(true);
+    expect(same("αποθηκεύω", "αποθήκευση")).toBe(true);
+    expect(same("εικόνα", "εικόνες")).toBe(true);
+    expect(same("αρχείο", "αρχή")).toBe(false);
+    expect(same("ρύθμιση", "ρυθμός")).toBe(false);
+  });
+
   it("does not pair English words through another language's endings, mixed lists, short stems, numbers or scripts", () => {
     expect(same("posix", "position")).toBe(false);
     expect(same("conversion", "conversation")).toBe(false);

@@ -1,8 +1,10 @@
 import { sameStem } from "../answering/score-units";
+import { sameArabicForm } from "./arabic-forms";
 
 /**
  * Two forms of one word for full-text search's word forms (word-forms.ts), in the languages whose inflections are
- * endings: English (sameStem, shared with extractive answers), other Latin-script languages and Cyrillic ones. The
+ * endings: English (sameStem, shared with extractive answers), other Latin-script languages, Cyrillic and Greek ones; and
+ * Arabic-script words, whose forms differ at both ends (arabic-forms.ts). The
  * index and the BM25 baseline see "Dateien" and "Datei", "archivos" and "archivo", "файлами" and "файл" as unrelated
  * words; the visitor's question and the knowledge base often use different forms of the same word, and in languages
  * that inflect more than English this is most of the misses (bench/README.md, "Word forms in every language").
@@ -90,8 +92,20 @@ const CYRILLIC: readonly EndingGroup[] = [group([
   "ются", "ится", "ятся", "ает", "ают", "яет", "яют", "ать", "ять", "ить", "ание", "ания", "ение", "ения",
 ])];
 
-/** Longest ending of either list, in letters (word-forms.ts' prefix lookup must reach it). */
-export const LONGEST_ENDING = Math.max(...[...LATIN, ...CYRILLIC].flatMap(({ endings }) => [...endings].map((ending) => [...ending].length)));
+/**
+ * Greek noun, adjective and verb endings, folded as searched text is (no tonos or dialytika, final sigma "σ"): the
+ * declensions in -ος / -ας / -ης / -α / -η / -ο / -ι / -μα ("αρχειο" ~ "αρχεια" ~ "αρχειου", "ρυθμιση" ~
+ * "ρυθμισεις", "ονομα" ~ "ονοματα" ~ "ονοματοσ"), present active and passive persons, and the "-σ-" of the
+ * aorist and of nouns of action ("αποθηκευω" ~ "αποθηκευση" ~ "αποθηκευσετε").
+ */
+const GREEK: readonly EndingGroup[] = [group([
+  "", "α", "ασ", "εσ", "ων", "ο", "οσ", "ου", "οι", "ουσ", "η", "ησ", "ε", "ι", "ια", "ιου", "ιων", "εισ", "ει", "ω",
+  "ουμε", "ετε", "ουν", "ουνε", "ομαι", "εται", "ονται", "ειται", "ουνται", "τα", "τοσ", "των",
+  "σω", "σει", "ση", "σησ", "σεισ", "σεων", "σετε", "σουν",
+])];
+
+/** Longest ending of any list, in letters (word-forms.ts' prefix lookup must reach it). */
+export const LONGEST_ENDING = Math.max(...[...LATIN, ...CYRILLIC, ...GREEK].flatMap(({ endings }) => [...endings].map((ending) => [...ending].length)));
 
 interface Script {
   groups: readonly EndingGroup[];
@@ -106,6 +120,8 @@ interface Script {
 
 const SCRIPTS: ReadonlyArray<{ test: RegExp; script: Script }> = [
   { test: /\p{Script=Cyrillic}/u, script: { groups: CYRILLIC, giveBack: 2 } },
+  // Greek forms share the stem's last letter, as Latin-script ones do ("αποθηκευ" + "ω" / "ση"): none given back.
+  { test: /\p{Script=Greek}/u, script: { groups: GREEK, giveBack: 0 } },
   { test: /\p{Script=Latin}/u, script: { groups: LATIN, giveBack: 0 } },
 ];
 
@@ -120,6 +136,8 @@ function scriptOf(word: string): Script | undefined {
 export function sameWordForm(a: string, b: string, context = `${a} ${b}`): boolean {
   if (a === b) return true;
   if (sameStem(a, b)) return true;
+  // Arabic script differs at both ends of a word (articles, conjunctions, endings): equal light stems, arabic-forms.ts.
+  if (sameArabicForm(a, b)) return true;
   const script = scriptOf(a);
   if (!script || script !== scriptOf(b) || /\p{N}/u.test(a) || /\p{N}/u.test(b)) return false;
   const left = [...a];

@@ -3,7 +3,7 @@ import { createTestDatabase } from "@frontdesk/db/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { fullTextSearch, planFullTextSearch, searchFullText } from "./full-text-search";
 import { axisVector, seedDocument, seedKnowledgeBase, seedOrganization } from "./test-fixtures";
-import { formCandidates, formPrefix, takesForms } from "./word-forms";
+import { formCandidates, formPrefix, formSpellings, takesForms } from "./word-forms";
 
 // Other forms of the question's words (FullTextSearchInput.wordForms), from the knowledge base's own lexemes.
 
@@ -94,7 +94,7 @@ describe("word forms", () => {
     const lookup = (words: string[]) => Prisma.sql`
       WITH bases AS (SELECT kb.id FROM knowledge_base kb WHERE kb.id = ${ids.kb}),
            query_terms AS (SELECT unnest(${words}::text[]) AS lexeme)
-      ${formCandidates}`;
+      ${formCandidates([])}`;
     const plan = await db.prisma.$queryRaw<Array<{ "QUERY PLAN": string }>>`EXPLAIN ${lookup(["repository", "repositories", "objects"])}`;
     const text = plan.map((row) => row["QUERY PLAN"]).join("\n");
     expect(text).toContain("knowledge_base_term_prefix_idx");
@@ -104,6 +104,25 @@ describe("word forms", () => {
       ["repositories", 2],
       ["repository", 1],
     ]);
+  });
+
+  it("finds Arabic forms that differ at the beginning as well as the end, by exact spellings", async () => {
+    const knowledgeBaseId = await seedKnowledgeBase(db.prisma, ids.org, DIMS);
+    const where = { organizationId: ids.org, knowledgeBaseId };
+    const files = (await seedDocument(db.prisma, where, "files", [{ content: "يمكنك فتح الملفات وحفظها بسهولة", embedding: axisVector(DIMS, 0) }])).chunkIds[0];
+    await seedDocument(db.prisma, where, "weather", [{ content: "الطقس اليوم مشمس في المدينة", embedding: axisVector(DIMS, 1) }]);
+    const search = { organizationId: ids.org, knowledgeBaseIds: [knowledgeBaseId], limit: 10 };
+    const plan = await planFullTextSearch(db.prisma, { ...search, query: "ملف محفوظ", wordForms: true });
+    expect(plan!.forms!.map((form) => [form.lexeme, form.of])).toEqual([["الملفات", "ملف"]]);
+    expect(await fullTextSearch(db.prisma, { ...search, query: "ملف", wordForms: false, textIndex: false })).toEqual([]);
+    expect((await fullTextSearch(db.prisma, { ...search, query: "ملف", wordForms: true, textIndex: false })).map((hit) => hit.chunkId)).toEqual([files]);
+    // The exact spellings are read by the primary key, not by reading every lexeme.
+    await db.prisma.$executeRaw`ANALYZE knowledge_base_term`;
+    const explain = await db.prisma.$queryRaw<Array<{ "QUERY PLAN": string }>>`EXPLAIN
+      WITH bases AS (SELECT kb.id FROM knowledge_base kb WHERE kb.id = ${ids.kb}),
+           query_terms AS (SELECT unnest(${["ملف"]}::text[]) AS lexeme)
+      ${formCandidates(formSpellings(["ملف"]))}`;
+    expect(explain.map((row) => row["QUERY PLAN"]).join("\n")).not.toMatch(/Seq Scan on knowledge_base_term/);
   });
 
   it("changes nothing when off, nor for a question whose words have no other forms here", async () => {

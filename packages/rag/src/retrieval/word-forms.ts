@@ -1,5 +1,7 @@
 import { Prisma } from "@frontdesk/db";
-import type { ScoredTerm } from "./query-terms";
+import { stopwordList, type ScoredTerm } from "./query-terms";
+import { normalizeSearchText } from "./search-normalization";
+import { ARABIC_MIN_STEM, arabicFormSpellings, isArabicScript } from "./arabic-forms";
 import { LONGEST_ENDING, sameWordForm } from "./word-endings";
 
 /**
@@ -47,9 +49,36 @@ export interface FormCandidate {
   df: number;
 }
 
-/** Whether a query word is looked up at all: long enough for sameWordForm, and not a number. */
+/** Whether a query word's forms are looked up by its beginning (formPrefix): long enough for sameWordForm, not a number. */
 export function takesForms(term: string): boolean {
   return [...term].length >= MIN_STEM && !/\p{N}/u.test(term);
+}
+
+/**
+ * Whether a query word can have forms at all: takesForms, or an Arabic-script word of a 3-letter stem ("ملف"), whose
+ * forms are looked up by their exact spellings (formSpellings) since they differ at the beginning too.
+ */
+function hasForms(term: string): boolean {
+  return takesForms(term) || (isArabicScript(term) && [...term].length >= ARABIC_MIN_STEM);
+}
+
+/**
+ * Spellings of the words' other forms that are looked up exactly (a superset; wordFormsOf keeps the forms): Arabic
+ * script's prefixed and suffixed forms (arabic-forms.ts), which no common beginning finds. Sorted and distinct.
+ */
+export function formSpellings(terms: readonly string[]): string[] {
+  return [...new Set(terms.flatMap(arabicFormSpellings))].sort(byCodeUnits);
+}
+
+const stopwordSet = new Set(stopwordList);
+
+/**
+ * formSpellings of a question's words, for the SQL plan, which parses the question in the database: its words are
+ * read here the way the 'simple' parser reads runs of Arabic letters (folded, lowercased, split at anything else).
+ */
+export function questionFormSpellings(query: string): string[] {
+  const words = normalizeSearchText(query).toLowerCase().match(/[\p{L}\p{M}\p{N}]+/gu) ?? [];
+  return formSpellings(words.filter((word) => !stopwordSet.has(word) && hasForms(word)));
 }
 
 /**
@@ -63,12 +92,24 @@ export function formPrefix(term: string): string {
 
 /**
  * SQL for a plan statement: the lexemes of `knowledge_base_term` (aliased by the caller's `bases` CTE of searched
- * knowledge base ids) that begin with the formPrefix of a word of the `query_terms` CTE, with their document
- * frequencies. A superset: wordFormsOf keeps the forms. Each prefix is looked up by its first MIN_STEM characters, an
+ * knowledge base ids) that begin with the formPrefix of a word of the `query_terms` CTE, or are one of `spellings`
+ * (formSpellings of the question's words), with their document frequencies. A superset: wordFormsOf keeps the forms. Each prefix is looked up by its first MIN_STEM characters, an
  * equality on knowledge_base_term_prefix_idx (migration 20261205201500_term_lexeme_prefix_index) that the planner
  * takes whatever the table's size; a lexeme two prefixes find (one a prefix of the other) counts once.
  */
-export const formCandidates = Prisma.sql`
+export function formCandidates(spellings: readonly string[]): Prisma.Sql {
+  // formSpellings' exact spellings are read by the primary key (knowledgeBaseId, lexeme); with none, the plan is
+  // the prefix lookup alone, as before them.
+  const exact =
+    spellings.length === 0
+      ? Prisma.empty
+      : Prisma.sql`
+          UNION
+          SELECT k."knowledgeBaseId", k.lexeme, k."chunkCount"
+            FROM bases b
+            JOIN knowledge_base_term k ON k."knowledgeBaseId" = b.id AND k.lexeme = ANY(${[...spellings]}::text[])
+           WHERE k."chunkCount" > 0`;
+  return Prisma.sql`
   SELECT kt.lexeme, sum(kt."chunkCount")::float8 AS df
     FROM (SELECT DISTINCT k."knowledgeBaseId", k.lexeme, k."chunkCount"
             FROM bases b
@@ -77,15 +118,16 @@ export const formCandidates = Prisma.sql`
             JOIN knowledge_base_term k
               ON k."knowledgeBaseId" = b.id AND left(k.lexeme, ${Prisma.raw(String(MIN_STEM))}) = left(p.prefix, ${Prisma.raw(String(MIN_STEM))})
              AND k.lexeme ^@ p.prefix
-           WHERE k."chunkCount" > 0) kt
+           WHERE k."chunkCount" > 0${exact}) kt
    GROUP BY kt.lexeme`;
+}
 
 /**
  * The candidates that are other forms of the query's own terms, leaving out the terms themselves. A form of two of
  * them joins the first in code-unit order (not the database's collation, so both scorers choose alike).
  */
 export function wordFormsOf(terms: readonly string[], candidates: readonly FormCandidate[]): WordForm[] {
-  const stems = terms.filter(takesForms).sort(byCodeUnits);
+  const stems = terms.filter(hasForms).sort(byCodeUnits);
   if (stems.length === 0) return [];
   const typed = new Set(terms);
   // The question's letters tell which languages' marked endings apply (word-endings.ts, EndingGroup.markers).
