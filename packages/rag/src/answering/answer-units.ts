@@ -1,3 +1,4 @@
+import { isFieldRecord } from "./field-records";
 import { splitSentences } from "./text-analysis";
 
 /** A sentence of a passage with what it sits under: the heading or FAQ question of its section. */
@@ -45,7 +46,8 @@ export function splitAnswerUnits(content: string, source = 0): AnswerUnit[] {
   const flush = () => {
     if (paragraph.length === 0) return;
     let pending = "";
-    for (const sentence of splitSentences(paragraph.join("\n"))) {
+    // A CSV row's "Field: value" lines are one record, read as one sentence (see isFieldRecord).
+    for (const sentence of splitSentences(paragraph.join(isFieldRecord(paragraph) ? " " : "\n"))) {
       // "Yes." or "From 9am." says little alone: it leads the sentence after it.
       const text = pending ? `${pending} ${sentence}` : sentence;
       if (text.length < SHORT_SENTENCE) {

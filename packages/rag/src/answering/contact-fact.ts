@@ -14,8 +14,9 @@ export type ContactFact = "phone" | "address";
  * query vector comes from the cache after the first time.
  */
 export const CONTACT_FACT_QUERIES: Readonly<Record<ContactFact, string>> = {
-  phone: "call us phone telephone ring contact number",
-  address: "where to find us address we are at street road",
+  // German words too ("Telefon", "Adresse"): full-text search matches no English word in a German knowledge base.
+  phone: "call us phone telephone ring contact number Telefon Kontakt anrufen",
+  address: "where to find us address we are at street road Adresse Anschrift Anfahrt Straße",
 };
 
 /** A phone number: seven digits or more, with spaces, dots, dashes or brackets between them. */

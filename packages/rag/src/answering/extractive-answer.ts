@@ -6,6 +6,7 @@ import { SNIPPET_LENGTH } from "./make-snippet";
 import { hasTerm, unknownTerms } from "./score-units";
 import { answerTypeOf, isAnswerTypeWord, statesContactFor, type AnswerType } from "./question-type";
 import { CARRYING_WORD_SHIFT } from "./question-focus";
+import { germanWhatQuestion, germanYesNo } from "./german-cues";
 
 export const NOT_FOUND_ANSWER = "I couldn't find that in the knowledge base. Could you rephrase the question, or ask about something else?";
 
@@ -239,10 +240,14 @@ function lead(units: readonly ScoredUnit[]): ScoredUnit[] {
   return chosen;
 }
 
-/** "Do you…?", "Can I…?", "My car failed, do I pay…?": the question's last clause opens with an auxiliary verb. */
+/**
+ * "Do you…?", "Can I…?", "My car failed, do I pay…?": the question's last clause opens with an auxiliary verb;
+ * in German with its verb ("Kann ich …", "Bieten Sie …", see germanYesNo), and German "was" asks what.
+ */
 export function isYesNoQuestion(question: string): boolean {
   const clause = question.trim().split(/[,;:]/u).at(-1)!.trim();
-  return /^(?:do|does|did|can|could|will|would|is|are|was|were|have|has|had|should|shall|may|might|must)\b/iu.test(clause);
+  const english = /^(?:do|does|did|can|could|will|would|is|are|was|were|have|has|had|should|shall|may|might|must)\b/iu.test(clause);
+  return (english && !germanWhatQuestion.test(clause)) || germanYesNo.test(clause);
 }
 
 /** "Is the desk open at night, and is there a garage?": parts joined by a conjunction, a comma or two question marks. */

@@ -1,3 +1,5 @@
+import { germanAnswerPatterns, germanLeadPatterns, germanQuestionPatterns, germanStreetAddress, germanTypeWords } from "./german-cues";
+
 /** What kind of fact a question asks for, from its wording; null when the wording does not say. */
 export type AnswerType = "price" | "time" | "duration" | "frequency" | "person" | "place" | "phone" | "quantity" | "age" | "distance";
 
@@ -50,8 +52,8 @@ function clausesOf(question: string): string[] {
 
 /** The kind of fact the question wants, e.g. "How much is a first visit?" → price. */
 export function answerTypeOf(question: string): AnswerType | null {
-  for (const clause of clausesOf(question)) for (const [type, pattern] of leadPatterns) if (pattern.test(clause)) return type;
-  for (const [type, pattern] of questionPatterns) if (pattern.test(question)) return type;
+  for (const clause of clausesOf(question)) for (const [type, pattern] of [...leadPatterns, ...germanLeadPatterns]) if (pattern.test(clause)) return type;
+  for (const [type, pattern] of [...questionPatterns, ...germanQuestionPatterns]) if (pattern.test(question)) return type;
   return null;
 }
 
@@ -65,7 +67,7 @@ const answerPatterns: Record<AnswerType, RegExp> = {
   time: new RegExp(`(?:\\b\\d{1,2}[:.h]\\d{2}\\b|\\b\\d{1,2}\\s?(?:am|pm|a\\.m\\.|p\\.m\\.)|\\b${weekday}\\b|\\bnoon\\b|\\bmidnight\\b|\\b(?:in|since|from) (?:19|20)\\d{2}\\b|\\bclosed\\b|\\bopen\\b|\\b(?:january|february|march|april|may|june|july|august|september|october|november|december)\\b)`, "iu"),
   duration: new RegExp(`\\b${numberWord}(?:\\s?(?:to|-|–|and)\\s?${numberWord})?\\s?(?:minutes?|mins?|hours?|hrs?|days?|nights?|weeks?|months?|years?|minutos|horas|días|semanas|meses|años)\\b`, "iu"),
   frequency: /\b(?:every|each|once|twice|per (?:day|week|month|year)|a (?:day|week|month|year)|times a|annually|yearly|monthly|weekly|daily|cada)\b/iu,
-  person: /\b(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+\p{Lu}\p{Ll}+|\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+(?:\s+is|\s+are|,|\s+(?:has|was|will|can|\p{Ll}{2,}s)\b)|(?:our|the)\s+(?:team|staff|hygienist|receptionist|manager|owner|doctor|dentist|nurse|mechanic|instructor|teacher|therapist|chef)|\b(?:by|with)\s+\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+|\b(?:technician|engineer|electrician|plumber|manager|owner|director|coordinator|officer|hygienist|receptionist|doctor|dentist|nurse|mechanic|instructor|teacher|therapist|chef|consultant|advis[eo]r|specialist|surgeon|vet|trainer|coach|founder|assistant)\s+\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+)/u,
+  person: /\b(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+\p{Lu}\p{Ll}+|\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+(?:\s+(?:is|are)\b|,|\s+(?:has|was|will|can|\p{Ll}{2,}s)\b)|(?:our|the)\s+(?:team|staff|hygienist|receptionist|manager|owner|doctor|dentist|nurse|mechanic|instructor|teacher|therapist|chef)|\b(?:by|with)\s+\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+|\b(?:technician|engineer|electrician|plumber|manager|owner|director|coordinator|officer|hygienist|receptionist|doctor|dentist|nurse|mechanic|instructor|teacher|therapist|chef|consultant|advis[eo]r|specialist|surgeon|vet|trainer|coach|founder|assistant)\s+\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+)/u,
   place: /\b(?:street|st\.|road|avenue|square|floor|level|garage|building|entrance|car park|parking|next to|opposite|near|behind|in front of|corner|located|address|calle|plaza|piso|planta)\b|\b\d+\s+\p{Lu}\p{Ll}+\s+(?:Street|Road|Avenue|Lane)/iu,
   phone: /(?:\+?\d[\d ().-]{6,}\d)/u,
   quantity: /\b\d+\b|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty)\b/iu,
@@ -99,6 +101,7 @@ const perPeriod = /\b(?:once|twice|every|each|per|times)\s+$/iu;
 /** Whether a sentence states the kind of fact the question wants. */
 export function fitsAnswerType(type: AnswerType | null, text: string): boolean {
   if (type === null) return false;
+  if (germanAnswerPatterns[type]?.test(text)) return true;
   if (type !== "duration") return answerPatterns[type].test(text);
   const durations = new RegExp(answerPatterns.duration.source, "giu");
   for (const match of text.matchAll(durations)) if (!perPeriod.test(text.slice(0, match.index))) return true;
@@ -124,7 +127,7 @@ const typeWords: Record<AnswerType, RegExp> = {
 
 /** Whether a question word only says what kind of fact is wanted (see typeWords). */
 export function isAnswerTypeWord(type: AnswerType | null, term: string): boolean {
-  return type !== null && typeWords[type].test(term);
+  return type !== null && (typeWords[type].test(term) || germanTypeWords[type].test(term));
 }
 
 /** A street address ("14 Oak Street", "Calle Mayor 3"): "near the garage" is a place, but not an address. */
@@ -132,13 +135,13 @@ const streetAddress = /\b\d+[a-z]?,?\s+(?:\p{Lu}\p{Ll}+\s+){1,3}(?:Street|St|Roa
 
 /** Whether a text holds a street address ("14 Oak Street", "Calle Mayor 3"). */
 export function statesStreetAddress(text: string): boolean {
-  return streetAddress.test(text);
+  return streetAddress.test(text) || germanStreetAddress.test(text);
 }
 
 /** Whether a sentence states the fact a type word asks for: as fitsAnswerType, but "address" wants a street address. */
 export function statesTypeWord(type: AnswerType | null, term: string, text: string): boolean {
   if (!isAnswerTypeWord(type, term) || !fitsAnswerType(type, text)) return false;
-  return type !== "place" || streetAddress.test(text);
+  return type !== "place" || statesStreetAddress(text);
 }
 
 /** "Who should I contact about …", "Who do I write to …": asking whom to reach, which a way to reach answers too. */

@@ -4,6 +4,7 @@ import { contentTerms } from "./text-analysis";
 import { tokenize } from "../retrieval/bm25";
 import { sameWordForm } from "../retrieval/word-endings";
 import { givenValues, rangeFit, withoutOtherUnits } from "./value-ranges";
+import { isCompoundPart } from "./compound-words";
 
 export interface ScoredUnit extends AnswerUnit {
   /** IDF-weighted share of the question's words found in the sentence (words of its context count less), 0..1. */
@@ -131,11 +132,12 @@ function tokensOf(text: string): readonly string[] {
 
 /**
  * Whether a word list holds the term or a form of it (shared stem: "cleaned" ~ "cleaning", "implants" ~ "implant";
- * sameWordForm's endings too: "taken" ~ "take", "archivos" ~ "archivo").
+ * sameWordForm's endings too: "taken" ~ "take", "archivos" ~ "archivo"; a part of a compound: "rabatt" ~
+ * "studentenrabatt", see isCompoundPart).
  */
 export function hasTerm(words: readonly string[], term: string): boolean {
   const covering = coveredBy.get(term);
-  return words.some((word) => word === term || sameForm(word, term) || shortPlural(word, term) || (covering?.includes(word) ?? false));
+  return words.some((word) => word === term || sameForm(word, term) || shortPlural(word, term) || (covering?.includes(word) ?? false) || isCompoundPart(word, term));
 }
 
 /**

@@ -1,5 +1,7 @@
 import { tokenize } from "../retrieval/bm25";
 import { stopwords } from "../retrieval/stopwords";
+import { germanAskingWords } from "./german-cues";
+import { joinFalseBreaks } from "./sentence-breaks";
 
 /** Texts whose content words are kept: an answer analyses each of its sources' sentences several times. */
 const CONTENT_TERMS_KEPT = 4_000;
@@ -19,7 +21,7 @@ const typedContractions: ReadonlySet<string> = new Set(
 export function contentTerms(text: string): string[] {
   let terms = contentTermsOf.get(text);
   if (!terms) {
-    terms = [...new Set(tokenize(text).filter((term) => !stopwords.has(term) && !typedContractions.has(term) && (term.length > 1 || /\p{N}/u.test(term))))];
+    terms = [...new Set(tokenize(text).filter((term) => !stopwords.has(term) && !typedContractions.has(term) && !germanAskingWords.has(term) && (term.length > 1 || /\p{N}/u.test(term))))];
     contentTermsOf.set(text, terms);
     if (contentTermsOf.size > CONTENT_TERMS_KEPT) contentTermsOf.delete(contentTermsOf.keys().next().value!);
   }
@@ -38,7 +40,7 @@ export function splitSentences(text: string): string[] {
   return joinWrappedLines(text)
     .filter((line) => !/^\s{0,3}#{1,6}\s/.test(line))
     .map((line) => line.replace(/^\s*(?:[-*+>|]|\d+[.)])\s+/, ""))
-    .flatMap((line) => [...sentenceSegmenter.segment(line)].map((part) => part.segment))
+    .flatMap((line) => joinFalseBreaks([...sentenceSegmenter.segment(line)].map((part) => part.segment)))
     .map((sentence) => sentence.replace(/\s+/g, " ").trim())
     .filter((sentence) => /[\p{L}\p{N}]/u.test(sentence));
 }

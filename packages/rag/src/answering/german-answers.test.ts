@@ -1,0 +1,130 @@
+import { describe, expect, it } from "vitest";
+import { splitAnswerUnits } from "./answer-units";
+import { isCompoundPart } from "./compound-words";
+import { isFieldRecord } from "./field-records";
+import { isYesNoQuestion } from "./extractive-answer";
+import { answerTypeOf, fitsAnswerType, isAnswerTypeWord, statesStreetAddress } from "./question-type";
+import { joinFalseBreaks } from "./sentence-breaks";
+import { contentTerms, splitSentences } from "./text-analysis";
+
+// The extractive answer's language rules in German: one rule per test (bench/README.md, "Fresh held-out sets and a
+// German set").
+
+describe("kinds of fact asked in German", () => {
+  it("reads the kind of fact from the German interrogative", () => {
+    expect(answerTypeOf("Was kostet ein Herrenschnitt?")).toBe("price");
+    expect(answerTypeOf("wie teuer ist ein kinderschnitt")).toBe("price");
+    expect(answerTypeOf("wie lange dauert eine Balayage")).toBe("duration");
+    expect(answerTypeOf("Bis wann haben Sie am Donnerstag geöffnet?")).toBe("time");
+    expect(answerTypeOf("wie lange habt ihr samstags offen")).toBe("time");
+    expect(answerTypeOf("wer macht bei euch bärte")).toBe("person");
+    expect(answerTypeOf("wo genau ist der salon")).toBe("place");
+    expect(answerTypeOf("wie viele Plätze gibt es")).toBe("quantity");
+    expect(answerTypeOf("wie oft sollte ich nachschneiden lassen")).toBe("frequency");
+  });
+
+  it("reads cue words anywhere in a German question", () => {
+    expect(answerTypeOf("Gibt es einen Studentenrabatt?")).toBe("price");
+    expect(answerTypeOf("wie ist eure telefonnummer")).toBe("phone");
+    expect(answerTypeOf("habt ihr montags auf")).toBe("time");
+  });
+
+  it("does not read a price into asking how to pay", () => {
+    expect(answerTypeOf("kann ich mit karte zahlen")).toBeNull();
+  });
+
+  it("finds the fact in German forms of times, prices, durations and addresses", () => {
+    expect(fitsAnswerType("time", "Dienstag 9–18 Uhr")).toBe(true);
+    expect(fitsAnswerType("time", "Montag geschlossen")).toBe(true);
+    expect(fitsAnswerType("time", "Wir machen Urlaub vom 27. Dezember bis zum 6. Januar.")).toBe(true);
+    expect(fitsAnswerType("price", "Herrenschnitt 29,00 €")).toBe(true);
+    expect(fitsAnswerType("price", "Der Test ist kostenlos.")).toBe(true);
+    expect(fitsAnswerType("duration", "Sie sind drei Jahre gültig.")).toBe(true);
+    expect(fitsAnswerType("person", "Yusuf Demir ist Barbier und kümmert sich um Herrenschnitte.")).toBe(true);
+    expect(statesStreetAddress("Unser Salon liegt in der Günterstalstraße 41, 79102 Freiburg.")).toBe(true);
+    expect(fitsAnswerType("time", "Kleine, ruhige Hunde sind willkommen.")).toBe(false);
+  });
+
+  it("takes German words that only name the kind of fact as such", () => {
+    expect(isAnswerTypeWord("price", "kostet")).toBe(true);
+    expect(isAnswerTypeWord("time", "wann")).toBe(true);
+    expect(isAnswerTypeWord("phone", "telefonnummer")).toBe(true);
+    expect(isAnswerTypeWord("price", "karte")).toBe(false);
+  });
+});
+
+describe("German yes/no questions", () => {
+  it("knows a yes/no question by its opening verb", () => {
+    expect(isYesNoQuestion("Kann ich mit dem Rollstuhl kommen?")).toBe(true);
+    expect(isYesNoQuestion("Gibt es einen Studentenrabatt?")).toBe(true);
+    expect(isYesNoQuestion("Bieten Sie Haarverlängerungen an?")).toBe(true);
+    expect(isYesNoQuestion("habt ihr montags auf")).toBe(true);
+  });
+
+  it("never takes a W-question for one, German 'was' included", () => {
+    expect(isYesNoQuestion("Was kostet ein Herrenschnitt?")).toBe(false);
+    expect(isYesNoQuestion("was zahle ich für lange Haare")).toBe(false);
+    expect(isYesNoQuestion("wann macht ihr samstags auf")).toBe(false);
+    expect(isYesNoQuestion("Was it busy on Saturday?")).toBe(true);
+  });
+});
+
+describe("German words of asking", () => {
+  it("are no topic of the question", () => {
+    expect(contentTerms("habt ihr montags auf")).toEqual(["montags"]);
+    expect(contentTerms("Gibt es einen Studentenrabatt?")).toEqual(["studentenrabatt"]);
+  });
+});
+
+describe("false sentence breaks", () => {
+  it("keeps a German date's ordinal in its sentence", () => {
+    expect(splitSentences("Betriebsurlaub machen wir vom 27. Dezember bis zum 6. Januar. Danach sind wir wieder da.")).toEqual([
+      "Betriebsurlaub machen wir vom 27. Dezember bis zum 6. Januar.",
+      "Danach sind wir wieder da.",
+    ]);
+  });
+
+  it("keeps an ordinal after the word that governs it, and single-letter abbreviations", () => {
+    expect(joinFalseBreaks(["Wir sind im 2. ", "Stock. ", "Der Aufzug ist links."])).toEqual(["Wir sind im 2. Stock. ", "Der Aufzug ist links."]);
+    expect(joinFalseBreaks(["Wir färben z. ", "B. mit Pflanzenfarben. ", "Gut."])).toEqual(["Wir färben z. B. mit Pflanzenfarben. ", "Gut."]);
+  });
+
+  it("still ends a sentence at a number that closes it", () => {
+    expect(splitSentences("We open at 9. Then we close at 5.")).toEqual(["We open at 9.", "Then we close at 5."]);
+  });
+});
+
+describe("compound words", () => {
+  it("finds a word inside a compound, also less its ending", () => {
+    expect(isCompoundPart("rabatt", "studentenrabatt")).toBe(true);
+    expect(isCompoundPart("ansatzfarbe", "ansatz")).toBe(true);
+    expect(isCompoundPart("farben", "ansatzfarbe")).toBe(true);
+    expect(isCompoundPart("rollstuhl", "rollstuhlfahrer")).toBe(true);
+  });
+
+  it("takes neither short words nor inflections for parts", () => {
+    expect(isCompoundPart("haar", "haarschnitt")).toBe(false);
+    expect(isCompoundPart("booking", "rebooking")).toBe(false);
+    expect(isCompoundPart("termin", "termine")).toBe(false);
+  });
+});
+
+describe("table rows written as fields", () => {
+  it("reads a CSV row with capitalised field names as one sentence, like one with lower-case names", () => {
+    const row = "Leistung: Herrenschnitt\nKurzhaar: 29,00 €\nHinweis: inklusive Waschen\n\nLeistung: Kinderschnitt\nKurzhaar: 16,50 €";
+    expect(splitAnswerUnits(row).map((unit) => unit.text)).toEqual([
+      "Leistung: Herrenschnitt Kurzhaar: 29,00 € Hinweis: inklusive Waschen",
+      "Leistung: Kinderschnitt Kurzhaar: 16,50 €",
+    ]);
+    expect(isFieldRecord(["Phone: 0113 496 0732"])).toBe(false);
+    expect(isFieldRecord(["Opening hours", "Monday: 9 to 5"])).toBe(false);
+  });
+});
+
+describe("German sentences that only look like names or places", () => {
+  it("takes no capitalised noun after an article for a name, nor a compound of 'Platz' for a place", () => {
+    expect(fitsAnswerType("person", "Der Salon ist barrierefrei.")).toBe(false);
+    expect(fitsAnswerType("place", "Ein Waschplatz ist für Rollstuhlfahrer geeignet.")).toBe(false);
+    expect(fitsAnswerType("place", "Der Salon liegt direkt gegenüber der Haltestelle.")).toBe(true);
+  });
+});

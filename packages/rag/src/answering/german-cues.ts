@@ -1,0 +1,95 @@
+import type { AnswerType } from "./question-type";
+
+/**
+ * German next to question-type.ts's English (and Spanish) tables: the interrogatives and cue words that say what
+ * kind of fact a German question asks for, and the forms a German sentence states that fact in ("9–18 Uhr",
+ * "39,00 €", "drei Jahre", "montags"). Kept apart so that each language's table reads on its own; question-type.ts
+ * tries these after its own. Patterns see the question or sentence as written (umlauts kept, any case); type words
+ * see tokens, which are lowercased and folded ("gebühr" → "gebuhr").
+ */
+
+/** Interrogatives opening a German question or clause. "wie lange … geöffnet" asks for a time, so it comes first. */
+export const germanLeadPatterns: ReadonlyArray<[AnswerType, RegExp]> = [
+  ["time", /^wie lange\b.*\b(?:offen|geöffnet|auf)\b/iu],
+  // "wie kurzfristig kann ich absagen": how much notice, a span of time ("wie früh" may ask for a time of day).
+  ["duration", /^(?:wie lange|wie viele (?:minuten|stunden|tage|wochen|monate|jahre)|wie ?viel zeit|wie kurzfristig)(?!\p{L})/iu],
+  ["price", /^(?:wie ?viel(?!e)\b|was kost|wie teuer|was (?:zahl|bezahl|verlang)|welchen? preis)/iu],
+  ["frequency", /^(?:wie oft|wie häufig)\b/iu],
+  ["phone", /^(?:welche (?:telefon|handy)?nummer|wen (?:kann|soll|muss) (?:ich|man|wir) anrufen)\b/iu],
+  ["time", /^(?:wann|um wie ?viel uhr|bis wann|ab wann|seit wann|an welchen tagen|welche tage|zu welchen zeiten)\b/iu],
+  ["person", /^(?:wer|wem|bei wem|mit wem|welche[rn]? (?:friseur\p{L}*|mitarbeiter\p{L}*|ärzt\p{L}*|arzt|lehrer\p{L}*|trainer\p{L}*|therapeut\p{L}*|person))\b/iu],
+  ["place", /^(?:wo|wohin|woher)\b/iu],
+  ["quantity", /^(?:wie ?viele)\b/iu],
+];
+
+/**
+ * Cue words anywhere in a German question (see question-type.ts's questionPatterns). "zahlen" alone asks how to
+ * pay ("kann ich mit Karte zahlen"), not how much; "auf" ends "habt ihr montags auf" (are you open).
+ */
+export const germanQuestionPatterns: ReadonlyArray<[AnswerType, RegExp]> = [
+  ["price", /(?<!\p{L})(?:kost(?:et|en)|preis\p{L}*|\p{L}*preis(?:e|en)?|gebühr\p{L}*|teuer\p{L}*|günstig\p{L}*|billig\p{L}*|\p{L}*rabatt\p{L}*|ermäßig\p{L}*|kostenlos|gratis|umsonst)(?!\p{L})/iu],
+  ["duration", /(?<!\p{L})(?:wie lange|dauer\p{L}*)(?!\p{L})/iu],
+  ["frequency", /(?<!\p{L})(?:wie oft|wie häufig)(?!\p{L})/iu],
+  ["time", /(?<!\p{L})(?:uhrzeit|öffnungszeit\p{L}*|geöffnet|offen|schließ\p{L}*|(?:bis|ab|seit) wann)(?!\p{L})|(?<!\p{L})auf[?!.\s]*$/iu],
+  ["phone", /(?<!\p{L})(?:\p{L}*nummer|anrufen|telefon\p{L}*|hotline)(?!\p{L})/iu],
+  ["place", /(?<!\p{L})(?:adresse|anschrift|anfahrt|wegbeschreibung|wo (?:finde|befinde|lieg|ist|sind|seid)\p{L}*)(?!\p{L})/iu],
+  ["quantity", /(?<!\p{L})wie ?viele(?!\p{L})/iu],
+];
+
+const germanNumber = "(?:\\d+(?:[.,]\\d+)?|eine?[nmrs]?|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|fünfzehn|zwanzig|dreißig|vierzig|fünfzig|sechzig|neunzig|halbe?n?|anderthalb|einige[nr]?|wenige[nr]?)";
+const germanWeekday = "(?:montags?|dienstags?|mittwochs?|donnerstags?|freitags?|samstags?|sonnabends?|sonntags?|werktags|wochentags|wochenende|täglich|feiertags?|feiertage[n]?)";
+const germanMonth = "(?:januar|jänner|februar|märz|april|mai|juni|juli|august|september|oktober|november|dezember)";
+
+/** Forms in which a German sentence states each kind of fact (tried besides question-type.ts's answerPatterns). */
+export const germanAnswerPatterns: Partial<Record<AnswerType, RegExp>> = {
+  price: /(?<!\p{L})(?:kostenlos|kostenfrei|umsonst|gratis)(?!\p{L})/iu,
+  // "9–18 Uhr", "bis 12 Uhr", "10:30 Uhr", "geschlossen", "montags", "27. Dezember".
+  time: new RegExp(`\\b\\d{1,2}(?:[:.]\\d{2})?\\s?uhr\\b|(?<!\\p{L})(?:${germanWeekday}|${germanMonth}|geschlossen|geöffnet|mittags|vormittags|nachmittags|abends)(?!\\p{L})`, "iu"),
+  duration: new RegExp(`(?<!\\p{L})${germanNumber}(?:\\s?(?:bis|-|–|oder)\\s?${germanNumber})?\\s(?:minuten|min\\.|stunden?|std\\.|tagen?|tage|wochen?|monaten?|monate|jahren?|jahre)(?!\\p{L})`, "iu"),
+  frequency: /(?<!\p{L})(?:jede[nrms]?|täglich|wöchentlich|monatlich|jährlich|einmal|zweimal|pro (?:tag|woche|monat|jahr)|im (?:monat|jahr))(?!\p{L})/iu,
+  // "Yusuf Demir ist Barbier", "Sabine Albrecht hat den Salon gegründet", "unsere Inhaberin". German writes every
+  // noun with a capital, so "Der Salon ist" is two capitalised words too: a determiner never opens a name.
+  person: /(?<!\p{L})(?!(?:[Dd](?:er|ie|as|en|em|es|iese[rsn]?)|[Ee]in(?:e|en|em|er)?|[Uu]nsere?|[Ii]hre?|[Jj]ede[rsn]?|[Kk]eine?|[Mm]it|[Bb]ei|[Ff]ür|[Ii]m|[Aa]m|[Vv]om|[Zz]um)\s)\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+\s+(?:ist|sind|hat|macht|leitet|kümmert|arbeitet|betreut|berät)(?!\p{L})|(?<!\p{L})(?:unser[e]?|die|der)\s+(?:inhaber\p{L}*|friseur\p{L}*|meister\p{L}*|chef\p{L}*|leiter\p{L}*|team)(?!\p{L})/u,
+  // A street word alone or ending a street's name before its number ("Günterstalstraße 41"), not any compound
+  // ("Waschplatz" is a basin, "Parkplätze" are spaces).
+  place: /(?<!\p{L})(?:straße|strasse|platz|gasse|allee|\p{L}+(?:straße|strasse|str\.|platz|gasse|allee|weg)\s+\d+|gegenüber|neben|hinter|haltestelle|parkhaus|tiefgarage|parkplätze|eingang|etage|ecke|in der nähe)(?!\p{L})/iu,
+  quantity: /(?<!\p{L})(?:zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|zwölf|zwanzig)(?!\p{L})/iu,
+};
+
+/** German question words that only name the kind of fact (tokens: lowercased, diacritics folded). */
+export const germanTypeWords: Record<AnswerType, RegExp> = {
+  price: /^(?:kosten|kostet|preis|preise|gebuhr|gebuhren|teuer|gunstig|billig|zahle|zahlt|bezahle|rabatt|kostenlos|gratis|umsonst)$/u,
+  duration: /^(?:lange|dauer|dauert|zeit)$/u,
+  frequency: /^(?:oft|haufig)$/u,
+  time: /^(?:wann|uhr|uhrzeit|geoffnet|offen|offnungszeiten|schliesst|schliesen)$/u,
+  person: /^(?:wer|wem|wen)$/u,
+  place: /^(?:wo|adresse|anschrift|anfahrt)$/u,
+  phone: /^(?:telefon|telefonnummer|nummer|handynummer|anrufen)$/u,
+  quantity: /^(?:viele|anzahl)$/u,
+};
+
+/** A German street address: "Günterstalstraße 41", "Am Markt 3" is left out (no street word). */
+export const germanStreetAddress = /\p{Lu}\p{L}*(?:straße|strasse|str\.|weg|platz|gasse|allee|ring|damm|ufer)\s+\d+\s?[a-z]?(?!\p{L})/u;
+
+/**
+ * A German yes/no question opens with its verb: a modal or auxiliary ("Kann …", "Gibt es …", "Ist …"), or any verb
+ * followed by its subject pronoun ("Bieten Sie …", "habt ihr …", "macht ihr …"); a W-word never opens one.
+ */
+export const germanYesNo =
+  /^(?:(?:ist|sind|bin|hat|habt|haben|hast|gibt|gibts|kann|kannst|könnt|können|könnte|darf|darfst|dürfen|muss|musst|müssen|soll|sollte|sollen|wird|werden|nehmt|nehmen)(?!\p{L})|(?!(?:wer|wen|wem|wessen|wie|was|wann|wo|woher|wohin|womit|wozu|warum|wieso|weshalb|welche[rsmn]?|wieviele?)(?!\p{L}))\p{L}+\s+(?:ich|sie|ihr|wir|man|er)(?!\p{L}))/iu;
+
+/**
+ * German "was" (what) is English "was": "Was kostet ein Schnitt?" asks for a price, not yes or no. The clause is
+ * German when a German function word follows ("ein", "ich", "ist", "es"); "was it", "was there" never hold one.
+ */
+export const germanWhatQuestion =
+  /^was\s.*(?<!\p{L})(?:ich|ist|sind|ein|eine|einen|einem|einer|der|den|dem|des|es|sie|ihr|wir|euch|mit|für|bei|und|nicht|zu|vom|zum|auch|noch|mir|mich|wenn)(?!\p{L})/iu;
+
+/**
+ * German words of asking that name no topic, as tokens (lowercased, folded), beyond the Snowball stop words:
+ * "habt ihr …", "gibt es …", "macht ihr …", "bietet ihr … an" ask whether, like English "do you have", "is there",
+ * "do you do", "do you offer"; "genau", "bitte", "eigentlich", "mal" only soften the question.
+ */
+export const germanAskingWords: ReadonlySet<string> = new Set(
+  "habt hast gibt gibts macht machst bietet bieten bietest genau bitte eigentlich mal gern gerne hallo danke".split(" "),
+);
