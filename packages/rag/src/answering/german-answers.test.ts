@@ -4,6 +4,7 @@ import { isCompoundPart } from "./compound-words";
 import { isFieldRecord } from "./field-records";
 import { isYesNoQuestion } from "./extractive-answer";
 import { answerTypeOf, fitsAnswerType, isAnswerTypeWord, statesStreetAddress } from "./question-type";
+import { scoreUnits } from "./score-units";
 import { joinFalseBreaks } from "./sentence-breaks";
 import { contentTerms, splitSentences } from "./text-analysis";
 
@@ -126,5 +127,15 @@ describe("German sentences that only look like names or places", () => {
     expect(fitsAnswerType("person", "Der Salon ist barrierefrei.")).toBe(false);
     expect(fitsAnswerType("place", "Ein Waschplatz ist für Rollstuhlfahrer geeignet.")).toBe(false);
     expect(fitsAnswerType("place", "Der Salon liegt direkt gegenüber der Haltestelle.")).toBe(true);
+  });
+});
+
+describe("compound matches weigh less than the word itself", () => {
+  it("prefers the row naming the children's cut to a sentence about cuts in general", () => {
+    const units = splitAnswerUnits("Leistung: Kinderschnitt bis 10 Jahre\nKurzhaar: 16,50 €\n\nMit Studierendenausweis bekommen Sie 10 % auf alle Schnitte.");
+    const scored = scoreUnits("wie teuer ist ein kinderschnitt", units, () => 0);
+    expect(scored[0]!.lexical).toBe(1);
+    expect(scored[1]!.lexical).toBeGreaterThan(0);
+    expect(scored[1]!.lexical).toBeLessThan(1);
   });
 });

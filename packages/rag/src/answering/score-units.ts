@@ -17,7 +17,7 @@ export interface ScoredUnit extends AnswerUnit {
 }
 
 /** How much each signal weighs in a sentence's score. */
-export const WEIGHTS = { lexical: 0.6, meaning: 1, fitsType: 0.12, contextOnly: 0.6, rank: 0.02, phrase: 0.1, range: 0.12 } as const;
+export const WEIGHTS = { lexical: 0.6, meaning: 1, fitsType: 0.12, contextOnly: 0.6, rank: 0.02, phrase: 0.1, range: 0.12, compoundPart: 0.5 } as const;
 
 /** Every sentence of the passages, with its context, for scoring. */
 export function answerUnitsOf(passages: readonly string[]): AnswerUnit[] {
@@ -54,7 +54,7 @@ export function scoreUnits(question: string, units: readonly AnswerUnit[], meani
   // "How much to neuter a 30kg labrador?": the row whose range holds the value ("20 kg and over"), not its neighbour.
   return units.map((unit, index) => {
     const { own, context } = analyzed[index]!;
-    const matched = terms.reduce((sum, term) => sum + (weight.get(term) ?? 0) * (hasTerm(own, term) ? 1 : hasTerm(context, term) ? WEIGHTS.contextOnly : 0), 0);
+    const matched = terms.reduce((sum, term) => sum + (weight.get(term) ?? 0) * Math.max(matchShare(own, term), WEIGHTS.contextOnly * matchShare(context, term)), 0);
     const lexical = total === 0 ? 0 : matched / total;
     const similarity = meaning(unit, index);
     const fitsType = fits[index]!;
@@ -136,8 +136,22 @@ function tokensOf(text: string): readonly string[] {
  * "studentenrabatt", see isCompoundPart).
  */
 export function hasTerm(words: readonly string[], term: string): boolean {
+  return hasTermForm(words, term) || words.some((word) => isCompoundPart(word, term));
+}
+
+/** hasTerm without compounds: the word, a form of it, or a broader word stating it. */
+function hasTermForm(words: readonly string[], term: string): boolean {
   const covering = coveredBy.get(term);
-  return words.some((word) => word === term || sameForm(word, term) || shortPlural(word, term) || (covering?.includes(word) ?? false) || isCompoundPart(word, term));
+  return words.some((word) => word === term || sameForm(word, term) || shortPlural(word, term) || (covering?.includes(word) ?? false));
+}
+
+/**
+ * How fully a word list holds the term: 1 for the word or a form of it; WEIGHTS.compoundPart when only a compound
+ * shares it ("Schnitte" for "kinderschnitt" is any cut, not the children's cut a price list names); 0 otherwise.
+ */
+function matchShare(words: readonly string[], term: string): number {
+  if (hasTermForm(words, term)) return 1;
+  return words.some((word) => isCompoundPart(word, term)) ? WEIGHTS.compoundPart : 0;
 }
 
 /**
