@@ -66,6 +66,8 @@ export const germanTypeWords: Record<AnswerType, RegExp> = {
   place: /^(?:wo|adresse|anschrift|anfahrt)$/u,
   phone: /^(?:telefon|telefonnummer|nummer|handynummer|anrufen)$/u,
   quantity: /^(?:viele|anzahl)$/u,
+  age: /^(?:alt|alter)$/u,
+  distance: /^(?:weit|entfernt|entfernung)$/u,
 };
 
 /** A German street address: "Günterstalstraße 41", "Am Markt 3" is left out (no street word). */
