@@ -39,12 +39,14 @@ describe("word forms", () => {
       ["objects", "object", 1],
       ["repositories", "repository", 2],
     ]);
-    // Each form is scored in its word's class, and the class takes the document frequency of all its forms.
+    // Each form is scored in its word's class, and the class takes the document frequency of its forms at their shares.
     const repository = plan!.terms.find((term) => term.lexeme === "repository")!;
     const repositories = plan!.terms.find((term) => term.lexeme === "repositories")!;
     expect(repositories.group).toBe(repository.group);
-    // Summed: an upper bound of the chunks holding either (one chunk holds both).
-    expect(repository.df).toBe(3);
+    // "repositories" is in twice as many chunks as the typed "repository": it weighs 1 / (1 + 2), and its chunks
+    // count at that share in the class's document frequency (1 + 2 / 3).
+    expect(repositories.form).toBeCloseTo(1 / 3, 12);
+    expect(repository.df).toBeCloseTo(5 / 3, 12);
     expect(plan!.terms.find((term) => term.lexeme === "motors")?.group).toBeUndefined();
   });
 

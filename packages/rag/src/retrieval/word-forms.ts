@@ -10,15 +10,28 @@ import { LONGEST_ENDING, sameWordForm } from "./word-endings";
  * "Datei" ~ "Dateien", "файл" ~ "файлами"; sameWordForm, word-endings.ts: what follows the common beginning is an
  * ending of the words' script on both sides). The index stays the language-neutral
  * 'simple' one; only the query widens, to words the knowledge base actually holds. Each form joins its query
- * term's class: BM25 counts the class once per chunk (term frequency = typed form + FORM_WEIGHT × other forms,
- * document frequency of all forms), so a chunk holding both forms is not counted twice, and another form weighs
- * less than the word the visitor typed. Measured in bench/README.md ("Word forms").
+ * term's class: BM25 counts the class once per chunk (term frequency = typed form + each other form's share ×
+ * its occurrences, formShare), so a chunk holding both forms is not counted twice, and another form weighs less than
+ * the word the visitor typed. Measured in bench/README.md ("Word forms", "Forms weighed by how common they are").
  *
  * Candidates are the lexemes that begin with a query word's `formPrefix`; the SQL scorer finds them in the
  * statement that reads the query's statistics (`formCandidates`), the in-memory index in its sorted lexicon
  * (text-index.ts `lexemesStartingWith`). Both then keep the same ones (`wordFormsOf`), so they score alike.
  */
 export const FORM_WEIGHT = 0.5;
+
+/**
+ * The share of another form's occurrences in its class's term frequency: the typed word's part of the two words'
+ * document frequencies, df typed / (df typed + df form), at most FORM_WEIGHT. A form as common as the typed word, or
+ * rarer, weighs FORM_WEIGHT; a form many more chunks hold than the word the visitor typed ("arquivo" for "arquivos",
+ * "pengguna" for "penggunaan") says less about the question and weighs less: at the fixed weight it pulled in every
+ * chunk holding it (Portuguese and Indonesian man pages, bench/README.md "Forms weighed by how common they are").
+ * Any form of a word the knowledge base does not hold keeps FORM_WEIGHT: the forms are all that can match.
+ */
+export function formShare(typedDf: number, formDf: number): number {
+  if (typedDf <= 0) return FORM_WEIGHT;
+  return Math.min(FORM_WEIGHT, typedDf / (typedDf + formDf));
+}
 
 /** See FullTextSearchInput.wordForms. */
 export const DEFAULT_WORD_FORMS = true;
@@ -140,10 +153,11 @@ export function wordFormsOf(terms: readonly string[], candidates: readonly FormC
 }
 
 /**
- * The query's terms with its words' other forms in their classes: each form joins its term's class, which takes
- * the IDF of all its forms (document frequencies summed, at most the chunk count: an upper bound of the chunks
- * holding any form, exact when no chunk holds two). `terms` are changed in place (class, df, IDF); the forms are
- * returned to be appended after them. A form that is already a term (a feedback term) stays that term.
+ * The query's terms with its words' other forms in their classes: each form joins its term's class with its share
+ * (formShare), and the class takes the IDF of its document frequency counted the way its term frequency is: the typed
+ * word's plus each form's times its share (at most the chunk count). Summed in full, a common form's document
+ * frequency made the typed word as unspecific as the form. `terms` are changed in place (class, df, IDF); the forms
+ * are returned to be appended after them. A form that is already a term (a feedback term) stays that term.
  */
 export function addWordForms(terms: ScoredTerm[], forms: readonly WordForm[], chunks: number): ScoredTerm[] {
   const found = forms.filter((form) => !terms.some((term) => term.lexeme === form.lexeme));
@@ -152,9 +166,10 @@ export function addWordForms(terms: ScoredTerm[], forms: readonly WordForm[], ch
   for (const [index, term] of terms.entries()) {
     const mine = found.filter((form) => form.of === term.lexeme);
     if (mine.length === 0 || !term.original) continue;
-    const df = Math.min(chunks, term.df + mine.reduce((sum, form) => sum + form.df, 0));
+    const shares = mine.map((form) => formShare(term.df, form.df));
+    const df = Math.min(chunks, term.df + mine.reduce((sum, form, at) => sum + shares[at]! * form.df, 0));
     Object.assign(term, { group: index, form: 1, df, idf: Math.log(1 + (chunks - df + 0.5) / (df + 0.5)) });
-    for (const form of mine) added.push({ lexeme: form.lexeme, original: true, df: form.df, weight: term.weight, idf: term.idf, group: index, form: FORM_WEIGHT });
+    mine.forEach((form, at) => added.push({ lexeme: form.lexeme, original: true, df: form.df, weight: term.weight, idf: term.idf, group: index, form: shares[at]! }));
   }
   return added;
 }
