@@ -105,14 +105,14 @@ describe("learning loop", () => {
   });
 
   it("a second sighting of the same pair raises its confidence; an accepted answer raises it too", async () => {
-    const first = await ask("Does a full service include brakes for my corsa?");
+    const first = await ask("Where can I park my corsa?");
     expect(first.citations).toEqual([]);
-    await ask("Does a full car service include brakes?", first.conversationId);
+    await ask("Where can I park my car?", first.conversationId);
     const once = (await expansions("pending")).find((expansion) => expansion.term === "corsa")!;
     expect(once.confidence).toBeGreaterThan(0);
 
-    const second = await ask("Does your full service include brakes on a corsa?");
-    await ask("Does a full car service include brakes?", second.conversationId);
+    const second = await ask("Where do I park a corsa?");
+    await ask("Where can I park my car?", second.conversationId);
     const twice = (await expansions("pending")).find((expansion) => expansion.term === "corsa")!;
     expect(twice.confidence!).toBeGreaterThan(once.confidence!);
     expect(twice.provenance.examples).toHaveLength(2);
