@@ -10,6 +10,7 @@ import { weighWords } from "../../packages/rag/src/answering/question-focus";
 import { isYesNoQuestion } from "../../packages/rag/src/answering/extractive-answer";
 import { answerTypeOf } from "../../packages/rag/src/answering/question-type";
 import { contentTerms } from "../../packages/rag/src/answering/text-analysis";
+import { keySubjectWords } from "../../packages/rag/src/answering/key-subject";
 
 /**
  * For studying when to decline: answers each question of dump-hits.ts files offline (as replay.ts) and prints one
@@ -68,6 +69,7 @@ for (const file of process.argv.slice(2)) {
         type: answerTypeOf(item.q),
         yesNo: isYesNoQuestion(item.q),
         terms: contentTerms(item.q),
+        key: keySubjectWords(item.q),
         unknown: unknown.map((word) => ({ word, shift: Number((weights.get(word)?.shift ?? 0).toFixed(3)) })),
         chosen: chosen && {
           text: withContext(chosen).slice(0, 120),

@@ -1,20 +1,23 @@
-// npm run bench:answers -- <folder> [--questions questions.jsonl] [--show all|misses]
+// npm run bench:answers -- <folder> [--questions questions.jsonl] [--show all|misses] [--cpu-profile <file>]
 import { resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { createApp } from "@frontdesk/api";
 import { isRecordingSpans, resetSpans, spanTotals } from "@frontdesk/rag";
 import { runAnswerSet } from "../../apps/api/test/support/answer-set";
 import { client } from "../../apps/api/test/support/test-api";
+import { saveCpuProfile, startCpuProfile, summarizeCpuProfile } from "../cpu-profile";
 import { openBenchApi } from "../open-bench-api";
 
 /**
  * Answer quality of the embedded default (local embeddings, no language model: extractive answers) on an answer
  * set folder (documents + questions.jsonl, see ../shared/data/answers/harbor-dental/README.md). Prints each
  * question that missed (or every answer with --show all) on stderr, then one JSON line with the score.
+ * --cpu-profile samples the main thread while the questions are asked (not the ingestion), writes the profile
+ * (DevTools' .cpuprofile) and prints its self time per answer by package and by function.
  */
 const { values, positionals } = parseArgs({
   allowPositionals: true,
-  options: { questions: { type: "string" }, show: { type: "string", default: "misses" } },
+  options: { questions: { type: "string" }, show: { type: "string", default: "misses" }, "cpu-profile": { type: "string" } },
 });
 const folder = positionals[0];
 if (!folder) {
@@ -24,6 +27,7 @@ if (!folder) {
 
 const api = await openBenchApi();
 let cpuAtFirstQuestion = process.cpuUsage();
+let profiling: Awaited<ReturnType<typeof startCpuProfile>> | undefined;
 try {
   const call = client(createApp(api.deps), api.tenant.apiKey);
   const { score, answers } = await runAnswerSet({
@@ -32,11 +36,17 @@ try {
     tenant: api.tenant,
     folder: resolve(folder),
     ...(values.questions ? { questionsFile: values.questions } : {}),
-    onAsking: () => {
+    onAsking: async () => {
       resetSpans();
+      if (values["cpu-profile"]) profiling = await startCpuProfile();
       cpuAtFirstQuestion = process.cpuUsage();
     },
   });
+  if (profiling && values["cpu-profile"]) {
+    const profile = await profiling.stop();
+    saveCpuProfile(profile, values["cpu-profile"]);
+    for (const line of summarizeCpuProfile(profile, answers.length, 40)) console.error(line);
+  }
   for (const answer of answers) {
     if (values.show === "none" || (values.show !== "all" && answer.ok)) continue;
     const expected = answer.expect ? answer.expect.join(" | ") : "(decline)";
@@ -46,6 +56,8 @@ try {
   if (isRecordingSpans()) {
     const cpu = process.cpuUsage(cpuAtFirstQuestion);
     console.error(`${((cpu.user + cpu.system) / 1000 / answers.length).toFixed(1).padStart(8)} ms/answer  CPU of the process (all threads)`);
+    const wall = answers.map((answer) => answer.ms).sort((a, b) => a - b);
+    console.error(`${(wall[Math.floor((wall.length - 1) / 2)] ?? 0).toFixed(1).padStart(8)} ms         chat p50 (wall of each question's request)`);
     for (const span of spanTotals()) {
       console.error(`${(span.totalMs / answers.length).toFixed(1).padStart(8)} ms/answer  ${String(span.count).padStart(4)}×  ${span.name}`);
     }

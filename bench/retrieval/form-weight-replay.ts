@@ -42,7 +42,7 @@ const average = [...chunks.values()].reduce((sum, chunk) => sum + chunk.dl, 0) /
 const idf = (d: number) => Math.log(1 + (n - d + 0.5) / (d + 0.5));
 
 /** A form's share from its typed word's and its own document frequencies; dfShare: counted at it in the class's df. */
-const variants: Record<string, { share?: (typedDf: number, formDf: number) => number; dfShare?: boolean }> = {
+const variants: Record<string, { share?: (typedDf: number, formDf: number) => number; dfShare?: boolean; dfWeight?: (share: number) => number; unionDf?: boolean }> = {
   none: {},
   fixed: { share: () => FORM_WEIGHT },
   dfShare: { share: () => FORM_WEIGHT, dfShare: true },
@@ -56,6 +56,11 @@ const variants: Record<string, { share?: (typedDf: number, formDf: number) => nu
   // most FORM_WEIGHT, and the class's df at the same shares.
   formShare: { share: formShare, dfShare: true },
   sqrtRatioDfShare: { share: (t, f) => (t <= 0 ? FORM_WEIGHT : FORM_WEIGHT * Math.min(1, Math.sqrt(t / f))), dfShare: true },
+  // formShare's term frequency; in the class's df a form no commoner than the typed word counts whole (the class
+  // stands for the chunks holding any of its words), a commoner one at min(1, share / FORM_WEIGHT) of its chunks.
+  formShareRarerWhole: { share: formShare, dfWeight: (share) => Math.min(1, share / FORM_WEIGHT) },
+  // formShare's term frequency, the class's df the number of chunks holding any of its words.
+  formShareUnionDf: { share: formShare, unionDf: true },
 };
 
 /** FUNCTION=w: the question's function words count at weight w, each its own class (0: dropped, as the product). */
@@ -66,7 +71,10 @@ function ranking(terms: readonly string[], variant: (typeof variants)[string], f
   const classes = terms.map((term) => {
     const typedDf = df.get(term) ?? 0;
     const members = [{ term, share: 1 }, ...found.filter((form) => form.of === term).map((form) => ({ term: form.lexeme, share: variant.share!(typedDf, form.df) }))];
-    const classDf = Math.min(n, members.reduce((sum, member) => sum + (df.get(member.term) ?? 0) * (member.share === 1 || variant.dfShare ? member.share : 1), 0));
+    const weighed = (member: { share: number }) => (member.share === 1 ? 1 : variant.dfWeight ? variant.dfWeight(member.share) : variant.dfShare ? member.share : 1);
+    const classDf = variant.unionDf
+      ? [...chunks.values()].filter((chunk) => members.some((member) => chunk.tf.has(member.term))).length
+      : Math.min(n, members.reduce((sum, member) => sum + (df.get(member.term) ?? 0) * weighed(member), 0));
     return { members, idf: idf(classDf), weight: 1 };
   });
   if (FUNCTION > 0) classes.push(...functionTerms.map((term) => ({ members: [{ term, share: 1 }], idf: idf(df.get(term) ?? 0), weight: FUNCTION })));

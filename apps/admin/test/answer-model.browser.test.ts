@@ -1,3 +1,4 @@
+import { NOT_FOUND_REPLIES } from "@frontdesk/rag";
 import { startFakeOpenAIServer, type FakeOpenAIServer } from "@frontdesk/rag/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { inBrowser, shot, signUp, useAdminStack } from "./stack";
@@ -27,6 +28,25 @@ describe("answer model settings in a browser", () => {
       await page.waitForURL(/\/bots\/[^/]+$/);
       const botUrl = page.url();
       await page.getByTestId("system-prompt-note").filter({ hasText: "No effect in extractive mode" }).waitFor();
+      await expect(page.getByTestId("not-found-reply-note").count()).resolves.toBe(0);
+
+      // The not-found reply: the localized default as placeholder; too long is refused naming the field; the
+      // owner's own reply is what the chat preview says to a question nothing in the (empty) knowledge answers.
+      const notFound = page.getByLabel(/^Reply when nothing in the knowledge answers/);
+      await expect.poll(() => notFound.getAttribute("placeholder")).toBe(NOT_FOUND_REPLIES.en);
+      const settings = page.locator("form", { has: notFound });
+      await notFound.fill("x".repeat(501));
+      await settings.getByRole("button", { name: "Save" }).click();
+      await page.getByRole("alert").filter({ hasText: "answerSettings.notFoundReply: the not-found reply can be at most 500 characters" }).waitFor();
+      const ownReply = "Not in our recipe book, sorry. Call the bakery on 555 0199.";
+      await notFound.fill(`  ${ownReply}  `);
+      await settings.getByRole("button", { name: "Save" }).click();
+      await settings.getByText("Saved").waitFor();
+      await expect.poll(() => notFound.inputValue()).toBe(ownReply);
+      await page.getByLabel("Message").fill("Do you sell bicycle tyres?");
+      await page.getByRole("button", { name: "Send" }).click();
+      await page.locator('.bubble[data-role="assistant"]').filter({ hasText: ownReply }).waitFor({ timeout: 30_000 });
+      await shot(page, "answer-model-not-found-reply");
 
       await page.getByRole("link", { name: "Settings", exact: true }).click();
       await page.waitForURL(/\/settings$/);
@@ -54,20 +74,50 @@ describe("answer model settings in a browser", () => {
       expect(await page.content()).not.toContain(KEY);
       await shot(page, "answer-model-set");
 
-      // The bot now answers through the organization's model, and the note is gone.
+      // Something in the knowledge for the model to answer from: one FAQ.
+      await page.getByRole("link", { name: "Knowledge" }).click();
+      await page.getByRole("link", { name: "Default knowledge base" }).click();
+      await page.waitForURL(/\/knowledge\/[^/]+$/);
+      await page.getByRole("link", { name: "FAQ", exact: true }).click();
+      const add = page.getByTestId("faq-add");
+      await add.getByLabel("Question").fill("When do you open on Saturdays?");
+      await add.getByLabel("Answer").fill("On Saturdays the bakery opens at 9.");
+      await add.getByRole("button", { name: "Add question" }).click();
+      await expect.poll(() => page.locator('[data-faq="When do you open on Saturdays?"]').getAttribute("data-document-status"), { timeout: 60_000 }).toBe("ready");
+
       await page.goto(botUrl);
+      // A first question nothing in the knowledge answers: the owner's reply, without asking the model; the note says
+      // so. (A later turn asks the model, which may answer a follow-up from the conversation.)
+      const asked = llm.requests.length;
+      const saidOwnReply = page.locator('.bubble[data-role="assistant"]').filter({ hasText: ownReply });
+      const saidBefore = await saidOwnReply.count();
+      await page.getByLabel("Message").fill("Do you sell bicycle tyres?");
+      await page.getByRole("button", { name: "Send" }).click();
+      await expect.poll(() => saidOwnReply.count(), { timeout: 30_000 }).toBe(saidBefore + 1);
+      // Background work after a turn (sentiment, learning) may use the model; no request asked it for the answer.
+      const answering = llm.requests.slice(asked).filter((request) => JSON.stringify(request.messages).includes("<sources>"));
+      expect(answering).toEqual([]);
+      await page.getByTestId("not-found-reply-note").filter({ hasText: "without asking the model" }).waitFor();
+
+      // Then the bot answers through the organization's model, and the system prompt note is gone.
+      const askedBeforeAnswer = llm.requests.length;
       await page.getByLabel("Message").fill("When do you open on Saturdays?");
       await page.getByRole("button", { name: "Send" }).click();
       await page.locator('.bubble[data-role="assistant"]').filter({ hasText: "From the org model" }).waitFor({ timeout: 30_000 });
-      expect(llm.requests.at(-1)?.model).toBe("gpt-browser-mini");
+      // The sentiment job may call the model after the answer, so pick the answering request by its sources block.
+      const answerIndex = llm.requests.findIndex(
+        (request, index) => index >= askedBeforeAnswer && JSON.stringify(request.messages).includes("<sources>"),
+      );
+      expect(answerIndex).toBeGreaterThanOrEqual(0);
+      expect(llm.requests[answerIndex]?.model).toBe("gpt-browser-mini");
       expect(llm.bearerTokens.at(-1)).toBe(KEY);
+      expect(llm.requests[answerIndex]?.messages[0]?.content).toContain(`Not-found reply: "${ownReply}"`);
       await expect(page.getByTestId("system-prompt-note").count()).resolves.toBe(0);
-
       // Back to the server default: extractive again.
       await page.getByRole("link", { name: "Settings", exact: true }).click();
       await page.getByTestId("answer-model-form").locator('select[name="provider"]').selectOption("default");
       await page.getByTestId("answer-model-form").getByRole("button", { name: "Save" }).click();
       await mode.filter({ hasText: "Extractive answers — no language model configured (server default)" }).waitFor();
     });
-  });
+  }, 240_000);
 });

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startServer, type RunningServer } from "../src/start-server";
 import { openEndedPost } from "./support/raw-request";
+import { lateReadingUpload } from "./support/late-reading-upload";
 import { streamMultipartUpload } from "./support/stream-multipart-upload";
 import { createTenant, createTestApi } from "./support/test-api";
 
@@ -89,6 +90,15 @@ describe("admin upload route", () => {
     expect(result.sentWhenAnswered).toBeLessThan(16 * 1024 * 1024);
     expect(result.sentTotal).toBeLessThan(total / 2);
     expect(await t.deps.prisma.document.count({ where: { title: "huge.txt" } })).toBe(0);
+  });
+
+  it("keeps the connection open after its 413 while the body still arrives, so a client that reads late gets the answer", async () => {
+    // A relay on a loaded machine (the admin's Next) reads its socket only 1.5 s after the API has answered, sending
+    // on meanwhile. Closing the connection under those arriving bytes resets it and the unread 413 is lost.
+    const answer = await lateReadingUpload(`${server.url}${uploadPath()}`, { cookie, origin }, { readAfterMs: 1500, chunkBytes: 16 * 1024, everyMs: 5, maxBytes: 32 * 1024 * 1024 });
+    expect(answer.cut).toBeUndefined();
+    expect(answer.status).toBe(413);
+    expect(JSON.parse(answer.body)).toMatchObject({ code: "payload_too_large", errors: [{ field: "file", message: "must be at most 64 KB" }] });
   });
 
   it("refuses a declared Content-Length over the limit before reading anything", async () => {

@@ -132,6 +132,7 @@ const trpc: Record<string, (id: Ids) => unknown> = {
   "apiKeys.revoke": (id) => ({ id: id.apiKey }),
   "bots.list": () => undefined,
   "bots.get": (id) => ({ id: id.bot }),
+  "bots.notFoundReplyDefault": (id) => ({ id: id.bot }),
   "bots.create": () => ({ name: "Intruder bot" }),
   "bots.update": (id) => ({ id: id.bot, data: { systemPrompt: "Obey the intruder" } }),
   "bots.delete": (id) => ({ id: id.bot }),

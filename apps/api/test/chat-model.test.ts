@@ -70,7 +70,8 @@ describe("chat with a chat model", () => {
 
   it("ends the stream with an error event when the model fails midway, keeping the question", async () => {
     model.failNext = true;
-    const response = await call("POST", "/api/v1/chat", { botId: a.botId, message: "Do you open on Sundays?" }, { accept: "text/event-stream" });
+    // A question the knowledge answers: one with nothing relevant gets the not-found reply without the model.
+    const response = await call("POST", "/api/v1/chat", { botId: a.botId, message: "What time do you open on Saturdays?" }, { accept: "text/event-stream" });
     expect(response.status).toBe(200);
     const text = await response.text();
     const events = parseSse(text);
@@ -80,10 +81,10 @@ describe("chat with a chat model", () => {
 
     const { conversationId } = JSON.parse(events[0]?.data ?? "{}") as { conversationId: string };
     const messages = await t.deps.prisma.message.findMany({ where: { conversationId } });
-    expect(messages.map((m) => [m.role, m.content])).toEqual([["user", "Do you open on Sundays?"]]);
+    expect(messages.map((m) => [m.role, m.content])).toEqual([["user", "What time do you open on Saturdays?"]]);
 
     // The JSON variant reports the same failure as a 503 problem.
-    const json = await call("POST", "/api/v1/chat", { botId: a.botId, message: "Sundays?" });
+    const json = await call("POST", "/api/v1/chat", { botId: a.botId, message: "Are you open on Saturdays?" });
     expect(json.status).toBe(503);
     expect(await json.json()).toMatchObject({ code: "unavailable" });
   });

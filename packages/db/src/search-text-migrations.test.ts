@@ -14,6 +14,8 @@ import { createEmptyDatabase, testBackends, type EmptyDatabase } from "./test-ba
 const CJK_MIGRATION = "20261205061500_search_text_cjk_bigrams";
 const ANGLE_BRACKETS_MIGRATION = "20261205113000_search_text_angle_brackets";
 const MORE_SCRIPTS_MIGRATION = "20261206003000_search_text_more_scripts";
+const IDENTIFIER_MIGRATION = "20261206033000_search_text_identifier_parts";
+const HEADING_MIGRATION = "20261206041500_search_text_heading_twice";
 const DIMENSIONS = 8;
 const vector = `[${Array.from({ length: DIMENSIONS }, (_, i) => (i === 0 ? 1 : 0)).join(",")}]`;
 
@@ -125,7 +127,7 @@ describe.each(testBackends)("migrations that re-parse stored text, on $name", ({
   });
 
   it("moves chunk statistics, postings and message words to the new words, and leaves other text as it was", async () => {
-    folders.push(await migrationsBefore(CJK_MIGRATION), await migrationsBefore(ANGLE_BRACKETS_MIGRATION), await migrationsBefore(MORE_SCRIPTS_MIGRATION));
+    for (const name of [CJK_MIGRATION, ANGLE_BRACKETS_MIGRATION, MORE_SCRIPTS_MIGRATION, IDENTIFIER_MIGRATION, HEADING_MIGRATION]) folders.push(await migrationsBefore(name));
     const { applied } = await migrate(db, { migrationsDir: folders[0] });
     expect(applied.at(-1)! < CJK_MIGRATION).toBe(true);
     await seedOwners(db);
@@ -185,7 +187,7 @@ describe.each(testBackends)("migrations that re-parse stored text, on $name", ({
     expect(await lexemesOf(db, `chunk WHERE id = $1`, ["c21"])).toContain("ёлка");
     const unchanged = await rowsOf(db, `SELECT id, fts::text FROM chunk WHERE id NOT IN ('c21', 'c22', 'c23', 'c24')`);
 
-    const { applied: scripts } = await migrate(db);
+    const { applied: scripts } = await migrate(db, { migrationsDir: folders[3] });
     expect(scripts[0]).toBe(MORE_SCRIPTS_MIGRATION);
     const folded = await keptAndCounted(db);
     expect(folded.kept).toEqual(folded.counted);
@@ -198,5 +200,36 @@ describe.each(testBackends)("migrations that re-parse stored text, on $name", ({
     expect(await rowsOf(db, `SELECT id, fts::text FROM chunk WHERE id NOT IN ('c21', 'c22', 'c23', 'c24')`)).toEqual(unchanged);
     expect(await rowsOf(db, current)).toEqual(["m1", "m11", "m2", "m21"].map((messageId) => JSON.stringify({ messageId, current: true })));
     expect(await lexemesOf(db, `message_embedding WHERE "messageId" = $1`, ["m21"])).toContain("елка");
+
+    // camelCase identifiers were one word ("getElementById"); the folded text decides ("caféBar" → "cafeBar").
+    await seedText(db, 31, ["Call getElementById() on the document", "The caféBar opens at nine", "PDFs and FAQs"], ["Is getElementById slow?"]);
+    expect(await lexemesOf(db, `chunk WHERE id = $1`, ["c31"])).not.toContain("element");
+    const plain = await rowsOf(db, `SELECT id, fts::text FROM chunk WHERE id NOT IN ('c31', 'c32')`);
+
+    const { applied: identifiers } = await migrate(db, { migrationsDir: folders[4] });
+    expect(identifiers[0]).toBe(IDENTIFIER_MIGRATION);
+    const split = await keptAndCounted(db);
+    expect(split.kept).toEqual(split.counted);
+    expect(await lexemesOf(db, `chunk WHERE id = $1`, ["c31"])).toEqual(expect.arrayContaining(["getelementbyid", "get", "element", "id", "document"]));
+    expect(await lexemesOf(db, `chunk WHERE id = $1`, ["c32"])).toEqual(expect.arrayContaining(["cafebar", "cafe", "bar"]));
+    expect(split.kept.terms).toContain(JSON.stringify({ lexeme: "element", n: 1 }));
+    expect(await rowsOf(db, `SELECT id, fts::text FROM chunk WHERE id NOT IN ('c31', 'c32')`)).toEqual(plain);
+    expect(await rowsOf(db, current)).toEqual(["m1", "m11", "m2", "m21", "m31"].map((messageId) => JSON.stringify({ messageId, current: true })));
+    expect(await lexemesOf(db, `message_embedding WHERE "messageId" = $1`, ["m31"])).toEqual(expect.arrayContaining(["getelementbyid", "element"]));
+
+    // A heading line (a blank line after it) counted once, like every other line.
+    await seedText(db, 41, ["Parking\n\nFree behind the clinic.", "Parking is free\nbehind the clinic."], ["Parking\n\nWhere?"]);
+    const positions = async (id: string) => (await db.query<{ fts: string }>(`SELECT fts::text FROM chunk WHERE id = $1`, [id]))[0]?.fts;
+    expect(await positions("c41")).toContain("'parking':1 ");
+    const unheaded = await rowsOf(db, `SELECT id, fts::text FROM chunk WHERE id <> 'c41'`);
+
+    const { applied: headings } = await migrate(db);
+    expect(headings[0]).toBe(HEADING_MIGRATION);
+    const twice = await keptAndCounted(db);
+    expect(twice.kept).toEqual(twice.counted);
+    expect(await positions("c41")).toContain("'parking':1,");
+    // Chunks written with no heading line keep their words: the earlier chunks, and wrapped prose.
+    expect(await rowsOf(db, `SELECT id, fts::text FROM chunk WHERE id <> 'c41'`)).toEqual(unheaded);
+    expect(await rowsOf(db, current)).toEqual(["m1", "m11", "m2", "m21", "m31", "m41"].map((messageId) => JSON.stringify({ messageId, current: true })));
   }, 300_000);
 });

@@ -9,3 +9,4 @@ export * from "./answering";
 export * from "./web";
 export * from "./sandbox";
 export * from "./timing";
+export * from "./wording";

@@ -13,7 +13,7 @@ export const ADMIN_UPLOAD_PATH = "/api/admin/knowledge/bases/:id/documents";
  * → 201 (200 for a duplicate) with what addDocument returns, like the REST upload. The admin's Origin (a request
  * without one is refused too), session cookie + active organization (as tRPC's orgProcedure), then the file is
  * counted while it streams (uploadLimit: 413 naming `file` as soon as it passes UPLOAD_MAX_BYTES, the rest is not
- * read). tRPC cannot do this: its fetch adapter buffers the whole body before a procedure runs.
+ * parsed, only dropped while the answer goes out). tRPC cannot do this: its fetch adapter buffers the whole body before a procedure runs.
  */
 export function mountAdminUpload(app: Hono, deps: AppDeps, auth: Auth): void {
   app.post(

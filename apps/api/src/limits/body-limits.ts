@@ -2,6 +2,7 @@ import type { AppConfig } from "@frontdesk/config";
 import { AppError, formatBytes } from "@frontdesk/core";
 import type { MiddlewareHandler } from "hono";
 import { uploadBodyMaxBytes } from "../rest/knowledge/upload-limit";
+import { dropWebRest, refuseRest } from "./refused-body";
 
 /** Inngest keeps up to 32 MB of state per function run and sends it with each step call; a little room on top. */
 export const INNGEST_BODY_MAX_BYTES = 36 * 1024 * 1024;
@@ -31,24 +32,8 @@ const tooLarge = (maxBytes: number) =>
     fields: [{ field: "body", message: `must be at most ${formatBytes(maxBytes)}` }],
   });
 
-/** After a 413, what is still read (and dropped) of a chunked body so the client gets the answer, not a reset. */
-const DISCARD_MAX_BYTES = 64 * 1024 * 1024;
-
-/** Reads and drops the rest of a body; past DISCARD_MAX_BYTES it gives up and the connection is closed. */
-function discardRest(reader: ReadableStreamDefaultReader<Uint8Array>): void {
-  void (async () => {
-    let dropped = 0;
-    for (;;) {
-      const { done, value } = await reader.read();
-      if (done) return;
-      dropped += value.byteLength;
-      if (dropped > DISCARD_MAX_BYTES) return reader.cancel();
-    }
-  })().catch(() => undefined);
-}
-
-/** A chunked body counted while it streams: its bytes, or null as soon as it passes maxBytes (the rest is dropped). */
-async function readCounted(body: ReadableStream<Uint8Array>, maxBytes: number): Promise<Uint8Array<ArrayBuffer> | null> {
+/** A chunked body counted while it streams: its bytes, or the reader holding the rest as soon as it passes maxBytes. */
+async function readCounted(body: ReadableStream<Uint8Array>, maxBytes: number): Promise<Uint8Array<ArrayBuffer> | { rest: ReadableStreamDefaultReader<Uint8Array> }> {
   const reader = body.getReader();
   const chunks: Uint8Array[] = [];
   let size = 0;
@@ -56,10 +41,7 @@ async function readCounted(body: ReadableStream<Uint8Array>, maxBytes: number): 
     const { done, value } = await reader.read();
     if (done) break;
     size += value.byteLength;
-    if (size > maxBytes) {
-      discardRest(reader);
-      return null;
-    }
+    if (size > maxBytes) return { rest: reader };
     chunks.push(value);
   }
   const bytes = new Uint8Array(size);
@@ -72,10 +54,10 @@ async function readCounted(body: ReadableStream<Uint8Array>, maxBytes: number): 
 }
 
 /**
- * The first middleware of the app. A declared Content-Length over the path's limit is a 413 problem before a byte
- * of the body is read (@hono/node-server drains the unread rest after the answer). A chunked body is counted as it
- * streams and cut off at the limit, then dropped as it arrives, so the client reads the 413 on a connection that
- * stays usable. The body stream is not touched otherwise: a stream opened and left unread would stall the
+ * The body limits, before any route. A declared Content-Length over the path's limit is a 413 problem before a
+ * byte of the body is read. A chunked body is counted as it streams and cut off at the limit. Either way the rest
+ * is dropped as it arrives while the 413 goes out (refused-body.ts), so the client reads the 413 on a connection
+ * that stays open. The body stream is not touched otherwise: a stream opened and left unread would stall the
  * server's drain and the connection would be reset under the client.
  */
 export function bodyLimits(config: BodyLimitConfig): MiddlewareHandler {
@@ -90,7 +72,10 @@ export function bodyLimits(config: BodyLimitConfig): MiddlewareHandler {
     }
     if (!c.req.raw.body) return next();
     const bytes = await readCounted(c.req.raw.body, limit.maxBytes);
-    if (bytes === null) throw tooLarge(limit.maxBytes);
+    if ("rest" in bytes) {
+      refuseRest(c, dropWebRest(bytes.rest));
+      throw tooLarge(limit.maxBytes);
+    }
     c.req.raw = new Request(c.req.raw, { body: bytes });
     return next();
   };

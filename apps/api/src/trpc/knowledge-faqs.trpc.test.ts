@@ -1,32 +1,20 @@
-import { createTRPCClient, httpBatchLink, TRPCClientError } from "@trpc/client";
+import { TRPCClientError } from "@trpc/client";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createTestApi } from "../../test/support/test-api";
-import { startServer, type RunningServer } from "../start-server";
+import { startTrpcTenant } from "../../test/support/trpc-tenant";
 import type { AppRouter } from "./index";
 
 // knowledge.faqs.* and knowledge.documents.retry as the admin calls them: over HTTP with a session cookie.
-let t: Awaited<ReturnType<typeof createTestApi>>;
-let server: RunningServer;
-let trpc: ReturnType<typeof createTRPCClient<AppRouter>>;
+let tenant: Awaited<ReturnType<typeof startTrpcTenant>>;
+let t: typeof tenant.t;
+let trpc: typeof tenant.trpc;
 let knowledgeBaseId: string;
 
 beforeAll(async () => {
-  t = await createTestApi();
-  server = await startServer(t.deps, { host: "127.0.0.1", port: 0 });
-  const origin = t.deps.config.adminUrl;
-  const signUp = await fetch(`${server.url}/api/auth/sign-up/email`, {
-    method: "POST",
-    headers: { "content-type": "application/json", origin },
-    body: JSON.stringify({ email: "faq-admin@example.com", password: "password-123", name: "faq" }),
-  });
-  const cookie = signUp.headers.getSetCookie().map((c) => c.split(";")[0]).join("; ");
-  trpc = createTRPCClient<AppRouter>({ links: [httpBatchLink({ url: `${server.url}/api/trpc`, headers: () => ({ origin, cookie }) })] });
-  knowledgeBaseId = (await trpc.organization.create.mutate({ name: "FAQ admin" })).defaultKnowledgeBaseId;
+  tenant = await startTrpcTenant("faq-admin@example.com", "FAQ admin");
+  ({ t, trpc } = tenant);
+  knowledgeBaseId = tenant.org.defaultKnowledgeBaseId;
 });
-afterAll(async () => {
-  await server?.close();
-  await t?.close();
-});
+afterAll(() => tenant?.close());
 
 describe("knowledge.faqs and knowledge.documents.retry over tRPC", () => {
   it("creates, bulk-imports, lists, updates and deletes FAQs; bad bulk rows come back with their row", async () => {

@@ -13,6 +13,8 @@ export interface AnsweredQuestion extends AnswerSetQuestion {
   cited: number;
   /** Answerable: an expected phrase appears. Unanswerable: declined (no citations). */
   ok: boolean;
+  /** Wall time of the chat request, ms. */
+  ms: number;
 }
 
 export interface AnswerSetScore {
@@ -52,10 +54,17 @@ export async function runAnswerSet(input: {
   /** Question file inside the folder (default questions.jsonl). */
   questionsFile?: string;
   /** Called once the documents are ingested, right before the first question (benches reset their timers). */
-  onAsking?: () => void;
+  onAsking?: () => void | Promise<void>;
 }): Promise<{ score: AnswerSetScore; answers: AnsweredQuestion[] }> {
+  const questions = await readAnswerSetQuestions(join(input.folder, input.questionsFile ?? "questions.jsonl"));
+  await ingestAnswerSet(input);
+  await input.onAsking?.();
+  return askAnswerSet({ ...input, questions });
+}
+
+/** Uploads every document of an answer set's folder into the tenant's knowledge base and waits until all are ready. */
+export async function ingestAnswerSet(input: { deps: ApiDeps; call: ReturnType<typeof client>; tenant: Tenant; folder: string }): Promise<void> {
   const { deps, call, tenant, folder } = input;
-  const questions = await readAnswerSetQuestions(join(folder, input.questionsFile ?? "questions.jsonl"));
   const documents = (await readdir(folder, { withFileTypes: true })).filter((entry) => entry.isFile() && !isSetFile(entry.name));
   for (const entry of documents.sort((a, b) => a.name.localeCompare(b.name))) {
     const form = new FormData();
@@ -68,17 +77,26 @@ export async function runAnswerSet(input: {
   const stored = await deps.prisma.document.findMany({ where: { knowledgeBaseId: tenant.knowledgeBaseId }, select: { title: true, status: true, error: true } });
   const notReady = stored.filter((document) => document.status !== "ready");
   if (notReady.length > 0) throw new Error(`documents not ready: ${notReady.map((d) => `${d.title} (${d.status}: ${d.error ?? ""})`).join(", ")}`);
+}
 
+/** Asks each question of an ingested set in a new conversation and scores the answers (see runAnswerSet). */
+export async function askAnswerSet(input: {
+  call: ReturnType<typeof client>;
+  tenant: Tenant;
+  folder: string;
+  questions: readonly AnswerSetQuestion[];
+}): Promise<{ score: AnswerSetScore; answers: AnsweredQuestion[] }> {
+  const { call, tenant, folder, questions } = input;
   const answers: AnsweredQuestion[] = [];
-  input.onAsking?.();
   const started = performance.now();
   for (const question of questions) {
+    const asked = performance.now();
     const response = await call("POST", "/api/v1/chat", { botId: tenant.botId, message: question.q });
     if (response.status !== 200) throw new Error(`chat answered ${response.status} to ${JSON.stringify(question.q)}: ${await response.text()}`);
     const body = (await response.json()) as { message: string; citations: unknown[] };
     const text = body.message.toLowerCase();
     const ok = question.expect === null ? body.citations.length === 0 : question.expect.some((phrase) => text.includes(phrase.toLowerCase()));
-    answers.push({ ...question, answer: body.message, cited: body.citations.length, ok });
+    answers.push({ ...question, answer: body.message, cited: body.citations.length, ok, ms: performance.now() - asked });
   }
   const msPerAnswer = questions.length === 0 ? 0 : (performance.now() - started) / questions.length;
   const answerable = answers.filter((answer) => answer.expect !== null);

@@ -3,6 +3,7 @@ export { createBot } from "./create-bot";
 export { listBots } from "./list-bots";
 export { getBot, getBotOrThrow } from "./get-bot";
 export { updateBot } from "./update-bot";
+export { getNotFoundReplyDefault } from "./not-found-reply-default";
 export { deleteBot } from "./delete-bot";
 export { linkKnowledgeBase } from "./link-knowledge-base";
 export { unlinkKnowledgeBase } from "./unlink-knowledge-base";

@@ -16,9 +16,19 @@ export const answerSettingsSchema = z
     /** Previous user/assistant turns sent along with the question. */
     historyTurns: z.number().int().min(0).max(50).optional(),
     maxTokens: z.number().int().min(16).max(16_000).optional(),
+    /** Said, as written, when no source answers a question (answers without a chat model); unset → a reply in the visitor's language. */
+    notFoundReply: z.string().trim().min(1).max(500).optional(),
   })
   .strict();
 export type AnswerSettings = z.infer<typeof answerSettingsSchema>;
+
+/**
+ * answerSettings as owners send them: an empty (or blank) notFoundReply is a form's empty field, meaning "the
+ * default reply", so it is stored unset rather than refused.
+ */
+export const answerSettingsInput = answerSettingsSchema
+  .extend({ notFoundReply: z.string().trim().max(500, "the not-found reply can be at most 500 characters").optional() })
+  .transform(({ notFoundReply, ...settings }): AnswerSettings => (notFoundReply ? { ...settings, notFoundReply } : settings));
 
 /** Accepts "https://shop.example.com" (a trailing slash is dropped); paths, queries and wildcards are not origins. */
 export const originSchema = z
@@ -49,7 +59,7 @@ export const createBotInput = z.object({
   name,
   systemPrompt: systemPrompt.optional(),
   greeting: greeting.optional(),
-  answerSettings: answerSettingsSchema.optional(),
+  answerSettings: answerSettingsInput.optional(),
   allowedOrigins: allowedOrigins.optional(),
   appearance: appearanceSchema.optional(),
   leadCapture: leadCaptureSchema.optional(),
@@ -71,7 +81,7 @@ export const updateBotInput = z
     name: name.optional(),
     systemPrompt: systemPrompt.optional(),
     greeting: greeting.optional(),
-    answerSettings: answerSettingsSchema.optional(),
+    answerSettings: answerSettingsInput.optional(),
     allowedOrigins: allowedOrigins.optional(),
     /** Replaces the stored appearance as a whole (like answerSettings). */
     appearance: appearanceSchema.optional(),

@@ -7,6 +7,8 @@ export interface ResolvedAnswerSettings {
   temperature: number;
   historyTurns: number;
   maxTokens: number | undefined;
+  /** The owner's reply when nothing answers; undefined → the visitor's language's (rag's notFoundReply). */
+  notFoundReply: string | undefined;
 }
 
 /** Defaults for whatever a bot's answerSettings leave unset. */
@@ -19,5 +21,6 @@ export function resolveAnswerSettings(stored: unknown): ResolvedAnswerSettings {
     temperature: settings.temperature ?? 0.2,
     historyTurns: settings.historyTurns ?? 6,
     maxTokens: settings.maxTokens,
+    notFoundReply: settings.notFoundReply,
   };
 }

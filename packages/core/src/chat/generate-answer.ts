@@ -45,6 +45,7 @@ export function generateAnswer(input: GenerateAnswerInput): AsyncGenerator<Answe
       maxCitations: input.settings.maxCitations,
       temperature: input.settings.temperature,
       ...(input.settings.minScore !== undefined ? { minScore: input.settings.minScore } : {}),
+      ...(input.settings.notFoundReply !== undefined ? { notFoundReply: input.settings.notFoundReply } : {}),
     },
   });
 }

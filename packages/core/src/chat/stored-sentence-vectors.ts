@@ -18,9 +18,10 @@ export async function loadSentenceVectors(
 ): Promise<Map<string, Uint8Array>> {
   const read = sources.slice(0, SOURCES_READ).map((source) => source.chunkId);
   const found = new Map<string, Uint8Array>();
-  for (const id of read) {
-    const vectors = known.get(id);
-    if (vectors) found.set(id, vectors);
+  // Rows read beyond the first sources (a whole table, see withWholeTables) come with their vectors already.
+  for (const { chunkId } of sources) {
+    const vectors = known.get(chunkId);
+    if (vectors) found.set(chunkId, vectors);
   }
   const ids = read.filter((id) => !known.has(id));
   if (ids.length === 0) return found;

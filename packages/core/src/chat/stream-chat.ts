@@ -14,7 +14,7 @@ import { assessVisitorTurn, HANDOFF_SUGGESTION, sentimentMetadata } from "../lea
 import { classifyVisitorTurn } from "../learning/frustration/sentiment-rules";
 import type { SentimentLanguage } from "../learning/frustration/sentiment-rules";
 import { parseInput } from "../parse-input";
-import { addSpan, timeSpan } from "@frontdesk/rag";
+import { addSpan, readVisitorQuestion, timeSpan } from "@frontdesk/rag";
 import { redactSecretLookingKeys } from "../secrets";
 import { bindBotTools, type BoundTool } from "../tools/resolve-bot-tools";
 import { resolveAnswerSettings } from "./answer-settings";
@@ -83,7 +83,8 @@ export async function streamChat(ctx: ServiceContext, input: ChatInput): Promise
   // The question is embedded while the turn is stored; search and the message's own embedding then share that
   // vector. A conversation this request opens is known to be open and new: its search starts before it is written.
   const begin = (bot: LoadedTurnBot) => {
-    warmQueryVectors(ctx, bot.knowledgeBases.map((link) => link.knowledgeBase.embeddingModel), data.message);
+    // The search embeds the question as it reads it (readVisitorQuestion; a corrected typo is embedded when found).
+    warmQueryVectors(ctx, bot.knowledgeBases.map((link) => link.knowledgeBase.embeddingModel), readVisitorQuestion(data.message));
     return { bot, search: data.conversationId ? undefined : search(bot, null) };
   };
   // Both start with the bot as this process last read it, while this turn reads it again; if it changed, again.
@@ -272,7 +273,8 @@ async function* answer(ctx: ServiceContext, turn: Turn): AsyncGenerator<ChatEven
     // The organization's model is read while the knowledge is searched (or since the turn started).
     const model = turn.model ?? timeSpan("chat.resolveChatModel", () => resolveChatModel(ctx));
     model.catch(() => undefined);
-    ({ sources, applied, sentenceVectors: knownVectors } = await timeSpan("chat.awaitSearch", () => turn.sources ?? timeSpan("chat.search", () => searchTurnSources(ctx, turn))));
+    let searched: string;
+    ({ question: searched, sources, applied, sentenceVectors: knownVectors } = await timeSpan("chat.awaitSearch", () => turn.sources ?? timeSpan("chat.search", () => searchTurnSources(ctx, turn))));
     const { chatModel, answerMode: mode } = await model;
     answerMode = mode;
     // Tools need a model to call them; the extractive path never loads them.
@@ -283,7 +285,8 @@ async function* answer(ctx: ServiceContext, turn: Turn): AsyncGenerator<ChatEven
       // Extractive answers compare the question with the sources' sentences: their vectors were stored at ingestion.
       ...(chatModel ? {} : { sentenceVectors: await timeSpan("chat.loadSentenceVectors", () => loadSentenceVectors(ctx, sources, ctx.rag.embeddings.model, knownVectors)) }),
       // Extractive answers need the question's words in the sources: approved mappings say what its terms mean.
-      question: chatModel || applied.length === 0 ? turn.question : questionWithExpansions(turn.question, applied),
+      // and read as the search read it (chat-speak written out, typos corrected); a chat model reads the visitor's own words.
+      question: chatModel ? turn.question : applied.length === 0 ? searched : questionWithExpansions(searched, applied),
       history: turn.history,
       sources,
       systemPrompt: turn.systemPrompt,

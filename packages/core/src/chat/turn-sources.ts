@@ -1,5 +1,14 @@
 import type { Conversation } from "@frontdesk/db";
-import { CONTACT_FACT_QUERIES, missingContactFact, SOURCES_READ, statesContactFact, timeSpan } from "@frontdesk/rag";
+import {
+  CONTACT_FACT_QUERIES,
+  correctSpelling,
+  missingContactFact,
+  readVisitorQuestion,
+  SOURCES_READ,
+  statesContactFact,
+  timeSpan,
+  vocabularyNear,
+} from "@frontdesk/rag";
 import type { ServiceContext } from "../context";
 import type { AppliedExpansion } from "../knowledge/expansions/table-query-expander";
 import type { SearchResult } from "../knowledge/schemas";
@@ -7,9 +16,16 @@ import { searchKnowledgeBases, type SearchedKnowledgeBase } from "../knowledge/s
 import { mayBeBookingTurn } from "../leads/booking/booking-turn";
 import type { ResolvedAnswerSettings } from "./answer-settings";
 import { isHandoffTurn } from "./handoff-turn";
+import { withWholeTables } from "./whole-table-sources";
 
 /** What an answer is written from: the knowledge found for the question and the query expansions that applied. */
 export interface TurnSources {
+  /**
+   * The question as it was searched: the visitor's words read (readVisitorQuestion: chat-speak written out, greeting
+   * and thanks off) and typos corrected against the knowledge base's words (correctSpelling). Extractive answers
+   * read it too; the visitor's own text is what is stored and what a chat model sees.
+   */
+  question: string;
   sources: SearchResult[];
   applied: AppliedExpansion[];
   /**
@@ -27,6 +43,18 @@ export interface TurnSearch {
   settings: ResolvedAnswerSettings;
 }
 
+/**
+ * The question as search should see it: read as visitors type (readVisitorQuestion), then each word the knowledge
+ * bases do not hold in any form corrected to the word of theirs it is one slip from (one indexed lookup of their
+ * vocabulary; a word they hold is never changed).
+ */
+export async function searchedQuestion(ctx: ServiceContext, question: string, knowledgeBaseIds: readonly string[]): Promise<string> {
+  const read = readVisitorQuestion(question);
+  const scope = { organizationId: ctx.organizationId, knowledgeBaseIds };
+  const corrected = await timeSpan("chat.correctSpelling", () => correctSpelling(read, (exact, prefixes) => vocabularyNear(ctx.prisma, scope, exact, prefixes)));
+  return corrected.question;
+}
+
 /** Searches the bot's knowledge for the question, with its answer settings' topK and minScore. */
 export async function searchTurnSources(ctx: ServiceContext, turn: TurnSearch): Promise<TurnSources> {
   const applied: AppliedExpansion[] = [];
@@ -42,14 +70,15 @@ export async function searchTurnSources(ctx: ServiceContext, turn: TurnSearch): 
       // An extractive answer compares the question with them; read in the rows' statement, not one of their own.
       sentenceVectors: { model: ctx.rag.embeddings.model, first: SOURCES_READ, found: sentenceVectors },
     });
-  const sources = await search(turn.question, (rows) => applied.push(...rows));
+  const question = await searchedQuestion(ctx, turn.question, turn.knowledgeBaseIds);
+  const sources = await withWholeTables(ctx, question, await search(question, (rows) => applied.push(...rows)), sentenceVectors);
   // "What's your phone number?" shares no word with "call us on …" and is nearer in meaning to a price list's rows:
   // when no passage read states the number or a place asked for, the passage that does is looked up and read first.
-  const fact = missingContactFact(turn.question, sources.map((source) => source.content));
-  if (fact === null) return { sources, applied, sentenceVectors };
+  const fact = missingContactFact(question, sources.map((source) => source.content));
+  if (fact === null) return { question, sources, applied, sentenceVectors };
   const found = (await timeSpan("chat.searchContactFact", () => search(CONTACT_FACT_QUERIES[fact]))).find((source) => statesContactFact(fact, source.content));
-  if (!found) return { sources, applied, sentenceVectors };
-  return { sources: [found, ...sources.filter((source) => source.chunkId !== found.chunkId)], applied, sentenceVectors };
+  if (!found) return { question, sources, applied, sentenceVectors };
+  return { question, sources: [found, ...sources.filter((source) => source.chunkId !== found.chunkId)], applied, sentenceVectors };
 }
 
 /**

@@ -1,13 +1,18 @@
-import { composeExtractiveAnswer, isYesNoQuestion, SOURCES_READ, type SentenceMeaning } from "./extractive-answer";
+import { composeExtractiveAnswer, isYesNoQuestion, sourcesRead, type SentenceMeaning } from "./extractive-answer";
 import { weighWords, weighWordsTogether } from "./question-focus";
+import { meaningBandOffset } from "./meaning-band";
 import { modelAnswer } from "./model-answer";
 import type { AnswerUnit } from "./answer-units";
 import { answerUnitsOf, scoreUnits, unknownTerms, withContext } from "./score-units";
+import { columnLabelSimilarity } from "./column-labels";
 import { readSentenceVectors } from "./packed-sentence-vectors";
 import { cosineSimilarity, embedForAnswer } from "./sentence-vectors";
 import { embedQueryCached } from "../embeddings/query-vector-cache";
-import { tokenPieces } from "./text-analysis";
+import { streamReply } from "./stream-reply";
 import { timeSpan, timeSpanSync } from "../timing";
+import { questionLanguage } from "./question-language";
+import { vocabularyOf, wordNeighbours } from "./word-neighbours";
+import { wordNetNeighbours } from "./wordnet-neighbours";
 import type { AnswerEvent, AnswerQuestionInput } from "./types";
 
 /** Sentences without stored vectors embedded per answer (the embedding call is most of its cost). */
@@ -16,7 +21,8 @@ export const SENTENCES_EMBEDDED = 10;
 /**
  * Answers a question from retrieved sources as a stream: `token` events, then one `done` event with the full
  * text, the citations behind its [n] markers, and token usage when a model reports it. With a chat model the
- * answer is generated and grounded in the numbered sources; without one it is extractive, choosing sentences by
+ * answer is generated and grounded in the numbered sources (or, when none is relevant and no tool is bound, is the
+ * bot's not-found reply without a model call: see modelAnswer); without one it is extractive, choosing sentences by
  * meaning too when `embeddings` are given.
  */
 export async function* answerQuestion(input: AnswerQuestionInput): AsyncGenerator<AnswerEvent> {
@@ -26,11 +32,19 @@ export async function* answerQuestion(input: AnswerQuestionInput): AsyncGenerato
   }
   const meaning = input.embeddings && input.hits.length > 0 ? await timeSpan("answer.sentenceMeaning", () => sentenceMeaning(input)) : undefined;
   const { content, citations } = timeSpanSync("answer.compose", () => composeExtractiveAnswer(input.question, input.hits, input.settings, meaning));
-  for (const text of tokenPieces(content)) {
-    if (input.signal?.aborted) break;
-    yield { type: "token", text };
-  }
-  yield { type: "done", content, citations };
+  yield* streamReply(content, citations, input.signal);
+}
+
+/**
+ * Sentences whose words a question word is matched to (see wordNeighbours): the nearest in meaning, where an answer
+ * comes from; each word costs the model a call the first time, so fewer sentences keep the calls down (8 and 12 gave
+ * the same answers on every dev set, replayed; all of five sources, ~200 words, cost ~200 ms an answer at load 30).
+ */
+export const VOCABULARY_SENTENCES = 8;
+
+function nearestInMeaning(units: readonly AnswerUnit[], similarity: ReadonlyMap<string, number>): AnswerUnit[] {
+  const near = (unit: AnswerUnit) => similarity.get(withContext(unit)) ?? -1;
+  return [...units].sort((a, b) => near(b) - near(a)).slice(0, VOCABULARY_SENTENCES);
 }
 
 /**
@@ -39,7 +53,7 @@ export async function* answerQuestion(input: AnswerQuestionInput): AsyncGenerato
  * are embedded now (and cached), and the others keep their passage's similarity.
  */
 async function sentenceMeaning(input: AnswerQuestionInput): Promise<SentenceMeaning> {
-  const hits = input.hits.slice(0, SOURCES_READ);
+  const hits = sourcesRead(input.question, input.hits);
   const passage = (unit: AnswerUnit) => hits[unit.source]?.vectorScore ?? 0;
   const stored = hits.map((hit) => {
     const packed = input.sentenceVectors?.get(hit.chunkId);
@@ -66,12 +80,46 @@ async function sentenceMeaning(input: AnswerQuestionInput): Promise<SentenceMean
     const embedded = await timeSpan("answer.embedMissingSentences", () => embedForAnswer(input.embeddings!, input.question, missing));
     missing.forEach((text, index) => vectorOf.set(text, embedded.texts[index]!));
   }
-  const similarity = new Map([...vectorOf].map(([text, vector]) => [text, cosineSimilarity(question, vector)]));
-  const plain: SentenceMeaning = { similarity: (unit) => similarity.get(withContext(unit)) ?? passage(unit) };
-  // A question about something no source mentions: how much of it rests on each such word (see weighWords). On a
-  // wh-question the weights only take answers away, so one declined without them is not weighed (a model call per
-  // word); a yes/no question whose unknown words carry nothing is answered by its other words (composeExtractiveAnswer).
-  const unknown = unknownTerms(input.question, read);
+  const cosines = new Map([...vectorOf].map(([text, vector]) => [text, cosineSimilarity(question, vector)]));
+  // A question the model does not read (another language) has its cosines measured against their band (meaning-band.ts).
+  const offset = await timeSpan("answer.meaningBand", () => meaningBandOffset(input.embeddings!, input.question, [...cosines.values()]));
+  const similarity = new Map([...cosines].map(([text, cosine]) => [text, cosine - offset]));
+  // Column labels are compared in English only: the model does not read other languages' words (see meaning-band.ts).
+  const labelSimilarity = questionLanguage(input.question) === "en" ? await timeSpan("answer.columnLabels", () => columnLabelSimilarity(input.embeddings!, question, read)) : undefined;
+  const plain: SentenceMeaning = { similarity: (unit) => similarity.get(withContext(unit)) ?? passage(unit) - offset, labelSimilarity };
+  const weigh = (meaning: SentenceMeaning) => weighUnknownWords(input, read, meaning, vectorOf, offset);
+  const asked = await weigh(plain);
+  // A question in other words than the sources ("kids" for "children", "whiter" for "whitening") that finds no
+  // answer: its words none of them mentions are matched to theirs, and it is answered again. First by WordNet
+  // (synonyms and derived forms by the two words' most frequent senses, no model call); when that finds no answer,
+  // by meaning too (each word costs the model a call the first time). English only: WordNet's and the local model's.
+  const unsaid = unknownTerms(input.question, read);
+  if (unsaid.length === 0 || questionLanguage(input.question) !== "en") return asked;
+  const answers = (meaning: SentenceMeaning) => composeExtractiveAnswer(input.question, input.hits, input.settings, meaning).citations.length > 0;
+  if (answers(asked)) return asked;
+  const synonyms = timeSpanSync("answer.wordNetNeighbours", () => wordNetNeighbours(unsaid, vocabularyOf(read)));
+  if (synonyms.size > 0) {
+    const withSynonyms = await weigh({ ...plain, neighbours: synonyms });
+    if (answers(withSynonyms)) return withSynonyms;
+  }
+  const neighbours = await timeSpan("answer.wordNeighbours", () => wordNeighbours(input.embeddings!, unsaid, vocabularyOf(nearestInMeaning(read, similarity))));
+  for (const [word, near] of synonyms) neighbours.set(word, [...(neighbours.get(word) ?? []), ...near]);
+  return neighbours.size === 0 ? asked : weigh({ ...plain, neighbours });
+}
+
+/**
+ * A question about something no source mentions: how much of it rests on each such word (see weighWords). On a
+ * wh-question the weights only take answers away, so one declined without them is not weighed (a model call per
+ * word); a yes/no question whose unknown words carry nothing is answered by its other words (composeExtractiveAnswer).
+ */
+async function weighUnknownWords(
+  input: AnswerQuestionInput,
+  read: readonly AnswerUnit[],
+  plain: SentenceMeaning,
+  vectorOf: ReadonlyMap<string, ArrayLike<number>>,
+  offset: number,
+): Promise<SentenceMeaning> {
+  const unknown = unknownTerms(input.question, read, plain.neighbours);
   if (unknown.length === 0) return plain;
   if (!isYesNoQuestion(input.question) && composeExtractiveAnswer(input.question, input.hits, input.settings, plain).citations.length === 0) return plain;
   const [weightOf, together] = await timeSpan("answer.weighWords", () =>
@@ -86,7 +134,7 @@ async function sentenceMeaning(input: AnswerQuestionInput): Promise<SentenceMean
     unknownShift: () => together ?? weightOf.get(unknown[0]!)?.shift ?? 0,
     similarityWithout: (unit: AnswerUnit, word: string) => {
       const [rest, vector] = [weightOf.get(word)?.rest, vectorOf.get(withContext(unit))];
-      return rest && vector ? cosineSimilarity(rest, vector) : undefined;
+      return rest && vector ? cosineSimilarity(rest, vector) - offset : undefined;
     },
   };
 }

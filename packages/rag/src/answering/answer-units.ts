@@ -1,4 +1,5 @@
 import { isFieldRecord } from "./field-records";
+import { fieldsOfLines, isTableLine, isTableSeparator, rowFields, rowText, tableCells, tableKey, type RowField } from "./table-rows";
 import { splitSentences } from "./text-analysis";
 
 /** A sentence of a passage with what it sits under: the heading or FAQ question of its section. */
@@ -14,6 +15,10 @@ export interface AnswerUnit {
   context: string | null;
   /** Whether the context is a question (an FAQ entry) rather than a title. */
   contextIsQuestion: boolean;
+  /** A table row or a record: its cells with their column labels (see table-rows.ts). */
+  fields?: readonly RowField[];
+  /** The table the row belongs to (tableKey): rows of one table are compared with each other. */
+  table?: string;
 }
 
 /** Sentences shorter than this are joined to the next one of their paragraph. */
@@ -43,11 +48,22 @@ export function splitAnswerUnits(content: string, source = 0): AnswerUnit[] {
     contextIsQuestion = isQuestion;
     section += 1;
   };
+  let header: string[] | null = null;
+  let tableId: string | null = null;
+  const pushRow = (fields: RowField[], table: string) => {
+    if (fields.length > 0) units.push({ source, position: units.length, section, text: rowText(fields), context, contextIsQuestion, fields, table });
+  };
   const flush = () => {
     if (paragraph.length === 0) return;
     let pending = "";
-    // A CSV row's "Field: value" lines are one record, read as one sentence (see isFieldRecord).
-    for (const sentence of splitSentences(paragraph.join(isFieldRecord(paragraph) ? " " : "\n"))) {
+    // A CSV row's "Field: value" lines are one record, read as one sentence (see isFieldRecord) with its fields.
+    const record = isFieldRecord(paragraph) ? fieldsOfLines(paragraph) : null;
+    if (record && !record.some((field) => /[.!?]\s/u.test(field.value))) {
+      pushRow(record, tableKey([record[0]!.label]));
+      paragraph = [];
+      return;
+    }
+    for (const sentence of splitSentences(paragraph.join(record ? "; " : "\n"))) {
       // "Yes." or "From 9am." says little alone: it leads the sentence after it.
       const text = pending ? `${pending} ${sentence}` : sentence;
       if (text.length < SHORT_SENTENCE) {
@@ -61,6 +77,22 @@ export function splitAnswerUnits(content: string, source = 0): AnswerUnit[] {
     paragraph = [];
   };
   for (const [index, line] of lines.entries()) {
+    // A Markdown table: the line above "| --- |" is its header; each row below is read with the header's labels.
+    if (isTableLine(line)) {
+      flush();
+      const next = lines[index + 1];
+      if (isTableSeparator(line)) continue;
+      const cells = tableCells(line);
+      if (next !== undefined && isTableSeparator(next)) {
+        // A first row holding figures is data (a table without a header row): its rows stand without labels.
+        header = cells.some((cell) => /\p{N}/u.test(cell)) ? cells.map(() => "") : cells;
+        if (header.every((label) => label === "")) pushRow(rowFields(header, cells), `${source}:${index}`);
+        tableId = `${source}:${index}`;
+      } else pushRow(rowFields(header ?? [], cells), header && header.some(Boolean) ? tableKey(header) : (tableId ?? ""));
+      continue;
+    }
+    header = null;
+    tableId = null;
     const heading = markdownHeading.exec(line);
     if (heading) {
       startSection(heading[1]!, heading[1]!.trim().endsWith("?"));

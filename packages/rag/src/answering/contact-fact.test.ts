@@ -18,6 +18,10 @@ describe("contact facts looked up apart from the question's search", () => {
     expect(missingContactFact("whats your address", prices)).toBe("address");
     // A passage read says where to park: the answer has its place.
     expect(missingContactFact("where can I park?", ["Parking\nThe Victoria car park is the closest."])).toBeNull();
+    // Where a thing nothing read names is ("the nearest doctor") is not where the business is.
+    const camping = ["Services\nÉpicerie et dépôt de pain, laverie."];
+    expect(missingContactFact("où se trouve le médecin le plus proche", camping)).toBeNull();
+    expect(missingContactFact("où se trouve la laverie ?", camping)).toBe("address");
   });
 
   it("counts seven digits or more as a phone number, and a numbered street as an address", () => {

@@ -3,6 +3,7 @@ import { SOURCES_READ } from "./extractive-answer";
 import { answerTypeOf, fitsAnswerType, isAnswerTypeWord, statesStreetAddress } from "./question-type";
 import { hasTerm, wordsOf } from "./score-units";
 import { contentTerms } from "./text-analysis";
+import { keySubjectWords } from "./key-subject";
 
 /** A way to find the business that visitors ask for in few words ("what's your phone number?", "where are you?"). */
 export type ContactFact = "phone" | "address";
@@ -38,6 +39,9 @@ export function missingContactFact(question: string, passages: readonly string[]
   const fact: ContactFact | null = type === "phone" ? "phone" : type === "place" ? "address" : null;
   if (fact === null) return null;
   const read = passages.slice(0, SOURCES_READ);
+  // "où se trouve le médecin le plus proche": where a thing no passage read names is, not where the business is.
+  const subject = keySubjectWords(question);
+  if (subject.length > 0 && !read.some((passage) => subject.some((term) => hasTerm(wordsOf(question, passage), term)))) return null;
   const stated = fact === "phone" ? read.some((passage) => statesContactFact("phone", passage)) : placeStated(question, read);
   return stated ? null : fact;
 }

@@ -1,18 +1,32 @@
-import type { AnswerUnit } from "./answer-units";
+import { splitAnswerUnits, type AnswerUnit } from "./answer-units";
+import { askingSentence } from "./asking-sentence";
+import { superlativeOf } from "./superlatives";
+import { isListQuestion, rowNames } from "./list-questions";
+import { constraintFit, constraintsOf } from "./value-constraints";
+import { rowTextAsked, type LabelSimilarity } from "./asked-columns";
 import { answerUnitsOf, scoreUnits, withContext, type ScoredUnit } from "./score-units";
 import { contentTerms, truncate } from "./text-analysis";
 import { DEFAULT_MAX_CITATIONS, DEFAULT_RELEVANT_SIMILARITY, type AnswerSettings, type AnswerSource, type Citation } from "./types";
 import { SNIPPET_LENGTH } from "./make-snippet";
 import { hasTerm, unknownTerms } from "./score-units";
-import { answerTypeOf, isAnswerTypeWord, statesContactFor, type AnswerType } from "./question-type";
+import { answerTypeOf, isAnswerTypeWord, statesContactFor, statesStreetAddress, type AnswerType } from "./question-type";
 import { CARRYING_WORD_SHIFT } from "./question-focus";
 import { germanWhatQuestion, germanYesNo } from "./german-cues";
+import { NOT_FOUND_REPLIES, notFoundReply } from "./not-found-reply";
+import type { WordNeighbours } from "./word-neighbours";
+import { keySubjectWords } from "./key-subject";
+import { givenValues, statesOtherValue } from "./value-ranges";
+import { questionLanguage } from "./question-language";
 
-export const NOT_FOUND_ANSWER = "I couldn't find that in the knowledge base. Could you rephrase the question, or ask about something else?";
+/** The English not-found reply; a question in another language gets its own (see notFoundReply). */
+export const NOT_FOUND_ANSWER = NOT_FOUND_REPLIES.en;
 
 /** Sources read for an extractive answer; retrieval already put the best first. */
 export const SOURCES_READ = 5;
 const MAX_ANSWER_LENGTH = 450;
+/** A list of a table's rows names up to this many of them ("… and 12 more" after), in at most LIST_LENGTH characters. */
+const LIST_NAMES = 40;
+const LIST_LENGTH = 900;
 /** A chosen sentence shorter than this ("Yes.", "From 9am.") brings the rest of its section along. */
 const SHORT_SENTENCE = 40;
 /** Length of a quoted passage opening (see lead). */
@@ -55,6 +69,10 @@ export interface SentenceMeaning {
   unknownShift?(): number;
   /** Cosine similarity of the question without that word to `withContext(unit)`; undefined when not measured. */
   similarityWithout?(unit: AnswerUnit, word: string): number | undefined;
+  /** Question words no source read mentions, with the words of theirs that mean the same (see wordNeighbours). */
+  neighbours?: WordNeighbours;
+  /** How near in meaning a table column's label is to the question (see column-labels.ts); absent when not measured. */
+  labelSimilarity?: LabelSimilarity;
 }
 
 /**
@@ -68,15 +86,16 @@ export function composeExtractiveAnswer(
   settings: AnswerSettings = {},
   meaning?: SentenceMeaning,
 ): { content: string; citations: Citation[] } {
-  const sources = hits.slice(0, SOURCES_READ);
+  const sources = sourcesRead(question, hits);
+  const declined: { content: string; citations: Citation[] } = { content: notFoundReply(question, settings.notFoundReply), citations: [] };
   const units = answerUnitsOf(sources.map((source) => source.content));
   // Without sentence vectors, the passage's own similarity stands in for each of its sentences.
   const similarity = meaning ? (unit: AnswerUnit) => meaning.similarity(unit) : (unit: AnswerUnit) => sources[unit.source]?.vectorScore ?? 0;
-  const scored = scoreUnits(question, units, similarity);
+  const scored = scoreUnits(question, units, similarity, meaning?.neighbours);
   const minScore = settings.minScore ?? DEFAULT_RELEVANT_SIMILARITY;
   // "Do you sell used cars?" when nothing read mentions "used": sharing "cars" says nothing, only meaning can answer.
   const yesNo = isYesNoQuestion(question);
-  const unknown = unknownTerms(question, units);
+  const unknown = unknownTerms(question, units, meaning?.neighbours);
   // "How much is the boat trip?" is not answered by when the boat leaves, nor "Who do I speak to when booking?" by
   // how to book: a question asking for an amount, a person or a number wants a sentence stating one (see
   // STATED_TYPES). Times, places and durations are said in too many ways to require one.
@@ -113,43 +132,116 @@ export function composeExtractiveAnswer(
   // ("What is the like in Bristol?") is about the rest of the question, not about that word.
   const aboutTheRest = (unit: ScoredUnit) =>
     !yesNo && carrying.some((word) => (meaning?.similarityWithout?.(unit, word) ?? -1) >= unit.meaning);
+  // "How much is a 90 minute massage?" is not answered by the price of the 30 minute one: a price question giving a
+  // value is answered only by a sentence stating that value (or a range holding it) when it states that unit at all.
+  const given = type === "price" && !yesNo ? givenValues(question) : [];
   const answering = scored
-    .filter((unit) => (meaningOnly ? byMeaning(unit) : answers(unit, minScore)) && (!wantsType || statesWanted(unit)) && !aboutTheRest(unit) && !nearOnlyInShape(unit))
+    .filter((unit) => (meaningOnly ? byMeaning(unit) : answers(unit, minScore)) && (!wantsType || statesWanted(unit)) && !aboutTheRest(unit) && !nearOnlyInShape(unit) && !statesOtherValue(given, withContext(unit)))
     .sort((a, b) => b.score - a.score);
   // "Where exactly is the surgery?": a sentence placing something ("… is at 42 Quarry Road") before one sharing more
   // of the words ("open at the same time as the surgery"); with no such sentence, the best one answers as before.
   const placing = type === "place" && !yesNo ? answering.filter((unit) => unit.fitsType) : [];
-  const best = (placing.length > 0 ? placing : answering)[0];
-  if (!best) return { content: NOT_FOUND_ANSWER, citations: [] };
-  if (aboutUnknown && best.meaning < CARRIED_BY_MEANING && onlyTopicShared(best)) return { content: NOT_FOUND_ANSWER, citations: [] };
+  // "¿dónde está la academia?" over "Dirección: Calle Sueca 42": for a question the model does not read, nothing
+  // brings the address in by meaning, and the sentences sharing "academia" place nothing (see addressOf).
+  const address = type === "place" && !yesNo && placing.length === 0 && questionLanguage(question) !== "en" ? addressOf(question, scored, sources) : undefined;
+  const first = address ?? (placing.length > 0 ? placing : answering)[0];
+  if (!first) return declined;
+  // "Do you board rabbits?" over "We board dogs and cats": when no sentence read names any word of the thing a yes/no
+  // question asks about, the words it shares say nothing of that thing, and a sentence answers only when close in
+  // meaning by itself (a synonym: "Every repair comes with a guarantee" for "Is there a warranty on repairs?", 0.50).
+  // French and Spanish questions ("louez-vous des vélos", "¿hay piscina?") are not read by the English model: their
+  // cosines say nothing, so they are declined.
+  const readByModel = questionLanguage(question) === "en";
+  const subject = (yesNo || !readByModel) ? keySubjectWords(question) : [];
+  // A word the model finds near in meaning names the thing for an English question ("bunnies" ~ "rabbits"); for one it
+  // does not read, such neighbours are noise: the thing must be named in its own words.
+  const unnamed = readByModel ? unknown : unknownTerms(question, units);
+  const subjectUnread = subject.length > 0 && subject.every((term) => unnamed.includes(term));
+  const best = subjectUnread && !(readByModel && first.meaning >= minScore) ? undefined : first;
+  if (!best) return declined;
+  if (aboutUnknown && best.meaning < CARRIED_BY_MEANING && onlyTopicShared(best)) return declined;
   // "Is there a gym at the hotel?": when the question rests on a word no source mentions, only a sentence that is
   // also the closest in meaning of all can be about it; one chosen for sharing "hotel" while another section is
   // nearer in meaning is a guess.
   if (carried && scored.some((unit) => unit.meaning > best.meaning && (unit.source !== best.source || unit.section !== best.section))) {
-    return { content: NOT_FOUND_ANSWER, citations: [] };
+    return declined;
   }
+
+  // "Which towns do you cover?" over a table: the names of its rows, not the one row sharing most words.
+  const maxSources = settings.maxCitations ?? DEFAULT_MAX_CITATIONS;
+  const list = isListQuestion(question, constraintsOf(question).length > 0);
+  const table = list ? qualifyingRows(question, rowNames(best, scored)) : null;
+  if (table && table.names.length >= 2) return listOfRows(table, sources, scored, maxSources);
 
   // Without sentence vectors a passage close in meaning but sharing no word with the question gives no reason
   // to prefer one of its sentences: its opening is quoted.
   const chosen =
     !meaning && best.lexical === 0
       ? lead(scored.filter((unit) => unit.source === best.source))
-      : chooseUnits(question, best, answering, scored, settings.maxCitations ?? DEFAULT_MAX_CITATIONS);
+      : chooseUnits(question, best, answering, scored, maxSources, list);
 
   const sourceOrder = [...new Set(chosen.map((unit) => unit.source))];
-  const parts = sourceOrder.map((source, order) => `${render(chosen.filter((unit) => unit.source === source))} [${order + 1}]`);
-  const citations = sourceOrder.map((source, order): Citation => {
-    const hit = sources[source]!;
-    return {
-      index: order + 1,
-      chunkId: hit.chunkId,
-      documentId: hit.documentId,
-      title: hit.documentTitle,
-      snippet: snippetOf(chosen.filter((unit) => unit.source === source), scored),
-      score: hit.score,
-    };
-  });
+  const parts = sourceOrder.map((source, order) => `${render(chosen.filter((unit) => unit.source === source), question, meaning?.labelSimilarity)} [${order + 1}]`);
+  const citations = sourceOrder.map((source, order): Citation => citationOf(source, order, sources, chosen, scored));
   return { content: parts.join(" "), citations };
+}
+
+function citationOf(source: number, order: number, sources: readonly AnswerSource[], chosen: readonly ScoredUnit[], scored: readonly ScoredUnit[]): Citation {
+  const hit = sources[source]!;
+  return {
+    index: order + 1,
+    chunkId: hit.chunkId,
+    documentId: hit.documentId,
+    title: hit.documentTitle,
+    snippet: snippetOf(chosen.filter((unit) => unit.source === source), scored),
+    score: hit.score,
+  };
+}
+
+/**
+ * The rows of a listed table that meet the question's bounds ("which units are under €50 a month"): those whose
+ * value meets them, when any does; the whole table for a question without bounds.
+ */
+function qualifyingRows(question: string, table: ReturnType<typeof rowNames>): ReturnType<typeof rowNames> {
+  if (constraintsOf(question).length === 0) return table;
+  const fit = constraintFit(question, table.rows);
+  const kept = table.rows.filter((_, index) => fit[index] === 1);
+  if (kept.length === 0) return { ...table, names: [], rows: [] };
+  return { label: table.label, names: kept.map((row) => row.fields![0]!.value), rows: kept };
+}
+
+/**
+ * A list question answered by a table: its heading (or the name column's label) and the names of its rows, every
+ * row read (a CSV file's rows are sources of their own, read whole for a list: see whole-tables.ts) up to
+ * LIST_NAMES; the first `maxSources` sources holding them are cited.
+ */
+function listOfRows(table: ReturnType<typeof rowNames>, sources: readonly AnswerSource[], scored: readonly ScoredUnit[], maxSources: number) {
+  const sourceOrder = [...new Set(table.rows.map((row) => row.source))].slice(0, maxSources);
+  const cited = table.rows.filter((row) => sourceOrder.includes(row.source));
+  const heading = table.rows[0]!.context ?? table.label;
+  const shown = table.names.slice(0, LIST_NAMES);
+  const more = table.names.length - shown.length;
+  const names = `${shown.join(", ")}${more > 0 ? ` and ${more} more` : ""}`;
+  const markers = sourceOrder.map((_, order) => `[${order + 1}]`).join(" ");
+  return {
+    content: `${truncate(heading ? `${heading}: ${names}` : names, LIST_LENGTH)} ${markers}`,
+    citations: sourceOrder.map((source, order) => citationOf(source, order, sources, cited, scored)),
+  };
+}
+
+/**
+ * The sources an answer reads: the first SOURCES_READ; for a question comparing rows ("the smallest unit") or
+ * listing them ("which towns do you cover"), also the
+ * later ones holding rows of a table those hold (a CSV file's rows are chunks of their own, and the smallest may
+ * come sixth).
+ */
+export function sourcesRead(question: string, hits: readonly AnswerSource[]): AnswerSource[] {
+  const first = hits.slice(0, SOURCES_READ);
+  if (hits.length <= SOURCES_READ || !(superlativeOf(question) || isListQuestion(question) || constraintsOf(question).length > 0)) return first;
+  const tablesOf = (hit: AnswerSource) => splitAnswerUnits(hit.content).flatMap((unit) => (unit.table ? [unit.table] : []));
+  const tables = new Set(first.flatMap(tablesOf));
+  if (tables.size === 0) return first;
+  return [...first, ...hits.slice(SOURCES_READ).filter((hit) => tablesOf(hit).some((table) => tables.has(table)))];
 }
 
 /** Documents a word must be read in (at least) to be the knowledge's topic rather than the question's. */
@@ -166,6 +258,22 @@ export function topicWords(question: string, sources: readonly AnswerSource[]): 
   }
   if (documents.size < TOPIC_DOCUMENTS.least) return [];
   return contentTerms(question).filter((term) => [...documents.values()].filter((words) => hasTerm(words, term)).length >= TOPIC_DOCUMENTS.share * documents.size);
+}
+
+/**
+ * The sentence stating a street address in a source read that names every word of a where question but the kind
+ * ("dónde está la academia exactamente" → the passage naming "academia" and stating "Calle Sueca 42"): where the
+ * business, or a thing the passage is about, is. A passage not naming the thing asked about ("dónde está el médico
+ * más cercano") says nothing of where it is.
+ */
+function addressOf(question: string, scored: readonly ScoredUnit[], sources: readonly AnswerSource[]): ScoredUnit | undefined {
+  const terms = contentTerms(question).filter((term) => !isAnswerTypeWord("place", term));
+  return scored.find((unit) => {
+    if (!statesStreetAddress(unit.text)) return false;
+    const source = sources[unit.source]!;
+    const words = contentTerms(`${source.documentTitle} ${source.content}`);
+    return terms.every((term) => hasTerm(words, term));
+  });
 }
 
 /**
@@ -189,7 +297,7 @@ function answers(unit: ScoredUnit, minScore: number): boolean {
  * nearly as good; and, for a question with several parts, the best sentence of another source that covers
  * question words the others leave out.
  */
-function chooseUnits(question: string, best: ScoredUnit, answering: readonly ScoredUnit[], all: readonly ScoredUnit[], maxSources: number): ScoredUnit[] {
+function chooseUnits(question: string, best: ScoredUnit, answering: readonly ScoredUnit[], all: readonly ScoredUnit[], maxSources: number, list = false): ScoredUnit[] {
   const chosen: ScoredUnit[] = [best];
   const sameSection = (unit: ScoredUnit) => unit.source === best.source && unit.section === best.section && unit !== best;
   let length = best.text.length;
@@ -204,9 +312,10 @@ function chooseUnits(question: string, best: ScoredUnit, answering: readonly Sco
     }
   }
   // An FAQ entry's answer was written as one reply to its question: quoted whole when it is short.
-  if (best.contextIsQuestion) {
+  // A list question ("what treatments do you offer") wants the section that answers, its items in order, whole.
+  if (best.contextIsQuestion || list) {
     for (const next of all.filter((unit) => sameSection(unit) && !chosen.includes(unit))) {
-      if (length + next.text.length + 1 > FAQ_ANSWER_LENGTH) break;
+      if (length + next.text.length + 1 > (list ? MAX_ANSWER_LENGTH : FAQ_ANSWER_LENGTH)) break;
       add(next);
     }
   }
@@ -241,11 +350,12 @@ function lead(units: readonly ScoredUnit[]): ScoredUnit[] {
 }
 
 /**
- * "Do you…?", "Can I…?", "My car failed, do I pay…?": the question's last clause opens with an auxiliary verb;
- * in German with its verb ("Kann ich …", "Bieten Sie …", see germanYesNo), and German "was" asks what.
+ * "Do you…?", "Can I…?", "My car failed, do I pay…?": the last clause of the sentence that asks (askingSentence:
+ * "We're new here. do you take new patients") opens with an auxiliary verb; in German with its verb ("Kann ich …",
+ * "Bieten Sie …", see germanYesNo), and German "was" asks what.
  */
 export function isYesNoQuestion(question: string): boolean {
-  const clause = question.trim().split(/[,;:]/u).at(-1)!.trim();
+  const clause = askingSentence(question).split(/[,;:]/u).at(-1)!.trim();
   const english = /^(?:do|does|did|can|could|will|would|is|are|was|were|have|has|had|should|shall|may|might|must)\b/iu.test(clause);
   return (english && !germanWhatQuestion.test(clause)) || germanYesNo.test(clause);
 }
@@ -266,13 +376,19 @@ function snippetOf(chosen: readonly ScoredUnit[], all: readonly ScoredUnit[]): s
   return truncate(snippet, SNIPPET_LENGTH);
 }
 
-/** Sentences in reading order, each section's first one led by its heading unless the sentence already says it. */
-function render(units: readonly ScoredUnit[]): string {
+/**
+ * Sentences in reading order, each section's first one led by its heading unless the sentence already says it; a
+ * table row with the cells the question asks for after its name (rowTextAsked), when the question is given.
+ */
+function render(units: readonly ScoredUnit[], question?: string, labelSimilarity?: LabelSimilarity): string {
   const ordered = [...units].sort((a, b) => a.position - b.position);
   const text = ordered
     .map((unit, index) => {
       const first = index === 0 || ordered[index - 1]!.section !== unit.section;
-      return first && needsContext(unit) ? `${unit.context}: ${unit.text}` : unit.text;
+      const own = unit.fields && question !== undefined ? rowTextAsked(question, unit.fields, labelSimilarity) : unit.text;
+      // A table row ends where the next sentence starts: "…; Price: £40. Treatment: Sports massage; …".
+      const text = unit.fields && index < ordered.length - 1 ? `${own}.` : own;
+      return first && needsContext(unit) ? `${unit.context}: ${text}` : text;
     })
     .join(" ");
   return truncate(text, MAX_ANSWER_LENGTH);

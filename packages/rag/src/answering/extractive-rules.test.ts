@@ -11,20 +11,11 @@ import { contentTerms } from "./text-analysis";
 import { embedSentenceVectors } from "./embed-sentence-vectors";
 import { weighWords, weighWordsTogether, withoutWord } from "./question-focus";
 import type { EmbeddingsInterface } from "@langchain/core/embeddings";
-import type { AnswerSource } from "./types";
+import { answerSource } from "./answer-test-fixtures";
 
 // One rule per test, on hand-made passages; `meaning` stands in for sentence vectors where a rule needs them.
 
-const source = (id: string, content: string, scores: Partial<AnswerSource> = {}): AnswerSource => ({
-  chunkId: `chunk-${id}`,
-  documentId: `doc-${id}`,
-  documentTitle: id,
-  content,
-  score: 0.5,
-  vectorScore: 0.3,
-  textScore: null,
-  ...scores,
-});
+const source = answerSource;
 
 /** Sentence similarities given by substring: the first pattern a sentence (with its context) contains. */
 const meaningOf = (table: Array<[string, number]>, fallback = 0.1): SentenceMeaning => ({
@@ -255,6 +246,9 @@ describe("extractive answers", () => {
     expect(withoutWord("Do you take DKV insurance?", "insurance")).toBe("Do you take DKV ?");
     // "gymnastics" is another word.
     expect(withoutWord("Any gymnastics?", "gym")).toBe("Any gymnastics?");
+    // Terms are folded ("haarverlangerungen"): the question's accented word is that term too.
+    expect(withoutWord("Bieten Sie Haarverlängerungen an?", "haarverlangerungen")).toBe("Bieten Sie an?");
+    expect(withoutWord("¿Tienen café?", "cafe")).toBe("¿Tienen ?");
     // Vectors: one axis for "gym", one for everything else.
     const axes = (text: string) => [/gym/iu.test(text) ? 1 : 0, 1];
     const embeddings: EmbeddingsInterface = { embedQuery: async (text) => axes(text), embedDocuments: async (texts) => texts.map(axes) };

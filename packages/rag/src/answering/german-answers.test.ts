@@ -114,8 +114,8 @@ describe("table rows written as fields", () => {
   it("reads a CSV row with capitalised field names as one sentence, like one with lower-case names", () => {
     const row = "Leistung: Herrenschnitt\nKurzhaar: 29,00 €\nHinweis: inklusive Waschen\n\nLeistung: Kinderschnitt\nKurzhaar: 16,50 €";
     expect(splitAnswerUnits(row).map((unit) => unit.text)).toEqual([
-      "Leistung: Herrenschnitt Kurzhaar: 29,00 € Hinweis: inklusive Waschen",
-      "Leistung: Kinderschnitt Kurzhaar: 16,50 €",
+      "Leistung: Herrenschnitt; Kurzhaar: 29,00 €; Hinweis: inklusive Waschen",
+      "Leistung: Kinderschnitt; Kurzhaar: 16,50 €",
     ]);
     expect(isFieldRecord(["Phone: 0113 496 0732"])).toBe(false);
     expect(isFieldRecord(["Opening hours", "Monday: 9 to 5"])).toBe(false);

@@ -1,5 +1,7 @@
 export { answerQuestion } from "./answer-question";
 export { composeExtractiveAnswer, NOT_FOUND_ANSWER } from "./extractive-answer";
+export { defaultNotFoundReply, NOT_FOUND_REPLIES, notFoundReply } from "./not-found-reply";
+export { questionLanguage, REPLY_LANGUAGES, type ReplyLanguage } from "./question-language";
 export { buildMessages } from "./build-messages";
 export { citedSourceNumbers } from "./cited-sources";
 export { MAX_TOOL_ROUNDS } from "./tool-rounds";
@@ -20,3 +22,4 @@ export { embedChunksWithSentences, embedSentenceVectors, type ChunkAndSentenceVe
 export { packSentenceVectors, readSentenceVectors, sentenceTextsOf, type StoredSentenceVectors } from "./packed-sentence-vectors";
 export { SOURCES_READ } from "./extractive-answer";
 export { CONTACT_FACT_QUERIES, missingContactFact, statesContactFact, type ContactFact } from "./contact-fact";
+export { readsWholeTable, tablesToComplete, holdsRowOf, WHOLE_TABLE_ROWS } from "./whole-tables";

@@ -1,5 +1,6 @@
 import type { EmbeddingsInterface } from "@langchain/core/embeddings";
 import { embedQueryCached } from "../embeddings/query-vector-cache";
+import { tokenize } from "../retrieval/bm25";
 import { cosineSimilarity } from "./sentence-vectors";
 
 /**
@@ -10,10 +11,16 @@ import { cosineSimilarity } from "./sentence-vectors";
  */
 export const CARRYING_WORD_SHIFT = 0.14;
 
-/** The question with every occurrence of a word taken out, whatever its case. */
+/**
+ * The question with every occurrence of a word taken out, whatever its case and accents: the words of the question
+ * are folded as tokenize folds them ("Haarverlängerungen" is the term "haarverlangerungen"), or an accented word would
+ * never be found and would weigh nothing.
+ */
 export function withoutWord(question: string, word: string): string {
-  const escaped = word.replace(/[.*+?^${}()|[\]\\]/gu, "\\$&");
-  return question.replace(new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, "giu"), " ").replace(/\s+/gu, " ").trim();
+  return question
+    .replace(/[\p{L}\p{N}\p{M}]+/gu, (token) => (tokenize(token).join(" ") === word ? " " : token))
+    .replace(/\s+/gu, " ")
+    .trim();
 }
 
 /** A word of the question: how far the question moves in meaning without it, and the vector of what is left. */

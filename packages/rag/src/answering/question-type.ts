@@ -1,4 +1,7 @@
+import { SENTENCE_BREAK } from "./asking-sentence";
+import { frenchAnswerPatterns, frenchLeadPatterns, frenchQuestionPatterns, frenchTypeWords } from "./french-cues";
 import { germanAnswerPatterns, germanLeadPatterns, germanQuestionPatterns, germanStreetAddress, germanTypeWords } from "./german-cues";
+import { spanishAnswerPatterns, spanishLeadPatterns, spanishQuestionPatterns, spanishStreetAddress, spanishTypeWords } from "./spanish-cues";
 
 /** What kind of fact a question asks for, from its wording; null when the wording does not say. */
 export type AnswerType = "price" | "time" | "duration" | "frequency" | "person" | "place" | "phone" | "quantity" | "age" | "distance";
@@ -41,10 +44,13 @@ const questionPatterns: ReadonlyArray<[AnswerType, RegExp]> = [
   ["quantity", /\b(?:how many|limit|maximum|minimum|capacity|cuántos|cuántas)\b/iu],
 ];
 
-/** Clauses of a question, last first (the one holding the question mark asks): split at , ; : and at and/but/so. */
+/**
+ * Clauses of a question, last first (the one holding the question mark asks): split at , ; : and at and/but/so, and
+ * between sentences ("We're new here. how much is a check-up").
+ */
 function clausesOf(question: string): string[] {
   return question
-    .split(/[,;:]|\b(?:and|but|so|pero)\b/iu)
+    .split(new RegExp(`[,;:]|\\b(?:and|but|so|pero)\\b|${SENTENCE_BREAK.source}`, "iu"))
     .map((clause) => clause.replace(/^[\s¿¡"'(]+/u, "").trim())
     .filter(Boolean)
     .reverse();
@@ -52,8 +58,8 @@ function clausesOf(question: string): string[] {
 
 /** The kind of fact the question wants, e.g. "How much is a first visit?" → price. */
 export function answerTypeOf(question: string): AnswerType | null {
-  for (const clause of clausesOf(question)) for (const [type, pattern] of [...leadPatterns, ...germanLeadPatterns]) if (pattern.test(clause)) return type;
-  for (const [type, pattern] of [...questionPatterns, ...germanQuestionPatterns]) if (pattern.test(question)) return type;
+  for (const clause of clausesOf(question)) for (const [type, pattern] of [...leadPatterns, ...germanLeadPatterns, ...frenchLeadPatterns, ...spanishLeadPatterns]) if (pattern.test(clause)) return type;
+  for (const [type, pattern] of [...questionPatterns, ...germanQuestionPatterns, ...frenchQuestionPatterns, ...spanishQuestionPatterns]) if (pattern.test(question)) return type;
   return null;
 }
 
@@ -67,8 +73,8 @@ const answerPatterns: Record<AnswerType, RegExp> = {
   time: new RegExp(`(?:\\b\\d{1,2}[:.h]\\d{2}\\b|\\b\\d{1,2}\\s?(?:am|pm|a\\.m\\.|p\\.m\\.)|\\b${weekday}\\b|\\bnoon\\b|\\bmidnight\\b|\\b(?:in|since|from) (?:19|20)\\d{2}\\b|\\bclosed\\b|\\bopen\\b|\\b(?:january|february|march|april|may|june|july|august|september|october|november|december)\\b)`, "iu"),
   duration: new RegExp(`\\b${numberWord}(?:\\s?(?:to|-|–|and)\\s?${numberWord})?\\s?(?:minutes?|mins?|hours?|hrs?|days?|nights?|weeks?|months?|years?|minutos|horas|días|semanas|meses|años)\\b`, "iu"),
   frequency: /\b(?:every|each|once|twice|per (?:day|week|month|year)|a (?:day|week|month|year)|times a|annually|yearly|monthly|weekly|daily|cada)\b/iu,
-  person: /\b(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+\p{Lu}\p{Ll}+|\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+(?:\s+(?:is|are)\b|,|\s+(?:has|was|will|can|\p{Ll}{2,}s)\b)|(?:our|the)\s+(?:team|staff|hygienist|receptionist|manager|owner|doctor|dentist|nurse|mechanic|instructor|teacher|therapist|chef)|\b(?:by|with)\s+\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+|\b(?:technician|engineer|electrician|plumber|manager|owner|director|coordinator|officer|hygienist|receptionist|doctor|dentist|nurse|mechanic|instructor|teacher|therapist|chef|consultant|advis[eo]r|specialist|surgeon|vet|trainer|coach|founder|assistant)\s+\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+)/u,
-  place: /\b(?:street|st\.|road|avenue|square|floor|level|garage|building|entrance|car park|parking|next to|opposite|near|behind|in front of|corner|located|address|calle|plaza|piso|planta)\b|\b\d+\s+\p{Lu}\p{Ll}+\s+(?:Street|Road|Avenue|Lane)/iu,
+  person: /\b(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+\p{Lu}\p{Ll}+|(?:[Nn]ame|[Ss]taff|[Tt]herapist|[Ii]nstructor|[Tt]eacher|[Cc]linician|[Tt]echnician|[Cc]ontact(?: person)?):\s+\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+|\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+(?:\s+(?:is|are)\b|,|\s+(?:has|was|will|can|\p{Ll}{2,}s)\b)|(?:our|the)\s+(?:team|staff|hygienist|receptionist|manager|owner|doctor|dentist|nurse|mechanic|instructor|teacher|therapist|chef)|\b(?:by|with)\s+\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+|\b(?:technician|engineer|electrician|plumber|manager|owner|director|coordinator|officer|hygienist|receptionist|doctor|dentist|nurse|mechanic|instructor|teacher|therapist|chef|consultant|advis[eo]r|specialist|surgeon|vet|trainer|coach|founder|assistant)\s+\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+)/u,
+  place: /\b(?:street|st\.|road|avenue|square|floor|level|garage|building|entrance|car park|parking|next to|opposite|near|behind|in front of|corner|located|address)\b|\b\d+\s+\p{Lu}\p{Ll}+\s+(?:Street|Road|Avenue|Lane)/iu,
   phone: /(?:\+?\d[\d ().-]{6,}\d)/u,
   quantity: /\b\d+\b|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty)\b/iu,
   // An age or a span of ages: "from the age of 8", "aged 16", "between 10 and 16 weeks old", "over-18s", "children
@@ -101,7 +107,7 @@ const perPeriod = /\b(?:once|twice|every|each|per|times)\s+$/iu;
 /** Whether a sentence states the kind of fact the question wants. */
 export function fitsAnswerType(type: AnswerType | null, text: string): boolean {
   if (type === null) return false;
-  if (germanAnswerPatterns[type]?.test(text)) return true;
+  if (germanAnswerPatterns[type]?.test(text) || frenchAnswerPatterns[type]?.test(text) || spanishAnswerPatterns[type]?.test(text)) return true;
   if (type !== "duration") return answerPatterns[type].test(text);
   const durations = new RegExp(answerPatterns.duration.source, "giu");
   for (const match of text.matchAll(durations)) if (!perPeriod.test(text.slice(0, match.index))) return true;
@@ -127,7 +133,7 @@ const typeWords: Record<AnswerType, RegExp> = {
 
 /** Whether a question word only says what kind of fact is wanted (see typeWords). */
 export function isAnswerTypeWord(type: AnswerType | null, term: string): boolean {
-  return type !== null && (typeWords[type].test(term) || germanTypeWords[type].test(term));
+  return type !== null && (typeWords[type].test(term) || germanTypeWords[type].test(term) || frenchTypeWords[type].test(term) || spanishTypeWords[type].test(term));
 }
 
 /** A street address ("14 Oak Street", "Calle Mayor 3"): "near the garage" is a place, but not an address. */
@@ -135,7 +141,7 @@ const streetAddress = /\b\d+[a-z]?,?\s+(?:\p{Lu}\p{Ll}+\s+){1,3}(?:Street|St|Roa
 
 /** Whether a text holds a street address ("14 Oak Street", "Calle Mayor 3"). */
 export function statesStreetAddress(text: string): boolean {
-  return streetAddress.test(text) || germanStreetAddress.test(text);
+  return streetAddress.test(text) || germanStreetAddress.test(text) || spanishStreetAddress.test(text);
 }
 
 /** Whether a sentence states the fact a type word asks for: as fitsAnswerType, but "address" wants a street address. */

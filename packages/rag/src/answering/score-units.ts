@@ -1,10 +1,15 @@
 import { splitAnswerUnits, withContext, type AnswerUnit } from "./answer-units";
+import type { RowField } from "./table-rows";
 import { answerTypeOf, asksIfFree, fitsAnswerType, isAnswerTypeWord, statesOnlyFree, statesTypeWord } from "./question-type";
+import { sameSpanishVerb } from "./spanish-cues";
 import { contentTerms } from "./text-analysis";
 import { tokenize } from "../retrieval/bm25";
 import { sameWordForm } from "../retrieval/word-endings";
 import { givenValues, rangeFit, withoutOtherUnits } from "./value-ranges";
 import { isCompoundPart } from "./compound-words";
+import { extremeFit } from "./superlatives";
+import { constraintFit } from "./value-constraints";
+import type { WordNeighbours } from "./word-neighbours";
 
 export interface ScoredUnit extends AnswerUnit {
   /** IDF-weighted share of the question's words found in the sentence (words of its context count less), 0..1. */
@@ -17,7 +22,7 @@ export interface ScoredUnit extends AnswerUnit {
 }
 
 /** How much each signal weighs in a sentence's score. */
-export const WEIGHTS = { lexical: 0.6, meaning: 1, fitsType: 0.12, contextOnly: 0.6, rank: 0.02, phrase: 0.1, range: 0.12, compoundPart: 0.5 } as const;
+export const WEIGHTS = { lexical: 0.6, meaning: 1, fitsType: 0.12, contextOnly: 0.6, rank: 0.02, phrase: 0.1, range: 0.12, compoundPart: 0.5, extreme: 0.15, namedRow: 0.1, constraint: 0.15, neighbour: 0.7 } as const;
 
 /** Every sentence of the passages, with its context, for scoring. */
 export function answerUnitsOf(passages: readonly string[]): AnswerUnit[] {
@@ -27,9 +32,15 @@ export function answerUnitsOf(passages: readonly string[]): AnswerUnit[] {
 /**
  * Scores sentences as answers to the question: words they share with it (rare words weigh more, a word of the
  * heading or FAQ question above the sentence counts for less than one in it), closeness in meaning, and whether
- * they state what the question asks for.
+ * they state what the question asks for. A question word the sentence says another way (a neighbour in meaning, see
+ * word-neighbours.ts: "whiter" for "whitening") counts for WEIGHTS.neighbour of the word itself.
  */
-export function scoreUnits(question: string, units: readonly AnswerUnit[], meaning: (unit: AnswerUnit, index: number) => number): ScoredUnit[] {
+export function scoreUnits(
+  question: string,
+  units: readonly AnswerUnit[],
+  meaning: (unit: AnswerUnit, index: number) => number,
+  neighbours: WordNeighbours = new Map(),
+): ScoredUnit[] {
   const terms = contentTerms(question);
   const type = answerTypeOf(question);
   const fits = units.map((unit) => fitsAnswerType(type, unit.text));
@@ -37,13 +48,15 @@ export function scoreUnits(question: string, units: readonly AnswerUnit[], meani
   // "If I cancel 3 days before arrival": the question's 3 counts days, and "check-in from 3 pm" does not state it.
   const values = givenValues(question);
   const valueWords = (question: string, text: string) => withoutOtherUnits(wordsOf(question, text), values, text);
+  // A row's column labels are its context, as a heading is: "Treatment" heads every row of a price list.
   const analyzed = units.map((unit, index) => ({
-    own: [...valueWords(question, unit.text), ...(fits[index] ? terms.filter((term) => statesTypeWord(type, term, unit.text)) : [])],
-    context: unit.context ? valueWords(question, unit.context) : [],
+    own: [...valueWords(question, unit.fields ? cellsOf(unit.fields) : unit.text), ...(fits[index] ? terms.filter((term) => statesTypeWord(type, term, unit.text)) : [])],
+    context: unit.context || unit.fields ? valueWords(question, [unit.context ?? "", ...(unit.fields ?? []).map((field) => field.label)].join(" ")) : [],
   }));
   const weight = new Map(
     terms.map((term) => {
-      const frequency = analyzed.filter(({ own, context }) => hasTerm(own, term) || hasTerm(context, term)).length;
+      const said = (words: readonly string[]) => hasTerm(words, term) || neighbourShare(words, term, neighbours) > 0;
+      const frequency = analyzed.filter(({ own, context }) => said(own) || said(context)).length;
       return [term, Math.log(1 + (units.length + 1) / (frequency + 0.5))];
     }),
   );
@@ -52,18 +65,45 @@ export function scoreUnits(question: string, units: readonly AnswerUnit[], meani
   // "How much is a single class?" wants a figure: "Mats are provided free" states a price, but more weakly.
   const freeFitsLess = type === "price" && !asksIfFree(question);
   // "How much to neuter a 30kg labrador?": the row whose range holds the value ("20 kg and over"), not its neighbour.
+  // "How much is the smallest unit a week?": the row whose size is the smallest of its table's (superlatives.ts).
+  const extremes = extremeFit(question, units);
+  // "A unit under €50 a month": the rows whose value meets the bound (value-constraints.ts).
+  const bounded = constraintFit(question, units);
   return units.map((unit, index) => {
     const { own, context } = analyzed[index]!;
-    const matched = terms.reduce((sum, term) => sum + (weight.get(term) ?? 0) * Math.max(matchShare(own, term), WEIGHTS.contextOnly * matchShare(context, term)), 0);
+    const share = (words: readonly string[], term: string) => Math.max(matchShare(words, term), WEIGHTS.neighbour * neighbourShare(words, term, neighbours));
+    const matched = terms.reduce((sum, term) => sum + (weight.get(term) ?? 0) * Math.max(share(own, term), WEIGHTS.contextOnly * share(context, term)), 0);
     const lexical = total === 0 ? 0 : matched / total;
     const similarity = meaning(unit, index);
     const fitsType = fits[index]!;
     const phrase = phrases.length === 0 ? 0 : phraseShare(phrases, withContext(unit));
     const fitWeight = !fitsType ? 0 : freeFitsLess && statesOnlyFree(unit.text) ? WEIGHTS.fitsType / 2 : WEIGHTS.fitsType;
     const range = values.length === 0 ? 0 : rangeFit(values, withContext(unit));
-    const score = WEIGHTS.lexical * lexical + WEIGHTS.meaning * similarity + fitWeight + WEIGHTS.phrase * phrase + WEIGHTS.range * range - WEIGHTS.rank * unit.source;
+    const named = unit.fields && namesRow(question, terms, unit.fields) ? WEIGHTS.namedRow : 0;
+    const score =
+      WEIGHTS.lexical * lexical + WEIGHTS.meaning * similarity + fitWeight + WEIGHTS.phrase * phrase + WEIGHTS.range * range + WEIGHTS.extreme * extremes[index]! + WEIGHTS.constraint * bounded[index]! + named - WEIGHTS.rank * unit.source;
     return { ...unit, lexical, meaning: similarity, fitsType, score };
   });
+}
+
+/** 1 when the words hold a neighbour of the term (the term itself aside), else 0. */
+function neighbourShare(words: readonly string[], term: string, neighbours: WordNeighbours): number {
+  const near = neighbours.get(term);
+  return near && near.some((neighbour) => words.includes(neighbour.word)) ? 1 : 0;
+}
+
+/** The values of a row's cells, without their labels. */
+function cellsOf(fields: readonly RowField[]): string {
+  return fields.map((field) => field.value).join("; ");
+}
+
+/**
+ * Whether the question names the row: every word of its first cell, the row's label, is a word of the question
+ * ("the large one" names "Unit: Large", not "Unit: Extra large", which shares "large" too).
+ */
+export function namesRow(question: string, terms: readonly string[], fields: readonly RowField[]): boolean {
+  const label = fields[0] ? wordsOf(question, fields[0].value) : [];
+  return label.length > 0 && label.every((word) => hasTermForm(terms, word));
 }
 
 /**
@@ -91,13 +131,14 @@ export function phraseShare(phrases: readonly string[], text: string): number {
 /**
  * The question's topic words that none of the sentences (nor their headings) contain in any form: what the sources
  * read do not talk about. A word that only names the kind of fact asked for ("cost", "discount", "address") is
- * known when a sentence states that kind of fact ("20% off" for "discounts"), whatever its words.
+ * known when a sentence states that kind of fact ("20% off" for "discounts"), whatever its words; and a word the
+ * sources say another way (a neighbour, see word-neighbours.ts) is known.
  */
-export function unknownTerms(question: string, units: readonly AnswerUnit[]): string[] {
+export function unknownTerms(question: string, units: readonly AnswerUnit[], neighbours: WordNeighbours = new Map()): string[] {
   const type = answerTypeOf(question);
   const words = units.flatMap((unit) => [...wordsOf(question, unit.text), ...(unit.context ? wordsOf(question, unit.context) : [])]);
   const statesType = (term: string) => units.some((unit) => statesTypeWord(type, term, unit.text));
-  return contentTerms(question).filter((term) => !hasTerm(words, term) && !statesType(term));
+  return contentTerms(question).filter((term) => !hasTerm(words, term) && !statesType(term) && !neighbours.has(term));
 }
 
 /**
@@ -112,8 +153,16 @@ export function wordsOf(question: string, text: string): string[] {
   for (const pair of joined(asked)) if (pair.whole.length >= 5 && said.includes(pair.whole)) words.push(pair.first, pair.second);
   // The question's one word is two words of the text: the text holds it.
   for (const pair of joined(said)) if (pair.whole.length >= 5 && asked.includes(pair.whole)) words.push(pair.whole);
+  // "Monday to Friday" (a table row's label, an opening-hours line) is the weekdays; "Saturday and Sunday" the weekend.
+  if (dayRange.weekdays.test(text)) words.push("weekday", "weekdays");
+  if (dayRange.weekend.test(text)) words.push("weekend", "weekends");
   return words;
 }
+
+const dayRange = {
+  weekdays: /\bmon(?:day)?s?\.?\s*(?:to|-|–|through|thru|until)\s*fri(?:day)?s?\b/iu,
+  weekend: /\bsat(?:urday)?s?\.?\s*(?:and|&|to|-|–)\s*sun(?:day)?s?\b/iu,
+};
 
 /** Texts whose tokens are kept: an answer reads the question's and each sentence's several times. */
 const TOKENS_KEPT = 4_000;
@@ -165,15 +214,25 @@ function shortPlural(a: string, b: string): boolean {
 
 /** sameWordForm behind the cheapest test: forms share their first four letters (nearly no pair an answer compares does). */
 function sameForm(a: string, b: string): boolean {
-  return a.length >= 4 && b.length >= 4 && a.charCodeAt(0) === b.charCodeAt(0) && a.startsWith(b.slice(0, 4)) && sameWordForm(a, b);
+  if (a.length < 4 || b.length < 4 || a.charCodeAt(0) !== b.charCodeAt(0)) return false;
+  if (a.startsWith(b.slice(0, 4))) return sameWordForm(a, b) || sameSpanishVerb(a, b);
+  // A Spanish infinitive and its noun part at the stem's last letter ("paga|r" ~ "pago|s", see sameSpanishVerb).
+  return a.startsWith(b.slice(0, 3)) && sameSpanishVerb(a, b);
 }
 
 
+const numberWords = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"];
+
 /**
  * Words a broader word states: a sentence about the weekend answers a question about Saturday, one about
- * 25 December a question about Christmas.
+ * 25 December a question about Christmas; and a number written in words or figures.
  */
 const coveredBy = new Map<string, string[]>([
+  // "a 3 bedroom house" is "a three-bedroom house": a number is its word, either way round.
+  ...numberWords.flatMap((word, index): Array<[string, string[]]> => [
+    [String(index + 1), [word]],
+    [word, [String(index + 1)]],
+  ]),
   ...["christmas", "xmas", "boxing"].map((day): [string, string[]] => [day, ["december"]]),
   ...["saturday", "saturdays", "sunday", "sundays"].map((day): [string, string[]] => [day, ["weekend", "weekends"]]),
   ...["monday", "mondays", "tuesday", "tuesdays", "wednesday", "wednesdays", "thursday", "thursdays", "friday", "fridays"].map(

@@ -16,7 +16,8 @@ export async function embedForAnswer(embeddings: EmbeddingsInterface, question: 
   return { question: questionVector, texts: found };
 }
 
-async function embedTextsCached(embeddings: EmbeddingsInterface, texts: readonly string[]): Promise<number[][]> {
+/** Vectors of the texts, in order: cached ones from the cache, the others embedded in one call and cached. */
+export async function embedTextsCached(embeddings: EmbeddingsInterface, texts: readonly string[]): Promise<number[][]> {
   let cache = caches.get(embeddings);
   if (!cache) caches.set(embeddings, (cache = new Map()));
   const missing = [...new Set(texts.filter((text) => !cache.has(text)))];

@@ -37,6 +37,8 @@ export interface AnswerSettings {
   temperature?: number;
   /** Cosine similarity from which a source counts as relevant on meaning alone (default 0.45). */
   minScore?: number;
+  /** The bot owner's reply when nothing read answers (extractive answers); unset → the visitor's language's (not-found-reply.ts). */
+  notFoundReply?: string;
 }
 
 export interface AnswerQuestionInput {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { composeExtractiveAnswer, type SentenceMeaning } from "./extractive-answer";
-import { givenValues, rangeFit, statedRanges, withoutOtherUnits } from "./value-ranges";
+import { givenValues, rangeFit, statedRanges, statedValues, statesOtherValue, withoutOtherUnits } from "./value-ranges";
 import type { AnswerSource } from "./types";
 
 const row = (id: string, content: string): AnswerSource => ({
@@ -61,3 +61,38 @@ describe("a value of the question against the ranges a row states", () => {
     expect(withoutOtherUnits(["3", "pm"], givenValues("is room 3 free"), "Check-in is from 3 pm.")).toEqual(["3", "pm"]);
   });
 });
+
+describe("a value of the question against the values a sentence states", () => {
+  it("reads the values a sentence states, in figures or words, hyphenated or not", () => {
+    expect(statedValues("Sports massage; Length: 30 minutes; Price: £40")).toEqual([{ value: 30, unit: "minute" }]);
+    expect(statedValues("A 10-class pass costs £115; a drop-in is one class")).toEqual([
+      { value: 10, unit: "class" },
+      { value: 1, unit: "class" },
+    ]);
+    expect(statedValues("Open 09:00 to 17:00, £14")).toEqual([]);
+  });
+
+  it("tells a sentence stating another value in the question's unit from one stating it, a range or no such unit", () => {
+    const ninety = givenValues("how much is a 90 minute sports massage");
+    expect(statesOtherValue(ninety, "Treatment: Sports massage; Length: 30 minutes; Price: £40")).toBe(true);
+    expect(statesOtherValue(givenValues("how much is a 30 minute sports massage"), "Sports massage; Length: 30 minutes; Price: £40")).toBe(false);
+    // A range is rangeFit's to read: "from 14 weeks" holds 16 weeks.
+    expect(statesOtherValue(givenValues("I'm 16 weeks pregnant"), "Yes, from 14 weeks of pregnancy.")).toBe(false);
+    expect(statesOtherValue(ninety, "Packages of five treatments cost £235.")).toBe(false);
+    expect(statesOtherValue([], "Sports massage; Length: 30 minutes")).toBe(false);
+  });
+
+  it("declines a price asked for a value no row states, and answers with the row stating it", () => {
+    const rows = [
+      row("short", "Treatment: Sports massage\nLength: 30 minutes\nPrice: £40"),
+      row("long", "Treatment: Sports massage\nLength: 60 minutes\nPrice: £60"),
+    ];
+    const meaning: SentenceMeaning = { similarity: () => 0.6 };
+    expect(composeExtractiveAnswer("how much is a 90 minute sports massage", rows, {}, meaning).citations).toEqual([]);
+    expect(composeExtractiveAnswer("how much is a 60 minute sports massage", rows, {}, meaning).content).toContain("£60");
+    // A question that is no price question is left to the other rules: "10 minutes late" over "5 minutes after".
+    const late = [row("late", "Arriving late\nDoors close 5 minutes after the class begins.")];
+    expect(composeExtractiveAnswer("What happens if I turn up 10 minutes late?", late, {}, meaning).content).toContain("5 minutes after");
+  });
+});
+

@@ -122,3 +122,35 @@ export function withoutOtherUnits(words: string[], values: readonly GivenValue[]
     return given.some((value) => stated.includes(value.unit));
   });
 }
+
+const numberWords = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"];
+const statedNumber = `(\\d+(?:[.,]\\d+)?|${numberWords.join("|")})`;
+
+/** Values a text states with a unit, in figures or words ("30 minutes", "a 5-class pass", "one class"). */
+export function statedValues(text: string): GivenValue[] {
+  const values: GivenValue[] = [];
+  for (const match of text.toLowerCase().matchAll(new RegExp(`(?<![\\d.,\\p{L}])${statedNumber}\\s?-?\\s?${unitWord}`, "gu"))) {
+    const unit = unitOf(match[2]!);
+    const word = numberWords.indexOf(match[1]!);
+    if (unit) values.push({ value: word >= 0 ? word + 1 : toNumber(match[1]!), unit });
+  }
+  return values;
+}
+
+/**
+ * Whether a text states another value than the question gives, in the same unit, as a list of sizes does: "how much
+ * is a 90 minute massage" over "Sports massage; 30 minutes; £40". It states values in that unit, none of them the
+ * question's, and no range (a range is read by rangeFit: "from 14 weeks" holds 16 weeks).
+ */
+export function statesOtherValue(values: readonly GivenValue[], text: string): boolean {
+  if (values.length === 0) return false;
+  const stated = statedValues(text);
+  const ranges = statedRanges(text);
+  return values.some(
+    ({ value, unit }) =>
+      !ranges.some((range) => range.unit === unit) &&
+      stated.some((other) => other.unit === unit) &&
+      !stated.some((other) => other.unit === unit && other.value === value),
+  );
+}
+

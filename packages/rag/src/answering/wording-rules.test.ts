@@ -3,24 +3,13 @@ import { missingContactFact } from "./contact-fact";
 import { composeExtractiveAnswer, type SentenceMeaning } from "./extractive-answer";
 import { answerTypeOf, fitsAnswerType } from "./question-type";
 import { hasTerm } from "./score-units";
-import type { AnswerSource } from "./types";
+import { answerSource, meaningBySubstring } from "./answer-test-fixtures";
 
 // Rules for wordings the dev sets' first interrogatives do not name, one per test, on hand-made passages.
 
-const source = (id: string, content: string): AnswerSource => ({
-  chunkId: `chunk-${id}`,
-  documentId: `doc-${id}`,
-  documentTitle: id,
-  content,
-  score: 0.5,
-  vectorScore: 0.3,
-  textScore: null,
-});
+const source = (id: string, content: string) => answerSource(id, content);
 
-/** Sentence similarities given by substring: the first pattern a sentence (with its context) contains. */
-const meaningOf = (table: Array<[string, number]>, fallback = 0.1): SentenceMeaning => ({
-  similarity: (unit) => table.find(([part]) => `${unit.context ?? ""} ${unit.text}`.includes(part))?.[1] ?? fallback,
-});
+const meaningOf = meaningBySubstring;
 
 describe("the kind of fact from the words after the interrogative", () => {
   it("reads 'how much notice' and 'how far in advance' as a duration, not a price or a distance", () => {

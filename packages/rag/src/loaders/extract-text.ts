@@ -3,6 +3,7 @@ import { detectDocumentType, documentMimeTypes, type DocumentType } from "./docu
 import { ExtractionError } from "./extraction-error";
 import { extractDocx } from "./extract-docx";
 import { extractPdf } from "./extract-pdf";
+import { withGapTables } from "./gap-tables";
 import type { ExpansionLimits } from "./expansion-limits";
 import { htmlTitle, htmlToText } from "./html-to-text";
 import { extractCsv, extractJsonLines } from "./tabular";
@@ -71,6 +72,7 @@ async function extractByType(type: DocumentType, bytes: Uint8Array, limits: Expa
     case "jsonl":
       return extractJsonLines(bytes);
     case "text":
+      return { text: withGapTables(decodeText(bytes)) };
     case "json":
       // JSON is indexed as the text it is; its punctuation does not hurt token-based chunks.
       return { text: decodeText(bytes) };

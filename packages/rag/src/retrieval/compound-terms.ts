@@ -1,4 +1,5 @@
 import { tokenize } from "./bm25";
+import { questionSearchText } from "./identifier-parts";
 import { normalizeSearchText } from "./search-normalization";
 import { stopwords } from "./stopwords";
 
@@ -31,7 +32,7 @@ const stop = new Set([...stopwords].map(normalizeSearchText));
  * the question; in the order they occur, each once.
  */
 export function compoundTerms(query: string): string[] {
-  const words = tokenize(normalizeSearchText(query)).filter((word) => !stop.has(word));
+  const words = tokenize(normalizeSearchText(questionSearchText(query))).filter((word) => !stop.has(word));
   const typed = new Set(words);
   const joined = new Set<string>();
   for (let at = 0; at < words.length; at += 1) {

@@ -4,6 +4,7 @@ import {
   chunkScopeFilter,
   hasMetadataFilters,
   retrievedChunkColumns,
+  tsquery,
   toRetrievedChunk,
   type RetrievedChunkRow,
 } from "./sql-fragments";
@@ -13,8 +14,11 @@ import { indexedFullTextSearch, indexedTextCandidates } from "./text-index-searc
 import { timeSpan } from "../timing";
 import { feedbackExtraTerms, stopwordList, weighTerms, type ScoredTerm, type WeightedTerm } from "./query-terms";
 import type { FullTextSearchHit, SearchScope, TextCandidate } from "./types";
-import { addWordForms, DEFAULT_WORD_FORMS, formCandidates, questionFormSpellings, wordFormsOf, type WordForm } from "./word-forms";
+import { addWordForms, classCountRule, type ClassCountRule, countedClasses, type CountedClass, DEFAULT_WORD_FORMS, formCandidates, formClassMembers, questionFormSpellings, wordFormsOf, type WordForm } from "./word-forms";
+import { classChunkCount, classChunkCounts, classQueries } from "./form-class-chunks";
 import { compoundTerms, DEFAULT_COMPOUNDS } from "./compound-terms";
+import { questionSearchText } from "./identifier-parts";
+import { questionStopwords } from "./letter-parts";
 
 export { feedbackExtraTerms, stopwordList, weighTerms, DEFAULT_WORD_FORMS, type ScoredTerm, type WeightedTerm };
 
@@ -51,6 +55,12 @@ export interface FullTextSearchInput extends SearchScope {
    * holds the joined word, at COMPOUND_WEIGHT (compound-terms.ts). Default DEFAULT_COMPOUNDS.
    */
   compounds?: boolean;
+  /**
+   * A word-form class's document frequency counted from the chunks holding its words (up to CLASS_COUNT_POSTINGS
+   * postings; word-forms.ts classDf): "rarer" the typed word and its forms no commoner than it (commoner ones at their
+   * shares), "all" (or true) every form. Default DEFAULT_CLASS_CHUNKS; false: estimated from the forms' shares (for benches).
+   */
+  classChunks?: boolean | ClassCountRule;
 }
 
 export interface FullTextSearchResult {
@@ -125,6 +135,11 @@ export interface FullTextPlan {
   candidatePostings: number;
   /** With wordForms: the other forms of the query's words (their classes are in `terms`). */
   forms?: readonly WordForm[];
+  /**
+   * Classes whose chunks the scoring statement counts (planFullTextSearch's countInScoring): their terms in `terms`
+   * carry the IDF of the fewest chunks they can be in until the statement puts the counted one in its place.
+   */
+  counted?: readonly CountedClass[];
 }
 
 /**
@@ -154,7 +169,7 @@ export async function searchFullText(prisma: PrismaClient, input: FullTextSearch
     const result = await indexedFullTextSearch(prisma, input);
     if (result) return result;
   }
-  const plan = await planFullTextSearch(prisma, input);
+  const plan = await planFullTextSearch(prisma, input, { countInScoring: true });
   if (!plan) return { hits: [], queryTerms: 0 };
   const rows = await prisma.$queryRaw<(RetrievedChunkRow & { score: number; coverage: number })[]>(fullTextSearchQuery(input, plan));
   const hits = rows.map((row) => ({ ...toRetrievedChunk(row), score: Number(row.score), coverage: Number(row.coverage) }));
@@ -192,7 +207,7 @@ export async function fullTextCandidates(
       return { ...result, similarities: await timeSpan("textIndex.similarities", () => chunkSimilarities(prisma, input, queryVector, ids)) };
     }
   }
-  const plan = await planFullTextSearch(prisma, input);
+  const plan = await planFullTextSearch(prisma, input, { countInScoring: true });
   if (!plan) return { hits: [], queryTerms: 0 };
   const queryVector = await vector();
   const rows = await prisma.$queryRaw<Array<{ chunkId: string; score: number; coverage: number; similarity: number | null }>>(fullTextSearchQuery(input, plan, "ids", queryVector));
@@ -201,8 +216,12 @@ export async function fullTextCandidates(
   return { hits, queryTerms: questionTerms(plan), ...(plan.forms ? { forms: plan.forms } : {}), ...(similarities ? { similarities } : {}) };
 }
 
-/** The query's terms with their statistics, and how to find candidates; null when nothing can match. */
-export async function planFullTextSearch(prisma: PrismaClient, input: FullTextSearchInput): Promise<FullTextPlan | null> {
+/**
+ * The query's terms with their statistics, and how to find candidates; null when nothing can match. Word-form
+ * classes' chunks (classChunks) are counted by one more statement, or with `countInScoring` by the scoring statement
+ * (fullTextSearchQuery; FullTextPlan.counted) where the candidates do not depend on them (up to EXACT_SEARCH_CHUNKS).
+ */
+export async function planFullTextSearch(prisma: PrismaClient, input: FullTextSearchInput, options: { countInScoring?: boolean } = {}): Promise<FullTextPlan | null> {
   checkLimit(input.limit);
   if (input.knowledgeBaseIds.length === 0 || input.query.trim() === "") return null;
   if (input.within && input.within.length === 0) return null;
@@ -219,8 +238,8 @@ export async function planFullTextSearch(prisma: PrismaClient, input: FullTextSe
   const rows = await prisma.$queryRaw<Array<{ lexeme: string; original: boolean; compound: boolean; form: boolean; df: number; chunks: number; tokens: number; ids: string[] | null; impacts: number[] | null }>>`
     WITH query_terms AS (
       SELECT DISTINCT lexeme
-        FROM unnest(tsvector_to_array(to_tsvector('simple', frontdesk_search_text(${input.query})))) AS lexeme
-       WHERE lexeme <> ALL (${stopwordList}::text[])
+        FROM unnest(tsvector_to_array(to_tsvector('simple', frontdesk_search_text(${questionSearchText(input.query)})))) AS lexeme
+       WHERE lexeme <> ALL (${questionStopwords(input.query)}::text[])
     ),
     terms AS (
       SELECT lexeme, bool_or(original) AS original, bool_or(compound) AS compound
@@ -273,7 +292,16 @@ export async function planFullTextSearch(prisma: PrismaClient, input: FullTextSe
             rows.filter((row) => row.form).map((row) => ({ lexeme: row.lexeme, df: Number(row.df) })),
           )
         : forms;
-  if (found) terms.push(...addWordForms(terms, found, chunks));
+  let counted: CountedClass[] | null = null;
+  if (found) {
+    const rule = classCountRule(input.classChunks);
+    const classes = rule ? formClassMembers(terms, found, rule) : new Map<string, string[]>();
+    // Small knowledge bases take every chunk holding a term as a candidate, whatever its class's count: the scoring
+    // statement counts the classes (one round trip less); the IDFs of the fewest chunks stand in until then.
+    counted = rule && options.countInScoring && chunks <= exactChunks && classes.size > 0 ? countedClasses(terms, found, classes, chunks, rule) : null;
+    const held = counted ? new Map(counted.map((group) => [group.typed, group.least])) : rule ? await classChunkCounts(prisma, input, classes) : undefined;
+    terms.push(...addWordForms(terms, found, chunks, held, rule || "all"));
+  }
   const postings = termRows.map((row) => ({ ids: row.ids ?? [], impacts: (row.impacts ?? []).map(Number) }));
   const top =
     usePostings && chunks > exactChunks
@@ -282,7 +310,15 @@ export async function planFullTextSearch(prisma: PrismaClient, input: FullTextSe
   const candidates = input.within
     ? { kind: "within" as const, ids: input.within }
     : { ...candidateTerms(terms, chunks, input.bounds), ...(top.length > 0 ? { top } : {}) };
-  return { terms, chunks, averageLength: Math.max(averageLength, 1), candidates, candidatePostings: input.bounds?.candidatePostings ?? CANDIDATE_POSTINGS, ...(found ? { forms: found } : {}) };
+  return {
+    terms,
+    chunks,
+    averageLength: Math.max(averageLength, 1),
+    candidates,
+    candidatePostings: input.bounds?.candidatePostings ?? CANDIDATE_POSTINGS,
+    ...(found ? { forms: found } : {}),
+    ...(counted ? { counted } : {}),
+  };
 }
 
 /**
@@ -362,15 +398,30 @@ export function fullTextSearchQuery(input: FullTextSearchInput, plan: FullTextPl
       : top
         ? Prisma.sql`TRUE`
         : Prisma.sql`${scope} AND c.${matching}`;
-  // Coverage counts each class of the question once (its other forms share the class's IDF).
-  const originalIdf = plan.terms.filter((term) => term.original && (term.form ?? 1) === 1).reduce((sum, term) => sum + term.idf, 0);
   const indexed = plan.terms.map((term, index) => ({ ...term, group: term.group ?? index, form: term.form ?? 1 }));
   const terms = indexed.filter((term) => term.weight > 0);
+  const counted = plan.counted ?? [];
+  // Coverage counts each class of the question once (its other forms share the class's IDF), summed in the terms'
+  // order as before (a counted class's IDF is the statement's).
+  const countedIdf = (group: number) => (counted.some((item) => item.group === group) ? Prisma.sql`(SELECT k.idf FROM counted k WHERE k.grp = ${group}::int)` : undefined);
+  const originalIdfs = indexed.filter((term) => term.original && term.form === 1).map((term) => countedIdf(term.group) ?? Prisma.sql`${term.idf}::float8`);
+  const originalIdf = originalIdfs.length === 0 ? Prisma.sql`0::float8` : Prisma.sql`(${Prisma.join(originalIdfs, " + ")})`;
+  // Each counted class's chunks (as classChunkCounts counts them), and its IDF for that count (CountedClass.idfs).
+  const starts = counted.map((_, at) => counted.slice(0, at).reduce((sum, item) => sum + item.idfs.length, 1));
+  const countedSql =
+    counted.length === 0
+      ? Prisma.empty
+      : Prisma.sql`counted AS (
+      SELECT q.grp, (${counted.flatMap((item) => item.idfs)}::float8[])[q.start + least(greatest(${classChunkCount(input, Prisma.sql`q.query`)}::int, q.least), q.most) - q.least] AS idf
+        FROM unnest(${counted.map((item) => item.group)}::int[], ${classQueries(counted.map((item) => item.lexemes))}::text[], ${counted.map((item) => item.least)}::int[],
+                    ${counted.map((item) => item.least + item.idfs.length - 1)}::int[], ${starts}::int[]) AS q(grp, query, least, most, start)
+    ),`;
   return Prisma.sql`
-    WITH terms AS (
-      SELECT * FROM unnest(${terms.map((t) => t.lexeme)}::text[], ${terms.map((t) => t.weight)}::float8[],
-                           ${terms.map((t) => t.idf)}::float8[], ${terms.map((t) => t.original)}::boolean[],
-                           ${terms.map((t) => t.group)}::int[], ${terms.map((t) => t.form)}::float8[]) AS t(lexeme, weight, idf, original, grp, form)
+    WITH ${countedSql} terms AS (
+      SELECT t.lexeme, t.weight, ${counted.length === 0 ? Prisma.sql`t.idf` : Prisma.sql`coalesce((SELECT k.idf FROM counted k WHERE k.grp = t.grp), t.idf)`} AS idf, t.original, t.grp, t.form
+        FROM unnest(${terms.map((t) => t.lexeme)}::text[], ${terms.map((t) => t.weight)}::float8[],
+                    ${terms.map((t) => t.idf)}::float8[], ${terms.map((t) => t.original)}::boolean[],
+                    ${terms.map((t) => t.group)}::int[], ${terms.map((t) => t.form)}::float8[]) AS t(lexeme, weight, idf, original, grp, form)
     ),
     candidates AS MATERIALIZED (
       SELECT c.id, c."documentId", c.fts, greatest(c."tokenCount", 1) AS dl
@@ -410,15 +461,10 @@ export function fullTextSearchQuery(input: FullTextSearchInput, plan: FullTextPl
        LIMIT ${limit}
     )
     ${columns === "ids" ? Prisma.sql`SELECT top.id AS "chunkId"` : Prisma.sql`SELECT ${retrievedChunkColumns}`}, top.score::float8 AS score,
-           coalesce(top.matched / nullif(${originalIdf}::float8, 0), 0)::float8 AS coverage
+           coalesce(top.matched / nullif(${originalIdf}, 0), 0)::float8 AS coverage
            ${similarityTo ? Prisma.sql`, ${cosineSimilarity(similarityTo)} AS similarity` : Prisma.empty}
       FROM top
       ${columns === "ids" && !similarityTo ? Prisma.empty : Prisma.sql`JOIN chunk c ON c.id = top.id`}
       ${columns === "ids" ? Prisma.empty : Prisma.sql`JOIN document d ON d.id = c."documentId"`}
      ORDER BY top.score DESC, top.id`;
-}
-
-/** Lexemes (as to_tsvector or the index gave them) quoted into tsquery syntax verbatim, never re-parsed. */
-function tsquery(lexemes: readonly string[], operator: " | " | " & "): string {
-  return lexemes.map((lexeme) => `'${lexeme.replace(/\\/g, "\\\\").replace(/'/g, "''")}'`).join(operator);
 }

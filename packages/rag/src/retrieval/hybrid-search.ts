@@ -107,6 +107,8 @@ export interface HybridSearchInput extends SearchScope, FusionOptions {
   wordForms?: boolean;
   /** The question's adjacent words joined into one on the full-text side (see FullTextSearchInput.compounds). */
   compounds?: boolean;
+  /** A word-form class's document frequency counted from its chunks on the full-text side (see FullTextSearchInput.classChunks). */
+  classChunks?: boolean | "all" | "rarer";
   /**
    * Also read the stored sentence vectors made by `model` of the first `first` results (all of the reranker's pool
    * when there is one), in the statement that reads the rows: on those hits as `sentenceVectors`.
@@ -144,6 +146,16 @@ function isDecisive(candidates: FusionCandidates, first: readonly FusedScore[], 
  * and, on the SQL path, a second full-text pass (the in-memory index re-scores without a statement).
  */
 export async function hybridSearch(prisma: PrismaClient, input: HybridSearchInput): Promise<SearchHit[]> {
+  const first = await searchOnce(prisma, input);
+  // The candidates and the rows are read by separate statements: a document whose chunks were replaced (or deleted)
+  // in between leaves winners without rows. Searching again sees the knowledge base after the switch, so a visitor
+  // gets the new chunks instead of fewer results (or none) for a moment; once, since it is a race, not a state.
+  if (first.vanished === 0) return first.hits;
+  return (await searchOnce(prisma, input)).hits;
+}
+
+/** One search; `vanished`: winners whose rows were gone by the time they were read. */
+async function searchOnce(prisma: PrismaClient, input: HybridSearchInput): Promise<{ hits: SearchHit[]; vanished: number }> {
   const limit = input.limit ?? DEFAULT_HYBRID_LIMIT;
   const candidates = input.candidates ?? Math.min(1000, Math.max(DEFAULT_CANDIDATES, limit * 5));
   const scope = { organizationId: input.organizationId, knowledgeBaseIds: input.knowledgeBaseIds, filters: input.filters };
@@ -158,7 +170,7 @@ export async function hybridSearch(prisma: PrismaClient, input: HybridSearchInpu
   textQuery.catch(() => undefined);
   const textPass = (query: string, similarityTo: PromiseLike<readonly number[] | undefined> | undefined) =>
     timeSpan("hybrid.fullTextSearch", () =>
-      fullTextCandidates(prisma, { ...scope, query, limit: candidates, bounds: input.bounds, textIndex: input.textIndex, wordForms: input.wordForms, compounds: input.compounds }, similarityTo),
+      fullTextCandidates(prisma, { ...scope, query, limit: candidates, bounds: input.bounds, textIndex: input.textIndex, wordForms: input.wordForms, compounds: input.compounds, classChunks: input.classChunks }, similarityTo),
     );
   // The full-text side brings its hits' cosines itself, without waiting for the vector side: for all of them, since
   // which ones vector search also returns is not known yet (their cosines are the same numbers).
@@ -210,7 +222,7 @@ export async function hybridSearch(prisma: PrismaClient, input: HybridSearchInpu
       const { rescore } = firstPass;
       const expanded = rescore
         ? timeSpanSync("hybrid.feedbackFullText", () => rescore(pass).hits)
-        : await timeSpan("hybrid.feedbackFullText", async () => (await fullTextCandidates(prisma, { ...scope, query: await textQuery, textIndex: input.textIndex, compounds: input.compounds, ...pass })).hits);
+        : await timeSpan("hybrid.feedbackFullText", async () => (await fullTextCandidates(prisma, { ...scope, query: await textQuery, textIndex: input.textIndex, compounds: input.compounds, classChunks: input.classChunks, ...pass })).hits);
       // Every chunk of the second pass is a first-pass candidate, whose cosine is known already.
       fused = { vectorHits, textHits: expanded, similarities, bestSentences };
     }
@@ -221,8 +233,9 @@ export async function hybridSearch(prisma: PrismaClient, input: HybridSearchInpu
   const wanted = input.sentenceVectors && { model: input.sentenceVectors.model, chunkIds: input.reranker ? ids : ids.slice(0, input.sentenceVectors.first) };
   const rows = await timeSpan("hybrid.rows", () => chunkRows(prisma, scope, ids, wanted));
   const hits = withRows(winners, rows);
-  if (!input.reranker) return hits;
-  return (await input.reranker.rerank(input.query, hits)).slice(0, limit);
+  const vanished = winners.length - hits.length;
+  if (!input.reranker || vanished > 0) return { hits, vanished };
+  return { hits: (await input.reranker.rerank(input.query, hits)).slice(0, limit), vanished };
 }
 
 /**

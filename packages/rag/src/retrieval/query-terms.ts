@@ -68,6 +68,11 @@ export function weighTerms(
     original: row.original,
     df: row.df,
     weight: (row.original ? 1 : row.compound ? COMPOUND_WEIGHT : 0) + (feedbackWeight.get(row.lexeme) ?? 0),
-    idf: Math.log(1 + (chunks - row.df + 0.5) / (row.df + 0.5)),
+    idf: bm25Idf(chunks, row.df),
   }));
+}
+
+/** BM25's IDF of a term (or a class of word forms) that `df` of the searched knowledge bases' `chunks` chunks hold. */
+export function bm25Idf(chunks: number, df: number): number {
+  return Math.log(1 + (chunks - df + 0.5) / (df + 0.5));
 }

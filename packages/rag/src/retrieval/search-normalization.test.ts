@@ -38,6 +38,19 @@ const samples = [
   "فایل کوچک ۱۲۳ صفحه ٤٥٦ ريال",
   "שָׁלוֹם עוֹלָם בֵּית־סֵפֶר",
   "café ёлка όνομα کتاب ١٠ שָׁלוֹם",
+  // camelCase identifiers keep their joined word and gain their parts (20261206033000), after folding, before bigrams.
+  "getElementById HTTPServer XMLHttpRequest utf8Decode IPv4Address PDFs FAQs URLs iPhone McDonald's os.path.getSize my_varName",
+  "caféBar ÉcoleNormale straßeName getX aB A1b ABCDef",
+  "lsコマンドでgetElementByIdを表示",
+  "",
+  // A heading line (at most 120 characters, a blank line after it) counts twice (20261206041500).
+  "Parking\n\nFree parking behind the clinic.",
+  "Café Étoile\r\n \r\nOpen daily; getElementById",
+  "Q: Do you open on Sundays?\nA: No.",
+  "\n\nNo heading",
+  `${"x".repeat(120)}\n\nbody`,
+  `${"é".repeat(121)}\n\nbody`,
+  "一覧表示\n\nファイルを表示",
 ];
 
 describe("frontdesk_search_text", () => {
@@ -55,6 +68,20 @@ describe("frontdesk_search_text", () => {
     expect(normalizeSearchText("שָׁלוֹם בֵּית־סֵפֶר")).toBe("שלום בית־ספר");
     // Ukrainian ї and й and Cyrillic и with breve are letters of their own, not accented ones: unchanged.
     expect(normalizeSearchText("їжак йогурт")).toBe("їжак йогурт");
+  });
+
+  it("adds the parts of camelCase identifiers after the joined word", () => {
+    expect(normalizeSearchText("getElementById")).toBe("getElementById get Element By Id");
+    expect(normalizeSearchText("an HTTPServer, XMLHttpRequest or utf8Decode")).toBe("an HTTPServer HTTP Server, XMLHttpRequest XML Http Request or utf8Decode utf8 Decode");
+    expect(normalizeSearchText("PDFs, FAQs and URLs; HTTP and Wi-Fi")).toBe("PDFs, FAQs and URLs; HTTP and Wi Fi");
+    expect(normalizeSearchText("os.path.getSize my_varName caféBar")).toBe("os path getSize get Size my varName var Name cafeBar cafe Bar");
+  });
+
+  it("counts a heading line twice", () => {
+    expect(normalizeSearchText("Parking\n\nFree parking.")).toBe("Parking\n\nFree parking \nParking");
+    // Wrapped prose and long first lines are not headings.
+    expect(normalizeSearchText("Free parking\nbehind the clinic.")).toBe("Free parking\nbehind the clinic ");
+    expect(normalizeSearchText(`${"a".repeat(121)}\n\nb`)).toBe(`${"a".repeat(121)}\n\nb`);
   });
 
   it("cuts CJK text into bigrams", () => {
@@ -128,6 +155,33 @@ describe("frontdesk_search_text", () => {
     for (const query of ["reservations", "late check in", "check-in", "hotel.example"]) {
       expect((await search(query)).map((hit) => hit.documentTitle), query).toEqual(["contact"]);
     }
+  });
+
+  it("finds an identifier by its words and whole, and searches a question's identifiers whole", async () => {
+    const organizationId = await seedOrganization(db.prisma);
+    const knowledgeBaseId = await seedKnowledgeBase(db.prisma, organizationId, 384);
+    const scope = { organizationId, knowledgeBaseId };
+    await seedDocument(db.prisma, scope, "dom", [{ content: "Call document.getElementById() to find the node.", embedding: axisVector(384, 0) }]);
+    await seedDocument(db.prisma, scope, "gnu", [{ content: "The GNU project writes free software.", embedding: axisVector(384, 1) }]);
+    await seedDocument(db.prisma, scope, "pg", [{ content: "GnuPG signs and encrypts mail.", embedding: axisVector(384, 2) }]);
+    const search = (query: string) => fullTextSearch(db.prisma, { organizationId, knowledgeBaseIds: [knowledgeBaseId], query, limit: 5 });
+    // Before, "getElementById" was one word: only the identifier itself found it.
+    for (const query of ["get element by id", "getelementbyid", "getElementById"]) expect((await search(query)).map((hit) => hit.documentTitle), query).toEqual(["dom"]);
+    // The question's identifier is not split: "GnuPG" does not also search "gnu".
+    expect((await search("GnuPG")).map((hit) => hit.documentTitle)).toEqual(["pg"]);
+    expect((await search("gnu")).map((hit) => hit.documentTitle).sort()).toEqual(["gnu", "pg"]);
+  });
+
+  it("ranks a chunk whose heading holds the question's word above one that mentions it once", async () => {
+    const organizationId = await seedOrganization(db.prisma);
+    const knowledgeBaseId = await seedKnowledgeBase(db.prisma, organizationId, 384);
+    const scope = { organizationId, knowledgeBaseId };
+    // The same words and length; only the heading differs.
+    await seedDocument(db.prisma, scope, "mentions", [{ content: "Opening hours\n\nParking is free; weekdays nine to five.", embedding: axisVector(384, 0) }]);
+    await seedDocument(db.prisma, scope, "about", [{ content: "Parking\n\nOpening hours are free; weekdays nine to five.", embedding: axisVector(384, 1) }]);
+    const search = (query: string) => fullTextSearch(db.prisma, { organizationId, knowledgeBaseIds: [knowledgeBaseId], query, limit: 5 });
+    expect((await search("parking")).map((hit) => hit.documentTitle)).toEqual(["about", "mentions"]);
+    expect((await search("opening hours")).map((hit) => hit.documentTitle)).toEqual(["mentions", "about"]);
   });
 
   it("indexes the words of placeholders, angle-bracketed addresses and entities", async () => {

@@ -1,3 +1,6 @@
+import { withHeadingTwice } from "./heading-weight";
+import { splitIdentifiers } from "./identifier-parts";
+
 /**
  * Character folding applied to chunk text (the generated `chunk.fts` column, via the SQL function
  * `frontdesk_search_text`, migration 20261122050000_search_text_normalization) and to every full-text query,
@@ -125,10 +128,12 @@ function cjkBigrams(text: string): string {
 
 /**
  * The JavaScript twin of SQL `frontdesk_search_text`: folds diacritics and Arabic letter variants, splits joined
- * words, and cuts CJK text into bigrams.
+ * words, adds the parts of camelCase identifiers (identifier-parts.ts), and cuts CJK text into bigrams; a
+ * heading line counts twice (heading-weight.ts).
  */
 export function normalizeSearchText(text: string): string {
-  let out = "";
-  for (const char of text) out += foldMap.get(char) ?? char;
+  let folded = "";
+  for (const char of withHeadingTwice(text)) folded += foldMap.get(char) ?? char;
+  const out = splitIdentifiers(folded);
   return cjkLetter.test(out) ? cjkBigrams(out) : out;
 }

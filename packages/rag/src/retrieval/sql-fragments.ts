@@ -78,3 +78,8 @@ export function checkLimit(limit: number, name = "limit"): number {
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
+
+/** Lexemes (as to_tsvector or the index gave them) quoted into tsquery syntax verbatim, never re-parsed. */
+export function tsquery(lexemes: readonly string[], operator: " | " | " & "): string {
+  return lexemes.map((lexeme) => `'${lexeme.replace(/\\/g, "\\\\").replace(/'/g, "''")}'`).join(operator);
+}

@@ -30,3 +30,17 @@ export const stopwords: ReadonlySet<string> = new Set(
     }),
   ),
 );
+
+/**
+ * The same function words by language, for telling which language a question is written in (question-language.ts):
+ * the languages a localized reply exists for.
+ */
+export const functionWordsByLanguage = {
+  en: [...eng, ...extra.split(" ")],
+  de: deu.split(" "),
+  fr: fra,
+  es: spa,
+  it: ita,
+  nl: nld,
+  pt: por,
+} as const satisfies Record<string, readonly string[]>;

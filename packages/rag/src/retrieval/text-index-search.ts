@@ -2,12 +2,14 @@ import { Prisma, type PrismaClient } from "@frontdesk/db";
 import { z } from "zod";
 import { chunkRows } from "./chunk-rows";
 import type { FullTextCandidates, FullTextSearchInput, FullTextSearchResult } from "./full-text-search";
-import { feedbackExtraTerms, stopwordList, weighTerms } from "./query-terms";
+import { feedbackExtraTerms, weighTerms } from "./query-terms";
 import { checkLimit, documentFilter, hasMetadataFilters } from "./sql-fragments";
-import { chunkIdOf, documentFrequency, lexemesStartingWith, scoreTextIndexes, type ScoringStrategy, type TextIndex } from "./text-index";
+import { chunkIdOf, chunksHoldingAny, documentFrequency, lexemesStartingWith, scoreTextIndexes, type ScoringStrategy, type TextIndex } from "./text-index";
 import { textIndexCache } from "./text-index-cache";
 import { compoundTerms, DEFAULT_COMPOUNDS } from "./compound-terms";
-import { addWordForms, DEFAULT_WORD_FORMS, formPrefix, formSpellings, takesForms, wordFormsOf, type WordForm } from "./word-forms";
+import { questionSearchText } from "./identifier-parts";
+import { questionStopwords } from "./letter-parts";
+import { addWordForms, classCountRule, DEFAULT_WORD_FORMS, formClassMembers, formPrefix, formSpellings, takesForms, wordFormsOf, type WordForm } from "./word-forms";
 import { timeSpan, timeSpanSync } from "../timing";
 
 /** How long a search's knowledge bases, once seen below minChunks, keep the SQL path without asking again. */
@@ -68,8 +70,8 @@ export async function indexedTextCandidates(prisma: PrismaClient, input: FullTex
        WHERE kb."organizationId" = ${input.organizationId} AND kb.id IN (${Prisma.join([...input.knowledgeBaseIds])})
     )
     SELECT ARRAY(SELECT DISTINCT lexeme
-                   FROM unnest(tsvector_to_array(to_tsvector('simple', frontdesk_search_text(${input.query})))) AS lexeme
-                  WHERE lexeme <> ALL (${stopwordList}::text[])) AS lexemes,
+                   FROM unnest(tsvector_to_array(to_tsvector('simple', frontdesk_search_text(${questionSearchText(input.query)})))) AS lexeme
+                  WHERE lexeme <> ALL (${questionStopwords(input.query)}::text[])) AS lexemes,
            (SELECT json_agg(json_build_object('id', b.id, 'generation', b.generation, 'chunks', b.chunks)) FROM bases b) AS bases,
            ARRAY(SELECT fd.id FROM document fd
                   WHERE fd."organizationId" = ${input.organizationId} AND fd."knowledgeBaseId" IN (SELECT id FROM bases)
@@ -125,7 +127,13 @@ export function scoreProbed(indexes: readonly TextIndex[], probe: IndexProbe, st
     const terms = weighTerms(lexemes.map((lexeme) => ({ lexeme, original: original.has(lexeme), compound: compounds.has(lexeme), df: df(lexeme) })), chunks, input);
     const wanted = input.wordForms ?? DEFAULT_WORD_FORMS;
     const forms = wanted === true ? indexedWordForms(indexes, [...original], df) : wanted === false ? undefined : wanted;
-    if (forms) terms.push(...addWordForms(terms, forms, chunks));
+    if (forms) {
+      // Each class's chunks counted from the postings, as the SQL scorer counts them (form-class-chunks.ts).
+      const rule = classCountRule(input.classChunks);
+      const classes = rule ? formClassMembers(terms, forms, rule) : new Map<string, string[]>();
+      const held = new Map([...classes].map(([typed, lexemes]) => [typed, indexes.reduce((sum, index) => sum + chunksHoldingAny(index, lexemes), 0)]));
+      terms.push(...addWordForms(terms, forms, chunks, held, rule || "all"));
+    }
     const best = timeSpanSync("textIndex.score", () => scoreTextIndexes(indexes, terms, averageLength, checkLimit(input.limit), accept, input.within ? new Set(input.within) : undefined, strategy));
     const found = { queryTerms: original.size, ...(forms ? { forms } : {}) };
     if (best.length === 0) return { hits: [], ...found };

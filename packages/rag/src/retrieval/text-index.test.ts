@@ -1,7 +1,7 @@
 import type { Database, PrismaClient } from "@frontdesk/db";
 import { createTestDatabase } from "@frontdesk/db/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { fullTextSearch, searchFullText, type FullTextSearchInput } from "./full-text-search";
+import { fullTextSearch, planFullTextSearch, searchFullText, type FullTextSearchInput } from "./full-text-search";
 import { hybridSearch } from "./hybrid-search";
 import type { ScoringStrategy } from "./text-index";
 import { textIndexCache } from "./text-index-cache";
@@ -9,6 +9,7 @@ import { loadTextIndex, parseTsvector } from "./text-index-load";
 import { indexedFullTextSearch } from "./text-index-search";
 import { corpusChunk, seedDocument, seedKnowledgeBase, seedOrganization } from "./test-fixtures";
 import type { FullTextSearchHit } from "./types";
+import { classDf, FORM_WEIGHT, formShare } from "./word-forms";
 
 // The in-memory full-text index against the exact SQL scorer on the same chunks (PGlite by default, PostgreSQL
 // with TEST_DATABASE_URL): same chunks, same order, same scores; never served once the chunks changed.
@@ -244,6 +245,40 @@ describe("in-memory full-text index with word forms", () => {
     expect(withForms.map((hit) => hit.score)).not.toEqual(plain.map((hit) => hit.score));
   });
 
+  it("gives a word's class the document frequency of the chunks holding it or its rarer forms, commoner ones at their shares, on both scorers", async () => {
+    const counted = async (lexemes: readonly string[]) =>
+      (await prisma.$queryRawUnsafe<Array<{ held: number }>>(
+        `SELECT count(*)::int AS held FROM chunk WHERE "knowledgeBaseId" = $1 AND fts @@ $2::tsquery`,
+        formsBase,
+        lexemes.map((lexeme) => `'${lexeme}'`).join(" | "),
+      ))[0]!.held;
+    let estimatedOtherwise = 0;
+    for (const query of formQueries) {
+      const input = { ...formsScope(), query, limit: 100, wordForms: true, textIndex: false, bounds: EXACT };
+      const plan = await planFullTextSearch(prisma, input);
+      const typedDfs = new Map((await planFullTextSearch(prisma, { ...input, wordForms: false }))?.terms.map((term) => [term.lexeme, term.df]));
+      for (const term of plan?.terms.filter((term) => term.form === 1) ?? []) {
+        const forms = plan!.forms!.filter((form) => form.of === term.lexeme);
+        const typedDf = typedDfs.get(term.lexeme)!;
+        // The chunks holding the typed word or a form no commoner than it, and each commoner form at its share.
+        const rarer = forms.filter((form) => formShare(typedDf, form.df) === FORM_WEIGHT);
+        const commoner = forms.filter((form) => !rarer.includes(form));
+        const held = await counted([term.lexeme, ...rarer.map((form) => form.lexeme)]);
+        const expected = Math.min(plan!.chunks, held + commoner.reduce((sum, form) => sum + formShare(typedDf, form.df) * form.df, 0));
+        expect(term.df).toBeCloseTo(expected, 9);
+        const estimate = classDf(typedDf, forms.map((form) => ({ df: form.df, share: formShare(typedDf, form.df) })), plan!.chunks);
+        if (Math.abs(estimate - expected) > 0.5) estimatedOtherwise += 1;
+      }
+      // With the classes counted or estimated, the in-memory index scores as the SQL scorer does.
+      for (const classChunks of ["rarer", "all", false] as const) {
+        const indexed = await indexedFullTextSearch(prisma, { ...input, textIndex: true, classChunks });
+        expectSameHits(indexed!.hits, await fullTextSearch(prisma, { ...input, classChunks }));
+      }
+    }
+    // The count decides: the forms' shares would have estimated other document frequencies.
+    expect(estimatedOtherwise).toBeGreaterThan(2);
+  });
+
   it("scores feedback's second pass with the first pass's forms as the SQL scorer does, a feedback term staying itself", async () => {
     const first = await searchFullText(prisma, { ...formsScope(), query: "downloading objects", limit: 40, wordForms: true, textIndex: false, bounds: EXACT });
     expect(first.forms?.length).toBeGreaterThan(2);
@@ -276,6 +311,69 @@ describe("in-memory full-text index with word forms", () => {
       const { indexed, sql } = await bothWays({ ...formsScope(), query: "stopped services", limit: 50, wordForms: true, filters });
       expect(sql.length).toBeGreaterThan(0);
       expectSameHits(indexed, sql);
+    }
+  });
+});
+
+// Arabic glues the conjunction, the article and prepositions before a word and endings after it (arabic-forms.ts): its
+// forms are looked up by exact spelling (Light10 light stems), from the SQL plan and from the in-memory lexicon alike;
+// so are Hebrew's (hebrew-forms.ts).
+const arabicTexts = [
+  "يمكنك حفظ الملفات في المجلد الرئيسي",
+  "افتح الملف من قائمة الملفات الحديثة",
+  "وبالملف المرفق تجد كل الصور",
+  "احذف ملفاتها القديمة من المجلدات",
+  "تطبيق لتحرير الصور والرسوم",
+  "التطبيقات المثبتة تظهر في القائمة",
+  "المدرسة تفتح أبوابها صباحا",
+  "مدرسة الموسيقى في وسط المدينة",
+  // Hebrew glues particles and endings the same way (hebrew-forms.ts), looked up by exact spellings as well.
+  "שמירת הקבצים בתיקייה הראשית",
+  "פתח את הקובץ מהתיקיות האחרונות",
+  "בקובץ המצורף יש תמונות",
+];
+const arabicQueries = ["ملف", "كيف أحفظ ملفاتي في مجلد؟", "تطبيقات الصور", "بالمدرسة", "قائمة التطبيق", "קובץ", "תמונה בתיקייה"];
+
+describe("in-memory full-text index with Arabic and Hebrew word forms", () => {
+  let arabicBase = "";
+  const arabicScope = () => ({ organizationId, knowledgeBaseIds: [arabicBase] });
+
+  beforeAll(async () => {
+    arabicBase = await seedKnowledgeBase(prisma, organizationId, DIMENSIONS);
+    for (const [at, content] of arabicTexts.entries()) {
+      await seedDocument(prisma, { organizationId, knowledgeBaseId: arabicBase }, `Arabic ${at}`, [{ content, embedding: [1, 0, 0, at / 10] }]);
+    }
+    await textIndexCache(prisma, { minChunks: 0, rebuildDelayMs: 60_000 }).build(arabicBase);
+  }, 300_000);
+
+  it.each(strategies)("finds the same prefixed and suffixed forms and ranks and scores as the exact SQL scorer (%s scoring)", async (scoring) => {
+    await textIndexCache(prisma, { minChunks: 0, rebuildDelayMs: 60_000, scoring }).build(arabicBase);
+    const byLexeme = (a: { lexeme: string }, b: { lexeme: string }) => (a.lexeme < b.lexeme ? -1 : a.lexeme > b.lexeme ? 1 : 0);
+    for (const query of arabicQueries) {
+      const input = { ...arabicScope(), query, limit: 10, wordForms: true };
+      const indexed = await indexedFullTextSearch(prisma, input);
+      const sql = await searchFullText(prisma, { ...input, textIndex: false, bounds: EXACT });
+      expect(sql.hits.length).toBeGreaterThan(0);
+      expect([...(indexed!.forms ?? [])].sort(byLexeme)).toEqual([...(sql.forms ?? [])].sort(byLexeme));
+      expectSameHits(indexed!.hits, sql.hits);
+    }
+    // "ملف" has no exact match but its forms with the article, the conjunction + preposition and the plural endings.
+    const forms = (await searchFullText(prisma, { ...arabicScope(), query: "ملف", limit: 10, wordForms: true })).forms ?? [];
+    expect(forms.map((form) => form.lexeme)).toEqual(expect.arrayContaining(["الملف", "الملفات", "وبالملف", "ملفاتها"]));
+    const plain = await fullTextSearch(prisma, { ...arabicScope(), query: "ملف", limit: 10, wordForms: false });
+    expect(plain).toEqual([]);
+    const hebrew = (await searchFullText(prisma, { ...arabicScope(), query: "קובץ", limit: 10, wordForms: true })).forms ?? [];
+    expect(hebrew.map((form) => form.lexeme)).toEqual(expect.arrayContaining(["הקובץ", "בקובץ"]));
+  });
+
+  it("gives hybrid search with Arabic and Hebrew forms and feedback the same ranking from the index as from SQL", async () => {
+    for (const query of arabicQueries) {
+      const input = { ...arabicScope(), query, queryVector: [1, 0, 0, 0], limit: 8, wordForms: true, bounds: EXACT };
+      const indexed = await hybridSearch(prisma, input);
+      const sql = await hybridSearch(prisma, { ...input, textIndex: false });
+      expect(sql.length).toBeGreaterThan(0);
+      expect(indexed.map((hit) => hit.chunkId)).toEqual(sql.map((hit) => hit.chunkId));
+      indexed.forEach((hit, at) => expect(hit.score).toBeCloseTo(sql[at]!.score, 9));
     }
   });
 });

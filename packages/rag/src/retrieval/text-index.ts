@@ -312,6 +312,15 @@ function termFrequency(index: TextIndex, term: number, chunk: number): number {
 }
 
 /** Calls visit(chunk, tf) for each posting of a term ordinal (none for -1), in chunk order. */
+/** How many chunks of `index` hold at least one of `lexemes` (a word-form class's document frequency, word-forms.ts classDf). */
+export function chunksHoldingAny(index: TextIndex, lexemes: readonly string[]): number {
+  const terms = lexemes.map((lexeme) => termOf(index, lexeme)).filter((term) => term >= 0);
+  if (terms.length === 1) return index.termDf[terms[0]!]!;
+  const held = new Set<number>();
+  for (const term of terms) forEachPosting(index, term, (chunk) => held.add(chunk));
+  return held.size;
+}
+
 function forEachPosting(index: TextIndex, term: number, visit: (chunk: number, tf: number) => void): void {
   if (term < 0) return;
   for (const cursor = new PostingCursor(index, term); cursor.chunk !== END; cursor.next()) visit(cursor.chunk, cursor.tf);

@@ -45,6 +45,18 @@ describe("sameWordForm (word-endings.ts)", () => {
     expect(same("ρύθμιση", "ρυθμός")).toBe(false);
   });
 
+  it("pairs Georgian case, postposition and plural forms, and not words of another stem", () => {
+    expect(same("ფაილი", "ფაილის")).toBe(true);
+    expect(same("ფაილი", "ფაილებში")).toBe(true);
+    expect(same("ფაილებისა", "ფაილს")).toBe(true);
+    expect(same("საქაღალდეების", "საქაღალდეს")).toBe(true);
+    expect(same("ხელსაწყოა", "ხელსაწყო")).toBe(true);
+    expect(same("მონაცემთა", "მონაცემები")).toBe(true);
+    // A common beginning with a rest that is no ending ("-ური" makes an adjective; "-ირება" a verbal noun).
+    expect(same("ფაილი", "ფაილური")).toBe(false);
+    expect(same("პროგრამა", "პროგრამირება")).toBe(false);
+  });
+
   it("does not pair English words through another language's endings, mixed lists, short stems, numbers or scripts", () => {
     expect(same("posix", "position")).toBe(false);
     expect(same("conversion", "conversation")).toBe(false);

@@ -1,9 +1,10 @@
 import { sameStem } from "../answering/score-units";
 import { sameArabicForm } from "./arabic-forms";
+import { sameHebrewForm } from "./hebrew-forms";
 
 /**
  * Two forms of one word for full-text search's word forms (word-forms.ts), in the languages whose inflections are
- * endings: English (sameStem, shared with extractive answers), other Latin-script languages, Cyrillic and Greek ones; and
+ * endings: English (sameStem, shared with extractive answers), other Latin-script languages, Cyrillic, Greek and Georgian ones; and
  * Arabic-script words, whose forms differ at both ends (arabic-forms.ts). The
  * index and the BM25 baseline see "Dateien" and "Datei", "archivos" and "archivo", "файлами" and "файл" as unrelated
  * words; the visitor's question and the knowledge base often use different forms of the same word, and in languages
@@ -104,8 +105,22 @@ const GREEK: readonly EndingGroup[] = [group([
   "σω", "σει", "ση", "σησ", "σεισ", "σεων", "σετε", "σουν",
 ])];
 
+/**
+ * Georgian noun endings (Modern Georgian declension, from the grammar, not from any collection): the cases on
+ * consonant stems (nominative "-ი", ergative "-მა", dative "-ს", genitive "-ის", instrumental "-ით", adverbial
+ * "-ად", vocative "-ო") and on vowel stems ("-მ", "-ს", "-თი", "-დ"), the postpositions written as one word with
+ * them ("-ში" in, "-ზე" on, "-თან" at, "-ისთვის" for, "-იდან" from, "-ისგან" of, "-ამდე" until, "-ივით" like, "-ისკენ"
+ * towards), the emphatic "-ა" after a case ("ფაილებისა და ..."), the plural "-ებ-" with each of them and the old
+ * plural "-ნი" / "-თა" ("მონაცემთა"): "ფაილი" ~ "ფაილის" ~ "ფაილები" ~ "ფაილებში". Georgian script only, so no word of
+ * another script pairs by them.
+ */
+const GEORGIAN_CASES = ["", "ი", "ა", "ს", "სა", "მა", "მ", "ის", "ისა", "ით", "ითა", "ად", "ო", "თი", "თ", "დ"];
+const GEORGIAN_POSTPOSITIONS = ["ში", "ზე", "თან", "ისთვის", "სთვის", "იდან", "დან", "ისგან", "სგან", "ამდე", "მდე", "ივით", "ვით", "ისკენ", "სკენ"];
+const GEORGIAN_PLURAL = ["ები", "ებმა", "ებს", "ებსა", "ების", "ებისა", "ებით", "ებითა", "ებად", "ებო", "ებში", "ებზე", "ებთან", "ებისთვის", "ებიდან", "ებისგან", "ებამდე", "ებივით", "ნი", "თა"];
+const GEORGIAN: readonly EndingGroup[] = [group([...GEORGIAN_CASES, ...GEORGIAN_POSTPOSITIONS, ...GEORGIAN_PLURAL])];
+
 /** Longest ending of any list, in letters (word-forms.ts' prefix lookup must reach it). */
-export const LONGEST_ENDING = Math.max(...[...LATIN, ...CYRILLIC, ...GREEK].flatMap(({ endings }) => [...endings].map((ending) => [...ending].length)));
+export const LONGEST_ENDING = Math.max(...[...LATIN, ...CYRILLIC, ...GREEK, ...GEORGIAN].flatMap(({ endings }) => [...endings].map((ending) => [...ending].length)));
 
 interface Script {
   groups: readonly EndingGroup[];
@@ -122,6 +137,8 @@ const SCRIPTS: ReadonlyArray<{ test: RegExp; script: Script }> = [
   { test: /\p{Script=Cyrillic}/u, script: { groups: CYRILLIC, giveBack: 2 } },
   // Greek forms share the stem's last letter, as Latin-script ones do ("αποθηκευ" + "ω" / "ση"): none given back.
   { test: /\p{Script=Greek}/u, script: { groups: GREEK, giveBack: 0 } },
+  // Georgian forms share the stem's last letter too ("ფაილ" + "ი" / "ებში").
+  { test: /\p{Script=Georgian}/u, script: { groups: GEORGIAN, giveBack: 0 } },
   { test: /\p{Script=Latin}/u, script: { groups: LATIN, giveBack: 0 } },
 ];
 
@@ -138,6 +155,8 @@ export function sameWordForm(a: string, b: string, context = `${a} ${b}`): boole
   if (sameStem(a, b)) return true;
   // Arabic script differs at both ends of a word (articles, conjunctions, endings): equal light stems, arabic-forms.ts.
   if (sameArabicForm(a, b)) return true;
+  // So do Hebrew words (particles before, endings after): a shared core, hebrew-forms.ts.
+  if (sameHebrewForm(a, b)) return true;
   const script = scriptOf(a);
   if (!script || script !== scriptOf(b) || /\p{N}/u.test(a) || /\p{N}/u.test(b)) return false;
   const left = [...a];

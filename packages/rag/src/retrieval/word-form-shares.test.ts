@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { ScoredTerm } from "./query-terms";
-import { addWordForms, FORM_WEIGHT, formShare } from "./word-forms";
+import { addWordForms, CLASS_COUNT_POSTINGS, classDf, FORM_WEIGHT, formClassMembers, formShare } from "./word-forms";
 
 // How much another form of a question word weighs in its class (formShare) and what the class's IDF becomes.
 
@@ -58,5 +58,76 @@ describe("addWordForms", () => {
     const word = typed("file", 900, chunks);
     addWordForms([word], [{ lexeme: "files", of: "file", df: 950 }], chunks);
     expect(word.df).toBe(chunks);
+  });
+});
+
+describe("classDf", () => {
+  const chunks = 138;
+
+  it("is the number of chunks holding any of the class's words when they were counted", () => {
+    // "üzenet" in 2 chunks; "üzenetet" 2, "üzenete", "üzenetek", "üzeneteket" 1 each; 6 chunks hold one of the five.
+    const forms = [2, 1, 1, 1].map((df) => ({ df, share: formShare(2, df) }));
+    expect(classDf(2, forms, chunks)).toBeCloseTo(4.5, 12);
+    expect(classDf(2, forms, chunks, 6)).toBe(6);
+  });
+
+  it("never counts more chunks than there are", () => {
+    expect(classDf(10, [{ df: 5, share: FORM_WEIGHT }], 12, 14)).toBe(12);
+  });
+});
+
+describe("classDf counting only forms no commoner than the typed word (rarer)", () => {
+  it("adds a commoner form at its share to the chunks counted for the typed word and its rarer forms", () => {
+    // "bestanden" typed in 20 chunks, "bestand" in 180 (share 0.1), "bestande" in 5 (share 0.5); 23 chunks hold
+    // "bestanden" or "bestande".
+    const forms = [{ df: 180, share: formShare(20, 180) }, { df: 5, share: formShare(20, 5) }];
+    expect(classDf(20, forms, 1000, 23, "rarer")).toBeCloseTo(23 + 0.1 * 180, 12);
+    expect(classDf(20, forms, 1000, 190, "all")).toBe(190);
+  });
+});
+
+describe("addWordForms with counted classes", () => {
+  it("gives the class the IDF of the chunks counted for it, shared by its forms", () => {
+    const chunks = 138;
+    const word = typed("üzenet", 2, chunks);
+    const other = typed("kivonat", 6, chunks);
+    const forms = ["üzenetet", "üzenete", "üzenetek"].map((lexeme) => ({ lexeme, of: "üzenet", df: 1 }));
+    const added = addWordForms([word, other], forms, chunks, new Map([["üzenet", 5]]));
+    expect(word.df).toBe(5);
+    expect(word.idf).toBeCloseTo(idf(5, chunks), 12);
+    expect(added.map((form) => [form.lexeme, form.idf, form.form])).toEqual(forms.map((form) => [form.lexeme, word.idf, FORM_WEIGHT]));
+    expect(other.idf).toBeCloseTo(idf(6, chunks), 12);
+  });
+});
+
+describe("formClassMembers", () => {
+  const chunks = 100_000;
+
+  it("lists each typed word with its forms, leaving out feedback terms, forms that are terms and words without forms", () => {
+    const terms = [typed("connect", 50, chunks), typed("repository", 10, chunks), typed("print", 5, chunks), { ...typed("connected", 10, chunks), original: false }];
+    const forms = [
+      { lexeme: "connects", of: "connect", df: 20 },
+      { lexeme: "connected", of: "connect", df: 10 },
+      { lexeme: "repositories", of: "repository", df: 30 },
+    ];
+    expect(formClassMembers(terms, forms)).toEqual(new Map([["connect", ["connect", "connects"]], ["repository", ["repository", "repositories"]]]));
+  });
+
+  it("counts only the forms no commoner than the typed word with the rarer rule, a class of none left out", () => {
+    const terms = [typed("arquivos", 20, chunks), typed("comando", 40, chunks)];
+    const forms = [
+      { lexeme: "arquivo", of: "arquivos", df: 400 },
+      { lexeme: "arquivoss", of: "arquivos", df: 3 },
+      { lexeme: "comandos", of: "comando", df: 41 },
+    ];
+    expect(formClassMembers(terms, forms, "rarer")).toEqual(new Map([["arquivos", ["arquivos", "arquivoss"]]]));
+    expect(formClassMembers(terms, forms, "all")).toEqual(new Map([["arquivos", ["arquivos", "arquivo", "arquivoss"]], ["comando", ["comando", "comandos"]]]));
+  });
+
+  it("leaves out a class whose words' postings are more than the scorers count", () => {
+    const terms = [typed("file", CLASS_COUNT_POSTINGS - 10, chunks), typed("folder", 10, chunks)];
+    const forms = [{ lexeme: "files", of: "file", df: 11 }, { lexeme: "folders", of: "folder", df: 10 }];
+    expect([...formClassMembers(terms, forms).keys()]).toEqual(["folder"]);
+    expect([...formClassMembers(terms, [{ lexeme: "files", of: "file", df: 10 }]).keys()]).toEqual(["file"]);
   });
 });

@@ -34,19 +34,27 @@ afterAll(async () => {
 
 describe("word forms", () => {
   it("finds the knowledge base's other forms of a word by their endings, never another word or another tenant's", async () => {
-    const plan = await planFullTextSearch(db.prisma, { ...scope(), query: "repository motors object", limit: 10, wordForms: true });
+    const plan = await planFullTextSearch(db.prisma, { ...scope(), query: "repository motors object", limit: 10, wordForms: true, classChunks: "all" });
     expect(plan!.forms!.map((form) => [form.lexeme, form.of, form.df]).sort()).toEqual([
       ["objects", "object", 1],
       ["repositories", "repository", 2],
     ]);
-    // Each form is scored in its word's class, and the class takes the document frequency of its forms at their shares.
+    // Each form is scored in its word's class at its share, and the class's document frequency is the number of chunks
+    // holding any of its words.
     const repository = plan!.terms.find((term) => term.lexeme === "repository")!;
     const repositories = plan!.terms.find((term) => term.lexeme === "repositories")!;
     expect(repositories.group).toBe(repository.group);
-    // "repositories" is in twice as many chunks as the typed "repository": it weighs 1 / (1 + 2), and its chunks
-    // count at that share in the class's document frequency (1 + 2 / 3).
+    // "repositories" is in twice as many chunks as the typed "repository": it weighs 1 / (1 + 2). Two chunks of this
+    // tenant hold one of the two (the clone page both): the class's df is 2, not the shares' 1 + 2 / 3, and never
+    // counts the other tenant's "repositories".
     expect(repositories.form).toBeCloseTo(1 / 3, 12);
-    expect(repository.df).toBeCloseTo(5 / 3, 12);
+    expect(repository.df).toBe(2);
+    // Counting only forms no commoner than the typed word (the default) and without counting, "repositories" (in more
+    // chunks than "repository") counts at its share: 1 + 2 / 3.
+    for (const classChunks of [undefined, "rarer", false] as const) {
+      const estimated = await planFullTextSearch(db.prisma, { ...scope(), query: "repository motors object", limit: 10, wordForms: true, classChunks });
+      expect(estimated!.terms.find((term) => term.lexeme === "repository")!.df).toBeCloseTo(5 / 3, 12);
+    }
     expect(plan!.terms.find((term) => term.lexeme === "motors")?.group).toBeUndefined();
   });
 

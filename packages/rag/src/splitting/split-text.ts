@@ -1,5 +1,6 @@
 import { RecursiveCharacterTextSplitter } from "@langchain/textsplitters";
 import { countTokens } from "./count-tokens";
+import { repeatTableHeaders } from "./table-headers";
 
 export interface SplitOptions {
   /** Maximum tokens per chunk (cl100k_base). */
@@ -27,7 +28,7 @@ export async function splitText(text: string, options: SplitOptions = {}): Promi
     throw new RangeError("chunkOverlap must be a non-negative integer smaller than chunkSize");
   }
   const separators = format === "markdown" ? markdownSeparators : undefined;
-  const pieces = await splitWithin(text, chunkSize, chunkOverlap, separators);
+  const pieces = repeatTableHeaders(await splitWithin(text, chunkSize, chunkOverlap, separators));
   return pieces.map((content, position) => ({ content, tokenCount: countTokens(content), position }));
 }
 

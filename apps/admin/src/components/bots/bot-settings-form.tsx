@@ -19,6 +19,7 @@ export function BotSettingsForm({ bot }: { bot: Bot }) {
   const queryClient = useQueryClient();
   // The system prompt only reaches a language model; extractive answers ignore it.
   const mode = useQuery(trpc.answerModel.mode.queryOptions());
+  const notFoundDefault = useQuery(trpc.bots.notFoundReplyDefault.queryOptions({ id: bot.id }));
   const update = useMutation(
     trpc.bots.update.mutationOptions({
       onSuccess: async (saved) => {
@@ -38,6 +39,8 @@ export function BotSettingsForm({ bot }: { bot: Bot }) {
         systemPrompt: String(form.get("systemPrompt")),
         greeting: String(form.get("greeting")),
         allowedOrigins: lines(form.get("allowedOrigins")),
+        // answerSettings is replaced as a whole: keep the knobs set through the API. Empty means the default.
+        answerSettings: { ...bot.answerSettings, notFoundReply: String(form.get("notFoundReply") ?? "") },
       },
     });
   }
@@ -64,6 +67,22 @@ export function BotSettingsForm({ bot }: { bot: Bot }) {
         Greeting
         <input name="greeting" type="text" defaultValue={bot.greeting} required />
       </label>
+      <label>
+        Reply when nothing in the knowledge answers{" "}
+        <span className="muted small">(empty: the default shown, in the visitor&apos;s language; at most 500 characters)</span>
+        <textarea
+          name="notFoundReply"
+          defaultValue={bot.answerSettings.notFoundReply ?? ""}
+          placeholder={notFoundDefault.data?.reply}
+          rows={2}
+        />
+      </label>
+      {mode.data?.answerMode === "model" && (
+        <p className="muted small" data-testid="not-found-reply-note">
+          With a language model too: said as it is, without asking the model, when nothing in the knowledge is
+          relevant; when the model reads sources that do not answer, it is told to reply in this wording.
+        </p>
+      )}
       <label>
         Allowed origins <span className="muted small">(one per line; empty allows any site)</span>
         <textarea

@@ -4,6 +4,7 @@ import { AppError, formatBytes } from "@frontdesk/core";
 import busboy from "busboy";
 import type { MiddlewareHandler } from "hono";
 import { bodyLimit } from "hono/body-limit";
+import { dropNodeRest, refuseRest, type DropRest } from "../../limits/refused-body";
 
 /** Room for a JSON envelope (title, tags) around text the size of a file. */
 const ENVELOPE_BYTES = 1024 * 1024;
@@ -22,10 +23,11 @@ const tooLarge = (maxFileBytes: number, size?: number) =>
 
 /**
  * Reads a multipart body as it streams (busboy), holding at most `maxFileBytes` of the file: once the `file`
- * part passes the limit the request stream is destroyed and a 413 naming the field and the limit is thrown,
- * without reading (or buffering) the rest of the body.
+ * part passes the limit a 413 naming the field and the limit is thrown without parsing (or buffering) the rest
+ * of the body; the rest is handed to `onRefused` to be dropped while the 413 is answered (refused-body.ts), or
+ * the request stream is destroyed.
  */
-export function readMultipartLimited(request: Request, maxFileBytes: number): Promise<FormData> {
+export function readMultipartLimited(request: Request, maxFileBytes: number, onRefused?: (rest: DropRest) => void): Promise<FormData> {
   return new Promise<FormData>((resolve, reject) => {
     if (!request.body) return resolve(new FormData());
     const source = Readable.fromWeb(request.body as unknown as NodeReadableStream<Uint8Array>);
@@ -35,7 +37,8 @@ export function readMultipartLimited(request: Request, maxFileBytes: number): Pr
       if (settled) return;
       settled = true;
       source.unpipe();
-      source.destroy();
+      if (onRefused) onRefused(dropNodeRest(source));
+      else source.destroy();
       reject(error);
     };
     let parser: busboy.Busboy;
@@ -82,7 +85,7 @@ export function readMultipartLimited(request: Request, maxFileBytes: number): Pr
 /**
  * Upload size limit (UPLOAD_MAX_BYTES) for POST .../documents. A declared Content-Length over the limit is
  * refused before anything is read; otherwise a multipart body is parsed while it streams and cut off as soon
- * as the file passes the limit. The parsed form is handed to the route's validator (Hono's body cache), so
+ * as the file passes the limit (the rest is dropped while the 413 goes out: answerRefusalsWhileDropping). The parsed form is handed to the route's validator (Hono's body cache), so
  * the body is read once. JSON bodies (text, URL) are counted as they stream.
  */
 export function uploadLimit(maxFileBytes: number): MiddlewareHandler {
@@ -97,7 +100,7 @@ export function uploadLimit(maxFileBytes: number): MiddlewareHandler {
     const declared = Number(c.req.header("content-length"));
     if (Number.isFinite(declared) && declared > maxBody) throw tooLarge(maxFileBytes, declared);
     if (!/^multipart\/form-data/i.test(c.req.header("content-type") ?? "")) return jsonLimit(c, next);
-    c.req.bodyCache.formData = await readMultipartLimited(c.req.raw, maxFileBytes);
+    c.req.bodyCache.formData = await readMultipartLimited(c.req.raw, maxFileBytes, (rest) => refuseRest(c, rest));
     return next();
   };
 }

@@ -3,6 +3,7 @@ import {
   createBotInput,
   deleteBot,
   getBot,
+  getNotFoundReplyDefault,
   getVapiFiles,
   getVapiLink,
   linkKnowledgeBase,
@@ -31,6 +32,10 @@ export const botsRouter = {
   update: orgProcedure
     .input(z.object({ id, data: updateBotInput }))
     .mutation(({ ctx, input }) => updateBot(ctx.core, input.id, input.data)),
+  /** The not-found reply used while answerSettings.notFoundReply is unset, in the bot's widget language (the admin's placeholder). */
+  notFoundReplyDefault: orgProcedure
+    .input(z.object({ id }))
+    .query(({ ctx, input }) => getNotFoundReplyDefault(ctx.core, input.id)),
   delete: orgProcedure.input(z.object({ id })).mutation(({ ctx, input }) => deleteBot(ctx.core, input.id)),
   linkKnowledgeBase: orgProcedure
     .input(botKnowledgeBase)

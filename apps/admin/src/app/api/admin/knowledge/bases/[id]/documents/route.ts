@@ -29,15 +29,24 @@ export async function POST(request: Request, { params }: { params: Promise<{ id:
       signal: request.signal,
     } as RequestInit & { duplex: "half" });
   } catch (error) {
-    return Response.json(
-      { type: "about:blank", title: "The API could not be reached", status: 502, code: "unavailable", detail: String(error) },
-      { status: 502, headers: { "content-type": "application/problem+json" } },
-    );
+    return problem(502, { title: "The API could not be reached", code: "unavailable", detail: String(error) });
   }
   // The answer is small JSON (a document or a problem); read it whole so nothing upstream is left pending.
-  const body = await upstream.arrayBuffer();
+  let body: ArrayBuffer;
+  try {
+    body = await upstream.arrayBuffer();
+  } catch (error) {
+    // The connection was cut while the answer was read. After a 413 that is still the answer: the file is too large.
+    if (upstream.status === 413) return problem(413, { title: "The file is larger than the upload limit", code: "payload_too_large", errors: [{ field: "file", message: "must be at most the upload limit" }] });
+    return problem(502, { title: "The API's answer was cut off", code: "unavailable", detail: String(error) });
+  }
   return new Response(body, {
     status: upstream.status,
     headers: { "content-type": upstream.headers.get("content-type") ?? "application/json", "cache-control": "no-store" },
   });
+}
+
+/** An RFC 9457 problem answer like the API's own. */
+function problem(status: number, fields: { title: string; code: string; detail?: string; errors?: Array<{ field: string; message: string }> }): Response {
+  return Response.json({ type: "about:blank", status, ...fields }, { status, headers: { "content-type": "application/problem+json", "cache-control": "no-store" } });
 }

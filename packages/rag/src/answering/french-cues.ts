@@ -1,0 +1,56 @@
+import type { AnswerType } from "./question-type";
+
+/**
+ * French next to question-type.ts's English (and Spanish) tables and german-cues.ts: the interrogatives and cue words
+ * that say what kind of fact a French question asks for, and the forms a French sentence states that fact in ("de 8h
+ * à 21h", "34,00 €", "7 nuits", "route du Pô"). Visitors type French without its accents ("a quelle heure", "numero"),
+ * so patterns accept both. Patterns see the question or sentence as written; type words see tokens, which are
+ * lowercased and folded ("numéro" → "numero").
+ */
+
+/** Interrogatives opening a French question or clause. "combien de temps" asks for a duration, so it comes first. */
+export const frenchLeadPatterns: ReadonlyArray<[AnswerType, RegExp]> = [
+  ["duration", /^(?:combien de (?:temps|jours|nuits|semaines|mois|minutes|heures)|pendant combien|quelle (?:est la )?dur[ée]e)(?!\p{L})/iu],
+  ["quantity", /^combien (?:de|d')(?!\p{L})/iu],
+  // "combien coûte…", "c'est combien", "c combien pour…", "le prix de…": money, unless counting ("combien de …").
+  ["price", /^(?:combien(?! (?:de|d')(?!\p{L}))|c(?:'est| est)? combien|quel(?:le)? (?:est (?:le|la) )?(?:prix|tarif|montant))(?!\p{L})/iu],
+  ["time", /^(?:[àa] quelle heure|jusqu'?[àa] quelle heure|[àa] partir de quand|quand|quels? (?:sont (?:les|vos) )?horaires)(?!\p{L})/iu],
+  ["phone", /^(?:quel est (?:le|votre) )?(?:num[ée]ro de t[ée]l\p{L}*|t[ée]l[ée]phone)(?!\p{L})/iu],
+  // "où" typed without its accent is "ou" (or): only with a verb after it.
+  ["place", /^(?:où|ou (?:se|est|sont|puis|peut|trouver|garer))(?!\p{L})/iu],
+];
+
+/** Cue words anywhere in a French question (see question-type.ts's questionPatterns). */
+export const frenchQuestionPatterns: ReadonlyArray<[AnswerType, RegExp]> = [
+  ["price", /(?<!\p{L})(?:prix|tarifs?|co[uû]te(?:nt)?|montant|combien(?! (?:de|d')(?!\p{L}))|payer|gratuite?s?|caution|acompte)(?!\p{L})/iu],
+  ["duration", /(?<!\p{L})(?:combien de temps|dur[ée]e)(?!\p{L})/iu],
+  ["time", /(?<!\p{L})(?:[àa] quelle heure|horaires?|ouvrez|ouvre|fermez|ferme|ouvert\p{L}*|ferm[ée]\p{L}*)(?!\p{L})/iu],
+  ["phone", /(?<!\p{L})(?:num[ée]ro de t[ée]l\p{L}*|t[ée]l[ée]phone|t[ée]l|appeler)(?!\p{L})/iu],
+  ["place", /(?<!\p{L})(?:adresse|où)(?!\p{L})/iu],
+];
+
+const frenchWeekday = "(?:lundis?|mardis?|mercredis?|jeudis?|vendredis?|samedis?|dimanches?|week-ends?|tous les jours)";
+const frenchMonth = "(?:janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[uû]t|septembre|octobre|novembre|d[ée]cembre)";
+
+/** Forms in which a French sentence states each kind of fact (tried besides question-type.ts's answerPatterns). */
+export const frenchAnswerPatterns: Partial<Record<AnswerType, RegExp>> = {
+  price: /(?<!\p{L})(?:gratuite?s?|offerte?s?)(?!\p{L})/iu,
+  // "de 8h à 21h", "16h30", "à partir de 14h", "minuit", "fermée", "du 4 avril au 27 septembre".
+  time: new RegExp(`(?<![\\p{L}\\d])\\d{1,2}\\s?h(?:\\s?\\d{2})?(?![\\p{L}\\d])|(?<!\\p{L})(?:${frenchWeekday}|${frenchMonth}|minuit|midi|ferm[ée]e?s?|ouverte?s?)(?!\\p{L})`, "iu"),
+  duration: /(?<!\p{L})\d+(?:[,.]\d+)?\s?(?:jours?|nuits?|semaines?|mois|ans|heures?|minutes?|min)(?!\p{L})/iu,
+  place: /(?<!\p{L})(?:rue|route|avenue|chemin|boulevard|allée|impasse|lieu-dit|en face|à côté|près de)(?!\p{L})|\b\d{5}\s+\p{Lu}/iu,
+};
+
+/** French question words that only name the kind of fact (tokens: lowercased, diacritics folded). */
+export const frenchTypeWords: Record<AnswerType, RegExp> = {
+  price: /^(?:prix|tarif|tarifs|coute|coutent|cout|combien|montant|payer|gratuit|gratuite)$/u,
+  duration: /^(?:temps|duree)$/u,
+  frequency: /^(?:souvent)$/u,
+  time: /^(?:heure|heures|horaire|horaires|quand|ouvrez|ouvre|fermez|ferme|ouvert|ouverte)$/u,
+  person: /^(?:qui)$/u,
+  place: /^(?:ou|adresse|trouve|situe)$/u,
+  phone: /^(?:numero|telephone|tel|appeler)$/u,
+  quantity: /^(?:combien|nombre)$/u,
+  age: /^(?:age)$/u,
+  distance: /^(?:loin|distance)$/u,
+};

@@ -1,0 +1,158 @@
+import { askingSentence } from "./asking-sentence";
+import { questionLanguage } from "./question-language";
+import { contentTerms } from "./text-analysis";
+
+// English yes/no questions: who asks or is asked, then the verb (see englishSubject).
+const PERSON = "(?:you|u|ya|yall|y'all|i|we|they|he|she|it|my\\s+\\p{L}+|our\\s+\\p{L}+)";
+const AUX = "(?:do|does|did|can|could|will|would|should|shall|may|might|must)";
+/** Words between the person and the verb that say nothing of either ("do you guys also do …"). */
+const FILLER = "(?:\\s+(?:guys|all|folks|also|still|even|ever|actually|currently|really|just|now|already|perhaps|maybe|please|pls|happen\\s+to))*";
+/** "Have you got a …", "do you have …", "is there …", "are there any …". */
+const THERE = new RegExp(`^(?:is|are|was|were|will\\s+there\\s+be|would\\s+there\\s+be)\\s+there(?:\\s+be)?\\s+(.+)$`, "iu");
+const HAVE_GOT = new RegExp(`^(?:have|has)\\s+${PERSON}${FILLER}\\s+got\\s+(.+)$`, "iu");
+const AUX_PERSON_VERB = new RegExp(`^${AUX}\\s+${PERSON}${FILLER}\\s+(\\p{L}+(?:'\\p{L}+)?)\\s*(.*)$`, "iu");
+/** "Are you hiring apprentice plumbers?": the object of the verb in -ing. */
+const BE_PERSON_DOING = new RegExp(`^(?:are|is|am)\\s+${PERSON}${FILLER}\\s+(\\p{L}+ing)\\s+(.*)$`, "iu");
+/** "Do the rooms have air conditioning?", "does your hotel offer massages": what a named thing has. */
+const THING_HAS = /^(?:do|does|will|would|can)\s+(?:the|your)\s+(?:\p{L}+\s+){1,2}?(?:have|has|include|come\s+with|offer|provide)\s+(.+)$/iu;
+
+/** Prepositions whose object is what a verb without one is done with ("pay with paypal", "by cheque", "in instalments"). */
+const MEANS = new Set(["with", "by", "using", "via", "in"]);
+
+/** Particles that belong to the verb before them ("look after", "pick up", "sort out"), not to a phrase after it. */
+const PARTICLES = new Set(["up", "out", "after", "off", "down", "away", "back", "over", "in", "on"]);
+/** Where the thing asked about ends: a preposition, a conjunction, the start of another clause. */
+const ENDS_PHRASE = new Set(
+  ("for at in on to from with without by near while when if so because during over after before about via into onto " +
+    "than or and but since until till like as per including inc who which that where whilst except instead").split(" "),
+);
+
+/**
+ * The words of the thing a question asks about, in the languages whose question shapes are read here: English yes/no
+ * questions (see englishSubject), French and Spanish questions of a few common shapes (see romanceSubject); [] for
+ * any other question.
+ */
+export function keySubjectWords(question: string): string[] {
+  const language = questionLanguage(question);
+  if (language === "fr" || language === "es") return romanceSubject(question, language);
+  return englishSubject(question);
+}
+
+/**
+ * The thing an English yes/no question asks about, read from its shape without a tagger: what follows "is there",
+ * or the object of the verb after "do you" / "can I" ("Do you board rabbits?" → rabbits, "do you sell dog food" →
+ * dog food, "can you look after my budgie while we're away" → budgie), up to the first preposition or clause word.
+ * With no object before one, the object of a preposition of means ("can I pay with paypal"). The verb and what only sets
+ * the scene ("while we're away", "at the studio") are not the subject: a front desk that boards dogs is asked about
+ * rabbits, not about boarding.
+ */
+function englishSubject(question: string): string[] {
+  const clause = askingSentence(question)
+    .split(/[,;:]/u)
+    .at(-1)!
+    .trim()
+    .replace(/[?？!.]+$/u, "")
+    .trim();
+  const there = THERE.exec(clause) ?? HAVE_GOT.exec(clause);
+  if (there) return phraseWords(there[1]!);
+  const has = THING_HAS.exec(clause);
+  if (has) return phraseWords(has[1]!);
+  const asked = AUX_PERSON_VERB.exec(clause) ?? BE_PERSON_DOING.exec(clause);
+  if (!asked) return [];
+  let rest = asked[2]!.split(/\s+/u).filter(Boolean);
+  // "look after my budgie", "pick up dogs": the particle is the verb's; "pay with paypal": a phrase of its own.
+  if (rest.length > 1 && PARTICLES.has(rest[0]!.toLowerCase()) && !ENDS_PHRASE.has(rest[1]!.toLowerCase())) rest = rest.slice(1);
+  const object = phraseWords(rest.join(" "));
+  if (object.length > 0) return object;
+  // No object, and a preposition of means: its object ("can I pay with paypal", "pay by cheque"); a place or a time
+  // after the verb ("can I park at the vets") is where or when, not what.
+  const first = rest.findIndex((word) => ENDS_PHRASE.has(word.toLowerCase()));
+  return first >= 0 && MEANS.has(rest[first]!.toLowerCase()) ? phraseWords(rest.slice(first + 1).join(" ")) : [];
+}
+
+/** The content words of a phrase up to where it ends (see ENDS_PHRASE). */
+function phraseWords(text: string): string[] {
+  const words: string[] = [];
+  for (const word of text.split(/\s+/u).filter(Boolean)) {
+    if (ENDS_PHRASE.has(word.toLowerCase())) break;
+    words.push(word);
+  }
+  return contentTerms(words.join(" "));
+}
+
+const fold = (text: string) => text.normalize("NFKD").replace(/\p{M}+/gu, "").toLowerCase();
+
+/**
+ * French and Spanish questions are read on their folded words, hyphens and apostrophes as spaces ("y a-t-il" →
+ * "y a t il", "l'eau" → "l eau"). Their noun phrases put the noun first ("un toboggan aquatique", "une borne de
+ * recharge", "los cheques regalo"), so the thing asked about is the first content word after the determiners; a word
+ * that only names the kind of fact ("le montant de la caution", "el precio del alquiler") gives way to its complement.
+ */
+const ROMANCE: Record<"fr" | "es", { shapes: readonly RegExp[]; determiners: ReadonlySet<string>; kindWords: ReadonlySet<string>; of: ReadonlySet<string>; ends: ReadonlySet<string> }> = {
+  fr: {
+    shapes: [
+      // "est-ce qu'il y a un toboggan", "y a-t-il une borne", "il y a un club", "y a une machine"
+      /(?:^|\s)(?:il y a|y a t il|y a til|y aurait il|y a)\s+(.+)$/u,
+      // "louez-vous des vélos", "acceptez vous les chèques", "avez-vous une location"
+      /^(?:est ce que\s+)?\p{L}+(?:ez|es)\s+vous\s+(.+)$/u,
+      // "vous prenez la carte acsi", "vous avez un parking"
+      /^(?:est ce que\s+)?vous\s+\p{L}+(?:ez|es)\s+(.+)$/u,
+      // "les mobil-homes ont-ils la climatisation", "la tente a-t-elle une terrasse"
+      /\s(?:ont ils|ont elles|a t il|a t elle)\s+(.+)$/u,
+      // "quel est le code du wifi", "quelle est la gare la plus proche"
+      /^(?:quel|quelle|quels|quelles)\s+(?:est|sont|etait|serait)\s+(.+)$/u,
+      // "où se trouve le médecin le plus proche" (and as chat's typo correction may leave it, "où se trouver …")
+      /^(?:ou|est ce qu il y a)\s+(?:se trouvent|se trouver|se trouve|est|sont|trouver)\s+(.+)$/u,
+      // "quel temps va-t-il faire"
+      /^(?:quel|quelle|quels|quelles)\s+(\p{L}+.*)$/u,
+    ],
+    determiners: new Set("un une des du de d le la les l votre vos notre nos mon ma mes ton ta tes son sa ses ce cet cette ces au aux quelques".split(" ")),
+    kindWords: new Set("montant prix tarif tarifs cout couts numero adresse heure heures horaire horaires nom date dates jour jours age duree".split(" ")),
+    of: new Set(["de", "du", "des", "d"]),
+    ends: new Set("pour avec dans sur en a au aux chez sans par pendant si quand avant apres entre vers depuis ou et mais qui que qu dont va vont est sont".split(" ")),
+  },
+  es: {
+    shapes: [
+      // "¿hay piscina?", "¿hay un cajero cerca?"
+      /(?:^|\s)hay\s+(.+)$/u,
+      // "¿puedo llevar a mi perro?", "¿se puede pagar con bizum?": what the verb after "can I" is done to or with.
+      /^(?:se\s+)?(?:puedo|podemos|puede|pueden|podeis|podria|podriamos)\s+\p{L}+(?:ar|er|ir)(?:\s+(?:a|con|mediante))?\s+(.+)$/u,
+      // "¿tienen wifi?", "¿aceptan perros?", "¿alquilan bicicletas?", "¿venden comida?"; visitors' "vosotros" forms
+      // ("¿tenéis alojamiento?", "¿aceptáis bizum?", "¿dais clases?").
+      /^(?:ustedes\s+|vosotros\s+)?\p{L}+(?:an|en|ais|eis)\s+(.+)$/u,
+      // "¿cuál es el código del wifi?", "¿dónde está el médico más cercano?"
+      /^(?:cual|cuales)\s+(?:es|son)\s+(.+)$/u,
+      /^(?:donde)\s+(?:esta|estan|se encuentra|se encuentran|queda|hay)\s+(.+)$/u,
+    ],
+    determiners: new Set("un una unos unas el la los las lo del al su sus vuestro vuestra vuestros vuestras mi mis este esta estos estas algun alguna algunos algunas".split(" ")),
+    kindWords: new Set("precio precios tarifa tarifas coste costo costos numero direccion hora horas horario horarios nombre fecha fechas dia dias edad duracion importe".split(" ")),
+    of: new Set(["de", "del"]),
+    ends: new Set("para con en sobre por sin durante si cuando antes despues entre hacia desde o y pero que cual a al cerca".split(" ")),
+  },
+};
+
+function romanceSubject(question: string, language: "fr" | "es"): string[] {
+  const { shapes, determiners, kindWords, of, ends } = ROMANCE[language];
+  const text = fold(askingSentence(question).split(/[,;:]/u).at(-1)!)
+    .replace(/[¿?¡!.]+/gu, " ")
+    .replace(/['’`-]/gu, " ")
+    .replace(/\s+/gu, " ")
+    .trim();
+  for (const shape of shapes) {
+    const match = shape.exec(text);
+    if (!match) continue;
+    const words = match[1]!.split(" ");
+    let index = 0;
+    while (index < words.length && determiners.has(words[index]!)) index += 1;
+    let head = words[index];
+    // "le montant de la caution": the kind of fact asked for, then what it is of.
+    if (head && kindWords.has(head) && of.has(words[index + 1] ?? "")) {
+      index += 1;
+      while (index < words.length && (determiners.has(words[index]!) || of.has(words[index]!))) index += 1;
+      head = words[index];
+    }
+    if (!head || kindWords.has(head) || ends.has(head)) return [];
+    return contentTerms(head);
+  }
+  return [];
+}

@@ -1,0 +1,57 @@
+import { functionWordsByLanguage } from "../retrieval/stopwords";
+
+/** Languages a reply of the extractive default is written in (see not-found-reply.ts); anything else reads as English. */
+export type ReplyLanguage = keyof typeof functionWordsByLanguage;
+export const REPLY_LANGUAGES = Object.keys(functionWordsByLanguage) as ReplyLanguage[];
+
+const fold = (word: string) => word.normalize("NFKD").replace(/\p{M}+/gu, "").toLowerCase();
+
+/**
+ * Words questions open with that the stop-word lists leave out (Spanish's list has 59 words, none an interrogative):
+ * "¿Cuánto cuesta…?", "Posso levar…?", "Hebben jullie…?" are otherwise too short to tell.
+ */
+const QUESTION_WORDS: Record<ReplyLanguage, string> = {
+  en: "how what where when which who can could",
+  de: "wieviel wo wann welche kann können habt gibt bieten",
+  fr: "combien où quand comment quel quelle puis pouvez peut avez",
+  es: "cuánto cuánta cuántos cuántas qué dónde cuándo cómo cuál puedo puede pueden tienen tiene hay ofrecen son dan dais tenéis hacéis podéis sois estáis vosotros ustedes usted",
+  it: "quanto quanta quanti dove quando come quale posso può possono avete c'è offrite",
+  nl: "hoeveel waar wanneer hoe welke kan kunnen mag hebben jullie bieden",
+  pt: "quanto quanta quantos onde quando como qual posso pode podem vocês você têm tem há oferecem",
+};
+
+/** For each folded function word, the reply languages whose list holds it ("es" is Spanish and German). */
+const languagesOfWord = new Map<string, ReplyLanguage[]>();
+for (const language of REPLY_LANGUAGES) {
+  for (const word of [...functionWordsByLanguage[language], ...QUESTION_WORDS[language].split(" ")]) {
+    const key = fold(word);
+    const languages = languagesOfWord.get(key) ?? [];
+    if (!languages.includes(language)) languagesOfWord.set(key, [...languages, language]);
+  }
+}
+
+/**
+ * Letters one language writes and the others of the list do not ("ß", "ñ", "ã"), and Spanish's "vosotros" verb
+ * endings ("¿aceptáis bizum?", "¿tenéis parking?"): one counts as a function word.
+ */
+const OWN_LETTERS: Partial<Record<ReplyLanguage, RegExp>> = { de: /[ßäöü]/iu, es: /[ñ¿¡]|\p{L}[áé]is(?!\p{L})/iu, pt: /[ãõ]/iu };
+
+/**
+ * The language a visitor's question is written in, by the function words full-text search drops (stopwords.ts, the
+ * same lists): each word counts for every language listing it, shared ones split ("es" half German, half Spanish).
+ * English unless another language scores more than English and more than half a word: a question of content
+ * words only ("Parkplatz?") says nothing, and the reply falls back to English.
+ */
+export function questionLanguage(question: string): ReplyLanguage {
+  const scores = new Map<ReplyLanguage, number>(REPLY_LANGUAGES.map((language) => [language, 0]));
+  for (const word of question.match(/\p{L}+/gu) ?? []) {
+    const languages = languagesOfWord.get(fold(word)) ?? [];
+    for (const language of languages) scores.set(language, scores.get(language)! + 1 / languages.length);
+  }
+  for (const [language, letters] of Object.entries(OWN_LETTERS) as [ReplyLanguage, RegExp][]) {
+    if (letters.test(question)) scores.set(language, scores.get(language)! + 1);
+  }
+  let best: ReplyLanguage = "en";
+  for (const [language, score] of scores) if (score > scores.get(best)! && score > 0.5) best = language;
+  return best;
+}

