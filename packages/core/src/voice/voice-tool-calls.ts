@@ -10,7 +10,7 @@ import type { ToolCallScope } from "../tools/tool-types";
 import { parseToolCalls, type ParsedToolCall } from "./parse-tool-calls";
 import type { VapiMessage } from "./vapi-message";
 import type { VoiceBot } from "./voice-bot";
-import { searchBotKnowledge, spokenSources } from "./voice-knowledge";
+import { searchBotKnowledge, spokenSources, voiceNotFoundReply } from "./voice-knowledge";
 
 /** Every bot's built-in tool: the model asks the bot's knowledge directly. */
 export const SEARCH_KNOWLEDGE_TOOL = {
@@ -39,7 +39,7 @@ async function searchKnowledgeTool(ctx: ServiceContext, bot: VoiceBot, scope: To
   }
   const results = await searchBotKnowledge(ctx, bot, parsed.data.query, 5);
   if (results.length === 0) await recordToolMiss(ctx, bot, scope, parsed.data.query);
-  const text = spokenSources(results);
+  const text = spokenSources(results, voiceNotFoundReply(bot, parsed.data.query));
   await logToolCall(ctx, tool, scope, {
     arguments: parsed.data,
     ok: true,
