@@ -2,8 +2,9 @@
 import { warmWordNet, wordNetBaseForms, wordNetStatus } from "@frontdesk/rag";
 
 /**
- * What reading WordNet costs (packages/rag/src/wording/wordnet): wall-clock and CPU time of the load, and the heap and
- * resident memory it adds, as one JSON line. `--warm` loads it as the API does at start (asynchronously, in steps).
+ * What reading WordNet costs (packages/rag/src/wording/wordnet): wall-clock and CPU time of the load, and the memory
+ * it adds (heap, typed arrays' contents outside it, resident), as one JSON line. `--warm` loads it as the API does at
+ * start (asynchronously, in steps).
  */
 const gc = (globalThis as { gc?: () => void }).gc;
 gc?.();
@@ -24,6 +25,8 @@ console.log(
     cpuMs: Math.round((used.user + used.system) / 1000),
     heapMB: Math.round((after.heapUsed - before.heapUsed) / 1e6),
     rssMB: Math.round((after.rss - before.rss) / 1e6),
+    // Typed arrays' contents live outside the JS heap: counted here, not in heapMB.
+    arrayBuffersMB: Math.round((after.arrayBuffers - before.arrayBuffers) / 1e6),
     exactHeap: gc !== undefined,
     ...wordNetStatus(),
     loadMs: Math.round(wordNetStatus().loadMs ?? 0),

@@ -1,29 +1,89 @@
 import { PARTS_OF_SPEECH, dataPath, indexPath, type PartOfSpeech } from "./files";
 
 /**
- * WordNet in memory, compact: a synset is a small number (its place in the data files), a lemma's senses a list of
- * such numbers (× 2, + 1 when the sense was seen in WordNet's tagged corpus: the senses a reader meets; "book" has
- * 11 noun senses of which 4 were seen). Glosses are not kept. The files are scanned as bytes: no string is made but
- * the lemmas kept, so nothing keeps the files' text alive.
+ * WordNet in memory, compact: a synset is a small number (its place in the data files), a lemma too (its place in
+ * the sorted lemma table), and every list (a lemma's senses, a synset's lemmas, hypernyms, derivations) is a slice
+ * of one flat typed array, so the ~118 000 synsets and ~150 000 lemmas cost a few typed arrays and one string per
+ * lemma (~70 MB of heap as maps and nested arrays, ~10 MB this way). A sense is packed × 2, + 1 when it was seen in
+ * WordNet's tagged corpus (the senses a reader meets; "book" has 11 noun senses of which 4 were seen). Glosses are
+ * not kept. The files are scanned as bytes: no string is made but the lemmas kept, so nothing keeps the files' text alive.
  */
-export interface WordNetDatabase {
-  /** Lemma (lower case, words of a phrase joined by "_") → its senses, nouns first, each part of speech most frequent first. */
-  senses: Map<string, number[]>;
-  /** Synset → its lemmas. */
-  words: string[][];
-  /** Synset → its part of speech (index into PARTS_OF_SPEECH). */
-  pos: Uint8Array;
-  /** Synset → its hypernyms ("@", "@i"): a broader synset one hop up. */
-  hypernyms: (number[] | undefined)[];
-  /** Synset → its derivationally related forms ("+"), each packed as (target synset × 256 + target word) × 256 + source word (1-based). */
-  derivations: (number[] | undefined)[];
+export class WordNetDatabase {
+  constructor(
+    /** Every lemma (lower case, words of a phrase joined by "_"), sorted: a lemma's number is its place here. */
+    private readonly lemmas: readonly string[],
+    /** Lemma → its senses, nouns first, each part of speech most frequent first: senses[senseStart[l], senseStart[l + 1]). */
+    private readonly senseStart: Int32Array,
+    private readonly senses: Int32Array,
+    /** Synset → its lemmas (numbers), in the synset's order. */
+    private readonly wordStart: Int32Array,
+    private readonly wordLemmas: Int32Array,
+    /** Synset → its part of speech (index into PARTS_OF_SPEECH). */
+    readonly pos: Uint8Array,
+    /** Synset → its hypernyms ("@", "@i"): a broader synset one hop up. */
+    private readonly hypernymStart: Int32Array,
+    private readonly hypernymSynsets: Int32Array,
+    /** Synset → its derivationally related forms ("+"): target synset, target word and source word (1-based). */
+    private readonly derivationStart: Int32Array,
+    private readonly derivationSynsets: Int32Array,
+    private readonly derivationWords: Uint8Array,
+  ) {}
+
+  get synsetCount(): number {
+    return this.pos.length;
+  }
+
+  get lemmaCount(): number {
+    return this.lemmas.length;
+  }
+
+  /** A lemma's senses, packed (see unpackSense); none for a lemma WordNet does not list. */
+  sensesOf(lemma: string): number[] {
+    const id = this.lemmaId(lemma);
+    return id < 0 ? [] : Array.from(this.senses.subarray(this.senseStart[id]!, this.senseStart[id + 1]!));
+  }
+
+  /** A synset's lemmas, in its order (a derivation's word numbers count in it from 1). */
+  wordsOf(synset: number): string[] {
+    if (synset < 0 || synset >= this.synsetCount) return [];
+    const words: string[] = [];
+    for (let at = this.wordStart[synset]!; at < this.wordStart[synset + 1]!; at += 1) words.push(this.lemmas[this.wordLemmas[at]!]!);
+    return words;
+  }
+
+  hypernymsOf(synset: number): number[] {
+    return Array.from(this.hypernymSynsets.subarray(this.hypernymStart[synset]!, this.hypernymStart[synset + 1]!));
+  }
+
+  /** A synset's derivationally related forms: from its `sourceWord`-th lemma to the `targetWord`-th of `target` (1-based). */
+  derivationsOf(synset: number): { target: number; targetWord: number; sourceWord: number }[] {
+    const found: { target: number; targetWord: number; sourceWord: number }[] = [];
+    for (let at = this.derivationStart[synset]!; at < this.derivationStart[synset + 1]!; at += 1) {
+      found.push({ target: this.derivationSynsets[at]!, targetWord: this.derivationWords[2 * at]!, sourceWord: this.derivationWords[2 * at + 1]! });
+    }
+    return found;
+  }
+
+  /** A lemma's number, or -1: binary search of the sorted table (code unit order, as Array.prototype.sort's). */
+  private lemmaId(lemma: string): number {
+    let low = 0;
+    let high = this.lemmas.length - 1;
+    while (low <= high) {
+      const middle = (low + high) >>> 1;
+      const found = this.lemmas[middle]!;
+      if (found === lemma) return middle;
+      if (found < lemma) low = middle + 1;
+      else high = middle - 1;
+    }
+    return -1;
+  }
 }
 
 export function posOfSynset(database: WordNetDatabase, synset: number): PartOfSpeech {
   return PARTS_OF_SPEECH[database.pos[synset]!]!;
 }
 
-/** A sense packed as in WordNetDatabase.senses → its synset and whether it was seen in the tagged corpus. */
+/** A sense packed as in WordNetDatabase.sensesOf → its synset and whether it was seen in the tagged corpus. */
 export function unpackSense(sense: number): { synset: number; tagged: boolean } {
   return { synset: sense >> 1, tagged: (sense & 1) === 1 };
 }
@@ -168,7 +228,71 @@ export function* buildDatabase(read: (path: string) => Buffer): Generator<void, 
       if (++lines % LINES_PER_STEP === 0) yield;
     }
   }
-  return { senses, words, pos: Uint8Array.from(posList), hypernyms, derivations };
+  yield;
+  return yield* pack({ lemmas: [...interned.keys()].sort(), senses, words, pos: posList, hypernyms, derivations });
+}
+
+/** The lists as read, keyed and nested (the build's working form). */
+interface ReadLists {
+  lemmas: string[];
+  senses: Map<string, number[]>;
+  words: string[][];
+  pos: number[];
+  hypernyms: (number[] | undefined)[];
+  /** Packed as (target synset × 256 + target word) × 256 + source word. */
+  derivations: (number[] | undefined)[];
+}
+
+/** Lists packed between two yields of the packing. */
+const LISTS_PER_STEP = 20_000;
+
+/**
+ * Each list of lists as one flat array (each item as `value` gives it) and the start of each list in it (and the
+ * end of the last), yielding every LISTS_PER_STEP lists.
+ */
+function* flatten<T>(lists: readonly (readonly T[] | undefined)[], value: (item: T) => number): Generator<void, { start: Int32Array; items: Int32Array }> {
+  const start = new Int32Array(lists.length + 1);
+  lists.forEach((list, index) => (start[index + 1] = start[index]! + (list?.length ?? 0)));
+  const items = new Int32Array(start[lists.length]!);
+  for (let index = 0; index < lists.length; index += 1) {
+    lists[index]?.forEach((item, at) => (items[start[index]! + at] = value(item)));
+    if ((index + 1) % LISTS_PER_STEP === 0) yield;
+  }
+  return { start, items };
+}
+
+function* pack(read: ReadLists): Generator<void, WordNetDatabase> {
+  const lemmaIds = new Map(read.lemmas.map((lemma, id) => [lemma, id]));
+  yield;
+  const senses = yield* flatten(
+    read.lemmas.map((lemma) => read.senses.get(lemma)),
+    (sense) => sense,
+  );
+  const words = yield* flatten(read.words, (lemma) => lemmaIds.get(lemma)!);
+  const hypernyms = yield* flatten(read.hypernyms, (synset) => synset);
+  const derivations = yield* flatten(read.derivations, (packed) => Math.floor(packed / 65_536));
+  const derivationWords = new Uint8Array(derivations.items.length * 2);
+  let at = 0;
+  for (const list of read.derivations) {
+    for (const packed of list ?? []) {
+      derivationWords[2 * at] = Math.floor(packed / 256) % 256;
+      derivationWords[2 * at + 1] = packed % 256;
+      at += 1;
+    }
+  }
+  return new WordNetDatabase(
+    read.lemmas,
+    senses.start,
+    senses.items,
+    words.start,
+    words.items,
+    Uint8Array.from(read.pos),
+    hypernyms.start,
+    hypernyms.items,
+    derivations.start,
+    derivations.items,
+    derivationWords,
+  );
 }
 
 /** A lemma as kept: lower case, an adjective's position marker ("(p)", "(a)", "(ip)") dropped. */

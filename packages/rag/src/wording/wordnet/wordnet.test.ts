@@ -16,6 +16,10 @@ describe("WordNet", () => {
     expect(status).toMatchObject({ loaded: true, reads: 1 });
     // WordNet 3.1: 117,791 synsets.
     expect(status.synsets).toBe(117_791);
+    // Every lemma of the index and data files, each found again in the compact (sorted) lemma table.
+    expect(status.lemmas).toBe(147_478);
+    const car = relatedLemmas("car", { hypernyms: true });
+    expect([car.get("automobile"), car.get("motorcar"), car.get("motor_vehicle")]).toEqual(["synonym", "synonym", "hypernym"]);
     expect(lemmas("dog")).toContain("dog/noun");
     await warmWordNet();
     expect(wordNetStatus().reads).toBe(1);

