@@ -5,8 +5,10 @@ import type { Context, MiddlewareHandler } from "hono";
  * How much of a refused body is still read (and dropped) after the refusal is sent, and for how long. Enough for
  * a client that is still sending to read the answer on an open connection; a client that sends on past this is
  * cut off (the connection is then closed as @hono/node-server does: 500 ms more, then the socket is closed).
+ * At most `maxHolds` connections are held so at once: slow clients (one byte a second) cannot each keep a socket
+ * for `maxMs` without bound. Beyond that a refusal is answered with `Connection: close` and not waited for.
  */
-export const REFUSED_BODY_DROP = { maxBytes: 64 * 1024 * 1024, maxMs: 15_000 };
+export const REFUSED_BODY_DROP = { maxBytes: 64 * 1024 * 1024, maxMs: 15_000, maxHolds: 32 };
 
 export type DropLimits = typeof REFUSED_BODY_DROP;
 
@@ -102,11 +104,21 @@ async function answerWhile(answer: Response, dropping: Promise<void>): Promise<R
  * busy machine, like the admin's Next) has not read yet.
  */
 export function answerRefusalsWhileDropping(limits: DropLimits = REFUSED_BODY_DROP): MiddlewareHandler {
+  let holding = 0;
   return async function answerRefusalsWhileDroppingMiddleware(c, next) {
     await next();
     if (c.res.status < 400 || !isSmallAnswer(c.res)) return;
     const drop = refusedPartWay.get(c) ?? unreadBody(c.req.raw);
     if (!drop) return;
-    c.res = await answerWhile(c.res, drop(limits));
+    if (holding >= limits.maxHolds) {
+      // Answered, then the connection closes: @hono/node-server drops what arrives for 500 ms more, then closes it.
+      c.header("connection", "close");
+      return;
+    }
+    holding += 1;
+    const dropping = drop(limits).finally(() => {
+      holding -= 1;
+    });
+    c.res = await answerWhile(c.res, dropping);
   };
 }
