@@ -157,8 +157,14 @@ export function composeExtractiveAnswer(
   // does not read, such neighbours are noise: the thing must be named in its own words.
   const unnamed = readByModel ? unknown : unknownTerms(question, units);
   const subjectUnread = subject.length > 0 && subject.every((term) => unnamed.includes(term));
-  const best = subjectUnread && !(readByModel && first.meaning >= minScore) ? undefined : first;
+  // "y a-t-il un sauna ?" over "L'espace aquatique est ouvert de 10h à 20h" when only the price list names the sauna:
+  // for a question the model does not read, the section answering must name the thing itself.
+  const subjectElsewhere = !readByModel && first !== address && subject.length > 0 && !subject.some((term) => hasTerm(sectionWords(first, scored), term));
+  const best = (subjectUnread && !(readByModel && first.meaning >= minScore)) || subjectElsewhere ? undefined : first;
   if (!best) return declined;
+  // "¿cuánto cuesta el parking de la calle Cádiz?" over "Al final del curso … el 80 % de las clases": for a question
+  // the model does not read, a section naming none of its topic words was chosen by the kind of fact alone.
+  if (!readByModel && best !== address && namesNoTopicWord(question, type, best, scored)) return declined;
   if (aboutUnknown && best.meaning < CARRIED_BY_MEANING && onlyTopicShared(best)) return declined;
   // "Is there a gym at the hotel?": when the question rests on a word no source mentions, only a sentence that is
   // also the closest in meaning of all can be about it; one chosen for sharing "hotel" while another section is
@@ -274,6 +280,26 @@ function addressOf(question: string, scored: readonly ScoredUnit[], sources: rea
     const words = contentTerms(`${source.documentTitle} ${source.content}`);
     return terms.every((term) => hasTerm(words, term));
   });
+}
+
+/**
+ * Whether the section of `best` (its sentences with their heading or FAQ question, a row with its labels) names none
+ * of the question's topic words while another section read names one: the sources speak of the thing asked about,
+ * elsewhere. Topic words are the question's content words but those only naming the kind of fact asked for
+ * ("cuánto", "precio") and the values it gives ("mi hija tiene 7 años": a sentence about "7 de enero" is no more
+ * about the question). A question all of whose topic words are new to the sources is left to the other rules.
+ */
+export function namesNoTopicWord(question: string, type: AnswerType | null, best: ScoredUnit, scored: readonly ScoredUnit[]): boolean {
+  const topic = contentTerms(question).filter((term) => !isAnswerTypeWord(type, term) && !/\p{N}/u.test(term));
+  const elsewhere = contentTerms(scored.filter((unit) => !sameSection(unit, best)).map(withContext).join(" "));
+  return topic.every((term) => !hasTerm(sectionWords(best, scored), term)) && topic.some((term) => hasTerm(elsewhere, term));
+}
+
+const sameSection = (unit: ScoredUnit, other: ScoredUnit) => unit.source === other.source && unit.section === other.section;
+
+/** The content words of the section of `unit`: its sentences with their heading or FAQ question, a row with its labels. */
+function sectionWords(unit: ScoredUnit, scored: readonly ScoredUnit[]): string[] {
+  return contentTerms(scored.filter((other) => sameSection(other, unit)).map(withContext).join(" "));
 }
 
 /**

@@ -54,3 +54,42 @@ export const frenchTypeWords: Record<AnswerType, RegExp> = {
   age: /^(?:age)$/u,
   distance: /^(?:loin|distance)$/u,
 };
+
+/**
+ * The nouns French makes of a verb's stem, and the verb's infinitives and persons, folded: "sécher" ~ "séchage",
+ * "réserver" ~ "réservation", "rembourser" ~ "remboursement", "visiter" ~ "visiteurs" (a visitor asks with the verb
+ * what the documents name with the noun, and the other way round). A pair holds a noun ending, or two verb endings
+ * other than "-e(s)": folded, "-é" is "-e", and "charge" ~ "charger", "handle" ~ "handler" are no pair of English
+ * (nor of extractive answers: a charger is not charging). Answering only; search's endings are word-endings.ts'.
+ */
+const fold = (ending: string) => ending.normalize("NFKD").replace(/\p{M}+/gu, "");
+const FRENCH_NOUN_ENDINGS: ReadonlySet<string> = new Set("age ages ation ations ement ements eur eurs euse euses ure ures".split(" "));
+const FRENCH_VERB_ENDINGS: ReadonlySet<string> = new Set("er ir re e es ent ez ons é ée és ées ant".split(" ").map(fold));
+/** Nouns a short verb stem makes ("lav|er" ~ "lav|age", "lav|erie"): only these, after an infinitive. */
+const FRENCH_NOUNS_OF_SHORT_STEMS: ReadonlySet<string> = new Set(["age", "ages", "ation", "ations", "ement", "ements", "erie", "eries"]);
+/** As sameSpanishVerb's: English words differ by these endings too, and a stem of five letters keeps that rare. */
+const FRENCH_VERB_STEM = 5;
+
+const isFrenchEnding = (ending: string) => FRENCH_NOUN_ENDINGS.has(ending) || FRENCH_VERB_ENDINGS.has(ending);
+const isPresentPerson = (ending: string) => ending === "e" || ending === "es";
+
+/** Whether two folded words are forms of one French verb or the verb and its noun (see FRENCH_NOUN_ENDINGS). */
+export function sameFrenchVerb(a: string, b: string): boolean {
+  let common = 0;
+  const shorter = Math.min(a.length, b.length);
+  while (common < shorter && a[common] === b[common]) common += 1;
+  // The shared part may end in the endings' first letters ("visite|s" ~ "visite|urs", "lav|er" ~ "lav|erie"): give
+  // up to two back so both endings are whole.
+  for (let stem = common; stem >= 3 && stem >= common - 2; stem -= 1) {
+    const [one, other] = [a.slice(stem), b.slice(stem)];
+    const noun = FRENCH_NOUN_ENDINGS.has(one) || FRENCH_NOUN_ENDINGS.has(other);
+    if (stem >= FRENCH_VERB_STEM && isFrenchEnding(one) && isFrenchEnding(other) && (noun || (!isPresentPerson(one) && !isPresentPerson(other)))) return true;
+    if (nounOfShortStem(a, one, other) || nounOfShortStem(b, other, one)) return true;
+  }
+  return false;
+}
+
+/** "laver" ~ "lavage", "laverie": an infinitive in -er and a noun its stem makes, for stems of 3 letters and more. */
+function nounOfShortStem(verb: string, verbEnding: string, nounEnding: string): boolean {
+  return verb.length >= 5 && verbEnding === "er" && FRENCH_NOUNS_OF_SHORT_STEMS.has(nounEnding);
+}

@@ -95,3 +95,24 @@ export const germanWhatQuestion =
 export const germanAskingWords: ReadonlySet<string> = new Set(
   "habt hast gibt gibts macht machst bietet bieten bietest genau bitte eigentlich mal gern gerne hallo danke".split(" "),
 );
+
+/**
+ * Persons, participles and the "-ung" noun of a German verb, folded: "erstattet" ~ "Erstattung", "verspäte" ~
+ * "Verspätung", "überweisen" ~ "Überweisungen" (a visitor asks with the verb what the documents name with the noun).
+ * Answering only; search's endings are word-endings.ts'. The participle's "ge-" is not read ("gegründet").
+ */
+const GERMAN_VERB_ENDINGS: ReadonlySet<string> = new Set("en e t et st est te ten tet ung ungen".split(" "));
+/** English words differ by these endings too ("listen" ~ "list"): a stem of five letters keeps that rare. */
+const GERMAN_VERB_STEM = 5;
+
+/** Whether two folded words are forms of one German verb or its "-ung" noun (see GERMAN_VERB_ENDINGS). */
+export function sameGermanVerb(a: string, b: string): boolean {
+  let common = 0;
+  const shorter = Math.min(a.length, b.length);
+  while (common < shorter && a[common] === b[common]) common += 1;
+  // The shared part may end in an ending's first letter ("erstatte|t" ~ "erstatte|n"): give it back.
+  for (let stem = common; stem >= GERMAN_VERB_STEM && stem >= common - 1; stem -= 1) {
+    if (GERMAN_VERB_ENDINGS.has(a.slice(stem)) && GERMAN_VERB_ENDINGS.has(b.slice(stem))) return true;
+  }
+  return false;
+}

@@ -68,7 +68,13 @@ describe("the thing a French or Spanish question asks about", () => {
     expect(keySubjectWords("quel est le montant de la caution")).toEqual(["caution"]);
     expect(keySubjectWords("quelle est votre adresse")).toEqual([]);
     expect(keySubjectWords("à quelle heure faut-il rendre le mobil-home")).toEqual([]);
-    expect(keySubjectWords("on peut venir avec notre chien ?")).toEqual([]);
+    expect(keySubjectWords("mon fils peut il se baigner en short de bain")).toEqual([]);
+  });
+
+  it("reads what the verb after 'can I / can we' is done to or with", () => {
+    expect(keySubjectWords("peut-on louer un kayak ?")).toEqual(["kayak"]);
+    expect(keySubjectWords("est-ce qu'on peut avoir du pain frais le matin")).toEqual(["pain"]);
+    expect(keySubjectWords("on peut venir avec notre chien ?")).toEqual(["chien"]);
   });
 
   it("reads Spanish the same way", () => {

@@ -105,6 +105,9 @@ const ROMANCE: Record<"fr" | "es", { shapes: readonly RegExp[]; determiners: Rea
       /^(?:ou|est ce qu il y a)\s+(?:se trouvent|se trouver|se trouve|est|sont|trouver)\s+(.+)$/u,
       // "quel temps va-t-il faire"
       /^(?:quel|quelle|quels|quelles)\s+(\p{L}+.*)$/u,
+      // "peut-on louer un kayak", "est-ce qu'on peut avoir du pain", "puis-je venir avec mon chien": what the verb
+      // after "can I / can we" is done to or with.
+      /^(?:est ce qu on peut|est ce que je peux|est ce que l on peut|peut on|puis je|pouvons nous|on peut|je peux)\s+\p{L}+(?:er|ir|re)(?:\s+(?:avec|en|par))?\s+(.+)$/u,
     ],
     determiners: new Set("un une des du de d le la les l votre vos notre nos mon ma mes ton ta tes son sa ses ce cet cette ces au aux quelques".split(" ")),
     kindWords: new Set("montant prix tarif tarifs cout couts numero adresse heure heures horaire horaires nom date dates jour jours age duree".split(" ")),

@@ -31,10 +31,16 @@ for (const language of REPLY_LANGUAGES) {
 }
 
 /**
- * Letters one language writes and the others of the list do not ("ß", "ñ", "ã"), and Spanish's "vosotros" verb
- * endings ("¿aceptáis bizum?", "¿tenéis parking?"): one counts as a function word.
+ * Letters one language writes and the others of the list do not ("ß", "ñ", "ã"), Spanish's "vosotros" verb endings
+ * ("¿aceptáis bizum?", "¿tenéis parking?") and its accented interrogatives ("a qué hora abre la secretaría en
+ * agosto" shares "a", "la", "en" and "que" with French; no other language writes "qué", "cuándo", "dónde"): one counts
+ * as a function word.
  */
-const OWN_LETTERS: Partial<Record<ReplyLanguage, RegExp>> = { de: /[ßäöü]/iu, es: /[ñ¿¡]|\p{L}[áé]is(?!\p{L})/iu, pt: /[ãõ]/iu };
+const OWN_LETTERS: Partial<Record<ReplyLanguage, RegExp>> = {
+  de: /[ßäöü]/iu,
+  es: /[ñ¿¡]|\p{L}[áé]is(?!\p{L})|(?<!\p{L})(?:qué|cuál|cuáles|cuándo|cuánt[oa]s?|dónde|adónde|cómo|quién|quiénes)(?!\p{L})/iu,
+  pt: /[ãõ]/iu,
+};
 
 /**
  * The language a visitor's question is written in, by the function words full-text search drops (stopwords.ts, the

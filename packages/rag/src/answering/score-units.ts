@@ -2,6 +2,8 @@ import { splitAnswerUnits, withContext, type AnswerUnit } from "./answer-units";
 import type { RowField } from "./table-rows";
 import { answerTypeOf, asksIfFree, fitsAnswerType, isAnswerTypeWord, statesOnlyFree, statesTypeWord } from "./question-type";
 import { sameSpanishVerb } from "./spanish-cues";
+import { sameFrenchVerb } from "./french-cues";
+import { sameGermanVerb } from "./german-cues";
 import { contentTerms } from "./text-analysis";
 import { tokenize } from "../retrieval/bm25";
 import { sameWordForm } from "../retrieval/word-endings";
@@ -215,9 +217,15 @@ function shortPlural(a: string, b: string): boolean {
 /** sameWordForm behind the cheapest test: forms share their first four letters (nearly no pair an answer compares does). */
 function sameForm(a: string, b: string): boolean {
   if (a.length < 4 || b.length < 4 || a.charCodeAt(0) !== b.charCodeAt(0)) return false;
-  if (a.startsWith(b.slice(0, 4))) return sameWordForm(a, b) || sameSpanishVerb(a, b);
-  // A Spanish infinitive and its noun part at the stem's last letter ("paga|r" ~ "pago|s", see sameSpanishVerb).
-  return a.startsWith(b.slice(0, 3)) && sameSpanishVerb(a, b);
+  if (a.startsWith(b.slice(0, 4))) return sameWordForm(a, b) || sameVerbOrItsNoun(a, b);
+  // A Spanish or French infinitive and its noun part at the stem's last letter ("paga|r" ~ "pago|s", "lav|er" ~
+  // "lav|age", see sameSpanishVerb and sameFrenchVerb).
+  return a.startsWith(b.slice(0, 3)) && (sameSpanishVerb(a, b) || sameFrenchVerb(a, b));
+}
+
+/** Forms of one verb, or a verb and the noun of its stem, in Spanish, French or German (answering only). */
+function sameVerbOrItsNoun(a: string, b: string): boolean {
+  return sameSpanishVerb(a, b) || sameFrenchVerb(a, b) || sameGermanVerb(a, b);
 }
 
 

@@ -5,6 +5,8 @@ import { NOT_FOUND_REPLIES } from "./not-found-reply";
 import { questionLanguage } from "./question-language";
 import { answerTypeOf, fitsAnswerType, isAnswerTypeWord, statesStreetAddress } from "./question-type";
 import { sameSpanishVerb } from "./spanish-cues";
+import { sameFrenchVerb } from "./french-cues";
+import { sameGermanVerb } from "./german-cues";
 import { contentTerms } from "./text-analysis";
 import { answerSource } from "./answer-test-fixtures";
 
@@ -132,6 +134,9 @@ describe("Spanish yes/no questions about a thing no sentence read names", () => 
 
   it("declines them in Spanish, also when only a 'vosotros' ending says the question is Spanish", () => {
     expect(questionLanguage("aceptáis bizum?")).toBe("es");
+    // "a", "la", "en" and "que" are French words too; "qué" is not.
+    expect(questionLanguage("a qué hora abre la secretaría en agosto?")).toBe("es");
+    expect(questionLanguage("à quelle heure ouvre la laverie en août ?")).toBe("fr");
     expect(questionLanguage("me dais un número de teléfono")).toBe("es");
     expect(composeExtractiveAnswer("puedo llevar a mi perro a clase?", academy, {}, unread).content).toBe(NOT_FOUND_REPLIES.es);
     expect(composeExtractiveAnswer("tenéis alojamiento para los alumnos?", academy, {}, unread).content).toBe(NOT_FOUND_REPLIES.es);
@@ -140,5 +145,72 @@ describe("Spanish yes/no questions about a thing no sentence read names", () => 
 
   it("answers when a sentence read names the thing", () => {
     expect(composeExtractiveAnswer("¿se puede pagar con tarjeta?", academy, {}, unread).content).toContain("con tarjeta");
+  });
+});
+
+describe("a section naming none of the question's topic words", () => {
+  const academy = [
+    source("certificado", "## ¿Dan algún certificado?\nAl final del curso entregamos un certificado, siempre que se haya asistido al 80 % de las clases."),
+    source("aparcamiento", "## Aparcamiento\nEl parking público más cercano está en la calle Cádiz, a 200 metros."),
+    source("quienes", "## Quiénes somos\nEnseñamos inglés y francés a adultos y a niños a partir de 8 años."),
+    source("pago", "## ¿Qué formas de pago aceptan?\nSe puede pagar con tarjeta. Las vacaciones van del 23 de diciembre al 7 de enero."),
+  ];
+
+  it("does not answer a question the model does not read from it when another section names the thing", () => {
+    // Only "80 %" states an amount; the parking is named in another section, which gives no price.
+    expect(composeExtractiveAnswer("cuánto cuesta el parking de la calle Cádiz?", academy, {}, unread)).toEqual({ content: NOT_FOUND_REPLIES.es, citations: [] });
+  });
+
+  it("answers from a section naming a topic word, in its heading too", () => {
+    expect(composeExtractiveAnswer("dónde está el aparcamiento", academy, {}, unread).content).toContain("200 metros");
+  });
+
+  it("takes no value the question gives for its topic", () => {
+    // "7" is named elsewhere ("7 de enero"), "hija" nowhere: the sentence stating an age answers.
+    expect(composeExtractiveAnswer("mi hija tiene 7 años, con qué edad la cogéis", academy, {}, unread).content).toContain("a partir de 8 años");
+  });
+});
+
+describe("a verb and the noun of its stem, in answers", () => {
+  it("pairs French infinitives with their nouns, short stems too, and not English words of other endings", () => {
+    expect(sameFrenchVerb("secher", "sechage")).toBe(true);
+    expect(sameFrenchVerb("laver", "lavage")).toBe(true);
+    expect(sameFrenchVerb("laver", "laverie")).toBe(true);
+    expect(sameFrenchVerb("reserver", "reservation")).toBe(true);
+    expect(sameFrenchVerb("rembourser", "remboursement")).toBe(true);
+    expect(sameFrenchVerb("visites", "visiteurs")).toBe(true);
+    expect(sameFrenchVerb("reservez", "reserver")).toBe(true);
+    // Folded, "-é" is "-e": an English verb and its agent noun are no pair ("a charger is not charging").
+    expect(sameFrenchVerb("charge", "charger")).toBe(false);
+    expect(sameFrenchVerb("handle", "handler")).toBe(false);
+    expect(sameFrenchVerb("cover", "coverage")).toBe(false);
+    expect(sameFrenchVerb("present", "presentation")).toBe(false);
+  });
+
+  it("pairs German verb forms with their -ung noun", () => {
+    expect(sameGermanVerb("erstattet", "erstattung")).toBe(true);
+    expect(sameGermanVerb("ueberweisen", "ueberweisungen")).toBe(true);
+    expect(sameGermanVerb("listen", "list")).toBe(false);
+  });
+
+  it("answers a French question asking with the verb from the sentence naming the noun", () => {
+    const services = [
+      source("lavage", "## Laverie\nLe lavage coûte 5 € la machine."),
+      source("sechage", "## Laverie\nLe séchage coûte 3 € la machine."),
+    ];
+    expect(composeExtractiveAnswer("c'est combien pour faire sécher", services, {}, unread).content).toContain("séchage coûte 3 €");
+    expect(composeExtractiveAnswer("c'est combien pour laver", services, {}, unread).content).toContain("lavage coûte 5 €");
+  });
+});
+
+describe("the thing a yes/no question the model does not read asks about", () => {
+  it("must be named by the section answering, not only by another one", () => {
+    const camping = [
+      source("piscine", "## Espace aquatique\nLa piscine couverte est ouverte de 10h à 20h, chauffée à 28 °C."),
+      source("tarifs", "## Bien-être\nLe sauna est en travaux cette saison."),
+    ];
+    const meaning: SentenceMeaning = { similarity: (unit) => (unit.text.includes("piscine") ? 0.6 : 0.3) };
+    expect(composeExtractiveAnswer("y a-t-il un sauna dans l'espace aquatique ?", camping, {}, meaning).content).not.toContain("10h à 20h");
+    expect(composeExtractiveAnswer("y a-t-il une piscine dans l'espace aquatique ?", camping, {}, meaning).content).toContain("10h à 20h");
   });
 });
