@@ -24,6 +24,15 @@ describe("sameWordForm (word-endings.ts)", () => {
     expect(same("créé", "créées")).toBe(true);
   });
 
+  it("pairs a Spanish verb of the first conjugation with the noun of action of its stem, not with its own other forms", () => {
+    expect(same("aparcar", "aparcamiento")).toBe(true);
+    expect(same("cancelar", "cancelación")).toBe(true);
+    expect(same("reservado", "reservaciones")).toBe(true);
+    // Forms of the verb alone stay apart (they cost technical text's search), as do English verbs and agent nouns.
+    expect(same("cambia", "cambiar")).toBe(false);
+    expect(same("handles", "handler")).toBe(false);
+  });
+
   it("pairs Russian forms, giving the greedy common beginning back to the ending", () => {
     expect(same("файл", "файлами")).toBe(true);
     expect(same("система", "системы")).toBe(true);

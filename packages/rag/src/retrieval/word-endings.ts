@@ -31,7 +31,14 @@ interface EndingGroup {
   endings: ReadonlySet<string>;
   minStem: number;
   markers?: RegExp;
+  /** Letters of the common beginning this group's endings may take back, besides the script's (Script.giveBack). */
+  giveBack?: number;
+  /** When set, one of the pair's two endings must be one of these. */
+  oneOf?: ReadonlySet<string>;
 }
+
+/** Nouns of action Spanish makes of a verb of the first conjugation's stem. */
+const SPANISH_VERBAL_NOUNS = ["amiento", "amientos", "acion", "aciones"];
 
 const MIN_STEM = 4;
 /**
@@ -63,6 +70,11 @@ const LATIN: readonly EndingGroup[] = [
   // Spanish / Portuguese: gender and number ("archivo" ~ "archivos" ~ "archiva"), third persons plural ("muestra" ~
   // "muestran"), past participles.
   group(["", "a", "o", "as", "os", "s", "es", "an", "en", "ado", "ada", "ados", "adas", "ido", "ida", "idos", "idas"]),
+  // Spanish verbs of the first conjugation and the nouns of their stem: "aparcar" ~ "aparcamiento", "cancelar" ~
+  // "cancelación", "reservado" ~ "reservación". One of the two is the noun: forms of the verb alone ("cambia" ~
+  // "cambiar" ~ "cambiado") pair the many verbs of technical text and cost its search (bench/README.md). The shared
+  // beginning may end in the verb's "a" ("aparca|r" ~ "aparca|miento"), which is given back.
+  { ...group(["ar", "a", "as", "o", "os", "an", "amos", "ado", "ada", "ados", "adas", "ando", ...SPANISH_VERBAL_NOUNS], LONG_STEM), giveBack: 1, oneOf: new Set(SPANISH_VERBAL_NOUNS) },
   // French: gender and number, past participles ("créé" ~ "créées"). Its third person plural "-ent" pairs English
   // words ("consists" ~ "consistent"), so it is left out.
   group(["", "e", "es", "s", "ee", "ees"]),
@@ -119,6 +131,9 @@ const GEORGIAN_POSTPOSITIONS = ["ში", "ზე", "თან", "ისთვ�
 const GEORGIAN_PLURAL = ["ები", "ებმა", "ებს", "ებსა", "ების", "ებისა", "ებით", "ებითა", "ებად", "ებო", "ებში", "ებზე", "ებთან", "ებისთვის", "ებიდან", "ებისგან", "ებამდე", "ებივით", "ნი", "თა"];
 const GEORGIAN: readonly EndingGroup[] = [group([...GEORGIAN_CASES, ...GEORGIAN_POSTPOSITIONS, ...GEORGIAN_PLURAL])];
 
+/** Most letters any group gives back besides its script's. */
+const MAX_GROUP_GIVE_BACK = Math.max(...LATIN.map(({ giveBack }) => giveBack ?? 0));
+
 /** Longest ending of any list, in letters (word-forms.ts' prefix lookup must reach it). */
 export const LONGEST_ENDING = Math.max(...[...LATIN, ...CYRILLIC, ...GREEK, ...GEORGIAN].flatMap(({ endings }) => [...endings].map((ending) => [...ending].length)));
 
@@ -166,9 +181,11 @@ export function sameWordForm(a: string, b: string, context = `${a} ${b}`): boole
   let common = 0;
   while (common < shorter && left[common] === right[common]) common += 1;
   const rests = (at: number) => [left.slice(at).join(""), right.slice(at).join("")] as const;
-  for (let at = common; at >= Math.max(MIN_STEM, common - script.giveBack); at -= 1) {
+  for (let at = common; at >= Math.max(MIN_STEM, common - script.giveBack - MAX_GROUP_GIVE_BACK); at -= 1) {
     const [one, other] = rests(at);
-    if (script.groups.some(({ endings, minStem, markers }) => at >= minStem && endings.has(one) && endings.has(other) && (!markers || markers.test(context)))) return true;
+    const reaches = (giveBack = 0) => at >= common - script.giveBack - giveBack;
+    const either = (set?: ReadonlySet<string>) => !set || set.has(one) || set.has(other);
+    if (script.groups.some(({ endings, minStem, markers, giveBack, oneOf }) => reaches(giveBack) && at >= minStem && endings.has(one) && endings.has(other) && either(oneOf) && (!markers || markers.test(context)))) return true;
   }
   return false;
 }
