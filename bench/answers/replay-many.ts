@@ -1,0 +1,45 @@
+// tsx bench/answers/replay-many.ts <results.json> <hits.json>…
+import { readFile, writeFile } from "node:fs/promises";
+import { basename } from "node:path";
+import { loadConfig } from "@frontdesk/config";
+import { answerQuestion, createEmbeddingsProvider, embedSentenceVectors, type AnswerSource } from "@frontdesk/rag";
+
+/**
+ * replay.ts over many dumps (dump-hits.ts or dump-many.ts files) in one process: prints each file's score as one JSON
+ * line and the totals, and writes every question's answer to <results.json>, so that two runs (before and after a
+ * change) can be compared question by question.
+ */
+const [out, ...files] = process.argv.slice(2);
+if (!out || files.length === 0) throw new Error("usage: tsx bench/answers/replay-many.ts <results.json> <hits.json>…");
+const embeddings = (await createEmbeddingsProvider(loadConfig({}))).embeddings;
+const storedVectors = new Map<string, Uint8Array>();
+const results: Array<{ file: string; q: string; expect: string[] | null; ok: boolean; answer: string }> = [];
+const totals = { answerable: 0, correct: 0, unanswerable: 0, declined: 0 };
+const started = performance.now();
+for (const file of files) {
+  const dumped = JSON.parse(await readFile(file, "utf8")) as Array<{
+    q: string;
+    expect: string[] | null;
+    hits: Array<AnswerSource & { title?: string }>;
+  }>;
+  const score = { file: basename(file), answerable: 0, correct: 0, unanswerable: 0, declined: 0 };
+  for (const item of dumped) {
+    const hits: AnswerSource[] = item.hits.map((hit) => ({ ...hit, documentTitle: hit.documentTitle ?? hit.title ?? "" }));
+    let content = "";
+    let cited = 0;
+    // As chat does: the sentence vectors ingestion stored with each chunk (made once per chunk here).
+    for (const hit of hits) if (!storedVectors.has(hit.chunkId)) storedVectors.set(hit.chunkId, (await embedSentenceVectors(embeddings, [hit.content]))[0]!);
+    for await (const event of answerQuestion({ question: item.q, history: [], hits, systemPrompt: "", chatModel: null, embeddings, sentenceVectors: storedVectors })) {
+      if (event.type === "done") [content, cited] = [event.content, event.citations.length];
+    }
+    const ok = item.expect === null ? cited === 0 : item.expect.some((phrase) => content.toLowerCase().includes(phrase.toLowerCase()));
+    if (item.expect === null) [score.unanswerable, score.declined] = [score.unanswerable + 1, score.declined + (ok ? 1 : 0)];
+    else [score.answerable, score.correct] = [score.answerable + 1, score.correct + (ok ? 1 : 0)];
+    results.push({ file: basename(file), q: item.q, expect: item.expect, ok, answer: content });
+  }
+  console.log(JSON.stringify(score));
+  for (const key of Object.keys(totals) as Array<keyof typeof totals>) totals[key] += score[key];
+}
+console.log(JSON.stringify({ ...totals, msPerAnswer: Math.round((performance.now() - started) / results.length) }));
+await writeFile(out, JSON.stringify(results, null, 1));
+process.exit(0);
