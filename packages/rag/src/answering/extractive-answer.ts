@@ -8,7 +8,7 @@ import { answerUnitsOf, scoreUnits, withContext, type ScoredUnit } from "./score
 import { contentTerms, truncate } from "./text-analysis";
 import { DEFAULT_MAX_CITATIONS, DEFAULT_RELEVANT_SIMILARITY, type AnswerSettings, type AnswerSource, type Citation } from "./types";
 import { SNIPPET_LENGTH } from "./make-snippet";
-import { hasTerm, unknownTerms } from "./score-units";
+import { hasTerm, namesRow, unknownTerms } from "./score-units";
 import { answerTypeOf, isAnswerTypeWord, statesContactFor, statesStreetAddress, type AnswerType } from "./question-type";
 import { CARRYING_WORD_SHIFT } from "./question-focus";
 import { germanWhatQuestion, germanYesNo } from "./german-cues";
@@ -175,7 +175,8 @@ export function composeExtractiveAnswer(
 
   // "Which towns do you cover?" over a table: the names of its rows, not the one row sharing most words.
   const maxSources = settings.maxCitations ?? DEFAULT_MAX_CITATIONS;
-  const list = isListQuestion(question, constraintsOf(question).length > 0);
+  // "What kind of screen is in the Larimer room?" names one row of the table: it asks about that row, not for the list.
+  const list = isListQuestion(question, constraintsOf(question).length > 0) && !(best.fields && namesRow(question, contentTerms(question), best.fields));
   const table = list ? qualifyingRows(question, rowNames(best, scored)) : null;
   if (table && table.names.length >= 2) return listOfRows(table, sources, scored, maxSources);
 

@@ -179,6 +179,18 @@ describe("questions asking for a list", () => {
     expect(answer.citations.map((citation) => citation.chunkId)).toEqual(["chunk-columbus", "chunk-hilliard", "chunk-dublin"]);
   });
 
+  it("answers about the one row a list-shaped question names, not with the list", () => {
+    const rooms = ["Larimer|65-inch screen, whiteboard", "Blake|75-inch screen, Zoom Rooms camera", "Platte|projector, conference phone"].map((row) => {
+      const [room, equipment] = row.split("|");
+      return source(room!.toLowerCase(), `Room: ${room}\nSeats: 8\nEquipment: ${equipment}`, "meeting-rooms.csv");
+    });
+    const answer = composeExtractiveAnswer("what kind of screen is in the larimer room", rooms, {}, flat(0.46));
+    expect(answer.content).toContain("65-inch screen");
+    expect(answer.content).not.toContain("Blake");
+    // Naming no row, the same shape still asks for the list.
+    expect(composeExtractiveAnswer("what kinds of rooms do you have", rooms, {}, flat(0.46)).content).toBe("Room: Larimer, Blake, Platte [1] [2] [3]");
+  });
+
   it("quotes the whole section that answers a list question when no table does", () => {
     const treatments = source(
       "treatments",
