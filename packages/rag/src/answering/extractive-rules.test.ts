@@ -306,6 +306,18 @@ describe("extractive answers", () => {
     expect(answerTypeOf("What does an implant cost?")).toBe("price");
   });
 
+  it("reads 'how late' and 'how early' as asking for a time (or a notice period), 'late' then being no topic word", () => {
+    expect(answerTypeOf("How late is reception open?")).toBe("time");
+    expect(answerTypeOf("how early do you open on sundays")).toBe("time");
+    expect(answerTypeOf("how late can i cancel on the flexible rate")).toBe("duration");
+    expect(answerTypeOf("whats the earliest time i can have a lesson")).toBe("time");
+    const hotel = source("hotel", "## Check-out\nCheck-out is by 11 am. Late check-out until 1 pm costs €20.\n\n## Reception\nReception is staffed from 7 am to 11 pm every day.");
+    const nearer = meaningOf([["Late check-out", 0.45], ["Reception is", 0.4]]);
+    expect(composeExtractiveAnswer("How late is reception open?", [hotel], {}, nearer).content).toBe("Reception is staffed from 7 am to 11 pm every day. [1]");
+    const rates = source("rates", "## Rates\nRate: Flexible; Cancellation: Free until 48 hours before arrival\n\n## Check-out\nLate check-out until 1 pm costs €20.");
+    expect(composeExtractiveAnswer("how late can i cancel on the flexible rate", [rates], {}, meaningOf([["Late check-out", 0.45], ["Flexible", 0.4]])).content).toContain("48 hours");
+  });
+
   it("answers a who-question only with a sentence naming a person, or saying how to reach one when the question asks whom to contact", () => {
     expect(fitsAnswerType("person", "Jess Moreno runs the front desk and books every appointment.")).toBe(true);
     expect(fitsAnswerType("person", "Bookings can be made online or by phone at least 24 hours ahead.")).toBe(false);

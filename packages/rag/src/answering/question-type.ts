@@ -11,16 +11,18 @@ export type AnswerType = "price" | "time" | "duration" | "frequency" | "person" 
  * stand: "Who do I speak to when booking?" wants a person ("when" joins a clause), "Where can I park when I drop
  * off my car?" a place. Checked in order: "how long" before "how much", "who do I call" (a number) before "who".
  * The words after the interrogative can name another kind than the interrogative alone: "how much notice" wants a
- * duration, not a price; "how far in advance" a duration, not a distance; "how do I get there" a place.
+ * duration, not a price; "how far in advance" a duration, not a distance; "how do I get there" a place. "How late is
+ * reception open?" asks for a time and "how late can I cancel?" for a notice period: "late" there is the
+ * interrogative's, no topic (see typeWords), and "Late check-out until 1 pm" shares nothing more with them.
  */
 const leadPatterns: ReadonlyArray<[AnswerType, RegExp]> = [
-  ["duration", /^(?:how long|how many (?:minutes|hours|days|weeks|months|years)|how much (?:time|notice|warning|advance notice|lead time)|how far (?:in advance|ahead)|how (?:early|soon) (?:do|should|must|can) (?:i|we) (?:book|reserve|order|arrive|tell|let|cancel)|cuánto tiempo|cuánto dura)\b/iu],
+  ["duration", /^(?:how long|how many (?:minutes|hours|days|weeks|months|years)|how much (?:time|notice|warning|advance notice|lead time)|how far (?:in advance|ahead)|how (?:early|soon) (?:do|should|must|can) (?:i|we) (?:book|reserve|order|arrive|tell|let|cancel)|how late (?:can|may|could|do|should) (?:i|we) (?:cancel|change|amend|rebook|reschedule)|cuánto tiempo|cuánto dura)\b/iu],
   ["age", /^(?:how old|(?:at |from )?what age|which age|what(?:'s| is) the (?:minimum |maximum |youngest |oldest )?age)\b/iu],
   ["distance", /^how far\b/iu],
   ["price", /^(?:how much|cuánto cuesta|cuánto vale)\b/iu],
   ["frequency", /^(?:how often|how frequently|how many times|cada cuánto)\b/iu],
   ["phone", /^(?:who|what number|which number) (?:do|should|can|could|shall) (?:i|we) (?:call|ring|phone|text)\b/iu],
-  ["time", /^(?:when|what time|at what time|which days?|what days?|until when|cuándo|a qué hora)\b/iu],
+  ["time", /^(?:when|what time|at what time|which days?|what days?|until when|how (?:late|early)|cuándo|a qué hora)\b/iu],
   ["person", /^(?:who|whom|whose|which (?:doctor|dentist|person|staff|member|teacher|instructor|mechanic|therapist)|quién)\b/iu],
   ["place", /^(?:where|dónde|how (?:do|can|would|should) (?:i|we) (?:get|find|reach) (?:there|to you|to your|you|us)|how to (?:get|find) (?:there|to you|you|us))\b/iu],
   ["quantity", /^(?:how many|cuántos|cuántas)\b/iu],
@@ -37,7 +39,7 @@ const questionPatterns: ReadonlyArray<[AnswerType, RegExp]> = [
   ["age", /\b(?:how old|what age|age (?:limit|restrictions?|requirements?)|(?:minimum|maximum) age|old enough|too (?:young|old))\b/iu],
   ["distance", /\b(?:how far|distance)\b/iu],
   ["frequency", /\b(?:how often|how frequently|how many times|cada cuánto)\b/iu],
-  ["time", /\b(?:what time|which days?|what days?|opening hours|hours|open|close[sd]?|until|a qué hora|horario)\b/iu],
+  ["time", /\b(?:what time|which days?|what days?|opening hours|hours|open|close[sd]?|until|earliest|latest|a qué hora|horario)\b/iu],
   ["phone", /\b(?:(?:phone|telephone|contact|mobile) number|number to|call|ring|hotline|llamar|teléfono)\b/iu],
   ["person", /\bwhich (?:doctor|dentist|person|staff|member|teacher|instructor|mechanic|therapist)\b/iu],
   ["place", /\b(?:address|located|location|directions|find you|dirección)\b/iu],
@@ -120,9 +122,9 @@ export function fitsAnswerType(type: AnswerType | null, text: string): boolean {
  */
 const typeWords: Record<AnswerType, RegExp> = {
   price: /^(?:cost|costs|price|prices|priced|fee|fees|charge|charges|expensive|cheap|rate|rates|pay|much|free|discount|discounts|discounted|reduction|reductions|concession|concessions)$/u,
-  duration: /^(?:long|time|duration|take|takes|last|lasts)$/u,
+  duration: /^(?:long|time|duration|take|takes|last|lasts|late|early)$/u,
   frequency: /^(?:often|frequently|times)$/u,
-  time: /^(?:when|time|hours|open|opening|close|closing)$/u,
+  time: /^(?:when|time|hours|open|opening|close|closing|late|early|latest|earliest)$/u,
   person: /^(?:who|whom|person)$/u,
   place: /^(?:where|address|located|location|directions|find)$/u,
   phone: /^(?:phone|call|ring|number|telephone|hotline)$/u,
