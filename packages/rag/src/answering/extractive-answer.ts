@@ -15,6 +15,7 @@ import { germanWhatQuestion, germanYesNo } from "./german-cues";
 import { NOT_FOUND_REPLIES, notFoundReply } from "./not-found-reply";
 import type { WordNeighbours } from "./word-neighbours";
 import { keySubjectWords } from "./key-subject";
+import { asksUnnamedKind } from "./unnamed-kind";
 import { givenValues, statesOtherValue } from "./value-ranges";
 import { questionLanguage } from "./question-language";
 
@@ -166,6 +167,11 @@ export function composeExtractiveAnswer(
   // the model does not read, a section naming none of its topic words was chosen by the kind of fact alone.
   if (!readByModel && best !== address && namesNoTopicWord(question, type, best, scored)) return declined;
   if (aboutUnknown && best.meaning < CARRIED_BY_MEANING && onlyTopicShared(best)) return declined;
+  // "Do you stock Pirelli tyres?" over "We stock Michelin, Continental and budget tyres": the section names the kind
+  // of thing asked about, not the one asked about (see asksUnnamedKind). Only words weighed can be said to carry.
+  const carries = (word: string) => weighed && (meaning?.shift?.(word) ?? 0) >= CARRYING_WORD_SHIFT;
+  const section = scored.filter((unit) => unit.source === best.source && unit.section === best.section);
+  if (readByModel && asksUnnamedKind({ question, subject, unknown, section, carries })) return declined;
   // "Is there a gym at the hotel?": when the question rests on a word no source mentions, only a sentence that is
   // also the closest in meaning of all can be about it; one chosen for sharing "hotel" while another section is
   // nearer in meaning is a guess.
