@@ -16,6 +16,7 @@ import { NOT_FOUND_REPLIES, notFoundReply } from "./not-found-reply";
 import type { WordNeighbours } from "./word-neighbours";
 import { keySubjectWords } from "./key-subject";
 import { asksUnnamedKind } from "./unnamed-kind";
+import { wordNetBaseForms } from "../wording/wordnet";
 import { givenValues, statesOtherValue } from "./value-ranges";
 import { questionLanguage } from "./question-language";
 
@@ -168,8 +169,9 @@ export function composeExtractiveAnswer(
   if (!readByModel && best !== address && namesNoTopicWord(question, type, best, scored)) return declined;
   if (aboutUnknown && best.meaning < CARRIED_BY_MEANING && onlyTopicShared(best)) return declined;
   // "Do you stock Pirelli tyres?" over "We stock Michelin, Continental and budget tyres": the section names the kind
-  // of thing asked about, not the one asked about (see asksUnnamedKind). Only words weighed can be said to carry.
-  const carries = (word: string) => weighed && (meaning?.shift?.(word) ?? 0) >= CARRYING_WORD_SHIFT;
+  // of thing asked about, not the one asked about (see asksUnnamedKind). Only words weighed can be said to carry; a
+  // name no dictionary knows ("Trane", a brand) narrows the thing however little the local model weighs it (0.078).
+  const carries = (word: string) => weighed && ((meaning?.shift?.(word) ?? 0) >= CARRYING_WORD_SHIFT || (/^\p{L}+$/u.test(word) && wordNetBaseForms(word).length === 0));
   const section = scored.filter((unit) => unit.source === best.source && unit.section === best.section);
   if (readByModel && asksUnnamedKind({ question, subject, unknown, section, carries })) return declined;
   // "Is there a gym at the hotel?": when the question rests on a word no source mentions, only a sentence that is

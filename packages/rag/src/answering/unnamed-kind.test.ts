@@ -21,6 +21,13 @@ describe("a question about a kind of thing the section names no such one of", ()
     expect(composeExtractiveAnswer("do you stock Michelin tyres", [tyres], {}, weighed([["Michelin", 0.6]], {})).content).toContain("Michelin, Continental");
   });
 
+  it("takes a name no dictionary knows ('Trane', a brand) as narrowing the thing, however little the model weighs it", () => {
+    const furnaces = answerSource("faq", "## What brands of furnace do you install?\nWe are a Carrier Factory Authorized Dealer and also install Lennox and Rheem equipment.");
+    const meaning = weighed([["Carrier", 0.55]], { trane: 0.078 });
+    expect(composeExtractiveAnswer("do you install Trane furnaces", [furnaces], {}, meaning)).toEqual({ content: NOT_FOUND_ANSWER, citations: [] });
+    expect(composeExtractiveAnswer("do you install Lennox furnaces", [furnaces], {}, weighed([["Carrier", 0.55]], {})).content).toContain("Lennox and Rheem");
+  });
+
   it("answers when the narrowing word carries little of the question ('cardboard boxes' are boxes)", () => {
     const meaning = weighed([["boxes", 0.49]], { cardboard: 0.094 });
     expect(composeExtractiveAnswer("do you sell cardboard boxes", [supplies], {}, meaning).content).toContain("We sell boxes");
