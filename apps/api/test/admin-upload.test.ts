@@ -92,7 +92,10 @@ describe("admin upload route", () => {
     expect(await t.deps.prisma.document.count({ where: { title: "huge.txt" } })).toBe(0);
   });
 
-  it("keeps the connection open after its 413 while the body still arrives, so a client that reads late gets the answer", async () => {
+  // Retried: a loopback client and server share one event loop here, and on a CI machine running two test files at
+  // once this has (once in many runs, never reproduced under local CPU load) read a reset; a server that closes under
+  // arriving bytes resets every time, so a retry still catches that.
+  it("keeps the connection open after its 413 while the body still arrives, so a client that reads late gets the answer", { retry: 2 }, async () => {
     // A relay on a loaded machine (the admin's Next) reads its socket only 1.5 s after the API has answered, sending
     // on meanwhile. Closing the connection under those arriving bytes resets it and the unread 413 is lost.
     const answer = await lateReadingUpload(`${server.url}${uploadPath()}`, { cookie, origin }, { readAfterMs: 1500, chunkBytes: 16 * 1024, everyMs: 5, maxBytes: 32 * 1024 * 1024 });
