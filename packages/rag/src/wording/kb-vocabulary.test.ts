@@ -63,6 +63,20 @@ describe("spelling against the knowledge base's vocabulary", () => {
     }
   });
 
+  it("corrects a Spanish question against the knowledge base's words alone, never into a form none writes", async () => {
+    const spanish = await seedKnowledgeBase(db.prisma, organizationId, DIMENSIONS);
+    await seedDocument(db.prisma, { organizationId, knowledgeBaseId: spanish }, "Academia", [
+      { content: "Teléfono de la secretaría: 963 11 22 33. Horarios de lunes a viernes.", embedding: axisVector(DIMENSIONS, 0) },
+      { content: "Hay un aparcamiento cercano en la calle Sueca.", embedding: axisVector(DIMENSIONS, 1) },
+    ]);
+    const lookup = lookupIn(organizationId, [spanish]);
+    // Before: "número" → "numbero" (a form of the general English "number"), "cerca" → "cercan" (of "cercano").
+    for (const question of ["¿Cuál es el número de teléfono?", "¿hay parking cerca?", "¿cuándo vienen los profesores?"]) {
+      expect((await correctSpelling(question, lookup)).question, question).toBe(question);
+    }
+    expect((await correctSpelling("¿cuáles son los horaros de la secretaría?", lookup)).question).toBe("¿cuáles son los horarios de la secretaría?");
+  });
+
   it("reads only the organization's own knowledge bases", async () => {
     const other = await seedOrganization(db.prisma, "Other");
     expect(await lookupIn(other, [knowledgeBaseId])(["saturday"], ["appo"])).toEqual([]);

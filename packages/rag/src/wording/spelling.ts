@@ -1,3 +1,4 @@
+import { questionLanguage } from "../answering/question-language";
 import { stopwords } from "../retrieval/stopwords";
 import { normalizeSearchText } from "../retrieval/search-normalization";
 import { sameWordForm } from "../retrieval/word-endings";
@@ -17,6 +18,16 @@ import { isEnglishWord } from "./english-words";
  * never, and neither is a word of English (english-words.ts: "flooding" is no slip of "flooring"). Besides the
  * knowledge base's words, general words visitors ask with count (common-words.ts). A name (a
  * capital inside the sentence: "Rinnai", "Delaware") the knowledge base lacks is no typo, so it takes one slip only.
+ * A correction into another form of a held word gives a word no document writes: it is made only when that form is a
+ * word of English in an English question ("cleaned", "visits"), never a made-up one ("número" → "numbero" after
+ * "number", "cerca" → "cercan" after "cercano").
+ *
+ * A question in another language (questionLanguage: the language replies are written in) is corrected against the
+ * knowledge base's words alone: not the general English words, not the English word list (its words are not
+ * words of the question's language), no 4-letter word (without a word list of the language, a short word one
+ * letter from a held one is too often a word of its own: "mois" is no slip of "moins"), one slip only, and none
+ * in a word's first letter nor, but two letters swapped or one doubled, in its last two (slipInside: another word,
+ * another ending).
  */
 export const MIN_LETTERS = 5;
 /** Words of 4 letters are corrected only for a dropped letter ("ntes" → "notes"): other slips of them make words. */
@@ -102,18 +113,24 @@ export function mayBeMisspelt(word: string): boolean {
  * or another form of it, or no word is near enough. `near` holds the vocabulary's words one slip away and those
  * sharing the word's beginning (more may be there; others are ignored).
  */
-export function correctWord(word: string, near: readonly VocabularyTerm[], options: { name?: boolean } = {}): string | null {
+export function correctWord(word: string, near: readonly VocabularyTerm[], options: { name?: boolean; english?: boolean } = {}): string | null {
   const lexeme = indexed(word);
+  const english = options.english ?? true;
   if (near.some((term) => term.lexeme === lexeme || sameWordForm(lexeme, term.lexeme))) return null;
   const length = [...lexeme].length;
+  if (!english && length < MIN_LETTERS) return null;
   // A 4-letter word: only the word with the letter it dropped, one longer. A last letter too many is a slip only
   // when doubled ("basedd"): otherwise it is an ending ("kommt" is no slip of "komm").
   const lastTooMany = (slip: string) => [...slip].length === length - 1 && lexeme.startsWith(slip) && !/(\p{L})\1$/u.test(lexeme);
   const slips = new Set([...oneSlipAway(lexeme)].filter((slip) => !lastTooMany(slip) && (length >= MIN_LETTERS || [...slip].length === length + 1)));
   const slipsByPrefix = groupByPrefix(slips);
-  const twoAllowed = length >= TWO_SLIPS_LETTERS && !options.name;
+  // Two slips only in English: a long word of another language is two letters from another form of itself too often
+  // ("8-jährigen" → "jahren").
+  const twoAllowed = length >= TWO_SLIPS_LETTERS && !options.name && english;
   const found: { best?: { to: string; df: number; distance: number } } = {};
+  const forms: Array<{ slip: string; df: number; distance: number }> = [];
   const consider = (to: string, df: number, distance: number) => {
+    if (!english && !slipInside(lexeme, to)) return;
     const best = found.best;
     const better = !best || distance < best.distance || (distance === best.distance && (df > best.df || (df === best.df && to < best.to)));
     if (better) found.best = { to, df, distance };
@@ -127,17 +144,47 @@ export function correctWord(word: string, near: readonly VocabularyTerm[], optio
     // The slip must be in the part of the word the held word spells, not in its ending ("kommt" is no slip of
     // "kommy", a form of "komm"), unless it is a doubled last letter ("visitss" → "visits" for "visit"); of several
     // such forms, the one nearest the word held.
+    // Only in English, and only into a word of English: any other form is one no document writes ("numbero").
     const stem = [...term.lexeme].length;
-    for (const slip of length >= MIN_LETTERS ? (slipsByPrefix.get(prefixOf(term.lexeme)) ?? []) : []) {
+    for (const slip of length >= MIN_LETTERS && english ? (slipsByPrefix.get(prefixOf(term.lexeme)) ?? []) : []) {
       const inStem = [...slip].slice(0, stem).join("") !== [...lexeme].slice(0, stem).join("") || (/(\p{L})\1$/u.test(lexeme) && lexeme.startsWith(slip));
-      if (inStem && /^\p{L}+$/u.test(slip) && sameWordForm(slip, term.lexeme)) consider(slip, term.df, 1.5 + slipDistance(slip, term.lexeme, 8) / 100);
+      if (inStem && /^\p{L}+$/u.test(slip) && sameWordForm(slip, term.lexeme)) forms.push({ slip, df: term.df, distance: 1.5 + slipDistance(slip, term.lexeme, 8) / 100 });
     }
+  }
+  // Read after the slips, so the word list is only loaded when a form would beat every slip found.
+  for (const form of forms) {
+    if (found.best && found.best.distance < form.distance) continue;
+    if (isEnglishWord(form.slip)) consider(form.slip, form.df, form.distance);
   }
   // A word of English the knowledge base lacks is still a word ("flooding" near "flooring"): only read when a
   // correction was found, so a question without typos never loads the list.
-  if (found.best && isEnglishWord(lexeme)) return null;
+  if (found.best && english && isEnglishWord(lexeme)) return null;
   return found.best?.to ?? null;
 }
+
+/**
+ * Whether `to` may be what `typed` was meant to be in a language with no word list here: two letters swapped or one
+ * doubled anywhere past the first letter ("plaeg" → "plage", "betragg" → "betrag"); a letter dropped, added or
+ * replaced only before the last two letters ("horaros" → "horarios"), or in last two letters that hold no vowel
+ * where the word meant has one ("absagrn" → "absagen": no ending). In the first letter such a slip makes another
+ * word ("aprobar" / "probar"), in the last two another ending of it ("trouve" / "trouver", "acceptez" / "acceptes",
+ * "lleva" / "llega"), too often for a typo.
+ */
+export function slipInside(typed: string, to: string): boolean {
+  const a = [...typed];
+  const b = [...to];
+  if (a[0] !== b[0]) return false;
+  let shared = 0;
+  while (shared < a.length && shared < b.length && a[shared] === b[shared]) shared += 1;
+  const swapped = a.length === b.length && a[shared] === b[shared + 1] && a[shared + 1] === b[shared] && a.slice(shared + 2).join("") === b.slice(shared + 2).join("");
+  const doubled = a.length === b.length + 1 && shared > 0 && a[shared] === a[shared - 1] && a.slice(shared + 1).join("") === b.slice(shared).join("");
+  // An ending keeps a vowel: "absagrn", "kostdt", "prochw" end in no ending of "absagen", "kostet", "proche".
+  const vowel = /[aeiouy]/u;
+  const noEnding = !vowel.test(a.slice(-ENDING_LETTERS).join("")) && vowel.test(b.slice(-ENDING_LETTERS).join(""));
+  return swapped || doubled || noEnding || a.length - shared > ENDING_LETTERS || b.length - shared > ENDING_LETTERS;
+}
+/** The letters of a word's end a slip in makes another ending of it (see slipInside). */
+const ENDING_LETTERS = 2;
 
 const prefixOf = (word: string) => [...word].slice(0, PREFIX_LETTERS).join("");
 
@@ -182,14 +229,15 @@ export async function correctSpelling(question: string, lookup: VocabularyLookup
   const exact = [...new Set([...lexemes, ...[...slips.values()].flatMap((set) => [...set])])].filter((word) => [...word].length < PREFIX_LETTERS);
   const prefixes = [...new Set(lexemes.flatMap((lexeme) => prefixesFor(lexeme, slips.get(lexeme)!)))];
   const found = await lookup(exact, prefixes);
-  const vocabulary = [...found, ...COMMON_WORDS.filter((common) => !found.some((term) => term.lexeme === common.lexeme))];
+  const english = questionLanguage(question) === "en";
+  const vocabulary = english ? [...found, ...COMMON_WORDS.filter((common) => !found.some((term) => term.lexeme === common.lexeme))] : found;
   const corrections: SpellingCorrection[] = [];
   let corrected = question;
   for (const match of [...words].reverse()) {
     const lexeme = indexed(match[0]);
     const mine = new Set(prefixesFor(lexeme, slips.get(lexeme)!));
     const near = vocabulary.filter((term) => term.lexeme === lexeme || slips.get(lexeme)!.has(term.lexeme) || mine.has(prefixOf(term.lexeme)));
-    const to = correctWord(match[0], near, { name: isName(question, match.index, match[0]) });
+    const to = correctWord(match[0], near, { name: isName(question, match.index, match[0]), english });
     if (to === null) continue;
     corrections.unshift({ from: match[0], to });
     corrected = corrected.slice(0, match.index) + to + corrected.slice(match.index + match[0].length);

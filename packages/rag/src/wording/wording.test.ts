@@ -4,7 +4,7 @@ import { askingSentence } from "../answering/asking-sentence";
 import { answerTypeOf } from "../answering/question-type";
 import { expandChatSpeak } from "./chat-speak";
 import { asQuestion, stripPreamble } from "./preamble";
-import { correctSpelling, correctWord, oneSlipAway, PREFIX_LETTERS, slipDistance, type VocabularyTerm } from "./spelling";
+import { correctSpelling, correctWord, oneSlipAway, PREFIX_LETTERS, slipDistance, slipInside, type VocabularyTerm } from "./spelling";
 import { readVisitorQuestion } from "./visitor-question";
 
 describe("chat-speak", () => {
@@ -185,6 +185,47 @@ describe("typos against the knowledge base's words", () => {
     expect((await correctSpelling("are you open at chriistmas", lookup)).question).toBe("are you open at christmas");
     // a word of the knowledge base one slip away wins over a general word
     expect(correctWord("chargr", [{ lexeme: "charge", df: 0 }, { lexeme: "charger", df: 2 }])).toBe("charger");
+  });
+
+  it("never corrects into a form no document writes: only into a word of English in an English question", async () => {
+    // "numbero" is one slip from "numero" and a form of the general word "number"; "visits" and "cleaned" are words.
+    expect(correctWord("numero", [{ lexeme: "number", df: 0 }])).toBeNull();
+    expect(correctWord("cerca", [{ lexeme: "cercano", df: 2 }], { english: false })).toBeNull();
+    expect(correctWord("visitss", [{ lexeme: "visit", df: 2 }])).toBe("visits");
+    expect(correctWord("visitss", [{ lexeme: "visit", df: 2 }], { english: false })).toBeNull();
+    // A word the knowledge base writes is still the correction, in any language.
+    expect(correctWord("horaros", [{ lexeme: "horarios", df: 3 }], { english: false })).toBe("horarios");
+  });
+
+  it("corrects a question in another language against the knowledge base's words alone", async () => {
+    const spanish: VocabularyTerm[] = [{ lexeme: "numeros", df: 1 }, { lexeme: "viernes", df: 2 }, { lexeme: "cercano", df: 1 }, { lexeme: "horarios", df: 3 }];
+    const lookupSpanish = async (exact: readonly string[], prefixes: readonly string[]) =>
+      spanish.filter((term) => exact.includes(term.lexeme) || prefixes.some((prefix) => term.lexeme.startsWith(prefix)));
+    // No general English word ("number"), no made-up form ("viernen", "cercan").
+    for (const question of ["¿Cuál es el número de teléfono?", "¿cuándo vienen los profesores?", "¿hay parking cerca?"]) {
+      expect((await correctSpelling(question, lookupSpanish)).corrections, question).toEqual([]);
+    }
+    expect((await correctSpelling("¿cuáles son los horaros de la secretaría?", lookupSpanish)).question).toBe("¿cuáles son los horarios de la secretaría?");
+    // No 4-letter word in French: "mois" is a word, though the knowledge base only writes "moins".
+    const french = async () => [{ lexeme: "moins", df: 3 }];
+    expect((await correctSpelling("combien coûte un mois de location ?", french)).corrections).toEqual([]);
+    // In another language, a slip in the first letter or the last two is another word or another ending of it.
+    expect(slipInside("horaros", "horarios")).toBe(true);
+    // Two letters swapped or one doubled is a typo wherever it is.
+    for (const [typed, held] of [["plaeg", "plage"], ["concerst", "concerts"], ["betragg", "betrag"], ["frasi", "frais"], ["absagrn", "absagen"], ["kostdt", "kostet"]] as const) {
+      expect(slipInside(typed, held), typed).toBe(true);
+      expect(correctWord(typed, [{ lexeme: held, df: 2 }], { english: false }), typed).toBe(held);
+    }
+    for (const [typed, held] of [["aprobar", "probar"], ["trouve", "trouver"], ["acceptez", "acceptes"], ["lleva", "llega"], ["arriver", "arrivee"]] as const) {
+      expect(slipInside(typed, held), typed).toBe(false);
+      expect(correctWord(typed, [{ lexeme: held, df: 2 }], { english: false }), typed).toBeNull();
+    }
+    expect(correctWord("apointment", [{ lexeme: "appointment", df: 2 }])).toBe("appointment");
+    // One slip only: "jährigen" is two from "jahren".
+    expect(correctWord("jährigen", [{ lexeme: "jahren", df: 2 }], { english: false })).toBeNull();
+    expect(correctWord("appoitmnet", [{ lexeme: "appointment", df: 2 }], { english: false })).toBeNull();
+    // The same word in an English question is still corrected against the general words.
+    expect((await correctSpelling("what is your phone numbr", async () => [])).question).toBe("what is your phone number");
   });
 
   it("prefers the word more chunks hold, and gives a name one slip at most", async () => {
