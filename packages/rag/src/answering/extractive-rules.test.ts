@@ -3,10 +3,11 @@ import { describe, expect, it } from "vitest";
 import { splitAnswerUnits } from "./answer-units";
 import { answerQuestion } from "./answer-question";
 import { composeExtractiveAnswer, NOT_FOUND_ANSWER, topicWords, type SentenceMeaning } from "./extractive-answer";
-import { answerTypeOf, asksIfFree, fitsAnswerType, statesContactFor, statesOnlyFree, statesTypeWord } from "./question-type";
+import { answerTypeOf, asksForShare, asksIfFree, fitsAnswerType, statesContactFor, statesOnlyDiscount, statesOnlyFree, statesTypeWord } from "./question-type";
 import { isYesNoQuestion } from "./extractive-answer";
 import { hasTerm, phraseShare, sameStem, topicPhrases, unknownTerms, wordsOf } from "./score-units";
 import { embedForAnswer } from "./sentence-vectors";
+import { NOT_FOUND_REPLIES } from "./not-found-reply";
 import { contentTerms } from "./text-analysis";
 import { embedSentenceVectors } from "./embed-sentence-vectors";
 import { weighWords, weighWordsTogether, withoutWord } from "./question-focus";
@@ -392,6 +393,28 @@ describe("extractive answers", () => {
     // Without a share or an amount stated, the question still rests on words no source mentions.
     const classes = source("classes", "## Students\nStudents can join any class.");
     expect(composeExtractiveAnswer("do you do discounts for students", [classes], {}, meaningOf([], 0.3))).toEqual({ content: NOT_FOUND_ANSWER, citations: [] });
+  });
+
+  it("takes a discount for a price only when the question asks about a discount", () => {
+    expect(statesOnlyDiscount("Siblings get 10 % off.")).toBe(true);
+    expect(statesOnlyDiscount("Offres: 15 % de réduction sur le forfait emplacement.")).toBe(true);
+    expect(statesOnlyDiscount("Gibt es Rabatt für Studierende? Ja, mit Studierendenausweis 10 % auf alle Schnitte.")).toBe(true);
+    expect(statesOnlyDiscount("A class is £14, 10% off for students.")).toBe(false);
+    // A price said as a share of another is a price.
+    expect(statesOnlyDiscount("L'assurance annulation coûte 3,5 % du séjour.")).toBe(false);
+    expect(asksForShare("do you do discounts for students")).toBe(true);
+    expect(asksForShare("¿hay descuento para parados?")).toBe(true);
+    expect(asksForShare("gibt es Studentenrabatt?")).toBe(true);
+    expect(asksForShare("¿cuánto cuesta la matrícula?")).toBe(false);
+    const prices = source("prices", "## Discounts\nSiblings and students of two languages get 10 % off.\n\n## Registration\nThe registration fee is 40 €.");
+    // Same closeness in meaning, the share sharing more words: "how much" wants the amount …
+    const even = meaningOf([], 0.45);
+    expect(composeExtractiveAnswer("how much is it for students of two languages?", [prices], {}, even).content).toContain("40 €");
+    // … and the discount question the share.
+    expect(composeExtractiveAnswer("how much discount for students of two languages?", [prices], {}, even).content).toContain("10 % off");
+    // A price question answered by a share alone is declined: it says what comes off, not what anything costs.
+    const discounts = source("discounts", "## Discounts\nSiblings get 10 % off and unemployed students 15 % off.");
+    expect(composeExtractiveAnswer("¿cuánto cuesta la inscripción para estudiantes?", [discounts], {}, meaningOf([], 0.3))).toEqual({ content: NOT_FOUND_REPLIES.es, citations: [] });
   });
 
   it("weighs 'free' less than a figure for 'how much', but not when the question asks whether something is free", () => {

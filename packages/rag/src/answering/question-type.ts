@@ -98,6 +98,26 @@ export function statesOnlyFree(text: string): boolean {
   return answerPatterns.price.test(text) && !moneyFigure.test(text);
 }
 
+/** A figure of money ("£14", "20 euros", "19,50 €"), not a share. */
+const moneyAmount = new RegExp(`(?:${currency}\\s?\\d|\\d[\\d.,]*\\s?${currency})`, "iu");
+const share = /\d\s?%/u;
+/** A word for a share off a price, in the languages read ("Rabatt" also inside a compound: "Studentenrabatt"). */
+const discountWord = /(?<!\p{L})(?:discounts?|discounted|reductions?|concessions?|off|percent|percentage|descuentos?|rebajas?|rebajad[oa]s?|por ciento|porcentaje|r[ée]ductions?|remises?|pourcentage|pour ?cent|\p{L}*rabatt\p{L}*|erm[äa](?:ß|ss)ig\p{L}*|prozent\p{L}*)(?!\p{L})|%/iu;
+
+/**
+ * Whether a passage states a discount and no amount of money: a share ("10 %") under or beside a word for a discount
+ * ("15 % de réduction", "¿Hay descuentos? … un 15 % de descuento", "Gibt es Rabatt? Ja, … 10 % auf alle Schnitte").
+ * It says what comes off, not what anything costs; "3,5 % du séjour" (a price as a share of another) is a price.
+ */
+export function statesOnlyDiscount(text: string): boolean {
+  return share.test(text) && !moneyAmount.test(text) && discountWord.test(text.replace(/\d\s?%/gu, ""));
+}
+
+/** "Is there a student discount?", "¿hay descuento?", "gibt es Studentenrabatt?", "how much % off": asks about a discount. */
+export function asksForShare(question: string): boolean {
+  return discountWord.test(question);
+}
+
 /** "Is it free?", "do kids go free": the question itself asks whether something costs nothing. */
 export function asksIfFree(question: string): boolean {
   return /\b(?:free|gratis|no charge)\b/iu.test(question);
