@@ -9,7 +9,7 @@ import { contentTerms, truncate } from "./text-analysis";
 import { DEFAULT_MAX_CITATIONS, DEFAULT_RELEVANT_SIMILARITY, type AnswerSettings, type AnswerSource, type Citation } from "./types";
 import { SNIPPET_LENGTH } from "./make-snippet";
 import { hasTerm, namesRow, unknownTerms } from "./score-units";
-import { answerTypeOf, isAnswerTypeWord, statesContactFor, statesStreetAddress, type AnswerType } from "./question-type";
+import { answerTypeOf, asksIfFree, isAnswerTypeWord, statesContactFor, statesOnlyFree, statesStreetAddress, type AnswerType } from "./question-type";
 import { CARRYING_WORD_SHIFT } from "./question-focus";
 import { germanWhatQuestion, germanYesNo } from "./german-cues";
 import { NOT_FOUND_REPLIES, notFoundReply } from "./not-found-reply";
@@ -19,6 +19,7 @@ import { asksUnnamedKind } from "./unnamed-kind";
 import { wordNetBaseForms } from "../wording/wordnet";
 import { givenValues, statesOtherValue } from "./value-ranges";
 import { questionLanguage } from "./question-language";
+import { asksForReduction, statesReduction } from "./reductions";
 
 /** The English not-found reply; a question in another language gets its own (see notFoundReply). */
 export const NOT_FOUND_ANSWER = NOT_FOUND_REPLIES.en;
@@ -103,7 +104,12 @@ export function composeExtractiveAnswer(
   // STATED_TYPES). Times, places and durations are said in too many ways to require one.
   const type = answerTypeOf(question);
   const wantsType = type !== null && STATED_TYPES.has(type) && !yesNo;
-  const statesWanted = (unit: ScoredUnit) => unit.fitsType || (type === "person" && statesContactFor(question, unit.text));
+  // "How much is a water softener?" is not answered by "estimates for replacing a water heater … are free": in English,
+  // a sentence saying only that something is free answers the price of what it names, every topic word of the question
+  // ("How much is parking?" → "Parking is free"), unless the question asks whether something is free.
+  const freeOnlyElsewhere = (unit: ScoredUnit) =>
+    type === "price" && questionLanguage(question) === "en" && !asksIfFree(question) && statesOnlyFree(unit.text) && !namesEveryTopicWord(question, type, unit);
+  const statesWanted = (unit: ScoredUnit) => (unit.fitsType && !freeOnlyElsewhere(unit)) || (type === "person" && statesContactFor(question, unit.text));
   // The question rests on a word no source mentions ("Can I rent a van?" without "rent") and its other words are
   // known ("van", in another sentence): a sentence sharing next to none of them must be nearer in meaning than
   // unrelated sentences come (see CARRIED_BY_MEANING). A question whose every word is unknown ("Can I bring my
@@ -137,8 +143,11 @@ export function composeExtractiveAnswer(
   // "How much is a 90 minute massage?" is not answered by the price of the 30 minute one: a price question giving a
   // value is answered only by a sentence stating that value (or a range holding it) when it states that unit at all.
   const given = type === "price" && !yesNo ? givenValues(question) : [];
+  // "Is there a discount for students?" is not answered by "A late return costs £10": a question about a reduction
+  // wants a sentence stating one ("20% off", "one month free"), yes/no or not (English wording, see reductions.ts).
+  const wantsReduction = questionLanguage(question) === "en" && asksForReduction(question);
   const answering = scored
-    .filter((unit) => (meaningOnly ? byMeaning(unit) : answers(unit, minScore)) && (!wantsType || statesWanted(unit)) && !aboutTheRest(unit) && !nearOnlyInShape(unit) && !statesOtherValue(given, withContext(unit)))
+    .filter((unit) => (meaningOnly ? byMeaning(unit) : answers(unit, minScore)) && (!wantsType || statesWanted(unit)) && (!wantsReduction || statesReduction(withContext(unit))) && !aboutTheRest(unit) && !nearOnlyInShape(unit) && !statesOtherValue(given, withContext(unit)))
     .sort((a, b) => b.score - a.score);
   // "Where exactly is the surgery?": a sentence placing something ("… is at 42 Quarry Road") before one sharing more
   // of the words ("open at the same time as the surgery"); with no such sentence, the best one answers as before.
@@ -302,6 +311,14 @@ export function namesNoTopicWord(question: string, type: AnswerType | null, best
   const topic = contentTerms(question).filter((term) => !isAnswerTypeWord(type, term) && !/\p{N}/u.test(term));
   const elsewhere = contentTerms(scored.filter((unit) => !sameSection(unit, best)).map(withContext).join(" "));
   return topic.every((term) => !hasTerm(sectionWords(best, scored), term)) && topic.some((term) => hasTerm(elsewhere, term));
+}
+
+/** Whether a sentence (with its heading or FAQ question) names every topic word of the question (see namesNoTopicWord). */
+function namesEveryTopicWord(question: string, type: AnswerType | null, unit: ScoredUnit): boolean {
+  const words = contentTerms(withContext(unit));
+  return contentTerms(question)
+    .filter((term) => !isAnswerTypeWord(type, term) && !/\p{N}/u.test(term))
+    .every((term) => hasTerm(words, term));
 }
 
 const sameSection = (unit: ScoredUnit, other: ScoredUnit) => unit.source === other.source && unit.section === other.section;
