@@ -2,7 +2,7 @@
 import { readFile, writeFile } from "node:fs/promises";
 import { basename } from "node:path";
 import { loadConfig } from "@frontdesk/config";
-import { answerQuestion, createEmbeddingsProvider, embedSentenceVectors, type AnswerSource } from "@frontdesk/rag";
+import { answerQuestion, createEmbeddingsProvider, embedSentenceVectors, localModelRuns, type AnswerSource } from "@frontdesk/rag";
 import { cachedEmbeddings } from "./vector-cache";
 
 /**
@@ -11,6 +11,8 @@ import { cachedEmbeddings } from "./vector-cache";
  * change) can be compared question by question. `--cache <vectors.bin>` keeps every embedded text's vector in that
  * file between runs (see vector-cache.ts): a replay of every English dev file then takes about a minute instead of
  * half an hour on a loaded machine.
+ * The totals line also says how many times the local model ran per answer and the CPU (all threads) answering
+ * took, the stored sentence vectors made for the replay aside (a run answered from --cache's file is no model run).
  */
 const args = process.argv.slice(2);
 const cacheFile = args[0] === "--cache" ? args[1] : undefined;
@@ -23,6 +25,8 @@ const storedVectors = new Map<string, Uint8Array>();
 const results: Array<{ file: string; q: string; expect: string[] | null; ok: boolean; answer: string }> = [];
 const totals = { answerable: 0, correct: 0, unanswerable: 0, declined: 0 };
 const started = performance.now();
+// The answers' own cost (the stored sentence vectors made above aside): local model runs and CPU (all threads).
+const answering = { modelRuns: 0, cpuMs: 0 };
 for (const file of files) {
   const dumped = JSON.parse(await readFile(file, "utf8")) as Array<{
     q: string;
@@ -36,9 +40,13 @@ for (const file of files) {
     let cited = 0;
     // As chat does: the sentence vectors ingestion stored with each chunk (made once per chunk here).
     for (const hit of hits) if (!storedVectors.has(hit.chunkId)) storedVectors.set(hit.chunkId, (await embedSentenceVectors(embeddings, [hit.content]))[0]!);
+    const [runsBefore, cpuBefore] = [localModelRuns(), process.cpuUsage()];
     for await (const event of answerQuestion({ question: item.q, history: [], hits, systemPrompt: "", chatModel: null, embeddings, sentenceVectors: storedVectors })) {
       if (event.type === "done") [content, cited] = [event.content, event.citations.length];
     }
+    const cpu = process.cpuUsage(cpuBefore);
+    answering.modelRuns += localModelRuns() - runsBefore;
+    answering.cpuMs += (cpu.user + cpu.system) / 1000;
     const ok = item.expect === null ? cited === 0 : item.expect.some((phrase) => content.toLowerCase().includes(phrase.toLowerCase()));
     if (item.expect === null) [score.unanswerable, score.declined] = [score.unanswerable + 1, score.declined + (ok ? 1 : 0)];
     else [score.answerable, score.correct] = [score.answerable + 1, score.correct + (ok ? 1 : 0)];
@@ -47,7 +55,14 @@ for (const file of files) {
   console.log(JSON.stringify(score));
   for (const key of Object.keys(totals) as Array<keyof typeof totals>) totals[key] += score[key];
 }
-console.log(JSON.stringify({ ...totals, msPerAnswer: Math.round((performance.now() - started) / results.length) }));
+console.log(
+  JSON.stringify({
+    ...totals,
+    msPerAnswer: Math.round((performance.now() - started) / results.length),
+    modelRunsPerAnswer: Number((answering.modelRuns / results.length).toFixed(3)),
+    answerCpuMs: Number((answering.cpuMs / results.length).toFixed(1)),
+  }),
+);
 await writeFile(out, JSON.stringify(results, null, 1));
 cached?.save();
 process.exit(0);

@@ -1,5 +1,5 @@
 import { composeExtractiveAnswer, isYesNoQuestion, sourcesRead, type SentenceMeaning } from "./extractive-answer";
-import { weighWords, weighWordsTogether } from "./question-focus";
+import { weighWordsAloneAndTogether } from "./question-focus";
 import { meaningBandOffset } from "./meaning-band";
 import { modelAnswer } from "./model-answer";
 import type { AnswerUnit } from "./answer-units";
@@ -122,12 +122,7 @@ async function weighUnknownWords(
   const unknown = unknownTerms(input.question, read, plain.neighbours);
   if (unknown.length === 0) return plain;
   if (!isYesNoQuestion(input.question) && composeExtractiveAnswer(input.question, input.hits, input.settings, plain).citations.length === 0) return plain;
-  const [weightOf, together] = await timeSpan("answer.weighWords", () =>
-    Promise.all([
-      weighWords(input.embeddings!, input.question, unknown),
-      unknown.length > 1 ? weighWordsTogether(input.embeddings!, input.question, unknown) : Promise.resolve(undefined),
-    ]),
-  );
+  const { weights: weightOf, together } = await timeSpan("answer.weighWords", () => weighWordsAloneAndTogether(input.embeddings!, input.question, unknown));
   return {
     ...plain,
     shift: (word: string) => weightOf.get(word)?.shift ?? 0,

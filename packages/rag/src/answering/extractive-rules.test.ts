@@ -10,7 +10,7 @@ import { embedForAnswer } from "./sentence-vectors";
 import { NOT_FOUND_REPLIES } from "./not-found-reply";
 import { contentTerms } from "./text-analysis";
 import { embedSentenceVectors } from "./embed-sentence-vectors";
-import { weighWords, weighWordsTogether, withoutWord } from "./question-focus";
+import { weighWords, weighWordsAloneAndTogether, weighWordsTogether, withoutWord } from "./question-focus";
 import type { EmbeddingsInterface } from "@langchain/core/embeddings";
 import { answerSource } from "./answer-test-fixtures";
 
@@ -361,6 +361,17 @@ describe("extractive answers", () => {
     expect([alone.get("shuttle")?.shift, alone.get("bus")?.shift]).toEqual([0, 0]);
     expect(await weighWordsTogether(embeddings, question, ["shuttle", "bus"])).toBeCloseTo(1 - Math.SQRT1_2);
     expect(await weighWordsTogether(embeddings, "shuttle bus?", ["shuttle", "bus"])).toBe(1);
+    // A model that embeds several queries at once gets every text weighing embeds in one call, and gives the same weights.
+    const sent: string[][] = [];
+    const batching = { ...embeddings, embedQueries: async (texts: readonly string[]) => (sent.push([...texts]), texts.map(axes)) };
+    const both = await weighWordsAloneAndTogether(batching, question, ["shuttle", "bus"]);
+    expect(sent).toEqual([[question, "Is there a bus from the airport?", "Is there a shuttle from the airport?", "Is there a from the airport?"]]);
+    expect([both.weights.get("shuttle"), both.weights.get("bus")]).toEqual([alone.get("shuttle"), alone.get("bus")]);
+    expect(both.together).toBeCloseTo(1 - Math.SQRT1_2);
+    // Asked again (the process's query cache), nothing is sent; one word has no together.
+    expect((await weighWordsAloneAndTogether(batching, question, ["shuttle", "bus"])).together).toBeCloseTo(1 - Math.SQRT1_2);
+    expect((await weighWordsAloneAndTogether(batching, question, ["bus"])).together).toBeUndefined();
+    expect(sent).toHaveLength(1);
     // Carried together, the question is answered only by the sentence nearest in meaning of all, as for one word.
     const area = source("area", "## Getting here\nThe nearest airport is Kernow Airport, 40 minutes by car.\n\n## Is there parking?\nWe have eight free parking spaces.");
     const near = meaningOf([["Kernow", 0.57], ["parking spaces", 0.65]]);

@@ -1,5 +1,5 @@
 import type { EmbeddingsInterface } from "@langchain/core/embeddings";
-import { embedQueryCached } from "../embeddings/query-vector-cache";
+import { embedQueriesCached, embedQueryCached } from "../embeddings/query-vector-cache";
 import { tokenize } from "../retrieval/bm25";
 import { cosineSimilarity } from "./sentence-vectors";
 
@@ -37,6 +37,7 @@ export interface WordWeight {
  * hold in that form (another spelling after normalization) moves nothing: 0; a one-word question rests all on it: 1.
  */
 export async function weighWords(embeddings: EmbeddingsInterface, question: string, words: readonly string[]): Promise<Map<string, WordWeight>> {
+  await embedQueriesCached(embeddings, [question, ...wordlessQuestions(question, words)]);
   const questionVector = await embedQueryCached(embeddings, question);
   const weights = await Promise.all(
     words.map(async (word): Promise<[string, WordWeight]> => {
@@ -61,4 +62,33 @@ export async function weighWordsTogether(embeddings: EmbeddingsInterface, questi
   if (rest === question.replace(/\s+/gu, " ").trim()) return 0;
   const [questionVector, vector] = await Promise.all([embedQueryCached(embeddings, question), embedQueryCached(embeddings, rest)]);
   return 1 - cosineSimilarity(questionVector, vector);
+}
+
+/**
+ * weighWords and, for more than one word, weighWordsTogether, with every text they embed sent to the model in one
+ * call (embedQueriesCached: one message to the local model's thread, one run per token count, each vector the same
+ * as embedded alone), where each text was a model run of its own.
+ */
+export async function weighWordsAloneAndTogether(
+  embeddings: EmbeddingsInterface,
+  question: string,
+  words: readonly string[],
+): Promise<{ weights: Map<string, WordWeight>; together: number | undefined }> {
+  const together = words.length > 1 ? words.reduce((text, word) => withoutWord(text, word), question) : undefined;
+  await embedQueriesCached(embeddings, [question, ...wordlessQuestions(question, words), ...(together !== undefined && embedsRest(question, together) ? [together] : [])]);
+  const [weights, togetherShift] = await Promise.all([
+    weighWords(embeddings, question, words),
+    words.length > 1 ? weighWordsTogether(embeddings, question, words) : Promise.resolve(undefined),
+  ]);
+  return { weights, together: togetherShift };
+}
+
+/** The question without each word, for the words whose removal leaves something else (what weighWords embeds). */
+function wordlessQuestions(question: string, words: readonly string[]): string[] {
+  return words.map((word) => withoutWord(question, word)).filter((rest) => embedsRest(question, rest));
+}
+
+/** Whether weighing embeds `rest`: something is left of the question, and not all of it. */
+function embedsRest(question: string, rest: string): boolean {
+  return /[\p{L}\p{N}]/u.test(rest) && rest !== question.replace(/\s+/gu, " ").trim();
 }

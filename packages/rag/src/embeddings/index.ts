@@ -1,5 +1,5 @@
 export { createEmbeddingsProvider } from "./create-embeddings-provider";
-export { LocalEmbeddings, LOCAL_EMBEDDING_DIMENSIONS, loadLocalEmbeddingModel } from "./local-embeddings";
+export { LocalEmbeddings, LOCAL_EMBEDDING_DIMENSIONS, loadLocalEmbeddingModel, localModelRuns } from "./local-embeddings";
 export {
   defaultEmbeddingModels,
   knownEmbeddingDimensions,
@@ -8,4 +8,4 @@ export {
   type EmbeddingProviderName,
 } from "./embedding-models";
 export { createEmbeddingModelCatalog, staticEmbeddingModelCatalog, type EmbeddingModelCatalog } from "./embedding-model-catalog";
-export { embedQueryCached } from "./query-vector-cache";
+export { embedQueriesCached, embedQueryCached, type QueryBatchEmbeddings } from "./query-vector-cache";

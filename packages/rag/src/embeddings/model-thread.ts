@@ -3,16 +3,24 @@ import { Worker } from "node:worker_threads";
 type WorkerMessage =
   | { type: "ready" }
   | { type: "failed"; error: string }
-  | { type: "result"; id: number; dimensions: number; packed: Float32Array; error?: undefined }
+  | { type: "result"; id: number; dimensions: number; packed: Float32Array; runs: number; error?: undefined }
   | { type: "result"; id: number; error: string };
 
 /** One thread running the local model (~30 MB of weights and its own WASM heap). */
 export interface ModelThread {
   /** Settles once the model is loaded; rejects if it cannot load. */
   readonly ready: Promise<void>;
-  embed(texts: string[]): Promise<number[][]>;
+  /** The texts' vectors as one batch; `exact`: each bit for bit its vector alone (the thread groups by token count). */
+  embed(texts: string[], exact?: boolean): Promise<number[][]>;
   /** Called once when the thread dies (load failure, crash, exit): its pending requests are rejected. */
   onExit(listener: () => void): void;
+}
+
+let modelRuns = 0;
+
+/** Times the local model's graph has run in this process, on every thread (a load-independent count for benches). */
+export function localModelRuns(): number {
+  return modelRuns;
 }
 
 export function startModelThread(): ModelThread {
@@ -53,6 +61,7 @@ export function startModelThread(): ModelThread {
     pending.delete(message.id);
     release();
     if (message.error !== undefined) return request.reject(new Error(`local embedding failed: ${message.error}`));
+    modelRuns += message.runs;
     const vectors: number[][] = [];
     for (let start = 0; start < message.packed.length; start += message.dimensions) {
       vectors.push(Array.from(message.packed.subarray(start, start + message.dimensions)));
@@ -64,13 +73,13 @@ export function startModelThread(): ModelThread {
 
   return {
     ready,
-    embed(texts) {
+    embed(texts, exact = false) {
       if (dead) return Promise.reject(new Error("local embedding thread is gone"));
       return new Promise((resolve, reject) => {
         const id = nextId++;
         pending.set(id, { resolve, reject });
         if (holds++ === 0) worker.ref();
-        worker.postMessage({ id, texts });
+        worker.postMessage({ id, texts, exact });
       });
     },
     onExit(listener) {

@@ -23,3 +23,33 @@ export function embedQueryCached(embeddings: EmbeddingsInterface, query: string)
   while (cache.size > MAX_CACHED) cache.delete(cache.keys().next().value!);
   return vector;
 }
+
+/** A model that embeds several queries at once, each vector equal to `embedQuery`'s for it (LocalEmbeddings). */
+export interface QueryBatchEmbeddings {
+  embedQueries(queries: readonly string[]): Promise<number[][]>;
+}
+
+function embedsQueryBatches(embeddings: EmbeddingsInterface): embeddings is EmbeddingsInterface & QueryBatchEmbeddings {
+  return typeof (embeddings as Partial<QueryBatchEmbeddings>).embedQueries === "function";
+}
+
+/**
+ * `embedQueryCached` for several queries: the ones not cached go to the model in one `embedQueries` call when it has
+ * one (the local model: one message, one run per token count), else one `embedQuery` each. The same cache either way.
+ */
+export function embedQueriesCached(embeddings: EmbeddingsInterface, queries: readonly string[]): Promise<number[][]> {
+  const cache = caches.get(embeddings);
+  const missing = [...new Set(queries.filter((query) => !cache?.has(query)))];
+  if (missing.length > 1 && embedsQueryBatches(embeddings)) {
+    const batch = embeddings.embedQueries(missing);
+    let own = caches.get(embeddings);
+    if (!own) caches.set(embeddings, (own = new Map()));
+    missing.forEach((query, index) => {
+      const vector = batch.then((vectors) => vectors[index]!);
+      own.set(query, vector);
+      vector.catch(() => own.delete(query));
+    });
+    while (own.size > MAX_CACHED) own.delete(own.keys().next().value!);
+  }
+  return Promise.all(queries.map((query) => embedQueryCached(embeddings, query)));
+}
