@@ -2,7 +2,7 @@
 import { readFile, writeFile } from "node:fs/promises";
 import { basename } from "node:path";
 import { loadConfig } from "@frontdesk/config";
-import { answerQuestion, createEmbeddingsProvider, embedSentenceVectors, localModelRuns, type AnswerSource } from "@frontdesk/rag";
+import { answerQuestion, createEmbeddingsProvider, embedSentenceVectors, localModelRuns, warmWordNet, type AnswerSource } from "@frontdesk/rag";
 import { cachedEmbeddings } from "./vector-cache";
 
 /**
@@ -18,6 +18,8 @@ const args = process.argv.slice(2);
 const cacheFile = args[0] === "--cache" ? args[1] : undefined;
 const [out, ...files] = cacheFile ? args.slice(2) : args;
 if (!out || files.length === 0) throw new Error("usage: tsx bench/answers/replay-many.ts [--cache <vectors.bin>] <results.json> <hits.json>…");
+// WordNet in memory before the first question, as the API warms it at start (answer-question.ts uses it when loaded).
+await warmWordNet();
 const model = (await createEmbeddingsProvider(loadConfig({}))).embeddings;
 const cached = cacheFile ? cachedEmbeddings(model, cacheFile) : undefined;
 const embeddings = cached?.embeddings ?? model;

@@ -4,6 +4,7 @@ import { meaningBandOffset } from "./meaning-band";
 import { modelAnswer } from "./model-answer";
 import type { AnswerUnit } from "./answer-units";
 import { answerUnitsOf, scoreUnits, unknownTerms, withContext } from "./score-units";
+import { contentTerms } from "./text-analysis";
 import { columnLabelSimilarity } from "./column-labels";
 import { readSentenceVectors } from "./packed-sentence-vectors";
 import { cosineSimilarity, embedForAnswer } from "./sentence-vectors";
@@ -13,6 +14,7 @@ import { timeSpan, timeSpanSync } from "../timing";
 import { questionLanguage } from "./question-language";
 import { vocabularyOf, wordNeighbours } from "./word-neighbours";
 import { wordNetNeighbours } from "./wordnet-neighbours";
+import { wordNetStatus } from "../wording/wordnet";
 import type { AnswerEvent, AnswerQuestionInput } from "./types";
 
 /** Sentences without stored vectors embedded per answer (the embedding call is most of its cost). */
@@ -94,9 +96,10 @@ async function sentenceMeaning(input: AnswerQuestionInput): Promise<SentenceMean
   // (synonyms and derived forms by the two words' most frequent senses, no model call); when that finds no answer,
   // by meaning too (each word costs the model a call the first time). English only: WordNet's and the local model's.
   const unsaid = unknownTerms(input.question, read);
-  if (unsaid.length === 0 || questionLanguage(input.question) !== "en") return asked;
+  if (questionLanguage(input.question) !== "en") return asked;
   const answers = (meaning: SentenceMeaning) => composeExtractiveAnswer(input.question, input.hits, input.settings, meaning).citations.length > 0;
-  if (answers(asked)) return asked;
+  if (answers(asked)) return withSynonymsOfAnswered(input.question, read, asked, plain, weigh, answers);
+  if (unsaid.length === 0) return asked;
   const synonyms = timeSpanSync("answer.wordNetNeighbours", () => wordNetNeighbours(unsaid, vocabularyOf(read)));
   if (synonyms.size > 0) {
     const withSynonyms = await weigh({ ...plain, neighbours: synonyms });
@@ -105,6 +108,29 @@ async function sentenceMeaning(input: AnswerQuestionInput): Promise<SentenceMean
   const neighbours = await timeSpan("answer.wordNeighbours", () => wordNeighbours(input.embeddings!, unsaid, vocabularyOf(nearestInMeaning(read, similarity))));
   for (const [word, near] of synonyms) neighbours.set(word, [...(neighbours.get(word) ?? []), ...near]);
   return neighbours.size === 0 ? asked : weigh({ ...plain, neighbours });
+}
+
+/**
+ * An English question answered in its own words may still have a word some sentence says in another ("what day are you
+ * shut" over "We are closed on Mondays", "can I write you a check" over "we do not take cheques", "lock up my bicycle"
+ * over "Bike racks …"): every content word of it, known or not, is matched by WordNet (both words' most frequent
+ * sense, as for a question that finds no answer) to the words of the sentences read, and the question is answered
+ * with them when it still finds an answer. No model call; only when WordNet is in memory (the API warms it at start:
+ * a question is not kept waiting for the read, ~3 s of CPU, nor does a test pay it).
+ */
+async function withSynonymsOfAnswered(
+  question: string,
+  read: readonly AnswerUnit[],
+  asked: SentenceMeaning,
+  plain: SentenceMeaning,
+  weigh: (meaning: SentenceMeaning) => Promise<SentenceMeaning>,
+  answers: (meaning: SentenceMeaning) => boolean,
+): Promise<SentenceMeaning> {
+  if (!wordNetStatus().loaded) return asked;
+  const synonyms = timeSpanSync("answer.wordNetNeighbours", () => wordNetNeighbours(contentTerms(question), vocabularyOf(read)));
+  if (synonyms.size === 0) return asked;
+  const withSynonyms = await weigh({ ...plain, neighbours: synonyms });
+  return answers(withSynonyms) ? withSynonyms : asked;
 }
 
 /**

