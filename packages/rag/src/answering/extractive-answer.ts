@@ -90,7 +90,8 @@ export function composeExtractiveAnswer(
   meaning?: SentenceMeaning,
 ): { content: string; citations: Citation[] } {
   const sources = sourcesRead(question, hits);
-  const declined: { content: string; citations: Citation[] } = { content: notFoundReply(question, settings.notFoundReply), citations: [] };
+  const notFound: { content: string; citations: Citation[] } = { content: notFoundReply(question, settings.notFoundReply), citations: [] };
+  const declined = (reason: string, detail?: () => object) => explainDecline(question, reason, notFound, detail);
   const units = answerUnitsOf(sources.map((source) => source.content));
   // Without sentence vectors, the passage's own similarity stands in for each of its sentences.
   const similarity = meaning ? (unit: AnswerUnit) => meaning.similarity(unit) : (unit: AnswerUnit) => sources[unit.source]?.vectorScore ?? 0;
@@ -156,7 +157,29 @@ export function composeExtractiveAnswer(
   // brings the address in by meaning, and the sentences sharing "academia" place nothing (see addressOf).
   const address = type === "place" && !yesNo && placing.length === 0 && questionLanguage(question) !== "en" ? addressOf(question, scored, sources) : undefined;
   const first = address ?? (placing.length > 0 ? placing : answering)[0];
-  if (!first) return declined;
+  if (!first) {
+    return declined("no sentence answers", () => ({
+      type,
+      meaningOnly,
+      carried,
+      unknown,
+      carrying,
+      units: scored.map((unit) => ({
+        text: withContext(unit).slice(0, 160),
+        meaning: +unit.meaning.toFixed(3),
+        lexical: +unit.lexical.toFixed(3),
+        score: +unit.score.toFixed(3),
+        toward: carrying.map((word) => +(unit.meaning - (meaning?.similarityWithout?.(unit, word) ?? unit.meaning)).toFixed(3)),
+        fails: [
+          !(meaningOnly ? byMeaning(unit) : answers(unit, minScore)) && (meaningOnly ? "byMeaning" : "answers"),
+          wantsType && !statesWanted(unit) && "type",
+          aboutTheRest(unit) && "aboutTheRest",
+          nearOnlyInShape(unit) && "shape",
+          statesOtherValue(given, withContext(unit)) && "otherValue",
+        ].filter(Boolean),
+      })),
+    }));
+  }
   // "Do you board rabbits?" over "We board dogs and cats": when no sentence read names any word of the thing a yes/no
   // question asks about, the words it shares say nothing of that thing, and a sentence answers only when close in
   // meaning by itself (a synonym: "Every repair comes with a guarantee" for "Is there a warranty on repairs?", 0.50).
@@ -172,22 +195,22 @@ export function composeExtractiveAnswer(
   // for a question the model does not read, the section answering must name the thing itself.
   const subjectElsewhere = !readByModel && first !== address && subject.length > 0 && !subject.some((term) => hasTerm(sectionWords(first, scored), term));
   const best = (subjectUnread && !(readByModel && first.meaning >= minScore)) || subjectElsewhere ? undefined : first;
-  if (!best) return declined;
+  if (!best) return declined(subjectElsewhere ? "subject named elsewhere" : "subject unread", () => ({ subject, unknown, first: withContext(first).slice(0, 160), meaning: first.meaning }));
   // "¿cuánto cuesta el parking de la calle Cádiz?" over "Al final del curso … el 80 % de las clases": for a question
   // the model does not read, a section naming none of its topic words was chosen by the kind of fact alone.
-  if (!readByModel && best !== address && namesNoTopicWord(question, type, best, scored)) return declined;
-  if (aboutUnknown && best.meaning < CARRIED_BY_MEANING && onlyTopicShared(best)) return declined;
+  if (!readByModel && best !== address && namesNoTopicWord(question, type, best, scored)) return declined("names no topic word", () => ({ subject, unknown, carrying, topic, best: withContext(best).slice(0, 160), meaning: best.meaning, lexical: best.lexical }));
+  if (aboutUnknown && best.meaning < CARRIED_BY_MEANING && onlyTopicShared(best)) return declined("only topic words shared", () => ({ subject, unknown, carrying, topic, best: withContext(best).slice(0, 160), meaning: best.meaning, lexical: best.lexical }));
   // "Do you stock Pirelli tyres?" over "We stock Michelin, Continental and budget tyres": the section names the kind
   // of thing asked about, not the one asked about (see asksUnnamedKind). Only words weighed can be said to carry; a
   // name no dictionary knows ("Trane", a brand) narrows the thing however little the local model weighs it (0.078).
   const carries = (word: string) => weighed && ((meaning?.shift?.(word) ?? 0) >= CARRYING_WORD_SHIFT || (/^\p{L}+$/u.test(word) && wordNetBaseForms(word).length === 0));
   const section = scored.filter((unit) => unit.source === best.source && unit.section === best.section);
-  if (readByModel && asksUnnamedKind({ question, subject, unknown, section, carries })) return declined;
+  if (readByModel && asksUnnamedKind({ question, subject, unknown, section, carries })) return declined("unnamed kind", () => ({ subject, unknown, carrying, topic, best: withContext(best).slice(0, 160), meaning: best.meaning, lexical: best.lexical }));
   // "Is there a gym at the hotel?": when the question rests on a word no source mentions, only a sentence that is
   // also the closest in meaning of all can be about it; one chosen for sharing "hotel" while another section is
   // nearer in meaning is a guess.
   if (carried && scored.some((unit) => unit.meaning > best.meaning && (unit.source !== best.source || unit.section !== best.section))) {
-    return declined;
+    return declined("carried, nearer section elsewhere", () => ({ subject, unknown, carrying, topic, best: withContext(best).slice(0, 160), meaning: best.meaning, lexical: best.lexical }));
   }
 
   // "Which towns do you cover?" over a table: the names of its rows, not the one row sharing most words.
@@ -208,6 +231,14 @@ export function composeExtractiveAnswer(
   const parts = sourceOrder.map((source, order) => `${render(chosen.filter((unit) => unit.source === source), question, meaning?.labelSimilarity)} [${order + 1}]`);
   const citations = sourceOrder.map((source, order): Citation => citationOf(source, order, sources, chosen, scored));
   return { content: parts.join(" "), citations };
+}
+
+/** FRONTDESK_DEBUG_DECLINE=1: every decline is written to stderr with the rule behind it (bench/answers replays). */
+const debugDeclines = process.env.FRONTDESK_DEBUG_DECLINE !== undefined && process.env.FRONTDESK_DEBUG_DECLINE !== "" && process.env.FRONTDESK_DEBUG_DECLINE !== "0";
+
+function explainDecline<T>(question: string, reason: string, reply: T, detail?: () => object): T {
+  if (debugDeclines) console.error(`decline: ${JSON.stringify({ question, reason, ...detail?.() })}`);
+  return reply;
 }
 
 function citationOf(source: number, order: number, sources: readonly AnswerSource[], chosen: readonly ScoredUnit[], scored: readonly ScoredUnit[]): Citation {

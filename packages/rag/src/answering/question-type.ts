@@ -40,7 +40,7 @@ const questionPatterns: ReadonlyArray<[AnswerType, RegExp]> = [
   ["distance", /\b(?:how far|distance)\b/iu],
   ["frequency", /\b(?:how often|how frequently|how many times|cada cuánto)\b/iu],
   ["time", /\b(?:what time|which days?|what days?|opening hours|hours|open|close[sd]?|until|earliest|latest|a qué hora|horario)\b/iu],
-  ["phone", /\b(?:(?:phone|telephone|contact|mobile) number|number to|call|ring|hotline|llamar|teléfono)\b/iu],
+  ["phone", /\b(?:(?:phone|telephone|contact|mobile) number|number to|call(?!\s+off\b)|ring|hotline|llamar|teléfono)\b/iu],
   ["person", /\bwhich (?:doctor|dentist|person|staff|member|teacher|instructor|mechanic|therapist)\b/iu],
   ["place", /\b(?:address|located|location|directions|find you|dirección)\b/iu],
   ["quantity", /\b(?:how many|limit|maximum|minimum|capacity|cuántos|cuántas)\b/iu],
@@ -77,15 +77,16 @@ const answerPatterns: Record<AnswerType, RegExp> = {
   frequency: /\b(?:every|each|once|twice|per (?:day|week|month|year)|a (?:day|week|month|year)|times a|annually|yearly|monthly|weekly|daily|cada)\b/iu,
   // A name before a verb ("Jess Moreno runs", "Hannah Doyle founded"; not a noun in -ss: "our Pregnancy Yoga class"),
   // after a role or "by", or alone in a field naming a role ("Teacher: Sofia").
-  person: /\b(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+\p{Lu}\p{Ll}+|(?:[Nn]ame|[Ss]taff|[Tt]herapist|[Ii]nstructor|[Tt]eacher|[Cc]linician|[Tt]echnician|[Cc]ontact(?: person)?):\s+\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+|\s*(?:;|$))|\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+(?:\s+(?:is|are)\b|,|\s+(?:has|was|will|can|\p{Ll}{2,}s(?<!ss|sses)|\p{Ll}{2,}ed)\b)|(?:our|the)\s+(?:team|staff|hygienist|receptionist|manager|owner|doctor|dentist|nurse|mechanic|instructor|teacher|therapist|chef)|\b(?:by|with)\s+\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+|\b(?:technician|engineer|electrician|plumber|manager|owner|director|coordinator|officer|hygienist|receptionist|doctor|dentist|nurse|mechanic|instructor|teacher|therapist|chef|consultant|advis[eo]r|specialist|surgeon|vet|trainer|coach|founder|assistant)\s+\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+)/u,
+  person: /\b(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+\p{Lu}\p{Ll}+|(?:[Nn]ame|[Ss]taff|[Tt]herapist|[Ii]nstructor|[Tt]eacher|[Cc]linician|[Tt]echnician|[Cc]ontact(?: person)?):\s+\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+|\s*(?:;|$))|\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?:\s+(?:is|are)\b|,|\s+(?:has|was|will|can|\p{Ll}{2,}s(?<!ss|sses)|\p{Ll}{2,}ed)\b)|(?:our|the)\s+(?:team|staff|hygienist|receptionist|manager|owner|doctor|dentist|nurse|mechanic|instructor|teacher|therapist|chef)|\b(?:by|with)\s+\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?|\b(?:technician|engineer|electrician|plumber|manager|owner|director|coordinator|officer|hygienist|receptionist|doctor|dentist|nurse|mechanic|instructor|teacher|therapist|chef|consultant|advis[eo]r|specialist|surgeon|vet|trainer|coach|founder|assistant)\s+\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)/u,
   place: /\b(?:street|st\.|road|avenue|square|floor|level|garage|building|entrance|car park|parking|next to|opposite|near|behind|in front of|corner|located|address)\b|\b\d+\s+\p{Lu}\p{Ll}+\s+(?:Street|Road|Avenue|Lane)/iu,
   phone: /(?:\+?\d[\d ().-]{6,}\d)/u,
   quantity: /\b\d+\b|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty)\b/iu,
   // An age or a span of ages: "from the age of 8", "aged 16", "between 10 and 16 weeks old", "over-18s", "children
   // under 12". A bare "over 20" or "from 9" is no age ("over 20 kg", "from 9am").
   age: /\bage[sd]?\b[^.;]{0,20}\d|\d[^.;]{0,25}\b(?:weeks?|months?|years?)[\s-]+old\b|\b(?:over|under)[\s-]?\d+s\b|\b(?:children|kids|adults|teens|teenagers|babies|infants|toddlers|puppies|kittens)\b[^.;]{0,20}\b(?:over|under|from|aged|up to)\s+\d+/iu,
-  // A distance: "2 km", "half a mile", "a 10-minute walk", "5 minutes by car", "next door", "around the corner".
-  distance: new RegExp(`\\b${numberWord}\\s?(?:km|kilomet(?:re|er)s?|miles?|met(?:re|er)s?|yards?)\\b|\\b${numberWord}[\\s-]?(?:minutes?|mins?)(?:['’]s)?\\s+(?:walk|drive|ride|away|on foot|by (?:car|bus|train|taxi|bike))\\b|\\bwalk(?:ing)? distance\\b|\\bnext door\\b|\\baround the corner\\b`, "iu"),
+  // A distance: "2 km", "half a mile", "a 10-minute walk", "5 minutes by car", "ten minutes west of Ballarat", "next
+  // door", "around the corner".
+  distance: new RegExp(`\\b${numberWord}\\s?(?:km|kilomet(?:re|er)s?|miles?|met(?:re|er)s?|yards?)\\b|\\b${numberWord}[\\s-]?(?:minutes?|mins?)(?:['’]s)?\\s+(?:walk|drive|ride|away|on foot|by (?:car|bus|train|taxi|bike)|(?:north|south|east|west|north-east|north-west|south-east|south-west) of)\\b|\\bwalk(?:ing)? distance\\b|\\bnext door\\b|\\baround the corner\\b`, "iu"),
 };
 
 /** A figure of money or a share ("£14", "20 euros", "10% off"): what "how much" asks for, more surely than "free". */
@@ -132,6 +133,8 @@ const perPeriod = /\b(?:once|twice|every|each|per|times)\s+$/iu;
 export function fitsAnswerType(type: AnswerType | null, text: string): boolean {
   if (type === null) return false;
   if (germanAnswerPatterns[type]?.test(text) || frenchAnswerPatterns[type]?.test(text) || spanishAnswerPatterns[type]?.test(text)) return true;
+  // "We're at 112 Remembrance Drive": a street address places, whatever word names the street.
+  if (type === "place" && statesStreetAddress(text)) return true;
   if (type !== "duration") return answerPatterns[type].test(text);
   const durations = new RegExp(answerPatterns.duration.source, "giu");
   for (const match of text.matchAll(durations)) if (!perPeriod.test(text.slice(0, match.index))) return true;

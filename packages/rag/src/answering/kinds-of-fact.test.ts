@@ -1,0 +1,44 @@
+import { describe, expect, it } from "vitest";
+import { withContext } from "./answer-units";
+import { composeExtractiveAnswer, type SentenceMeaning } from "./extractive-answer";
+import { answerTypeOf, fitsAnswerType } from "./question-type";
+import { answerSource as source } from "./answer-test-fixtures";
+
+/** Sentences (by a piece of their text with its context) at a given similarity to the question; the rest at `fallback`. */
+const meaningOf = (table: Array<[string, number]>, fallback = 0.1): SentenceMeaning => ({
+  similarity: (unit) => table.find(([piece]) => withContext(unit).includes(piece))?.[1] ?? fallback,
+});
+
+// Sentences that state the kind of fact a question asks for in a form the kind-of-fact patterns did not read, so the
+// answer was declined although the passage holding it was read (issue 13, helper overdecline).
+describe("kinds of fact stated in less common forms", () => {
+  it("reads a hyphenated surname as a person's name", () => {
+    expect(fitsAnswerType("person", "Today his daughter Lisa Kowalski-Grant runs the company with 22 plumbers.")).toBe(true);
+    expect(fitsAnswerType("person", "Classes are led by Maya Lindqvist-Berg on weekdays.")).toBe(true);
+    // Two capitalised words with a hyphen are no person by themselves.
+    expect(fitsAnswerType("person", "Pick-Up Point: behind the station.")).toBe(false);
+    const about = source("about", "## Who we are\nWe were founded in 1962. Today his daughter Lisa Kowalski-Grant runs the company with 22 licensed plumbers.\n\n## Payment\nCommercial accounts are invoiced with 30-day terms.");
+    const meaning = meaningOf([["Lisa", 0.3], ["Commercial", 0.35]]);
+    expect(composeExtractiveAnswer("who runs the company", [about], {}, meaning).content).toContain("Lisa Kowalski-Grant");
+  });
+
+  it("reads a street address as a place whatever word names the street", () => {
+    expect(fitsAnswerType("place", "We're at 112 Remembrance Drive, Cardigan VIC 3352.")).toBe(true);
+    expect(fitsAnswerType("place", "We check every animal last thing at night.")).toBe(false);
+    const finding = source("finding", "## Finding us\nWe're at 112 Remembrance Drive, Cardigan VIC 3352.\n\n## Contact\nBookings are confirmed by email once the deposit is paid.");
+    const meaning = meaningOf([["Remembrance", 0.22], ["Bookings", 0.22]]);
+    expect(composeExtractiveAnswer("where are you located", [finding], {}, meaning).content).toContain("112 Remembrance Drive");
+  });
+
+  it("reads minutes in a compass direction of a place as a distance", () => {
+    expect(fitsAnswerType("distance", "A boarding kennel on five acres at Cardigan, ten minutes west of Ballarat.")).toBe(true);
+    expect(fitsAnswerType("distance", "Classes start ten minutes after the hour.")).toBe(false);
+  });
+
+  it("reads 'call off' as cancelling, not as asking for a number to call", () => {
+    expect(answerTypeOf("what happens if I call off my appointment at short notice")).toBeNull();
+    expect(answerTypeOf("Who do I call if I have tooth pain at night?")).toBe("phone");
+    const policy = source("policy", "## Cancellations\nAppointments cancelled with less notice are charged at half the fee.");
+    expect(composeExtractiveAnswer("what happens if I call off my appointment at short notice", [policy], {}, meaningOf([["half the fee", 0.6]])).content).toContain("half the fee");
+  });
+});
