@@ -73,7 +73,8 @@ describe("sync to Vapi", () => {
     const view = (await started.json()) as FilesView;
     expect(started.status, JSON.stringify(view)).toBe(200);
     expect(view.enabled).toBe(true);
-    expect(view.data.map((file) => file.status)).toEqual(["pending", "pending", "pending"]);
+    // The sync runs as a job queued by this PUT; in process it can finish before the view is read (seen in CI).
+    expect(view.data.map((file) => file.status)).toEqual([expect.stringMatching(/^(pending|synced)$/), expect.stringMatching(/^(pending|synced)$/), expect.stringMatching(/^(pending|synced)$/)]);
     await t.deps.events.drain();
 
     const synced = await files();
