@@ -41,4 +41,39 @@ describe("French questions: the kind of fact asked for", () => {
     );
     expect(composeExtractiveAnswer("combien faut-il verser pour réserver", [booking], {}, unread).content).toContain("acompte de 30 %");
   });
+
+  it("reads a distance, an age, a frequency, a person and a count asked for", () => {
+    expect(answerTypeOf("c'est loin de la plage ?")).toBe("distance");
+    expect(answerTypeOf("à quelle distance est la mer")).toBe("distance");
+    expect(answerTypeOf("combien de km jusqu'à Carnac")).toBe("distance");
+    expect(answerTypeOf("à partir de quel âge les enfants vont au club")).toBe("age");
+    expect(answerTypeOf("tous les combien changez-vous les draps")).toBe("frequency");
+    expect(answerTypeOf("qui s'occupe du club enfants")).toBe("person");
+    expect(answerTypeOf("avec qui dois-je parler pour réserver")).toBe("person");
+    expect(answerTypeOf("quelle est la gare la plus proche")).toBe("place");
+    expect(answerTypeOf("combien de personnes dans le chalet")).toBe("quantity");
+  });
+
+  it("reads the forms a French sentence states a distance, an age, a frequency, a person and a count in", () => {
+    expect(fitsAnswerType("distance", "Le camping est à 600 mètres de la plage.")).toBe(true);
+    expect(fitsAnswerType("distance", "Le bourg est à 10 minutes à pied.")).toBe(true);
+    expect(fitsAnswerType("age", "Le club accueille les enfants à partir de 4 ans.")).toBe(true);
+    expect(fitsAnswerType("age", "Enfant de moins de 2 ans : gratuit")).toBe(true);
+    expect(fitsAnswerType("frequency", "Les draps sont changés chaque semaine.")).toBe(true);
+    expect(fitsAnswerType("quantity", "Le chalet accueille jusqu'à quatre personnes.")).toBe(true);
+    expect(fitsAnswerType("person", "Marie Le Goff vous accueille à la réception.")).toBe(true);
+    expect(fitsAnswerType("person", "La gérante est Anne Riou.")).toBe(true);
+    expect(fitsAnswerType("person", "Le club est animé par Yann Guégan.")).toBe(true);
+    // A capitalised noun after a determiner is no name.
+    expect(fitsAnswerType("person", "La Piscine Couverte est chauffée.")).toBe(false);
+    expect(fitsAnswerType("person", "Les Pins Dorés sont un camping familial.")).toBe(false);
+    expect(fitsAnswerType("distance", "Le club est ouvert de 10h à 12h.")).toBe(false);
+  });
+
+  it("answers a French who question with the sentence naming a person, a how-far question with the distance", () => {
+    const team = source("equipe", "## Le club enfants\nLe club enfants s'occupe des enfants en juillet et en août.\nYann Guégan anime le club.");
+    expect(composeExtractiveAnswer("qui s'occupe du club enfants", [team], {}, unread).content).toBe("Le club enfants: Yann Guégan anime le club. [1]");
+    const where = source("situation", "## Situation\nLa plage de Carnac est surveillée en juillet et en août.\nLe camping est à 600 mètres de la mer.");
+    expect(composeExtractiveAnswer("c'est loin de la plage ?", [where], {}, unread).content).toContain("600 mètres");
+  });
 });

@@ -11,6 +11,11 @@ import type { AnswerType } from "./question-type";
 /** Interrogatives opening a French question or clause. "combien de temps" asks for a duration, so it comes first. */
 export const frenchLeadPatterns: ReadonlyArray<[AnswerType, RegExp]> = [
   ["duration", /^(?:combien de (?:temps|jours|nuits|semaines|mois|minutes|heures)|pendant combien|quelle (?:est la )?dur[ée]e)(?!\p{L})/iu],
+  // "à quelle distance", "c'est loin", "combien de km": a distance; "à partir de quel âge": an age; "tous les combien",
+  // "combien de fois": a frequency. Before "combien de", which counts.
+  ["distance", /^(?:[àa] quelle distance|(?:c'?est|c’est|est-ce|est ce) (?:loin|[àa] combien de (?:km|kilom[èe]tres|m[èe]tres|minutes))|combien de (?:km|kilom[èe]tres|m[èe]tres)(?! carr))(?!\p{L})/iu],
+  ["age", /^(?:(?:[àa] partir de|d[èe]s|jusqu'?[àa]|jusqu’[àa]) )?(?:quel [âa]ge|quel est l'[âa]ge|quel est l’[âa]ge)(?!\p{L})/iu],
+  ["frequency", /^(?:tous les combien|[àa] quelle fr[ée]quence|combien de fois)(?!\p{L})/iu],
   ["quantity", /^combien (?:de|d')(?!\p{L})/iu],
   // "combien coûte…", "c'est combien", "c combien pour…", "le prix de…": money, unless counting ("combien de …").
   ["price", /^(?:combien(?! (?:de|d')(?!\p{L}))|c(?:'est| est)? combien|quel(?:le)? (?:est (?:le|la) )?(?:prix|tarif|montant))(?!\p{L})/iu],
@@ -18,6 +23,8 @@ export const frenchLeadPatterns: ReadonlyArray<[AnswerType, RegExp]> = [
   ["phone", /^(?:quel est (?:le|votre) )?(?:num[ée]ro de t[ée]l\p{L}*|t[ée]l[ée]phone)(?!\p{L})/iu],
   // "où" typed without its accent is "ou" (or): only with a verb after it.
   ["place", /^(?:où|ou (?:se|est|sont|puis|peut|trouver|garer))(?!\p{L})/iu],
+  // "qui", "avec qui", "à qui dois-je m'adresser": a person (at a clause's start; inside one "qui" is a relative).
+  ["person", /^(?:(?:avec|[àa]|de|par|pour|chez|aupr[èe]s de) )?qui(?!\p{L})/iu],
 ];
 
 /** Cue words anywhere in a French question (see question-type.ts's questionPatterns). */
@@ -26,11 +33,18 @@ export const frenchQuestionPatterns: ReadonlyArray<[AnswerType, RegExp]> = [
   ["duration", /(?<!\p{L})(?:combien de temps|dur[ée]e)(?!\p{L})/iu],
   ["time", /(?<!\p{L})(?:[àa] quelle heure|horaires?|ouvrez|ouvre|fermez|ferme|ouvert\p{L}*|ferm[ée]\p{L}*)(?!\p{L})/iu],
   ["phone", /(?<!\p{L})(?:num[ée]ro de t[ée]l\p{L}*|t[ée]l[ée]phone|t[ée]l|appeler)(?!\p{L})/iu],
-  ["place", /(?<!\p{L})(?:adresse|où)(?!\p{L})/iu],
+  ["place", /(?<!\p{L})(?:adresse|où|(?:le|la|les) plus proches?)(?!\p{L})/iu],
+  ["distance", /(?<!\p{L})(?:loin|distance)(?!\p{L})/iu],
+  ["age", /(?<!\p{L})(?:quel [âa]ge|[âa]ge (?:minimum|maximum|limite)|trop (?:jeunes?|petits?))(?!\p{L})/iu],
+  ["frequency", /(?<!\p{L})(?:tous les combien|[àa] quelle fr[ée]quence|combien de fois)(?!\p{L})/iu],
+  ["quantity", /(?<!\p{L})(?:combien de (?:personnes|places|enfants|adultes|animaux|chiens|v[ée]hicules|voitures|tentes|lits|chambres)|nombre (?:de|d')|capacit[ée])(?!\p{L})/iu],
 ];
 
 const frenchWeekday = "(?:lundis?|mardis?|mercredis?|jeudis?|vendredis?|samedis?|dimanches?|week-ends?|tous les jours)";
 const frenchMonth = "(?:janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[uû]t|septembre|octobre|novembre|d[ée]cembre)";
+
+/** Words before a noun, never a name: "La Piscine Couverte est chauffée", "Les Pins Dorés sont…". */
+const DETERMINER = "[Ll]es?|[Ll]a|[Uu]ne?|[Nn]otre|[Nn]os|[Vv]otre|[Vv]os|[Ss]on|[Ss]a|[Ss]es|[Cc]es?|[Cc]ette|[Cc]haque|[Tt]ou(?:t|te|s|tes)|[Dd]u|[Dd]es|[Aa]ux?|[Dd]e";
 
 /** Forms in which a French sentence states each kind of fact (tried besides question-type.ts's answerPatterns). */
 export const frenchAnswerPatterns: Partial<Record<AnswerType, RegExp>> = {
@@ -39,20 +53,34 @@ export const frenchAnswerPatterns: Partial<Record<AnswerType, RegExp>> = {
   time: new RegExp(`(?<![\\p{L}\\d])\\d{1,2}\\s?h(?:\\s?\\d{2})?(?![\\p{L}\\d])|(?<!\\p{L})(?:${frenchWeekday}|${frenchMonth}|minuit|midi|ferm[ée]e?s?|ouverte?s?)(?!\\p{L})`, "iu"),
   duration: /(?<!\p{L})\d+(?:[,.]\d+)?\s?(?:jours?|nuits?|semaines?|mois|ans|heures?|minutes?|min)(?!\p{L})/iu,
   place: /(?<!\p{L})(?:rue|route|avenue|chemin|boulevard|allée|impasse|lieu-dit|en face|à côté|près de)(?!\p{L})|\b\d{5}\s+\p{Lu}/iu,
+  // "Marie Le Goff vous accueille", "Paul Martin s'occupe de…", "la gérante est Anne Riou", "Mme Le Bris", "géré par
+  // Yann Guégan". A determiner opens no name, nor stands before one ("Le Camping est", "La Piscine Couverte est").
+  person: new RegExp(
+    `(?<!\\p{L}|(?:${DETERMINER})\\s|[Ll]['’])(?!(?:${DETERMINER})\\s)\\p{Lu}\\p{Ll}+(?:[\\s-]+\\p{Lu}\\p{Ll}+){1,2}\\s+(?:est|sont|vous accueille|accueille|g[èe]re|dirige|tient|anime|encadre|s'occupe|s’occupe|enseigne|donne|assure|a (?:cr[ée]{2}|fond[ée]|repris))(?!\\p{L})` +
+      `|(?<!\\p{L})(?:g[ée]rante?|directeur|directrice|propri[ée]taire|responsable|animat(?:eur|rice)|moniteur|monitrice|ma[îi]tre-nageur|fondat(?:eur|rice)|patron(?:ne)?|h[ôo]te(?:sse)?|professeur|professeure|m[ée]decin)(?:\\s+\\p{Ll}+)?\\s*(?:est|,|:)\\s*\\p{Lu}\\p{Ll}+` +
+      `|(?<!\\p{L})(?:M\\.|Mme|Mlle|Dr|Docteur|Madame|Monsieur)\\s+\\p{Lu}\\p{Ll}+|(?<!\\p{L})(?:par|avec)\\s+\\p{Lu}\\p{Ll}+\\s+\\p{Lu}\\p{Ll}+`,
+    "u",
+  ),
+  quantity: /(?<!\p{L})(?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|douze|quinze|vingt)(?!\p{L})/iu,
+  // "à partir de 12 ans", "dès 3 ans", "de 3 à 12 ans", "moins de 2 ans", "les mineurs", "âgés de 16 ans".
+  age: /(?<!\p{L})(?:(?:[àa] partir de|d[èe]s|(?:de )?moins de|(?:de )?plus de|jusqu'?[àa]|jusqu’[àa]) \d+ ans|de \d+ [àa] \d+ ans|\d+ ans (?:et plus|r[ée]volus|minimum)|[âa]g[ée]e?s? de \d+|mineurs?|majeurs?|[âa]ge)(?!\p{L})/iu,
+  // "600 mètres", "à 12 km", "5 minutes à pied", "à deux pas".
+  distance: /(?<!\p{L})(?:\d+(?:[,.]\d+)?\s?(?:km|kilom[èe]tres?|m[èe]tres?|m)|(?:\d+|une|deux|trois|cinq|dix|quinze|vingt) minutes (?:[àa] pied|en voiture|[àa] v[ée]lo|de marche)|[àa] deux pas)(?!\p{L})/iu,
+  frequency: /(?<!\p{L})(?:chaque|une fois|deux fois|trois fois|par (?:jour|semaine|mois|an)|tous les (?:jours|matins|soirs|deux jours)|quotidien(?:ne)?|hebdomadaire|mensuel(?:le)?|annuel(?:le)?)(?!\p{L})/iu,
 };
 
 /** French question words that only name the kind of fact (tokens: lowercased, diacritics folded). */
 export const frenchTypeWords: Record<AnswerType, RegExp> = {
   price: /^(?:prix|tarif|tarifs|coute|coutent|cout|combien|montant|payer|gratuit|gratuite)$/u,
   duration: /^(?:temps|duree)$/u,
-  frequency: /^(?:souvent)$/u,
+  frequency: /^(?:souvent|frequence|fois)$/u,
   time: /^(?:heure|heures|horaire|horaires|quand|ouvrez|ouvre|fermez|ferme|ouvert|ouverte)$/u,
-  person: /^(?:qui)$/u,
+  person: /^(?:qui|adresser)$/u,
   place: /^(?:ou|adresse|trouve|situe)$/u,
   phone: /^(?:numero|telephone|tel|appeler)$/u,
   quantity: /^(?:combien|nombre)$/u,
   age: /^(?:age)$/u,
-  distance: /^(?:loin|distance)$/u,
+  distance: /^(?:loin|distance|km)$/u,
 };
 
 /**

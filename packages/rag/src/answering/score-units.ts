@@ -12,6 +12,7 @@ import { isCompoundPart } from "./compound-words";
 import { extremeFit } from "./superlatives";
 import { constraintFit } from "./value-constraints";
 import type { WordNeighbours } from "./word-neighbours";
+import { dayFit, namedDays } from "./named-days";
 
 export interface ScoredUnit extends AnswerUnit {
   /** IDF-weighted share of the question's words found in the sentence (words of its context count less), 0..1. */
@@ -24,7 +25,7 @@ export interface ScoredUnit extends AnswerUnit {
 }
 
 /** How much each signal weighs in a sentence's score. */
-export const WEIGHTS = { lexical: 0.6, meaning: 1, fitsType: 0.12, contextOnly: 0.6, rank: 0.02, phrase: 0.1, range: 0.12, compoundPart: 0.5, extreme: 0.15, namedRow: 0.1, constraint: 0.15, neighbour: 0.7 } as const;
+export const WEIGHTS = { lexical: 0.6, meaning: 1, fitsType: 0.12, contextOnly: 0.6, rank: 0.02, phrase: 0.1, range: 0.12, compoundPart: 0.5, extreme: 0.15, namedRow: 0.1, constraint: 0.15, neighbour: 0.7, day: 0.12 } as const;
 
 /** Every sentence of the passages, with its context, for scoring. */
 export function answerUnitsOf(passages: readonly string[]): AnswerUnit[] {
@@ -74,6 +75,10 @@ export function scoreUnits(
   const extremes = extremeFit(question, units);
   // "A unit under €50 a month": the rows whose value meets the bound (value-constraints.ts).
   const bounded = constraintFit(question, units);
+  // "When do you shut on a Friday?": the sentence naming Friday (or "Monday to Friday"), not "closed on Sundays"
+  // (named-days.ts); a sentence naming no day, by the day its heading names.
+  const days = namedDays(question, { everyDay: false });
+  const dayWeight = (unit: AnswerUnit) => (days.size === 0 ? 0 : WEIGHTS.day * (dayFit(days, unit.text) || (unit.context ? dayFit(days, unit.context) : 0)));
   return units.map((unit, index) => {
     const { own, context } = analyzed[index]!;
     const share = (words: readonly string[], term: string) => Math.max(matchShare(words, term), WEIGHTS.neighbour * neighbourShare(words, term, neighbours));
@@ -86,7 +91,7 @@ export function scoreUnits(
     const range = values.length === 0 ? 0 : rangeFit(values, withContext(unit));
     const named = unit.fields && namesRow(question, terms, unit.fields) ? WEIGHTS.namedRow : 0;
     const score =
-      WEIGHTS.lexical * lexical + WEIGHTS.meaning * similarity + fitWeight + WEIGHTS.phrase * phrase + WEIGHTS.range * range + WEIGHTS.extreme * extremes[index]! + WEIGHTS.constraint * bounded[index]! + named - WEIGHTS.rank * unit.source;
+      WEIGHTS.lexical * lexical + WEIGHTS.meaning * similarity + fitWeight + WEIGHTS.phrase * phrase + WEIGHTS.range * range + WEIGHTS.extreme * extremes[index]! + WEIGHTS.constraint * bounded[index]! + named + dayWeight(unit) - WEIGHTS.rank * unit.source;
     return { ...unit, lexical, meaning: similarity, fitsType, score };
   });
 }
