@@ -1,4 +1,4 @@
-import { composeExtractiveAnswer, isYesNoQuestion, sourcesRead, type SentenceMeaning } from "./extractive-answer";
+import { composeExtractiveAnswer, declinesExplained, isYesNoQuestion, sourcesRead, type SentenceMeaning } from "./extractive-answer";
 import { weighWordsAloneAndTogether } from "./question-focus";
 import { meaningBandOffset } from "./meaning-band";
 import { modelAnswer } from "./model-answer";
@@ -32,9 +32,29 @@ export async function* answerQuestion(input: AnswerQuestionInput): AsyncGenerato
     yield* modelAnswer({ ...input, chatModel: input.chatModel });
     return;
   }
-  const meaning = input.embeddings && input.hits.length > 0 ? await timeSpan("answer.sentenceMeaning", () => sentenceMeaning(input)) : undefined;
-  const { content, citations } = timeSpanSync("answer.compose", () => composeExtractiveAnswer(input.question, input.hits, input.settings, meaning));
+  const compose = composer(input);
+  const meaning = input.embeddings && input.hits.length > 0 ? await timeSpan("answer.sentenceMeaning", () => sentenceMeaning(input, compose)) : undefined;
+  const { content, citations } = timeSpanSync("answer.compose", () => compose(meaning));
   yield* streamReply(content, citations, input.signal);
+}
+
+/** composeExtractiveAnswer of one answer's question, sources and settings, for a way of reading their meaning. */
+type Composer = (meaning: SentenceMeaning | undefined) => ReturnType<typeof composeExtractiveAnswer>;
+
+/**
+ * composeExtractiveAnswer for one answer, each meaning composed once: choosing how to read the question composes
+ * with a meaning to see whether it answers, and the answer is then that composition (the same question, sources,
+ * settings and meaning compose the same answer). With FRONTDESK_DEBUG_DECLINE each composition is run, so the last
+ * decline written is the answer's.
+ */
+function composer(input: AnswerQuestionInput): Composer {
+  const composed = new WeakMap<SentenceMeaning, ReturnType<typeof composeExtractiveAnswer>>();
+  return (meaning) => {
+    if (!meaning || declinesExplained()) return composeExtractiveAnswer(input.question, input.hits, input.settings, meaning);
+    let answer = composed.get(meaning);
+    if (!answer) composed.set(meaning, (answer = composeExtractiveAnswer(input.question, input.hits, input.settings, meaning)));
+    return answer;
+  };
 }
 
 /**
@@ -54,7 +74,7 @@ function nearestInMeaning(units: readonly AnswerUnit[], similarity: ReadonlyMap<
  * the sentences of chunks stored without them, the most promising by words and by their passage's similarity
  * are embedded now (and cached), and the others keep their passage's similarity.
  */
-async function sentenceMeaning(input: AnswerQuestionInput): Promise<SentenceMeaning> {
+async function sentenceMeaning(input: AnswerQuestionInput, compose: Composer): Promise<SentenceMeaning> {
   const hits = sourcesRead(input.question, input.hits);
   const passage = (unit: AnswerUnit) => hits[unit.source]?.vectorScore ?? 0;
   const stored = hits.map((hit) => {
@@ -89,7 +109,7 @@ async function sentenceMeaning(input: AnswerQuestionInput): Promise<SentenceMean
   // Column labels are compared in English only: the model does not read other languages' words (see meaning-band.ts).
   const labelSimilarity = questionLanguage(input.question) === "en" ? await timeSpan("answer.columnLabels", () => columnLabelSimilarity(input.embeddings!, question, read)) : undefined;
   const plain: SentenceMeaning = { similarity: (unit) => similarity.get(withContext(unit)) ?? passage(unit) - offset, labelSimilarity };
-  const weigh = (meaning: SentenceMeaning) => weighUnknownWords(input, read, meaning, vectorOf, offset);
+  const weigh = (meaning: SentenceMeaning) => weighUnknownWords(input, read, meaning, vectorOf, offset, compose);
   const asked = await weigh(plain);
   // A question in other words than the sources ("kids" for "children", "whiter" for "whitening") that finds no
   // answer: its words none of them mentions are matched to theirs, and it is answered again. First by WordNet
@@ -97,7 +117,7 @@ async function sentenceMeaning(input: AnswerQuestionInput): Promise<SentenceMean
   // by meaning too (each word costs the model a call the first time). English only: WordNet's and the local model's.
   const unsaid = unknownTerms(input.question, read);
   if (questionLanguage(input.question) !== "en") return asked;
-  const answers = (meaning: SentenceMeaning) => composeExtractiveAnswer(input.question, input.hits, input.settings, meaning).citations.length > 0;
+  const answers = (meaning: SentenceMeaning) => compose(meaning).citations.length > 0;
   if (answers(asked)) return withSynonymsOfAnswered(input.question, read, asked, plain, weigh, answers);
   if (unsaid.length === 0) return asked;
   const synonyms = timeSpanSync("answer.wordNetNeighbours", () => wordNetNeighbours(unsaid, vocabularyOf(read)));
@@ -144,10 +164,11 @@ async function weighUnknownWords(
   plain: SentenceMeaning,
   vectorOf: ReadonlyMap<string, ArrayLike<number>>,
   offset: number,
+  compose: Composer,
 ): Promise<SentenceMeaning> {
   const unknown = unknownTerms(input.question, read, plain.neighbours);
   if (unknown.length === 0) return plain;
-  if (!isYesNoQuestion(input.question) && composeExtractiveAnswer(input.question, input.hits, input.settings, plain).citations.length === 0) return plain;
+  if (!isYesNoQuestion(input.question) && compose(plain).citations.length === 0) return plain;
   const { weights: weightOf, together } = await timeSpan("answer.weighWords", () => weighWordsAloneAndTogether(input.embeddings!, input.question, unknown));
   return {
     ...plain,

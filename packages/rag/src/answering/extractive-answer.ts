@@ -78,6 +78,13 @@ export interface SentenceMeaning {
   labelSimilarity?: LabelSimilarity;
 }
 
+let compositions = 0;
+
+/** Times composeExtractiveAnswer has run in this process (for tests and benches: what an answer costs). */
+export function extractiveCompositions(): number {
+  return compositions;
+}
+
 /**
  * Without a language model: the passage that answers the question — the best sentence of the retrieved
  * sources by words, meaning and the kind of fact asked for, with the heading it sits under, and its [n]
@@ -89,6 +96,7 @@ export function composeExtractiveAnswer(
   settings: AnswerSettings = {},
   meaning?: SentenceMeaning,
 ): { content: string; citations: Citation[] } {
+  compositions += 1;
   const sources = sourcesRead(question, hits);
   const notFound: { content: string; citations: Citation[] } = { content: notFoundReply(question, settings.notFoundReply), citations: [] };
   const declined = (reason: string, detail?: () => object) => explainDecline(question, reason, notFound, detail);
@@ -235,6 +243,11 @@ export function composeExtractiveAnswer(
 
 /** FRONTDESK_DEBUG_DECLINE=1: every decline is written to stderr with the rule behind it (bench/answers replays). */
 const debugDeclines = process.env.FRONTDESK_DEBUG_DECLINE !== undefined && process.env.FRONTDESK_DEBUG_DECLINE !== "" && process.env.FRONTDESK_DEBUG_DECLINE !== "0";
+
+/** Whether declines are written to stderr (FRONTDESK_DEBUG_DECLINE): then every composition writes its own. */
+export function declinesExplained(): boolean {
+  return debugDeclines;
+}
 
 function explainDecline<T>(question: string, reason: string, reply: T, detail?: () => object): T {
   if (debugDeclines) console.error(`decline: ${JSON.stringify({ question, reason, ...detail?.() })}`);

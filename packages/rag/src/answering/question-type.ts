@@ -58,11 +58,39 @@ function clausesOf(question: string): string[] {
     .reverse();
 }
 
+const allLeadPatterns = [...leadPatterns, ...germanLeadPatterns, ...frenchLeadPatterns, ...spanishLeadPatterns];
+const allQuestionPatterns = [...questionPatterns, ...germanQuestionPatterns, ...frenchQuestionPatterns, ...spanishQuestionPatterns];
+
+/**
+ * Results of a pure function of a string kept for the last `limit` strings (an answer asks the same question's type
+ * and the same sentences' fit many times: once per scoring pass, and scoring runs several times per answer).
+ */
+function remembered<T>(limit: number, compute: (text: string) => T): ((text: string) => T) & { readonly kept: Map<string, T> } {
+  const kept = new Map<string, T>();
+  const lookup = (text: string): T => {
+    if (kept.has(text)) return kept.get(text)!;
+    const value = compute(text);
+    kept.set(text, value);
+    if (kept.size > limit) kept.delete(kept.keys().next().value!);
+    return value;
+  };
+  return Object.assign(lookup, { kept });
+}
+
+/** Questions whose type is kept (see remembered). */
+const TYPES_KEPT = 2_000;
+/** Sentences whose fit is kept per type (see remembered). */
+const FITS_KEPT = 20_000;
+
+const typeOfQuestion = remembered(TYPES_KEPT, (question: string): AnswerType | null => {
+  for (const clause of clausesOf(question)) for (const [type, pattern] of allLeadPatterns) if (pattern.test(clause)) return type;
+  for (const [type, pattern] of allQuestionPatterns) if (pattern.test(question)) return type;
+  return null;
+});
+
 /** The kind of fact the question wants, e.g. "How much is a first visit?" → price. */
 export function answerTypeOf(question: string): AnswerType | null {
-  for (const clause of clausesOf(question)) for (const [type, pattern] of [...leadPatterns, ...germanLeadPatterns, ...frenchLeadPatterns, ...spanishLeadPatterns]) if (pattern.test(clause)) return type;
-  for (const [type, pattern] of [...questionPatterns, ...germanQuestionPatterns, ...frenchQuestionPatterns, ...spanishQuestionPatterns]) if (pattern.test(question)) return type;
-  return null;
+  return typeOfQuestion(question);
 }
 
 const numberWord = "(?:\\d+(?:[.,]\\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|ninety|a few|several|half an?|an?)";
@@ -129,9 +157,18 @@ export function asksIfFree(question: string): boolean {
 /** "once a year", "every 2 years", "twice a month": a span of time counted per period is a frequency, not a duration. */
 const perPeriod = /\b(?:once|twice|every|each|per|times)\s+$/iu;
 
+const fitsOfType = new Map<AnswerType, (text: string) => boolean>();
+
 /** Whether a sentence states the kind of fact the question wants. */
 export function fitsAnswerType(type: AnswerType | null, text: string): boolean {
   if (type === null) return false;
+  let fits = fitsOfType.get(type);
+  if (!fits) fitsOfType.set(type, (fits = remembered(FITS_KEPT, (sentence) => statesAnswerType(type, sentence))));
+  return fits(text);
+}
+
+/** fitsAnswerType, computed. */
+function statesAnswerType(type: AnswerType, text: string): boolean {
   if (germanAnswerPatterns[type]?.test(text) || frenchAnswerPatterns[type]?.test(text) || spanishAnswerPatterns[type]?.test(text)) return true;
   // "We're at 112 Remembrance Drive": a street address places, whatever word names the street.
   if (type === "place" && statesStreetAddress(text)) return true;

@@ -7,7 +7,8 @@ import { answerQuestion } from "./answer-question";
 import { extractiveAnswerText } from "./answer-test-fixtures";
 import { answerUnitsOf, scoreUnits, unknownTerms } from "./score-units";
 import type { AnswerSource } from "./types";
-import { vocabularyOf, wordNeighbours } from "./word-neighbours";
+import { embedWordsCached, vocabularyOf, wordNeighbours } from "./word-neighbours";
+import { localModelRuns } from "../embeddings";
 
 // A question in other words than the knowledge: its words no source mentions, matched to the sources' words by the
 // local model (use-lite-512), read against how near each word comes to words in general.
@@ -56,6 +57,28 @@ describe("wordNeighbours", () => {
 
   it("looks nothing up for numbers and two-letter words", async () => {
     expect((await wordNeighbours(embeddings.embeddings, ["12", "ok"], vocabulary)).size).toBe(0);
+  });
+
+  it("embeds a knowledge base's words in a few model runs, each word's vector its vector alone", async () => {
+    // Words no other test here embeds: none is cached yet.
+    const words = vocabularyOf(
+      answerUnitsOf([
+        "Parking is round the back; bicycles go in the racks by the entrance. Dogs are welcome in the garden, kept on a lead.",
+        "The sauna and steam room open at seven; towels, robes and slippers are provided at reception for a small deposit.",
+        "Lockers take a one-pound coin, returned when you unlock them. Lost property is kept for a fortnight, then donated.",
+        "Guided walks leave from the harbour every Thursday afternoon; sturdy boots and waterproof jackets are recommended.",
+        "Our bakery sells sourdough loaves, croissants, cinnamon buns and gluten-free brownies until lunchtime.",
+      ]),
+    );
+    expect(words.length).toBeGreaterThan(56);
+    const runs = localModelRuns();
+    const vectors = await embedWordsCached(embeddings.embeddings, words);
+    // One run per token count (most words are one to three tokens), not one per batch of 8 words.
+    expect(localModelRuns() - runs).toBeLessThanOrEqual(5);
+    for (const word of ["bicycles", "sourdough", "fortnight", "waterproof", "lunchtime"]) expect(vectors[words.indexOf(word)]).toEqual(await embeddings.embeddings.embedQuery(word));
+    const again = localModelRuns();
+    expect(await embedWordsCached(embeddings.embeddings, words.slice(0, 10))).toEqual(vectors.slice(0, 10));
+    expect(localModelRuns()).toBe(again);
   });
 });
 

@@ -1,6 +1,7 @@
 import type { EmbeddingsInterface } from "@langchain/core/embeddings";
 import { withContext, type AnswerUnit } from "./answer-units";
 import { embedTextsCached, cosineSimilarity } from "./sentence-vectors";
+import type { QueryBatchEmbeddings } from "../embeddings/query-vector-cache";
 import { contentTerms } from "./text-analysis";
 
 /**
@@ -48,7 +49,7 @@ export async function wordNeighbours(embeddings: EmbeddingsInterface, words: rea
   const asked = words.filter((word) => word.length >= MIN_WORD_LENGTH && !/\p{N}/u.test(word));
   const found = new Map<string, WordNeighbour[]>();
   if (asked.length === 0 || vocabulary.length < NEAREST_COUNT + 1) return found;
-  const vectors = await embedTextsCached(embeddings, [...asked, ...vocabulary]);
+  const vectors = await embedWordsCached(embeddings, [...asked, ...vocabulary]);
   const said = vectors.slice(asked.length);
   const hubness = new Map<number, number>();
   // How near a source word comes to the others (its mean cosine to the vocabulary), measured for candidates only.
@@ -76,5 +77,33 @@ export async function wordNeighbours(embeddings: EmbeddingsInterface, words: rea
       .map(({ word: candidate, similarity }) => ({ word: candidate, similarity }));
     if (near.length > 0) found.set(word, near);
   });
+  return found;
+}
+
+/** Word vectors kept per embeddings model: a knowledge base's words recur from question to question. */
+const WORDS_KEPT = 20_000;
+const wordCaches = new WeakMap<EmbeddingsInterface, Map<string, number[]>>();
+
+/**
+ * Vectors of words, in order: cached ones from the cache, the others embedded and cached. The local model embeds
+ * them in one message, run once per token count (embedQueries), each vector bit for bit the word's alone, whatever
+ * other words are embedded with it: a knowledge base's first ~100 words cost ~3 runs of the model, not one per 8
+ * words (embedDocuments' batches pad shorter rows to the longest, which moves a vector in its last bits, so a word's
+ * vector depended on which words were not cached yet). Other models: embedTextsCached.
+ */
+export async function embedWordsCached(embeddings: EmbeddingsInterface, words: readonly string[]): Promise<number[][]> {
+  if (typeof (embeddings as Partial<QueryBatchEmbeddings>).embedQueries !== "function") return embedTextsCached(embeddings, words);
+  let cache = wordCaches.get(embeddings);
+  if (!cache) wordCaches.set(embeddings, (cache = new Map()));
+  const missing = [...new Set(words.filter((word) => !cache.has(word)))];
+  const vectors = missing.length > 0 ? await (embeddings as EmbeddingsInterface & QueryBatchEmbeddings).embedQueries(missing) : [];
+  missing.forEach((word, index) => cache.set(word, vectors[index]!));
+  const found = words.map((word) => {
+    const vector = cache.get(word)!;
+    cache.delete(word);
+    cache.set(word, vector);
+    return vector;
+  });
+  while (cache.size > WORDS_KEPT) cache.delete(cache.keys().next().value!);
   return found;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { qualifyByRules } from "./qualification-rules";
+import { givesContactDetails, qualifyByRules } from "./qualification-rules";
 import type { LeadTier } from "./schemas";
 
 type Row = {
@@ -63,5 +63,18 @@ describe("qualifyByRules on a table of real-looking messages", () => {
     const result = qualifyByRules({ messages: ["call me on 415-555-0100"], contact: { phone: "+14155550100" } });
     expect(result.contact).toEqual({});
     expect(result.reasons).toEqual(["gave a phone number"]);
+  });
+});
+
+describe("givesContactDetails", () => {
+  it("finds contact details exactly when qualifyByRules would take some from the messages", () => {
+    for (const row of table) {
+      const taken = Object.values(qualifyByRules({ messages: row.messages, contact: {} }).contact).some((value) => Boolean(value?.trim()));
+      expect(givesContactDetails(row.messages), row.messages.join(" / ")).toBe(taken);
+    }
+    expect(givesContactDetails(["My tooth is killing me, can I come in today? My number is 415-555-0100"])).toBe(true);
+    expect(givesContactDetails(["Email maria.lopez@example.com"])).toBe(true);
+    expect(givesContactDetails(["Hola, me llamo Lucía"])).toBe(true);
+    expect(givesContactDetails(["Is it ok to text 2026-12-05 as my date?", "What are your opening hours?"])).toBe(false);
   });
 });

@@ -89,6 +89,15 @@ export function qualifyByRules(input: { messages: string[]; contact: { name?: st
   return { tier: tierForScore(clamped), score: clamped, reasons, qualification, contact, method: "rules" };
 }
 
+/**
+ * The contact details qualifyByRules reads from what the visitor wrote (a phone number, an email address, a name),
+ * without scoring the rest: whether any is there.
+ */
+export function givesContactDetails(messages: readonly string[]): boolean {
+  const text = messages.join("\n");
+  return findPhone(text) !== null || EMAIL.test(text) || NAME.test(text);
+}
+
 // Whole words or phrases, with letters (accented too) not allowed right before or after.
 const words = (...phrases: string[]) => new RegExp(`(?<!\\p{L})(?:${phrases.join("|")})(?!\\p{L})`, "iu");
 

@@ -3,7 +3,7 @@ import { resolveChatModel } from "../../answer-model";
 import type { ServiceContext } from "../../context";
 import { emitDomainEvent } from "../../webhooks/emit-domain-event";
 import { upsertConversationLead } from "../upsert-conversation-lead";
-import { qualifyByRules } from "./qualification-rules";
+import { givesContactDetails, qualifyByRules } from "./qualification-rules";
 import { qualifyWithModel } from "./qualify-with-model";
 import { readQualification, type LeadAssessment } from "./schemas";
 
@@ -21,7 +21,7 @@ export type QualifyOutcome =
  */
 export function mayBeLead(input: { hasLead: boolean; messages: string[] }): boolean {
   if (input.hasLead) return true;
-  return Object.values(qualifyByRules({ messages: input.messages, contact: {} }).contact).some((value) => Boolean(value?.trim()));
+  return givesContactDetails(input.messages);
 }
 
 /**

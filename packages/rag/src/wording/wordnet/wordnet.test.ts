@@ -81,5 +81,12 @@ describe("WordNet", () => {
     expect(dominantRelation("lift", "elevator")).toBeUndefined();
     // Forms of one word are not its business.
     expect(dominantRelation("hiring", "hired")).toBeUndefined();
+    // Either way round (each word's senses are worked out once and kept: the same answers on a second asking).
+    expect(dominantRelation("cancellation", "cancel")).toBe("derived");
+    expect(dominantRelation("payment", "pay")).toBe("derived");
+    expect(dominantRelation("children", "kids")).toBe("synonym");
+    expect(dominantRelation("kids", "children")).toBe("synonym");
+    expect(dominantRelation("charge", "battery")).toBeUndefined();
+    expect(dominantRelation("zzxq", "kids")).toBeUndefined();
   });
 });

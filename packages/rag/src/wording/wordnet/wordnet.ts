@@ -176,19 +176,53 @@ function rankedSenses(word: string): RankedSense[] {
  * them is the caller's word-form rule.
  */
 export function dominantRelation(a: string, b: string): WordNetRelation | undefined {
-  const db = loaded();
-  const [left, right] = [rankedSenses(a), rankedSenses(b)];
-  if (left.length === 0 || right.length === 0 || left.some((x) => right.some((y) => x.lemma === y.lemma))) return undefined;
-  const [first, second] = [left.filter((x) => x.rank === 0), right.filter((y) => y.rank === 0)];
-  for (const x of first) for (const y of second) if (x.synset === y.synset) return "synonym";
-  const derivedFrom = (from: RankedSense[], to: RankedSense[]) =>
-    from.some((x) => {
-      const position = db.wordsOf(x.synset).indexOf(x.lemma) + 1;
-      return db.derivationsOf(x.synset).some(({ target, targetWord, sourceWord }) => {
-        if (sourceWord !== position) return false;
+  const [left, right] = [dominantSenses(a), dominantSenses(b)];
+  if (left.lemmas.size === 0 || right.lemmas.size === 0) return undefined;
+  for (const lemma of left.lemmas) if (right.lemmas.has(lemma)) return undefined;
+  for (const synset of left.firstSynsets) if (right.firstSynsets.has(synset)) return "synonym";
+  const derivedFrom = (from: DominantSenses, to: DominantSenses) => {
+    for (const sense of from.derived) if (to.first.has(sense)) return true;
+    return false;
+  };
+  return derivedFrom(left, right) || derivedFrom(right, left) ? "derived" : undefined;
+}
+
+/**
+ * What dominantRelation reads of a word, worked out once per word (a question's words are compared with every word
+ * of the sentences read): the lemmas of its senses, its most frequent senses (synset and lemma, as "synset lemma"),
+ * and the senses derived from those (WordNet's derivation links from the lemma's own position in its synset).
+ */
+interface DominantSenses {
+  lemmas: ReadonlySet<string>;
+  firstSynsets: ReadonlySet<number>;
+  first: ReadonlySet<string>;
+  derived: ReadonlySet<string>;
+}
+
+const dominantSensesOf = new Map<string, DominantSenses>();
+
+function dominantSenses(word: string): DominantSenses {
+  let found = dominantSensesOf.get(word);
+  if (!found) {
+    const db = loaded();
+    const senses = rankedSenses(word);
+    const first = senses.filter((sense) => sense.rank === 0);
+    const derived = new Set<string>();
+    for (const sense of first) {
+      const position = db.wordsOf(sense.synset).indexOf(sense.lemma) + 1;
+      for (const { target, targetWord, sourceWord } of db.derivationsOf(sense.synset)) {
         const lemma = db.wordsOf(target)[targetWord - 1];
-        return to.some((y) => y.synset === target && y.lemma === lemma);
-      });
-    });
-  return derivedFrom(first, second) || derivedFrom(second, first) ? "derived" : undefined;
+        if (sourceWord === position && lemma !== undefined) derived.add(`${target} ${lemma}`);
+      }
+    }
+    found = {
+      lemmas: new Set(senses.map((sense) => sense.lemma)),
+      firstSynsets: new Set(first.map((sense) => sense.synset)),
+      first: new Set(first.map((sense) => `${sense.synset} ${sense.lemma}`)),
+      derived,
+    };
+    dominantSensesOf.set(word, found);
+    if (dominantSensesOf.size > RANKED_KEPT) dominantSensesOf.delete(dominantSensesOf.keys().next().value!);
+  }
+  return found;
 }

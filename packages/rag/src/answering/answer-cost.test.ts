@@ -1,0 +1,58 @@
+import { afterEach, describe, expect, it, vi } from "vitest";
+import type { EmbeddingsInterface } from "@langchain/core/embeddings";
+import { answerQuestion } from "./answer-question";
+import { extractiveCompositions } from "./extractive-answer";
+import { answerTypeOf, fitsAnswerType } from "./question-type";
+import type { AnswerSource } from "./types";
+
+/** Vectors from the letters of a text: deterministic, and different texts point different ways. */
+const letterEmbeddings: EmbeddingsInterface = {
+  embedQuery: async (text) => vectorOf(text),
+  embedDocuments: async (texts) => texts.map(vectorOf),
+};
+function vectorOf(text: string): number[] {
+  const vector = new Array<number>(26).fill(0.01);
+  for (const letter of text.toLowerCase()) {
+    const index = letter.charCodeAt(0) - 97;
+    if (index >= 0 && index < 26) vector[index] = vector[index]! + 1;
+  }
+  return vector;
+}
+
+const hours: AnswerSource = {
+  chunkId: "chunk-hours",
+  documentId: "doc-hours",
+  documentTitle: "Opening hours",
+  content: "Welcome to Hotel Aurora.\nOur front desk is open every day from 7am to 11pm. After 11pm, ring the night bell at the entrance.",
+  score: 0.8,
+  vectorScore: 0.62,
+  textScore: null,
+};
+
+afterEach(() => vi.restoreAllMocks());
+
+describe("what an answer computes once", () => {
+  it("composes the answer once per way of reading the question: the answer is the composition that chose it", async () => {
+    const before = extractiveCompositions();
+    let content = "";
+    const input = { question: "When is the front desk open?", history: [], hits: [hours], systemPrompt: "", chatModel: null, embeddings: letterEmbeddings };
+    for await (const event of answerQuestion(input)) if (event.type === "done") content = event.content;
+    expect(content).toContain("Our front desk is open every day from 7am to 11pm.");
+    // Checking that the question in its own words answers composes once; the answer is that composition, not a second.
+    expect(extractiveCompositions() - before).toBe(1);
+  });
+
+  it("works out a question's kind of fact and a sentence's fit once, then remembers them", () => {
+    const question = "At what time does the sauna on the roof close on Sundays?";
+    const sentence = "The rooftop sauna closes at 9 pm on Sundays and at 10 pm on other days.";
+    expect(answerTypeOf(question)).toBe("time");
+    expect(fitsAnswerType("time", sentence)).toBe(true);
+    const tested = vi.spyOn(RegExp.prototype, "test");
+    expect(answerTypeOf(question)).toBe("time");
+    expect(fitsAnswerType("time", sentence)).toBe(true);
+    expect(tested).not.toHaveBeenCalled();
+    // Another type's fit of the same sentence is its own question.
+    expect(fitsAnswerType("price", sentence)).toBe(false);
+    expect(tested).toHaveBeenCalled();
+  });
+});
