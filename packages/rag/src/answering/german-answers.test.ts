@@ -46,6 +46,20 @@ describe("kinds of fact asked in German", () => {
     expect(fitsAnswerType("time", "Kleine, ruhige Hunde sind willkommen.")).toBe(false);
   });
 
+  it("reads an age and a distance asked for, and the forms a German sentence states them in", () => {
+    expect(answerTypeOf("wie alt muss mein Kind sein")).toBe("age");
+    expect(answerTypeOf("ab welchem Alter darf mein Kind allein kommen")).toBe("age");
+    expect(answerTypeOf("gibt es ein Mindestalter?")).toBe("age");
+    expect(answerTypeOf("wie weit ist es zum Bahnhof")).toBe("distance");
+    expect(answerTypeOf("wie weit im Voraus muss ich buchen")).not.toBe("distance");
+    expect(fitsAnswerType("age", "Kinder unter 12 Jahren nur in Begleitung eines Erwachsenen.")).toBe(true);
+    expect(fitsAnswerType("age", "Ab 16 Jahren dürfen Jugendliche allein kommen.")).toBe(true);
+    expect(fitsAnswerType("age", "Die Anfahrt kostet 30 €.")).toBe(false);
+    expect(fitsAnswerType("distance", "Der Bahnhof ist 500 Meter entfernt.")).toBe(true);
+    expect(fitsAnswerType("distance", "Zehn Minuten zu Fuß vom Bahnhof.")).toBe(true);
+    expect(fitsAnswerType("distance", "Bei Farbterminen ab 3 Stunden verlangen wir eine Anzahlung.")).toBe(false);
+  });
+
   it("takes German words that only name the kind of fact as such", () => {
     expect(isAnswerTypeWord("price", "kostet")).toBe(true);
     expect(isAnswerTypeWord("time", "wann")).toBe(true);

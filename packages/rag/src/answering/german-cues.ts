@@ -19,6 +19,9 @@ export const germanLeadPatterns: ReadonlyArray<[AnswerType, RegExp]> = [
   ["time", /^(?:wann|um wie ?viel uhr|bis wann|ab wann|seit wann|an welchen tagen|welche tage|zu welchen zeiten)\b/iu],
   ["person", /^(?:wer|wem|bei wem|mit wem|welche[rn]? (?:friseur\p{L}*|mitarbeiter\p{L}*|ärzt\p{L}*|arzt|lehrer\p{L}*|trainer\p{L}*|therapeut\p{L}*|person))\b/iu],
   ["place", /^(?:wo|wohin|woher)\b/iu],
+  // "wie alt muss mein Kind sein", "ab welchem Alter": an age; "wie weit ist es zum Bahnhof": a distance.
+  ["age", /^(?:wie alt|(?:ab|bis) welchem alter|welches alter)(?!\p{L})/iu],
+  ["distance", /^wie weit(?! (?:im )?voraus)(?!\p{L})/iu],
   ["quantity", /^(?:wie ?viele)\b/iu],
 ];
 
@@ -33,6 +36,8 @@ export const germanQuestionPatterns: ReadonlyArray<[AnswerType, RegExp]> = [
   ["time", /(?<!\p{L})(?:uhrzeit|öffnungszeit\p{L}*|geöffnet|offen|schließ\p{L}*|(?:bis|ab|seit) wann)(?!\p{L})|(?<!\p{L})auf[?!.\s]*$/iu],
   ["phone", /(?<!\p{L})(?:\p{L}*nummer|anrufen|telefon\p{L}*|hotline)(?!\p{L})/iu],
   ["place", /(?<!\p{L})(?:adresse|anschrift|anfahrt|wegbeschreibung|wo (?:finde|befinde|lieg|ist|sind|seid)\p{L}*)(?!\p{L})/iu],
+  ["age", /(?<!\p{L})(?:wie alt|welchem alter|mindestalter|altersgrenze)(?!\p{L})/iu],
+  ["distance", /(?<!\p{L})(?:wie weit(?! (?:im )?voraus)|entfernung|entfernt)(?!\p{L})/iu],
   ["quantity", /(?<!\p{L})wie ?viele(?!\p{L})/iu],
 ];
 
@@ -54,6 +59,11 @@ export const germanAnswerPatterns: Partial<Record<AnswerType, RegExp>> = {
   // ("Waschplatz" is a basin, "Parkplätze" are spaces).
   place: /(?<!\p{L})(?:straße|strasse|platz|gasse|allee|\p{L}+(?:straße|strasse|str\.|platz|gasse|allee|weg)\s+\d+|gegenüber|neben|hinter|haltestelle|parkhaus|tiefgarage|parkplätze|eingang|etage|ecke|in der nähe)(?!\p{L})/iu,
   quantity: /(?<!\p{L})(?:zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|zwölf|zwanzig)(?!\p{L})/iu,
+  // "ab 16 Jahren", "Kinder unter 12 Jahren", "bis 10 Jahre", "von 3 bis 12 Jahren", "volljährig" (not "alter" alone:
+  // an English verb).
+  age: /(?<!\p{L})(?:(?:ab|unter|über|bis|von \d+ bis) \d+ jahr(?:e|en)?|\d+ jahre und älter|(?:kinder|jugendliche) (?:ab|unter|bis) \d+|mindestalter|altersgrenze|im alter (?:von|ab) \d+|volljährig\p{L}*|minderjährig\p{L}*)(?!\p{L})|\d+-jährig\p{L}*/iu,
+  // "500 Meter", "3 km", "zehn Minuten zu Fuß", "fünf Minuten mit dem Rad", "gleich um die Ecke".
+  distance: new RegExp(`(?<!\\p{L})(?:\\d+(?:[.,]\\d+)?\\s?(?:km|kilometer[n]?|meter[n]?|m)|${germanNumber} minuten (?:zu fuß|mit dem (?:auto|rad|fahrrad|bus)|mit der (?:bahn|straßenbahn))|um die ecke|fußläufig)(?!\\p{L})`, "iu"),
 };
 
 /** German question words that only name the kind of fact (tokens: lowercased, diacritics folded). */
@@ -66,7 +76,7 @@ export const germanTypeWords: Record<AnswerType, RegExp> = {
   place: /^(?:wo|adresse|anschrift|anfahrt)$/u,
   phone: /^(?:telefon|telefonnummer|nummer|handynummer|anrufen)$/u,
   quantity: /^(?:viele|anzahl)$/u,
-  age: /^(?:alt|alter)$/u,
+  age: /^(?:alt|alter|mindestalter)$/u,
   distance: /^(?:weit|entfernt|entfernung)$/u,
 };
 
