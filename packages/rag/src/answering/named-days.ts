@@ -77,11 +77,41 @@ function daysFrom(first: Weekday, last: Weekday): Weekday[] {
   }
 }
 
+/** Letters a full name may carry an accent on ("miércoles", "sábado", typed with or without it). */
+const ACCENTED: Readonly<Record<string, string>> = { a: "[aáàâä]", e: "[eéèê]", i: "[iíî]", o: "[oóô]", u: "[uúûü]" };
+/**
+ * Whether a text may name a day at all: a full name, an abbreviation as written, or a word of a group of days. Most
+ * sentences name none and are passed over by this one test; namedDays' reading runs over every word.
+ */
+const MAY_NAME_DAY = new RegExp(
+  `(?<!\\p{L})(?:${FULL_NAMES.flat().map((name) => name.replace(/[aeiou]/gu, (vowel) => ACCENTED[vowel]!)).join("|")})(?!\\p{L})` +
+    "|weekend|week-end|semana|semaine|wochenend|weekday|werktags|wochentags|daily|every day|days a week|todos los|diario|tous les jours|7j|7 jours|t[aä]glich|jeden tag",
+  "iu",
+);
+const MAY_NAME_ABBREVIATION = new RegExp(`(?<!\\p{L})(?:${ABBREVIATIONS.flat().join("|")})(?!\\p{L})`, "u");
+
+/** Texts whose days are kept: an answer scores the same sentences several times. */
+const DAYS_KEPT = 4_000;
+const daysKept = new Map<string, ReadonlySet<Weekday>>();
+
 /**
  * The days a text names (see the module's comment). `everyDay`: whether "daily", "tous les jours" … name every day
  * (in a sentence they do; in a question, "your daily rate" asks about no day).
  */
-export function namedDays(text: string, { everyDay = true }: { everyDay?: boolean } = {}): Set<Weekday> {
+export function namedDays(text: string, { everyDay = true }: { everyDay?: boolean } = {}): ReadonlySet<Weekday> {
+  if (!MAY_NAME_DAY.test(text) && !MAY_NAME_ABBREVIATION.test(text)) return NO_DAYS;
+  const key = `${everyDay ? 1 : 0}${text}`;
+  let days = daysKept.get(key);
+  if (!days) {
+    days = readDays(text, everyDay);
+    daysKept.set(key, days);
+    if (daysKept.size > DAYS_KEPT) daysKept.delete(daysKept.keys().next().value!);
+  }
+  return days;
+}
+const NO_DAYS: ReadonlySet<Weekday> = new Set();
+
+function readDays(text: string, everyDay: boolean): Set<Weekday> {
   const days = new Set<Weekday>();
   // Ranges first: their ends may be abbreviations.
   for (const match of text.matchAll(RANGE)) {
