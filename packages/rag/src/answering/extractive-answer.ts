@@ -14,7 +14,8 @@ import { CARRYING_WORD_SHIFT } from "./question-focus";
 import { germanWhatQuestion, germanYesNo } from "./german-cues";
 import { NOT_FOUND_REPLIES, notFoundReply } from "./not-found-reply";
 import type { WordNeighbours } from "./word-neighbours";
-import { keySubjectWords } from "./key-subject";
+import { askedObjectWords, askedVerb, keySubjectWords } from "./key-subject";
+import { tokenize } from "../retrieval/bm25";
 import { asksUnnamedKind } from "./unnamed-kind";
 import { wordNetBaseForms } from "../wording/wordnet";
 import { givenValues, statesOtherValue } from "./value-ranges";
@@ -155,8 +156,14 @@ export function composeExtractiveAnswer(
   // "Is there a discount for students?" is not answered by "A late return costs £10": a question about a reduction
   // wants a sentence stating one ("20% off", "one month free"), yes/no or not (English wording, see reductions.ts).
   const wantsReduction = questionLanguage(question) === "en" && asksForReduction(question);
+  // "Can you provide a cot for our baby?" over "Family room: A cot is available free of charge on request": the words no
+  // source says ("provide", "baby") are the verb and the scene, not the thing asked about, which a sentence names in
+  // full: that sentence answers by words and meaning, as for any question (see namedThing). Only once the words are
+  // weighed: unweighed, nothing says which words carry the question, and meaning alone decides.
+  const thing = meaningOnly && weighed && type === null ? namedThing(question, unknown, topic, carrying) : [];
+  const namesThing = (unit: ScoredUnit) => thing.length > 0 && thing.every((term) => hasTerm(contentTerms(withContext(unit)), term));
   const answering = scored
-    .filter((unit) => (meaningOnly ? byMeaning(unit) : answers(unit, minScore)) && (!wantsType || statesWanted(unit)) && (!wantsReduction || statesReduction(withContext(unit))) && !aboutTheRest(unit) && !nearOnlyInShape(unit) && !statesOtherValue(given, withContext(unit)))
+    .filter((unit) => (meaningOnly ? byMeaning(unit) || (namesThing(unit) && answers(unit, minScore)) : answers(unit, minScore)) && (!wantsType || statesWanted(unit)) && (!wantsReduction || statesReduction(withContext(unit))) && !aboutTheRest(unit) && !nearOnlyInShape(unit) && !statesOtherValue(given, withContext(unit)))
     .sort((a, b) => b.score - a.score);
   // "Where exactly is the surgery?": a sentence placing something ("… is at 42 Quarry Road") before one sharing more
   // of the words ("open at the same time as the surgery"); with no such sentence, the best one answers as before.
@@ -172,6 +179,7 @@ export function composeExtractiveAnswer(
       carried,
       unknown,
       carrying,
+      thing,
       units: scored.map((unit) => ({
         text: withContext(unit).slice(0, 160),
         meaning: +unit.meaning.toFixed(3),
@@ -216,8 +224,9 @@ export function composeExtractiveAnswer(
   if (readByModel && asksUnnamedKind({ question, subject, unknown, section, carries })) return declined("unnamed kind", () => ({ subject, unknown, carrying, topic, best: withContext(best).slice(0, 160), meaning: best.meaning, lexical: best.lexical }));
   // "Is there a gym at the hotel?": when the question rests on a word no source mentions, only a sentence that is
   // also the closest in meaning of all can be about it; one chosen for sharing "hotel" while another section is
-  // nearer in meaning is a guess.
-  if (carried && scored.some((unit) => unit.meaning > best.meaning && (unit.source !== best.source || unit.section !== best.section))) {
+  // nearer in meaning is a guess. A sentence naming the whole thing asked about (see namedThing) is not chosen for the
+  // scene's words: "Can I share my class pass with my husband?" over "10-class pass: … can be shared with one family member".
+  if (carried && !namesThing(best) && scored.some((unit) => unit.meaning > best.meaning && (unit.source !== best.source || unit.section !== best.section))) {
     return declined("carried, nearer section elsewhere", () => ({ subject, unknown, carrying, topic, best: withContext(best).slice(0, 160), meaning: best.meaning, lexical: best.lexical }));
   }
 
@@ -310,6 +319,31 @@ export function sourcesRead(question: string, hits: readonly AnswerSource[]): An
   const tables = new Set(first.flatMap(tablesOf));
   if (tables.size === 0) return first;
   return [...first, ...hits.slice(SOURCES_READ).filter((hit) => tablesOf(hit).some((table) => tables.has(table)))];
+}
+
+/**
+ * The thing an English yes/no question asks about (askedObjectWords: what is there, or the object of its verb), when the
+ * words no source read says are not part of it: they are the verb or the scene ("provide" and "baby" of "Can you provide a
+ * cot for our baby?", "husband" of "Can I share my class pass with my husband?"). Then a sentence naming every word of
+ * the thing is about what was asked, and may answer by the words it shares. [] when the thing holds an unknown word
+ * ("Do you sell water softeners?": the sentence can only name another kind), when it is only the knowledge's topic
+ * words (topicWords: "driving lessons" at a driving school says nothing), when an unknown word is written as a name
+ * ("a location in Boulder": a place, a brand the sources never name narrows the question as much as its thing), or when
+ * the verb is unknown and carries the question (`carrying`: "look" of "can you look after my tortoise").
+ */
+export function namedThing(question: string, unknown: readonly string[], topic: readonly string[], carrying: readonly string[] = []): string[] {
+  const thing = askedObjectWords(question);
+  if (thing.length === 0 || thing.some((term) => unknown.includes(term)) || thing.every((term) => topic.includes(term))) return [];
+  // "can you look after my tortoise" over "Dr Nowak sees … tortoises": a verb no source says that carries the question
+  // asks what is done with the thing, and a sentence doing something else with it does not answer.
+  const verb = askedVerb(question);
+  if (verb !== undefined && carrying.some((term) => tokenize(verb).includes(term))) return [];
+  return unknown.some((term) => writtenAsName(question, term)) ? [] : thing;
+}
+
+/** A word the question writes with a capital letter inside a sentence ("in Boulder", "with Klarna"): a name. */
+function writtenAsName(question: string, term: string): boolean {
+  return [...question.matchAll(/(?<=[\p{L}\p{N},;]\s+)\p{Lu}[\p{L}\p{N}'’-]*/gu)].some((match) => tokenize(match[0]).includes(term));
 }
 
 /** Documents a word must be read in (at least) to be the knowledge's topic rather than the question's. */

@@ -21,6 +21,8 @@ const MEANS = new Set(["with", "by", "using", "via", "in"]);
 
 /** Particles that belong to the verb before them ("look after", "pick up", "sort out"), not to a phrase after it. */
 const PARTICLES = new Set(["up", "out", "after", "off", "down", "away", "back", "over", "in", "on"]);
+/** Particles that are as often a preposition of place ("vape in my room", "sleep on the sofa"). */
+const PLACES = new Set(["in", "on"]);
 /** Where the thing asked about ends: a preposition, a conjunction, the start of another clause. */
 const ENDS_PHRASE = new Set(
   ("for at in on to from with without by near while when if so because during over after before about via into onto " +
@@ -46,7 +48,7 @@ export function keySubjectWords(question: string): string[] {
  * the scene ("while we're away", "at the studio") are not the subject: a front desk that boards dogs is asked about
  * rabbits, not about boarding.
  */
-function englishSubject(question: string): string[] {
+function englishSubject(question: string, objectOnly = false): string[] {
   const clause = askingSentence(question)
     .split(/[,;:]/u)
     .at(-1)!
@@ -59,15 +61,37 @@ function englishSubject(question: string): string[] {
   if (has) return phraseWords(has[1]!);
   const asked = AUX_PERSON_VERB.exec(clause) ?? BE_PERSON_DOING.exec(clause);
   if (!asked) return [];
+  // "does it cost extra to …": "it" stands for no one, and what follows its verb is no thing asked about.
+  if (objectOnly && /^\p{L}+\s+it\b/iu.test(clause)) return [];
   let rest = asked[2]!.split(/\s+/u).filter(Boolean);
   // "look after my budgie", "pick up dogs": the particle is the verb's; "pay with paypal": a phrase of its own.
-  if (rest.length > 1 && PARTICLES.has(rest[0]!.toLowerCase()) && !ENDS_PHRASE.has(rest[1]!.toLowerCase())) rest = rest.slice(1);
+  // Read for its object alone, "in" and "on" before a phrase are where ("can I vape in my room"), not a particle.
+  const particle = (word: string) => PARTICLES.has(word) && !(objectOnly && PLACES.has(word));
+  if (rest.length > 1 && particle(rest[0]!.toLowerCase()) && !ENDS_PHRASE.has(rest[1]!.toLowerCase())) rest = rest.slice(1);
   const object = phraseWords(rest.join(" "));
-  if (object.length > 0) return object;
+  if (object.length > 0 || objectOnly) return object;
   // No object, and a preposition of means: its object ("can I pay with paypal", "pay by cheque"); a place or a time
   // after the verb ("can I park at the vets") is where or when, not what.
   const first = rest.findIndex((word) => ENDS_PHRASE.has(word.toLowerCase()));
   return first >= 0 && MEANS.has(rest[first]!.toLowerCase()) ? phraseWords(rest.slice(first + 1).join(" ")) : [];
+}
+
+/**
+ * The thing an English yes/no question names as what it asks about (keySubjectWords), only when that is what is
+ * there, what a named thing has, or the object of the verb: not the object of a preposition after a verb without one
+ * ("can I vape in my room", "pay with paypal"), nor what follows "does it …" ("does it cost extra to …"). [] otherwise.
+ */
+export function askedObjectWords(question: string): string[] {
+  return questionLanguage(question) === "en" ? englishSubject(question, true) : [];
+}
+
+/** The verb an English yes/no question asks about ("look" of "can you look after my tortoise"); undefined for "is there …". */
+export function askedVerb(question: string): string | undefined {
+  if (questionLanguage(question) !== "en") return undefined;
+  const clause = askingSentence(question).split(/[,;:]/u).at(-1)!.trim().replace(/[?？!.]+$/u, "").trim();
+  if (THERE.test(clause) || HAVE_GOT.test(clause) || THING_HAS.test(clause)) return undefined;
+  const asked = AUX_PERSON_VERB.exec(clause) ?? BE_PERSON_DOING.exec(clause);
+  return asked ? asked[1]!.toLowerCase() : undefined;
 }
 
 /** The content words of a phrase up to where it ends (see ENDS_PHRASE). */
