@@ -21,6 +21,7 @@ import { wordNetBaseForms } from "../wording/wordnet";
 import { givenValues, statesOtherValue } from "./value-ranges";
 import { questionLanguage } from "./question-language";
 import { asksForReduction, statesReduction } from "./reductions";
+import { fillsSlotOf, namesOtherKind } from "./other-kind";
 
 /** The English not-found reply; a question in another language gets its own (see notFoundReply). */
 export const NOT_FOUND_ANSWER = NOT_FOUND_REPLIES.en;
@@ -162,9 +163,27 @@ export function composeExtractiveAnswer(
   // weighed: unweighed, nothing says which words carry the question, and meaning alone decides.
   const thing = meaningOnly && weighed && type === null ? namedThing(question, unknown, topic, carrying) : [];
   const namesThing = (unit: ScoredUnit) => thing.length > 0 && thing.every((term) => hasTerm(contentTerms(withContext(unit)), term));
-  const answering = scored
+  // "How much to spay a rabbit?" is not answered by "Cat spay: £120", nor "how much is a week pass" by the day pass: when
+  // no source read names the kind asked about, a sentence naming another kind of the same thing prices that other kind.
+  const questionTerms = contentTerms(question);
+  const kindAsked = type === "price" && !yesNo && questionLanguage(question) === "en";
+  const otherKindOf = new Map<ScoredUnit, string | undefined>();
+  const otherKind = (unit: ScoredUnit) => {
+    if (!kindAsked) return undefined;
+    if (!otherKindOf.has(unit)) otherKindOf.set(unit, namesOtherKind(unit, unknown, questionTerms, scored));
+    return otherKindOf.get(unit);
+  };
+  const candidates = scored
     .filter((unit) => (meaningOnly ? byMeaning(unit) || (namesThing(unit) && answers(unit, minScore)) : answers(unit, minScore)) && (!wantsType || statesWanted(unit)) && (!wantsReduction || statesReduction(withContext(unit))) && !aboutTheRest(unit) && !nearOnlyInShape(unit) && !statesOtherValue(given, withContext(unit)))
     .sort((a, b) => b.score - a.score);
+  const answering = kindAsked ? candidates.filter((unit) => otherKind(unit) === undefined) : candidates;
+  // The best sentence priced another kind ("Cat spay" for a rabbit): the next one answers only when it names another
+  // value of that slot ("Cat vaccination" once "Dog vaccination" is dropped for a kitten), not when it merely states a
+  // price of something else ("Nail clip: £12").
+  const dropped = kindAsked && candidates[0] && candidates[0] !== answering[0] ? otherKind(candidates[0]) : undefined;
+  if (dropped !== undefined && !(answering[0] && fillsSlotOf(answering[0], candidates[0]!, dropped, questionTerms))) {
+    return declined("other kind", () => ({ unknown, dropped, best: withContext(candidates[0]!).slice(0, 160) }));
+  }
   // "Where exactly is the surgery?": a sentence placing something ("… is at 42 Quarry Road") before one sharing more
   // of the words ("open at the same time as the surgery"); with no such sentence, the best one answers as before.
   const placing = type === "place" && !yesNo ? answering.filter((unit) => unit.fitsType) : [];
@@ -192,6 +211,7 @@ export function composeExtractiveAnswer(
           aboutTheRest(unit) && "aboutTheRest",
           nearOnlyInShape(unit) && "shape",
           statesOtherValue(given, withContext(unit)) && "otherValue",
+          otherKind(unit) !== undefined && "otherKind",
         ].filter(Boolean),
       })),
     }));

@@ -35,6 +35,13 @@ describe("the thing a yes/no question asks about", () => {
     expect(keySubjectWords("can i park at the vets")).toEqual([]);
   });
 
+  it("takes no word of amount for the thing asked about ('charge extra', 'anything')", () => {
+    // "extra" is how much is charged, not what for: the thing is coming out to Dublin, no noun after the verb.
+    expect(keySubjectWords("do you charge extra to come out to dublin")).toEqual([]);
+    expect(keySubjectWords("do you charge more for weekend callouts")).toEqual([]);
+    expect(keySubjectWords("do you do anything vegan")).toEqual(["vegan"]);
+  });
+
   it("reads what follows 'is there', 'have you got', what a named thing has, and the object of 'are you …ing'", () => {
     expect(keySubjectWords("Is there a cafe at the studio?")).toEqual(["cafe"]);
     expect(keySubjectWords("are there any webcams so i can check on my dog")).toEqual(["webcams"]);
@@ -131,6 +138,12 @@ describe("yes/no questions about a thing no sentence read names", () => {
     expect(composeExtractiveAnswer("Can I bring my puppy?", kennels, {}, near).content).toContain("Pets are welcome");
     const far = meaningOf([["Pets are welcome", DEFAULT_RELEVANT_SIMILARITY - 0.08]]);
     expect(composeExtractiveAnswer("Can I bring my puppy?", kennels, {}, far).content).toBe(NOT_FOUND_ANSWER);
+  });
+
+  it("answers a question about charging extra by what the extra is for ('come out to dublin')", () => {
+    const towns = [source("dublin", "Town: Dublin\nTrip charge: $25"), source("columbus", "Town: Columbus\nTrip charge: $0")];
+    const answer = composeExtractiveAnswer("do you charge extra to come out to dublin", towns, {}, meaningOf([["Dublin", 0.3]]));
+    expect(answer.content).toContain("$25");
   });
 
   it("leaves the answer alone when some sentence read names the thing: only a thing nothing read mentions is unknown", () => {

@@ -94,14 +94,20 @@ export function askedVerb(question: string): string | undefined {
   return asked ? asked[1]!.toLowerCase() : undefined;
 }
 
-/** The content words of a phrase up to where it ends (see ENDS_PHRASE). */
+/**
+ * Words that say how much, not what: "do you charge extra to come out to dublin" asks about coming out to Dublin, not
+ * about "extra"; "is there anything for kids" about what is for kids.
+ */
+const AMOUNT_WORDS = new Set(["extra", "more", "less", "anything", "something", "everything", "nothing", "else"]);
+
+/** The content words of a phrase up to where it ends (see ENDS_PHRASE), words of amount aside (see AMOUNT_WORDS). */
 function phraseWords(text: string): string[] {
   const words: string[] = [];
   for (const word of text.split(/\s+/u).filter(Boolean)) {
     if (ENDS_PHRASE.has(word.toLowerCase())) break;
     words.push(word);
   }
-  return contentTerms(words.join(" "));
+  return contentTerms(words.join(" ")).filter((term) => !AMOUNT_WORDS.has(term));
 }
 
 const fold = (text: string) => text.normalize("NFKD").replace(/\p{M}+/gu, "").toLowerCase();

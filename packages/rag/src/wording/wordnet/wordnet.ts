@@ -226,3 +226,60 @@ function dominantSenses(word: string): DominantSenses {
   }
   return found;
 }
+
+/** How many hops up the noun hierarchy kinds are looked for (see siblingKinds). */
+const KIND_HOPS = 4;
+
+/** Hops from a synset up to the top of its hierarchy ("entity" for nouns), by the shortest way. */
+function depthOf(db: WordNetDatabase, synset: number): number {
+  let frontier = [synset];
+  const seen = new Set(frontier);
+  for (let depth = 0; depth < 30; depth += 1) {
+    const next: number[] = [];
+    for (const at of frontier) {
+      const broader = db.hypernymsOf(at);
+      if (broader.length === 0) return depth;
+      for (const up of broader) if (!seen.has(up)) (seen.add(up), next.push(up));
+    }
+    frontier = next;
+  }
+  return 30;
+}
+
+/** The broader synsets of a synset up to `hops` hops, with the fewest hops to each. */
+function broaderKinds(db: WordNetDatabase, synset: number, hops: number): Map<number, number> {
+  const found = new Map<number, number>([[synset, 0]]);
+  let frontier = [synset];
+  for (let hop = 1; hop <= hops && frontier.length > 0; hop += 1) {
+    const next: number[] = [];
+    for (const at of frontier) for (const broader of db.hypernymsOf(at)) if (!found.has(broader)) (found.set(broader, hop), next.push(broader));
+    frontier = next;
+  }
+  return found;
+}
+
+/**
+ * Two nouns naming different kinds of one thing, by their most frequent senses (each its lemma's first noun sense):
+ * the hops from each up to the nearest kind both are ("rabbit" and "cat": mammals, "day" and "week": units of time),
+ * or undefined when they share no kind within KIND_HOPS hops each, or are the same kind (one synset, or one the other's
+ * broader kind: "dog" ~ "animal").
+ */
+export function siblingKinds(a: string, b: string): { hopsA: number; hopsB: number; depth: number } | undefined {
+  const db = loaded();
+  const firstNoun = (word: string) => rankedSenses(word).filter((sense) => sense.rank === 0 && posOfSynset(db, sense.synset) === "noun");
+  const [left, right] = [firstNoun(a), firstNoun(b)];
+  if (left.length === 0 || right.length === 0 || left.some((x) => right.some((y) => x.lemma === y.lemma))) return undefined;
+  let best: { hopsA: number; hopsB: number; depth: number } | undefined;
+  for (const x of left) {
+    const up = broaderKinds(db, x.synset, KIND_HOPS);
+    for (const y of right) {
+      for (const [kind, hopsB] of broaderKinds(db, y.synset, KIND_HOPS)) {
+        const hopsA = up.get(kind);
+        if (hopsA === undefined) continue;
+        if (hopsA === 0 || hopsB === 0) return undefined;
+        if (!best || hopsA + hopsB < best.hopsA + best.hopsB) best = { hopsA, hopsB, depth: depthOf(db, kind) };
+      }
+    }
+  }
+  return best;
+}
