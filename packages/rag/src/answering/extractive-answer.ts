@@ -105,7 +105,7 @@ export function composeExtractiveAnswer(
   const units = answerUnitsOf(sources.map((source) => source.content));
   // Without sentence vectors, the passage's own similarity stands in for each of its sentences.
   const similarity = meaning ? (unit: AnswerUnit) => meaning.similarity(unit) : (unit: AnswerUnit) => sources[unit.source]?.vectorScore ?? 0;
-  const scored = scoreUnits(question, units, similarity, meaning?.neighbours);
+  const scored = scoreUnits(question, units, similarity, meaning?.neighbours, sources.flatMap((source) => [source.documentTitle, source.content]));
   const minScore = settings.minScore ?? DEFAULT_RELEVANT_SIMILARITY;
   // "Do you sell used cars?" when nothing read mentions "used": sharing "cars" says nothing, only meaning can answer.
   const yesNo = isYesNoQuestion(question);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { withContext } from "./answer-units";
 import { composeExtractiveAnswer, type SentenceMeaning } from "./extractive-answer";
-import { answerTypeOf, fitsAnswerType } from "./question-type";
+import { answerTypeOf, fitsAnswerType, namesOfThings, statesPerson } from "./question-type";
 import { answerSource as source } from "./answer-test-fixtures";
 
 /** Sentences (by a piece of their text with its context) at a given similarity to the question; the rest at `fallback`. */
@@ -20,6 +20,21 @@ describe("kinds of fact stated in less common forms", () => {
     const about = source("about", "## Who we are\nWe were founded in 1962. Today his daughter Lisa Kowalski-Grant runs the company with 22 licensed plumbers.\n\n## Payment\nCommercial accounts are invoiced with 30-day terms.");
     const meaning = meaningOf([["Lisa", 0.3], ["Commercial", 0.35]]);
     expect(composeExtractiveAnswer("who runs the company", [about], {}, meaning).content).toContain("Lisa Kowalski-Grant");
+  });
+
+  it("reads a name the sources write as the start of a longer one as a business's, not a person's", () => {
+    const things = namesOfThings(["Wattle Creek Boarding Kennels & Cattery", "Lakeside Self Storage Centre", "Dr Lucia Ferrer Clinic"]);
+    expect([...things]).toEqual(["Wattle Creek", "Creek Boarding", "Lakeside Self", "Self Storage"]);
+    expect(statesPerson("Lakeside Self Storage Centre is a family-run storage centre.", things)).toBe(false);
+    expect(statesPerson("Wattle Creek is a family-owned boarding kennel near Ballarat.", things)).toBe(false);
+    expect(fitsAnswerType("person", "Wattle Creek is a family-owned boarding kennel near Ballarat.")).toBe(true);
+    // People stay people: a name never followed by a third capitalised word, a title kept, a verb after "and".
+    expect(statesPerson("Tomasz Nowak is our head chef.", things)).toBe(true);
+    expect(statesPerson("Dr Lucia Ferrer is the clinic's founder.", things)).toBe(true);
+    expect(statesPerson("Mel and Jason Dwyer have looked after dogs here since 2009.", things)).toBe(true);
+    const about = source("about", "Wattle Creek Boarding Kennels\n\n## About us\nWattle Creek is a family-owned kennel.\n\n## Contact\nPhone us to book.");
+    const meaning = meaningOf([["family-owned", 0.5]]);
+    expect(composeExtractiveAnswer("who owns the kennels", [about], {}, meaning).content).not.toContain("family-owned");
   });
 
   it("reads a street address as a place whatever word names the street", () => {

@@ -103,9 +103,10 @@ const answerPatterns: Record<AnswerType, RegExp> = {
   time: new RegExp(`(?:\\b\\d{1,2}[:.h]\\d{2}\\b|\\b\\d{1,2}\\s?(?:am|pm|a\\.m\\.|p\\.m\\.)|\\b${weekday}\\b|\\bnoon\\b|\\bmidnight\\b|\\b(?:in|since|from) (?:19|20)\\d{2}\\b|\\bclosed\\b|\\bopen\\b|\\b(?:january|february|march|april|may|june|july|august|september|october|november|december)\\b)`, "iu"),
   duration: new RegExp(`\\b${numberWord}(?:\\s?(?:to|-|–|and)\\s?${numberWord})?\\s?(?:minutes?|mins?|hours?|hrs?|days?|nights?|weeks?|months?|years?|minutos|horas|días|semanas|meses|años)\\b`, "iu"),
   frequency: /\b(?:every|each|once|twice|per (?:day|week|month|year)|a (?:day|week|month|year)|times a|annually|yearly|monthly|weekly|daily|cada)\b/iu,
-  // A name before a verb ("Jess Moreno runs", "Hannah Doyle founded"; not a noun in -ss: "our Pregnancy Yoga class"),
+  // A name before a verb ("Jess Moreno runs", "Hannah Doyle founded", "Mel and Jason Dwyer have"; not a noun in -ss:
+  // "our Pregnancy Yoga class"),
   // after a role or "by", or alone in a field naming a role ("Teacher: Sofia").
-  person: /\b(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+\p{Lu}\p{Ll}+|(?:[Nn]ame|[Ss]taff|[Tt]herapist|[Ii]nstructor|[Tt]eacher|[Cc]linician|[Tt]echnician|[Cc]ontact(?: person)?):\s+\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+|\s*(?:;|$))|\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?:\s+(?:is|are)\b|,|\s+(?:has|was|will|can|\p{Ll}{2,}s(?<!ss|sses)|\p{Ll}{2,}ed)\b)|(?:our|the)\s+(?:team|staff|hygienist|receptionist|manager|owner|doctor|dentist|nurse|mechanic|instructor|teacher|therapist|chef)|\b(?:by|with)\s+\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?|\b(?:technician|engineer|electrician|plumber|manager|owner|director|coordinator|officer|hygienist|receptionist|doctor|dentist|nurse|mechanic|instructor|teacher|therapist|chef|consultant|advis[eo]r|specialist|surgeon|vet|trainer|coach|founder|assistant)\s+\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)/u,
+  person: /\b(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+\p{Lu}\p{Ll}+|(?:[Nn]ame|[Ss]taff|[Tt]herapist|[Ii]nstructor|[Tt]eacher|[Cc]linician|[Tt]echnician|[Cc]ontact(?: person)?):\s+\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+|\s*(?:;|$))|\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?:\s+(?:is|are)\b|,|\s+(?:has|have|had|was|were|will|can|\p{Ll}{2,}s(?<!ss|sses)|\p{Ll}{2,}ed)\b)|(?:our|the)\s+(?:team|staff|hygienist|receptionist|manager|owner|doctor|dentist|nurse|mechanic|instructor|teacher|therapist|chef)|\b(?:by|with)\s+\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?|\b(?:technician|engineer|electrician|plumber|manager|owner|director|coordinator|officer|hygienist|receptionist|doctor|dentist|nurse|mechanic|instructor|teacher|therapist|chef|consultant|advis[eo]r|specialist|surgeon|vet|trainer|coach|founder|assistant)\s+\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)/u,
   place: /\b(?:street|st\.|road|avenue|square|floor|level|garage|building|entrance|car park|parking|next to|opposite|near|behind|in front of|corner|located|address)\b|\b\d+\s+\p{Lu}\p{Ll}+\s+(?:Street|Road|Avenue|Lane)/iu,
   phone: /(?:\+?\d[\d ().-]{6,}\d)/u,
   quantity: /\b\d+\b|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty)\b/iu,
@@ -116,6 +117,34 @@ const answerPatterns: Record<AnswerType, RegExp> = {
   // door", "around the corner".
   distance: new RegExp(`\\b${numberWord}\\s?(?:km|kilomet(?:re|er)s?|miles?|met(?:re|er)s?|yards?)\\b|\\b${numberWord}[\\s-]?(?:minutes?|mins?)(?:['’]s)?\\s+(?:walk|drive|ride|away|on foot|by (?:car|bus|train|taxi|bike)|(?:north|south|east|west|north-east|north-west|south-east|south-west) of)\\b|\\bwalk(?:ing)? distance\\b|\\bnext door\\b|\\baround the corner\\b`, "iu"),
 };
+
+/** Two capitalised words followed by a third: the start of a longer name ("Wattle Creek Boarding Kennels"). */
+const longName = /(?<![\p{L}\p{N}])(?=(\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+) \p{Lu}\p{Ll})/gu;
+const title = /(?:Dr|Mr|Mrs|Ms|Prof)\.?\s$/u;
+
+/**
+ * The capitalised pairs the texts write as the start of a longer name ("Wattle Creek" of "Wattle Creek Boarding
+ * Kennels & Cattery", "Oak Street" of "Oak Street Motors"): a business's or a place's name, whose "Wattle Creek is a
+ * family-owned kennel" names no person. A person's first and last name are seldom followed by a third capitalised
+ * word ("Tomasz Nowak is our head chef"); a name after a title stays a person's ("Dr Lucia Ferrer").
+ */
+export function namesOfThings(texts: readonly string[]): Set<string> {
+  const names = new Set<string>();
+  for (const text of texts) for (const match of text.matchAll(longName)) if (!/^(?:Dr|Mr|Mrs|Ms|Prof) /u.test(match[1]!) && !title.test(text.slice(0, match.index))) names.add(match[1]!);
+  return names;
+}
+
+/** Whether a sentence states a person (see answerPatterns.person) once the names of things in it are set aside. */
+export function statesPerson(text: string, things: ReadonlySet<string>): boolean {
+  const masked = text.split("");
+  for (const name of things) {
+    for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
+      if (title.test(text.slice(0, at))) continue;
+      for (let index = at; index < at + name.length; index += 1) masked[index] = text[index]!.toLowerCase();
+    }
+  }
+  return fitsAnswerType("person", masked.join(""));
+}
 
 /** A figure of money or a share ("£14", "20 euros", "10% off"): what "how much" asks for, more surely than "free". */
 const moneyFigure = new RegExp(`(?:${currency}\\s?\\d|\\d[\\d.,]*\\s?${currency}|\\d\\s?%)`, "iu");

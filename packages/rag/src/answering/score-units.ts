@@ -1,6 +1,6 @@
 import { splitAnswerUnits, withContext, type AnswerUnit } from "./answer-units";
 import type { RowField } from "./table-rows";
-import { answerTypeOf, asksForShare, asksIfFree, fitsAnswerType, isAnswerTypeWord, statesOnlyDiscount, statesOnlyFree, statesTypeWord } from "./question-type";
+import { answerTypeOf, asksForShare, asksIfFree, fitsAnswerType, isAnswerTypeWord, namesOfThings, statesOnlyDiscount, statesOnlyFree, statesPerson, statesTypeWord } from "./question-type";
 import { sameSpanishVerb } from "./spanish-cues";
 import { sameFrenchVerb } from "./french-cues";
 import { sameGermanVerb } from "./german-cues";
@@ -43,13 +43,17 @@ export function scoreUnits(
   units: readonly AnswerUnit[],
   meaning: (unit: AnswerUnit, index: number) => number,
   neighbours: WordNeighbours = new Map(),
+  /** The passages and document titles read, whole: where a business's name is written (a title line is no sentence). */
+  passages: readonly string[] = [],
 ): ScoredUnit[] {
   const terms = contentTerms(question);
   const type = answerTypeOf(question);
   // "How much is the registration?" is not answered by "10 % off for siblings": a discount states a price only for a
   // question about a discount.
   const discountFits = type !== "price" || asksForShare(question);
-  const fits = units.map((unit) => fitsAnswerType(type, unit.text) && (discountFits || !statesOnlyDiscount(withContext(unit))));
+  // "Wattle Creek is a family-owned kennel": a pair the sources write as the start of a longer name is a business's.
+  const things = type === "person" ? namesOfThings([...passages, ...units.flatMap((unit) => [unit.text, unit.context ?? ""])]) : undefined;
+  const fits = units.map((unit) => (things ? statesPerson(unit.text, things) : fitsAnswerType(type, unit.text)) && (discountFits || !statesOnlyDiscount(withContext(unit))));
   // A sentence stating the kind of fact asked for covers the question's words for that kind ("cost" by a price).
   // "If I cancel 3 days before arrival": the question's 3 counts days, and "check-in from 3 pm" does not state it.
   const values = givenValues(question);
