@@ -18,10 +18,24 @@ export async function embedForAnswer(embeddings: EmbeddingsInterface, question: 
 
 /** Vectors of the texts, in order: cached ones from the cache, the others embedded in one call and cached. */
 export async function embedTextsCached(embeddings: EmbeddingsInterface, texts: readonly string[]): Promise<number[][]> {
+  return vectorsKept(caches, embeddings, texts, MAX_CACHED, (missing) => embeddings.embedDocuments(missing));
+}
+
+/**
+ * Vectors of the texts, in order, from `embeddings`' cache in `caches` (least recently used dropped beyond `limit`);
+ * the texts it lacks are embedded with one `embed` call first.
+ */
+export async function vectorsKept(
+  caches: WeakMap<EmbeddingsInterface, Map<string, number[]>>,
+  embeddings: EmbeddingsInterface,
+  texts: readonly string[],
+  limit: number,
+  embed: (missing: string[]) => Promise<number[][]>,
+): Promise<number[][]> {
   let cache = caches.get(embeddings);
   if (!cache) caches.set(embeddings, (cache = new Map()));
   const missing = [...new Set(texts.filter((text) => !cache.has(text)))];
-  const vectors = missing.length > 0 ? await embeddings.embedDocuments(missing) : [];
+  const vectors = missing.length > 0 ? await embed(missing) : [];
   missing.forEach((text, index) => cache.set(text, vectors[index]!));
   const found = texts.map((text) => {
     const vector = cache.get(text)!;
@@ -29,7 +43,7 @@ export async function embedTextsCached(embeddings: EmbeddingsInterface, texts: r
     cache.set(text, vector);
     return vector;
   });
-  while (cache.size > MAX_CACHED) cache.delete(cache.keys().next().value!);
+  while (cache.size > limit) cache.delete(cache.keys().next().value!);
   return found;
 }
 

@@ -1,6 +1,6 @@
 import type { EmbeddingsInterface } from "@langchain/core/embeddings";
 import { withContext, type AnswerUnit } from "./answer-units";
-import { embedTextsCached, cosineSimilarity } from "./sentence-vectors";
+import { embedTextsCached, cosineSimilarity, vectorsKept } from "./sentence-vectors";
 import type { QueryBatchEmbeddings } from "../embeddings/query-vector-cache";
 import { contentTerms } from "./text-analysis";
 
@@ -93,17 +93,6 @@ const wordCaches = new WeakMap<EmbeddingsInterface, Map<string, number[]>>();
  */
 export async function embedWordsCached(embeddings: EmbeddingsInterface, words: readonly string[]): Promise<number[][]> {
   if (typeof (embeddings as Partial<QueryBatchEmbeddings>).embedQueries !== "function") return embedTextsCached(embeddings, words);
-  let cache = wordCaches.get(embeddings);
-  if (!cache) wordCaches.set(embeddings, (cache = new Map()));
-  const missing = [...new Set(words.filter((word) => !cache.has(word)))];
-  const vectors = missing.length > 0 ? await (embeddings as EmbeddingsInterface & QueryBatchEmbeddings).embedQueries(missing) : [];
-  missing.forEach((word, index) => cache.set(word, vectors[index]!));
-  const found = words.map((word) => {
-    const vector = cache.get(word)!;
-    cache.delete(word);
-    cache.set(word, vector);
-    return vector;
-  });
-  while (cache.size > WORDS_KEPT) cache.delete(cache.keys().next().value!);
-  return found;
+  const batch = embeddings as EmbeddingsInterface & QueryBatchEmbeddings;
+  return vectorsKept(wordCaches, embeddings, words, WORDS_KEPT, (missing) => batch.embedQueries(missing));
 }
