@@ -19,10 +19,15 @@ let seeded: Awaited<ReturnType<typeof seedWeek>>;
 
 const isSuggestions = (request: FakeChatRequest) => JSON.stringify(request.tools ?? []).includes("prompt_suggestions");
 
-/** Next Monday 06:00 UTC: when PROMPT_SUGGESTIONS_CRON's default fires, with the seeded records in the 7 days before. */
-function nextMondaySix(): Date {
+// The schedule is set to Monday 00:00 UTC, when the next ISO week starts: the seeded records (now) are then always in
+// the 7 days before it, and "now" is always another week. With the default (06:00) a run on a Monday before 06:00
+// put the seeded records outside the next run's 7 days.
+const SUGGESTIONS_CRON = "TZ=UTC 0 0 * * 1";
+
+/** The next Monday 00:00 UTC: when SUGGESTIONS_CRON fires next, with the seeded records in the 7 days before. */
+function nextMondayMidnight(): Date {
   const at = new Date();
-  at.setUTCHours(6, 0, 0, 0);
+  at.setUTCHours(0, 0, 0, 0);
   do at.setTime(at.getTime() + DAY_MS);
   while (at.getUTCDay() !== 1);
   return at;
@@ -92,7 +97,7 @@ beforeAll(async () => {
       return { toolCalls: [{ name: "prompt_suggestions", arguments: { suggestions: keys.map((key) => ({ key, title: `Model title for ${key}`, detail: "Model detail" })) } }] };
     },
   });
-  t = await createTestApi({ env: { ALLOW_PRIVATE_NETWORK_FETCH: "true" } });
+  t = await createTestApi({ env: { ALLOW_PRIVATE_NETWORK_FETCH: "true", PROMPT_SUGGESTIONS_CRON: SUGGESTIONS_CRON } });
   a = await createTenant(t.deps, "Suggest Dental");
   other = await createTenant(t.deps, "Other Dental");
   modelled = await createTenant(t.deps, "Model Dental");
@@ -116,7 +121,7 @@ const list = async (tenant: Tenant, query = "") => {
 
 describe("weekly prompt suggestions", () => {
   it("the weekly schedule turns a seeded week into the expected suggestions, each with its evidence", async () => {
-    const monday = nextMondaySix();
+    const monday = nextMondayMidnight();
     t.deps.events.runScheduled(monday);
     await t.deps.events.drain();
     const suggestions = await list(a);
@@ -150,12 +155,14 @@ describe("weekly prompt suggestions", () => {
   });
 
   it("runs once per bot and week: the schedule again, or the generator again, adds no duplicates", async () => {
-    const monday = nextMondaySix();
+    const monday = nextMondayMidnight();
     const before = await t.deps.prisma.promptSuggestion.count({ where: { botId: a.botId } });
     expect(before).toBe(5);
     t.deps.events.runScheduled(monday);
     await t.deps.events.drain();
-    const again = await generateSuggestions(a.ctx, { botId: a.botId, now: new Date(monday.getTime() + 2 * DAY_MS) });
+    // The same week's run again, at the same instant: later in the week would leave records seeded early in the
+    // previous week outside its 7 days.
+    const again = await generateSuggestions(a.ctx, { botId: a.botId, now: monday });
     expect(again).toMatchObject({ status: "generated", created: 0, updated: 5 });
     expect(await t.deps.prisma.promptSuggestion.count({ where: { botId: a.botId } })).toBe(5);
     const marker = await t.deps.prisma.jobMarker.findUnique({ where: { key: `prompt-suggestions:${a.botId}:${isoWeek(monday)}` } });

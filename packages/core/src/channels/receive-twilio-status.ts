@@ -1,5 +1,6 @@
 import { z } from "zod";
 import type { AppDeps } from "../context";
+import { mergeMessageMetadata } from "../conversations/merge-message-metadata";
 import { parseInput } from "../parse-input";
 import { verifyTwilioRequest, type TwilioWebhookRequest } from "./verify-twilio-request";
 
@@ -29,11 +30,11 @@ export async function receiveTwilioStatus(deps: AppDeps, request: TwilioWebhookR
     where: { organizationId_externalId: { organizationId: ctx.organizationId, externalId: update.MessageSid } },
   });
   if (!message) return { updated: false };
-  const metadata = (message.metadata ?? {}) as Record<string, unknown>;
-  const current = (metadata.delivery as DeliveryStatus | undefined)?.status;
   const status = update.MessageStatus.toLowerCase();
-  if (current && (progress[current] ?? 0) > (progress[status] ?? 0)) return { updated: false };
+  const rank = progress[status] ?? 0;
+  // The stored status is checked in the same statement that writes, so a callback racing another never moves it back.
+  const later = Object.keys(progress).filter((known) => (progress[known] ?? 0) > rank);
   const delivery: DeliveryStatus = { status, errorCode: update.ErrorCode || null, updatedAt: new Date().toISOString() };
-  await ctx.prisma.message.update({ where: { id: message.id }, data: { metadata: { ...metadata, delivery: { ...delivery } } } });
-  return { updated: true };
+  const updated = await mergeMessageMetadata(ctx, message.id, { delivery: { ...delivery } }, { unlessDeliveryStatusIn: later });
+  return { updated };
 }

@@ -1,5 +1,6 @@
 import { twilioProvider } from "@frontdesk/integrations";
 import type { ServiceContext } from "../context";
+import { mergeMessageMetadata } from "../conversations/merge-message-metadata";
 import { AppError, notFound } from "../errors";
 import type { ChannelRoute } from "./record-inbound-message";
 import type { DeliveryStatus } from "./receive-twilio-status";
@@ -47,11 +48,12 @@ export async function sendChannelMessage(ctx: ServiceContext, input: { messageId
     : await twilioProvider.sendMessage(channel.config, context, { to, body: message.content.slice(0, 1600), channel: conversation.channel, statusCallback });
 
   const delivery: DeliveryStatus = { status: sent.status, errorCode: null, updatedAt: new Date().toISOString() };
-  const metadata = (message.metadata ?? {}) as Record<string, unknown>;
-  await ctx.prisma.message.update({
-    where: { id: message.id },
-    data: { externalId: sent.sid, metadata: { ...metadata, channel: conversation.channel, delivery: { ...delivery }, ...(useTemplate ? { whatsappTemplate: true } : {}) } },
-  });
+  await mergeMessageMetadata(
+    ctx,
+    message.id,
+    { channel: conversation.channel, delivery: { ...delivery }, ...(useTemplate ? { whatsappTemplate: true } : {}) },
+    { externalId: sent.sid },
+  );
   return { sent: true, sid: sent.sid, status: sent.status, template: useTemplate };
 }
 

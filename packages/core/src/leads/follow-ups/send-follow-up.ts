@@ -1,8 +1,8 @@
-import type { Prisma } from "@frontdesk/db";
 import { emailProvider, twilioProvider } from "@frontdesk/integrations";
 import { sendChannelMessage } from "../../channels/send-channel-message";
 import { loadTwilioChannels } from "../../channels/twilio-channels";
 import type { ServiceContext } from "../../context";
+import { mergeMessageMetadata } from "../../conversations/merge-message-metadata";
 import { loadEnabledIntegrations } from "../../integrations/load-enabled-integrations";
 import { emitMessageCreated } from "../../webhooks/emit-chat-events";
 import { followUpChannelFor, readFollowUps } from "./schemas";
@@ -70,8 +70,8 @@ export async function sendFollowUp(ctx: ServiceContext, input: { conversationId:
     const result = await twilioProvider.sendMessage(twilio.config, twilio.providerContext, { to: recipient, body: text.slice(0, 1600), channel });
     sent = { sid: result.sid };
   }
-  const latest = ((await ctx.prisma.message.findUniqueOrThrow({ where: { id: message.id } })).metadata ?? {}) as Record<string, unknown>;
-  await ctx.prisma.message.update({ where: { id: message.id }, data: { metadata: { ...latest, ...sent, sentTo: recipient } as Prisma.InputJsonObject } });
+  // Merged in place: a delivery status callback for this message may be writing its metadata at the same moment.
+  await mergeMessageMetadata(ctx, message.id, { ...sent, sentTo: recipient });
   return { status: "sent", channel, to: recipient, messageId: message.id, repeated: false };
 }
 
