@@ -83,8 +83,8 @@ describe("a lead who goes quiet", () => {
     await postTwilioWebhook(env.t.app, hook, inboundSms(visitor, "Hi, my name is Bea. How much is a cleaning?"));
     await env.t.deps.events.drain();
     await expect.poll(() => smsTo(visitor).filter((m) => m.Body?.startsWith("Anything else")).length, { timeout: 10_000 }).toBe(1);
-    // The fake has the SMS once Twilio's API answered; the sender records the message's SID after that answer.
-    await expect.poll(async () => (await followUpsIn(visitor))[0]?.externalId ?? null, { timeout: 10_000 }).not.toBeNull();
+    // The fake has the SMS once Twilio's API answered; the sender records the SID, then where it went (sentTo).
+    await expect.poll(async () => ((await followUpsIn(visitor))[0]?.metadata as { sentTo?: string } | undefined)?.sentTo ?? null, { timeout: 10_000 }).not.toBeNull();
     const [onSms] = await followUpsIn(visitor);
     expect(onSms).toMatchObject({ externalId: expect.stringMatching(/^SM[0-9a-f]{32}$/), metadata: expect.objectContaining({ channel: "sms", sentTo: visitor }) });
 
