@@ -90,6 +90,12 @@ describe("the thing a French or Spanish question asks about", () => {
     expect(keySubjectWords("¿cuál es el precio del alquiler?")).toEqual(["alquiler"]);
     expect(keySubjectWords("¿a qué hora abren?")).toEqual([]);
   });
+
+  it("reads no thing from a who question: 'quién' ends as a verb of 'ustedes' does, but asks for a person", () => {
+    expect(keySubjectWords("quién dirige la academia")).toEqual([]);
+    expect(keySubjectWords("quien lleva la secretaria")).toEqual([]);
+    expect(keySubjectWords("¿quiénes dan las clases?")).toEqual([]);
+  });
 });
 
 describe("French and Spanish questions about a thing no sentence read names", () => {

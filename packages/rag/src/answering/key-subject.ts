@@ -151,8 +151,9 @@ const ROMANCE: Record<"fr" | "es", { shapes: readonly RegExp[]; determiners: Rea
       // "¿puedo llevar a mi perro?", "¿se puede pagar con bizum?": what the verb after "can I" is done to or with.
       /^(?:se\s+)?(?:puedo|podemos|puede|pueden|podeis|podria|podriamos)\s+\p{L}+(?:ar|er|ir)(?:\s+(?:a|con|mediante))?\s+(.+)$/u,
       // "¿tienen wifi?", "¿aceptan perros?", "¿alquilan bicicletas?", "¿venden comida?"; visitors' "vosotros" forms
-      // ("¿tenéis alojamiento?", "¿aceptáis bizum?", "¿dais clases?").
-      /^(?:ustedes\s+|vosotros\s+)?\p{L}+(?:an|en|ais|eis)\s+(.+)$/u,
+      // ("¿tenéis alojamiento?", "¿aceptáis bizum?", "¿dais clases?"). "Quién" ends as those verbs do but asks for a
+      // person: "¿quién dirige la academia?" asks who, not about "dirige".
+      /^(?!(?:quien|quienes|cuan)\s)(?:ustedes\s+|vosotros\s+)?\p{L}+(?:an|en|ais|eis)\s+(.+)$/u,
       // "¿cuál es el código del wifi?", "¿dónde está el médico más cercano?"
       /^(?:cual|cuales)\s+(?:es|son)\s+(.+)$/u,
       /^(?:donde)\s+(?:esta|estan|se encuentra|se encuentran|queda|hay)\s+(.+)$/u,

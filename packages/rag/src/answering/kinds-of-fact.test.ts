@@ -37,6 +37,17 @@ describe("kinds of fact stated in less common forms", () => {
     expect(composeExtractiveAnswer("who owns the kennels", [about], {}, meaning).content).not.toContain("family-owned");
   });
 
+  it("reads a capitalised pair written joined as the web or mail domain as the business's name", () => {
+    const texts = ["Lingua Viva es una academia de idiomas fundada en 2009.", "Correo electrónico: hola@linguaviva.es, www.linguaviva.es"];
+    const things = namesOfThings(texts);
+    expect(things.has("Lingua Viva")).toBe(true);
+    expect(statesPerson("Lingua Viva es una academia de idiomas fundada en 2009.", things)).toBe(false);
+    // A person's name before the "@" stays a person's.
+    const team = namesOfThings(["Lucía Ferrer dirige la academia.", "Escribe a luciaferrer@gmail.com"]);
+    expect(team.has("Lucía Ferrer")).toBe(false);
+    expect(statesPerson("La directora es Lucía Ferrer.", team)).toBe(true);
+  });
+
   it("reads a street address as a place whatever word names the street", () => {
     expect(fitsAnswerType("place", "We're at 112 Remembrance Drive, Cardigan VIC 3352.")).toBe(true);
     expect(fitsAnswerType("place", "We check every animal last thing at night.")).toBe(false);

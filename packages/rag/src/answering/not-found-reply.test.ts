@@ -32,6 +32,22 @@ describe("the language of a question", () => {
     expect(questionLanguage("Vocês têm estacionamento?")).toBe("pt");
   });
 
+  it("tells questions typed without accents: Spanish 'vosotros' verbs, 'a que hora', German verbs of asking", () => {
+    expect(questionLanguage("aceptais bizum?")).toBe("es");
+    expect(questionLanguage("cerrais en fallas?")).toBe("es");
+    expect(questionLanguage("que dias librais en navidad")).toBe("es");
+    expect(questionLanguage("a que hora abre la secretaria en agosto?")).toBe("es");
+    expect(questionLanguage("cuanto cuesta")).toBe("es");
+    expect(questionLanguage("durfen kinder alleine kommen")).toBe("de");
+    expect(questionLanguage("was kostet Wimpern farben")).toBe("de");
+    // French "-ais" forms stay French, Portuguese "-veis" Portuguese, and English stays English.
+    expect(questionLanguage("je voudrais une place")).toBe("fr");
+    expect(questionLanguage("vous parlez anglais ?")).toBe("fr");
+    expect(questionLanguage("quais são os horários disponiveis")).toBe("pt");
+    expect(questionLanguage("do you sell dais for weddings")).toBe("en");
+    expect(questionLanguage("what does a haircut cost")).toBe("en");
+  });
+
   it("falls back to English when nothing tells (content words only, another language)", () => {
     expect(questionLanguage("Parkplatz?")).toBe("en");
     expect(questionLanguage("Есть ли парковка?")).toBe("en");

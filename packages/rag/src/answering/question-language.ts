@@ -12,12 +12,12 @@ const fold = (word: string) => word.normalize("NFKD").replace(/\p{M}+/gu, "").to
  */
 const QUESTION_WORDS: Record<ReplyLanguage, string> = {
   en: "how what where when which who can could",
-  de: "wieviel wo wann welche kann können habt gibt bieten",
+  de: "wieviel wo wann welche kann können habt gibt bieten dürfen darf kostet kosten muss müssen macht",
   fr: "combien où quand comment quel quelle puis pouvez peut avez",
-  es: "cuánto cuánta cuántos cuántas qué dónde cuándo cómo cuál puedo puede pueden tienen tiene hay ofrecen son dan dais tenéis hacéis podéis sois estáis vosotros ustedes usted",
+  es: "cuánto cuánta cuántos cuántas qué dónde cuándo cómo cuál puedo puede pueden tienen tiene hay ofrecen son dan dais tenéis hacéis podéis sois estáis vosotros ustedes usted cuesta cuestan hora horas",
   it: "quanto quanta quanti dove quando come quale posso può possono avete c'è offrite",
   nl: "hoeveel waar wanneer hoe welke kan kunnen mag hebben jullie bieden",
-  pt: "quanto quanta quantos onde quando como qual posso pode podem vocês você têm tem há oferecem",
+  pt: "quanto quanta quantos onde quando como qual posso pode podem vocês você têm tem há oferecem custa hora horas",
 };
 
 /** For each folded function word, the reply languages whose list holds it ("es" is Spanish and German). */
@@ -43,6 +43,17 @@ const OWN_LETTERS: Partial<Record<ReplyLanguage, RegExp>> = {
 };
 
 /**
+ * "aceptais bizum?", "cerrais en fallas?", "teneis parking": visitors drop the accent of the "vosotros" ending, and
+ * then nothing else may tell the question from English. A word of 6+ letters in "-ais" / "-eis" that no language
+ * lists as a function word ("mais", "dais") counts as one Spanish word, but not Portuguese adjectives in "-veis"
+ * ("disponiveis"); French "-ais" forms ("voudrais", "anglais") come with French function words, and French wins a tie.
+ */
+function unaccentedVosotrosVerb(word: string): boolean {
+  const folded = fold(word);
+  return folded.length >= 6 && /(?:ais|eis)$/u.test(folded) && !folded.endsWith("veis") && !languagesOfWord.has(folded);
+}
+
+/**
  * The language a visitor's question is written in, by the function words full-text search drops (stopwords.ts, the
  * same lists): each word counts for every language listing it, shared ones split ("es" half German, half Spanish).
  * English unless another language scores more than English and more than half a word: a question of content
@@ -57,6 +68,7 @@ export function questionLanguage(question: string): ReplyLanguage {
   for (const [language, letters] of Object.entries(OWN_LETTERS) as [ReplyLanguage, RegExp][]) {
     if (letters.test(question)) scores.set(language, scores.get(language)! + 1);
   }
+  if (!OWN_LETTERS.es!.test(question) && (question.match(/\p{L}+/gu) ?? []).some(unaccentedVosotrosVerb)) scores.set("es", scores.get("es")! + 1);
   let best: ReplyLanguage = "en";
   for (const [language, score] of scores) if (score > scores.get(best)! && score > 0.5) best = language;
   return best;

@@ -131,8 +131,19 @@ const title = /(?:Dr|Mr|Mrs|Ms|Prof)\.?\s$/u;
 export function namesOfThings(texts: readonly string[]): Set<string> {
   const names = new Set<string>();
   for (const text of texts) for (const match of text.matchAll(longName)) if (!/^(?:Dr|Mr|Mrs|Ms|Prof) /u.test(match[1]!) && !title.test(text.slice(0, match.index))) names.add(match[1]!);
+  // "Lingua Viva es una academia …" beside "hola@linguaviva.es": a pair written joined as a web or mail domain is the
+  // business's own name; a person's name stands before the "@", not after it.
+  const domains = new Set(texts.flatMap((text) => [...text.matchAll(domainName)].map((match) => match[1]!.toLowerCase())));
+  if (domains.size > 0) {
+    for (const text of texts) for (const match of text.matchAll(capitalisedPair)) if (domains.has(fold(match[1]! + match[2]!))) names.add(`${match[1]} ${match[2]}`);
+  }
   return names;
 }
+
+/** The name part of a web or mail domain ("linguaviva" of "hola@linguaviva.es", "www.linguaviva.es"). */
+const domainName = /(?:@|\bwww\.|:\/\/)([\p{L}\p{N}-]+)\.\p{L}{2,}/gu;
+const capitalisedPair = /(?<![\p{L}\p{N}])(?=(\p{Lu}\p{Ll}+) (\p{Lu}\p{Ll}+)(?![\p{L}\p{N}]))/gu;
+const fold = (text: string) => text.normalize("NFKD").replace(/\p{M}+/gu, "").toLowerCase();
 
 /** Whether a sentence states a person (see answerPatterns.person) once the names of things in it are set aside. */
 export function statesPerson(text: string, things: ReadonlySet<string>): boolean {
