@@ -1,5 +1,6 @@
 import { composeExtractiveAnswer, declinesExplained, isYesNoQuestion, sourcesRead, type SentenceMeaning } from "./extractive-answer";
 import { weighWordsAloneAndTogether } from "./question-focus";
+import { answerHoweverWeighed } from "./weighing-outcomes";
 import { meaningBandOffset } from "./meaning-band";
 import { modelAnswer } from "./model-answer";
 import type { AnswerUnit } from "./answer-units";
@@ -156,7 +157,8 @@ async function withSynonymsOfAnswered(
 /**
  * A question about something no source mentions: how much of it rests on each such word (see weighWords). On a
  * wh-question the weights only take answers away, so one declined without them is not weighed (a model call per
- * word); a yes/no question whose unknown words carry nothing is answered by its other words (composeExtractiveAnswer).
+ * word); a yes/no question whose unknown words carry nothing is answered by its other words (composeExtractiveAnswer),
+ * and one whose answer is the same however they weigh is not weighed either (answerHoweverWeighed).
  */
 async function weighUnknownWords(
   input: AnswerQuestionInput,
@@ -168,7 +170,11 @@ async function weighUnknownWords(
 ): Promise<SentenceMeaning> {
   const unknown = unknownTerms(input.question, read, plain.neighbours);
   if (unknown.length === 0) return plain;
-  if (!isYesNoQuestion(input.question) && compose(plain).citations.length === 0) return plain;
+  const yesNo = isYesNoQuestion(input.question);
+  if (!yesNo && compose(plain).citations.length === 0) return plain;
+  // A yes/no question answered alike however its unknown words weigh is not weighed (answerHoweverWeighed).
+  const alike = yesNo ? answerHoweverWeighed(plain, unknown, compose) : undefined;
+  if (alike) return alike;
   const { weights: weightOf, together } = await timeSpan("answer.weighWords", () => weighWordsAloneAndTogether(input.embeddings!, input.question, unknown));
   return {
     ...plain,

@@ -64,7 +64,8 @@ export interface SentenceMeaning {
   similarity(unit: AnswerUnit): number;
   /**
    * How far the question moves in meaning without a word (1 − cosine; see weighWords), for the words of the
-   * question that no source read mentions; absent or 0 when not measured.
+   * question that no source read mentions; absent or 0 when not measured. Read only against CARRYING_WORD_SHIFT, and
+   * similarityWithout only for questions other than yes/no: answerHoweverWeighed relies on both.
    */
   shift?(word: string): number;
   /**
