@@ -3,6 +3,8 @@ import type { EmbeddingsInterface } from "@langchain/core/embeddings";
 import { answerQuestion } from "./answer-question";
 import { extractiveCompositions } from "./extractive-answer";
 import { answerTypeOf, fitsAnswerType } from "./question-type";
+import { splitAnswerUnits } from "./answer-units";
+import { wordsOf } from "./score-units";
 import type { AnswerSource } from "./types";
 
 /** Vectors from the letters of a text: deterministic, and different texts point different ways. */
@@ -54,5 +56,25 @@ describe("what an answer computes once", () => {
     // Another type's fit of the same sentence is its own question.
     expect(fitsAnswerType("price", sentence)).toBe(false);
     expect(tested).toHaveBeenCalled();
+  });
+
+  it("splits a passage into its sentences once, then remembers them (a copy of the list, the same sentences)", () => {
+    const first = splitAnswerUnits(hours.content, 2);
+    first.pop();
+    const again = splitAnswerUnits(hours.content, 2);
+    expect(again).toHaveLength(first.length + 1);
+    expect(again[0]).toBe(first[0]);
+    // Another source's passage: its units say so.
+    expect(splitAnswerUnits(hours.content, 3)[0]!.source).toBe(3);
+  });
+
+  it("reads a sentence's words as they meet a question's once, then remembers them (a copy each time)", () => {
+    const [question, text] = ["Do you have a hair dryer on Saturdays?", "Every room has a hairdryer; the desk opens Saturday and Sunday."];
+    const words = wordsOf(question, text);
+    expect(words).toEqual(expect.arrayContaining(["hair", "dryer", "weekend"]));
+    words.push("extra");
+    const tested = vi.spyOn(RegExp.prototype, "test");
+    expect(wordsOf(question, text)).toEqual(words.slice(0, -1));
+    expect(tested).not.toHaveBeenCalled();
   });
 });

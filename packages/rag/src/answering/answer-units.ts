@@ -30,12 +30,30 @@ const faqQuestion = /^\s*(?:q|question|pregunta|p|frage|f)\s*[:.)]\s+(.+)$/iu;
 const faqAnswer = /^\s*(?:a|answer|respuesta|r|antwort)\s*[:.)]\s+(.+)$/iu;
 const listMarker = /^\s*(?:[-*+>|•]|\d+[.)])\s+/;
 
+/** Passages whose sentences are kept (see splitAnswerUnits). */
+const UNITS_KEPT = 2_000;
+const unitsKept = new Map<string, readonly AnswerUnit[]>();
+
 /**
  * Splits a passage into answerable sentences, each with its context: Markdown headings, short title lines (a
  * few words, no digits, no closing punctuation, followed by text) and FAQ questions ("Q: …" or a line that is a
- * whole question) start a section and are never answers themselves.
+ * whole question) start a section and are never answers themselves. Remembered for the last UNITS_KEPT passages: an
+ * answer splits the passages it reads once for each way of reading the question it composes, and a knowledge base's
+ * passages come back question after question. The units are shared between callers (none changes one); the list
+ * is a copy.
  */
 export function splitAnswerUnits(content: string, source = 0): AnswerUnit[] {
+  const key = `${source}\u0000${content}`;
+  let units = unitsKept.get(key);
+  if (!units) {
+    units = readAnswerUnits(content, source);
+    unitsKept.set(key, units);
+    if (unitsKept.size > UNITS_KEPT) unitsKept.delete(unitsKept.keys().next().value!);
+  }
+  return [...units];
+}
+
+function readAnswerUnits(content: string, source: number): AnswerUnit[] {
   const lines = content.split(/\r?\n/).map((line) => line.trim());
   const units: AnswerUnit[] = [];
   let context: string | null = null;

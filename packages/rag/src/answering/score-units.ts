@@ -155,11 +155,28 @@ export function unknownTerms(question: string, units: readonly AnswerUnit[], nei
   return contentTerms(question).filter((term) => !hasTerm(words, term) && !statesType(term) && !neighbours.has(term));
 }
 
+/** Question and text pairs whose words are kept (see wordsOf). */
+const WORDS_KEPT = 20_000;
+const wordsKept = new Map<string, readonly string[]>();
+
 /**
  * The content words of a text as they meet the question's: a compound written as one word on one side and as two
  * on the other ("hair dryer" ~ "hairdryer", "e bike" ~ "ebike") is the same words: the text is given the question's.
+ * Remembered for the last WORDS_KEPT pairs: every composition of an answer reads each sentence's words again (a
+ * copy: callers add to the list they get).
  */
 export function wordsOf(question: string, text: string): string[] {
+  const key = `${question}\u0000${text}`;
+  let words = wordsKept.get(key);
+  if (!words) {
+    words = readWordsOf(question, text);
+    wordsKept.set(key, words);
+    if (wordsKept.size > WORDS_KEPT) wordsKept.delete(wordsKept.keys().next().value!);
+  }
+  return [...words];
+}
+
+function readWordsOf(question: string, text: string): string[] {
   const words = contentTerms(text);
   const [asked, said] = [tokensOf(question), tokensOf(text)];
   const joined = (tokens: readonly string[]) => tokens.slice(1).map((token, index) => ({ first: tokens[index]!, second: token, whole: tokens[index]! + token }));
