@@ -14,7 +14,7 @@ import { streamReply } from "./stream-reply";
 import { timeSpan, timeSpanSync } from "../timing";
 import { questionLanguage } from "./question-language";
 import { vocabularyOf, wordNeighbours } from "./word-neighbours";
-import { wordNetNeighbours } from "./wordnet-neighbours";
+import { commonWordNetNeighbours, wordNetNeighbours } from "./wordnet-neighbours";
 import { wordNetStatus } from "../wording/wordnet";
 import type { AnswerEvent, AnswerQuestionInput } from "./types";
 
@@ -148,7 +148,15 @@ async function withSynonymsOfAnswered(
   answers: (meaning: SentenceMeaning) => boolean,
 ): Promise<SentenceMeaning> {
   if (!wordNetStatus().loaded) return asked;
-  const synonyms = timeSpanSync("answer.wordNetNeighbours", () => wordNetNeighbours(contentTerms(question), vocabularyOf(read)));
+  const synonyms = timeSpanSync("answer.wordNetNeighbours", () => {
+    const vocabulary = vocabularyOf(read);
+    const found = wordNetNeighbours(contentTerms(question), vocabulary);
+    // A word no sentence read says at all ("rent" over "Mat hire") is also matched by its other common senses, when
+    // it has few (see commonWordNetNeighbours); a word the sources say is left to its most frequent sense.
+    const unsaid = unknownTerms(question, read).filter((word) => !found.has(word));
+    for (const [word, near] of commonWordNetNeighbours(unsaid, vocabulary)) found.set(word, near);
+    return found;
+  });
   if (synonyms.size === 0) return asked;
   const withSynonyms = await weigh({ ...plain, neighbours: synonyms });
   return answers(withSynonyms) ? withSynonyms : asked;

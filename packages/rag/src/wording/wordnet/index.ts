@@ -1,3 +1,3 @@
-export { dominantRelation, siblingKinds, warmWordNet, wordNetStatus, wordNetBaseForms, relatedLemmas, wordNetRelation, type RelatedOptions, type WordNetRelation } from "./wordnet";
+export { commonRelation, dominantRelation, senseCount, siblingKinds, warmWordNet, wordNetStatus, wordNetBaseForms, relatedLemmas, wordNetRelation, type RelatedOptions, type WordNetRelation } from "./wordnet";
 export type { BaseForm } from "./morphology";
 export type { PartOfSpeech } from "./files";

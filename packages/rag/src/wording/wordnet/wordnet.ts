@@ -140,6 +140,41 @@ function oneWay(a: string, b: string, options: RelatedOptions): WordNetRelation 
   return undefined;
 }
 
+/** How many senses WordNet gives a word, every base form and part of speech together ("take": 44, "castrate": 4). */
+export function senseCount(word: string): number {
+  return rankedSenses(word).length;
+}
+
+const commonRelatedOf = new Map<string, { related: ReadonlyMap<string, WordNetRelation>; forms: readonly string[] }>();
+
+/**
+ * How two different words relate by any of the senses readers meet (the senses seen in WordNet's tagged corpus, see
+ * RelatedOptions.commonSenses), either way round: the same synset or a derived form ("rent" ~ "hire": rent's 1st
+ * sense is hire's 2nd; "castrate" ~ "neuter", "travel" ~ "trip"). Looser than dominantRelation, which needs the most
+ * frequent sense of both; forms of one word are no relation. Each word's related lemmas are worked out once.
+ */
+export function commonRelation(a: string, b: string): WordNetRelation | undefined {
+  const [left, right] = [commonRelated(a), commonRelated(b)];
+  if (left.forms.length === 0 || right.forms.length === 0 || left.forms.some((form) => right.forms.includes(form))) return undefined;
+  for (const [from, to] of [[left, right], [right, left]] as const) {
+    for (const form of to.forms) {
+      const relation = from.related.get(form);
+      if (relation) return relation;
+    }
+  }
+  return undefined;
+}
+
+function commonRelated(word: string): { related: ReadonlyMap<string, WordNetRelation>; forms: readonly string[] } {
+  let found = commonRelatedOf.get(word);
+  if (!found) {
+    found = { related: relatedLemmas(word), forms: wordNetBaseForms(word).map((form) => form.lemma) };
+    commonRelatedOf.set(word, found);
+    if (commonRelatedOf.size > RANKED_KEPT) commonRelatedOf.delete(commonRelatedOf.keys().next().value!);
+  }
+  return found;
+}
+
 /** A sense of a word: its synset, its rank among its lemma's senses of that part of speech (0: the most frequent), the lemma. */
 interface RankedSense {
   synset: number;
