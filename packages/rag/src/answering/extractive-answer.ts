@@ -22,6 +22,7 @@ import { givenValues, statesOtherValue } from "./value-ranges";
 import { questionLanguage } from "./question-language";
 import { asksForReduction, statesReduction } from "./reductions";
 import { fillsSlotOf, namesOtherKind } from "./other-kind";
+import { faqAsksOtherThing, siblingNamedInstead } from "./other-thing";
 
 /** The English not-found reply; a question in another language gets its own (see notFoundReply). */
 export const NOT_FOUND_ANSWER = NOT_FOUND_REPLIES.en;
@@ -243,6 +244,17 @@ export function composeExtractiveAnswer(
   const carries = (word: string) => weighed && ((meaning?.shift?.(word) ?? 0) >= CARRYING_WORD_SHIFT || (/^\p{L}+$/u.test(word) && wordNetBaseForms(word).length === 0));
   const section = scored.filter((unit) => unit.source === best.source && unit.section === best.section);
   if (readByModel && asksUnnamedKind({ question, subject, unknown, section, carries })) return declined("unnamed kind", () => ({ subject, unknown, carrying, topic, best: withContext(best).slice(0, 160), meaning: best.meaning, lexical: best.lexical }));
+  // "can I bring my cat" over "Can I bring my dog? Well-behaved dogs are welcome …", "Do you do a vegan breakfast?" over
+  // "Dinner: We cater for … vegan … diets": the section answers the same question about another thing (other-thing.ts).
+  if (readByModel && yesNo && subject.length > 0) {
+    const words = sectionWords(best, scored);
+    const entry = best.contextIsQuestion && best.context ? best.context : undefined;
+    if (entry !== undefined && faqAsksOtherThing({ question, thing: subject, entryQuestion: entry, sectionWords: words, neighbours: meaning?.neighbours })) {
+      return declined("FAQ entry about another thing", () => ({ subject, entry, best: withContext(best).slice(0, 160) }));
+    }
+    const sibling = siblingNamedInstead(subject, question, words, meaning?.neighbours);
+    if (sibling !== undefined) return declined("another kind named instead", () => ({ subject, sibling, best: withContext(best).slice(0, 160) }));
+  }
   // "Is there a gym at the hotel?": when the question rests on a word no source mentions, only a sentence that is
   // also the closest in meaning of all can be about it; one chosen for sharing "hotel" while another section is
   // nearer in meaning is a guess. A sentence naming the whole thing asked about (see namedThing) is not chosen for the

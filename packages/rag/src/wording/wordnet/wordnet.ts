@@ -318,3 +318,21 @@ export function siblingKinds(a: string, b: string): { hopsA: number; hopsB: numb
   }
   return best;
 }
+
+/**
+ * Whether a noun names a kind of another, or the same thing, by any sense readers meet (see RelatedOptions.commonSenses):
+ * "tortoises" is a kind of "reptile" (three hops up: turtle, anapsid, reptile), "lift" is an "elevator" (one synset).
+ * Up to `hops` hops up the hierarchy from the narrower noun.
+ */
+export function namesKindOf(narrower: string, broader: string, hops = KIND_HOPS): boolean {
+  const db = loaded();
+  const lemmas = new Set(wordNetBaseForms(broader).filter((form) => form.pos === "noun").map((form) => form.lemma));
+  if (lemmas.size === 0) return false;
+  for (const form of wordNetBaseForms(narrower)) {
+    if (form.pos !== "noun") continue;
+    for (const synset of sensesOf(form, false)) {
+      for (const kind of broaderKinds(db, synset, hops).keys()) if (db.wordsOf(kind).some((lemma) => lemmas.has(lemma))) return true;
+    }
+  }
+  return false;
+}
