@@ -3,7 +3,8 @@ import type { ServiceContext } from "../context";
 import type { SearchResult } from "../knowledge/schemas";
 
 /**
- * The sentence vectors ingestion stored with the sources an extractive answer reads (by chunk id), when they were
+ * The sentence vectors ingestion stored with the sources an extractive answer reads (the `first` ones, sourcesReadFor
+ * the question; by chunk id), when they were
  * made by `model`, the model answering embeds the question with: no embedding call per answer. The search reads
  * them with the sources' rows (`known`: null for a chunk without them); any source it did not look up (a ranking
  * merged from several knowledge bases can bring one from past a ranking's first few) is read here by primary key.
@@ -15,8 +16,9 @@ export async function loadSentenceVectors(
   sources: readonly SearchResult[],
   model: string,
   known: ReadonlyMap<string, Uint8Array | null> = new Map(),
+  first: number = SOURCES_READ,
 ): Promise<Map<string, Uint8Array>> {
-  const read = sources.slice(0, SOURCES_READ).map((source) => source.chunkId);
+  const read = sources.slice(0, first).map((source) => source.chunkId);
   const found = new Map<string, Uint8Array>();
   // Rows read beyond the first sources (a whole table, see withWholeTables) come with their vectors already.
   for (const { chunkId } of sources) {

@@ -4,7 +4,7 @@ import {
   correctSpelling,
   missingContactFact,
   readVisitorQuestion,
-  SOURCES_READ,
+  sourcesReadFor,
   statesContactFact,
   timeSpan,
   vocabularyNear,
@@ -29,7 +29,7 @@ export interface TurnSources {
   sources: SearchResult[];
   applied: AppliedExpansion[];
   /**
-   * The stored sentence vectors of the first sources (SOURCES_READ, by the answering model), read with their rows:
+   * The stored sentence vectors of the first sources (sourcesReadFor the question, by the answering model), read with their rows:
    * by chunk id, null when a chunk has none; a source not in the map was not looked up (loadSentenceVectors).
    */
   sentenceVectors: Map<string, Uint8Array | null>;
@@ -59,6 +59,7 @@ export async function searchedQuestion(ctx: ServiceContext, question: string, kn
 export async function searchTurnSources(ctx: ServiceContext, turn: TurnSearch): Promise<TurnSources> {
   const applied: AppliedExpansion[] = [];
   const sentenceVectors = new Map<string, Uint8Array | null>();
+  const question = await searchedQuestion(ctx, turn.question, turn.knowledgeBaseIds);
   const search = (query: string, onExpansionsApplied?: (rows: AppliedExpansion[]) => void) =>
     searchKnowledgeBases(ctx, {
       query,
@@ -68,9 +69,9 @@ export async function searchTurnSources(ctx: ServiceContext, turn: TurnSearch): 
       minScore: turn.settings.minScore,
       onExpansionsApplied,
       // An extractive answer compares the question with them; read in the rows' statement, not one of their own.
-      sentenceVectors: { model: ctx.rag.embeddings.model, first: SOURCES_READ, found: sentenceVectors },
+      // As many as the answer reads: more for a question in another language than English (sourcesReadFor).
+      sentenceVectors: { model: ctx.rag.embeddings.model, first: sourcesReadFor(question), found: sentenceVectors },
     });
-  const question = await searchedQuestion(ctx, turn.question, turn.knowledgeBaseIds);
   const sources = await withWholeTables(ctx, question, await search(question, (rows) => applied.push(...rows)), sentenceVectors);
   // "What's your phone number?" shares no word with "call us on …" and is nearer in meaning to a price list's rows:
   // when no passage read states the number or a place asked for, the passage that does is looked up and read first.

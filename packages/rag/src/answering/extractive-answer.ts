@@ -29,6 +29,19 @@ export const NOT_FOUND_ANSWER = NOT_FOUND_REPLIES.en;
 
 /** Sources read for an extractive answer; retrieval already put the best first. */
 export const SOURCES_READ = 5;
+
+/**
+ * Sources read for a question in another language than English (questionLanguage). The local model does not read it
+ * (a German question sits as near every German chunk), so the vector half of the search ranks its passages at random
+ * and the one that answers often comes sixth to eighth behind short rows ("wie teuer ist eine Rasur" → "Nassrasur:
+ * 22,00 €" eighth); the answer's own word rules then choose among more of them. Chat's default topK is 8.
+ */
+export const SOURCES_READ_OTHER_LANGUAGE = 8;
+
+/** How many of the first sources an answer to `question` reads (later rows of their tables aside, see sourcesRead). */
+export function sourcesReadFor(question: string): number {
+  return questionLanguage(question) === "en" ? SOURCES_READ : SOURCES_READ_OTHER_LANGUAGE;
+}
 const MAX_ANSWER_LENGTH = 450;
 /** A list of a table's rows names up to this many of them ("… and 12 more" after), in at most LIST_LENGTH characters. */
 const LIST_NAMES = 40;
@@ -340,18 +353,19 @@ function listOfRows(table: ReturnType<typeof rowNames>, sources: readonly Answer
 }
 
 /**
- * The sources an answer reads: the first SOURCES_READ; for a question comparing rows ("the smallest unit") or
+ * The sources an answer reads: the first SOURCES_READ (SOURCES_READ_OTHER_LANGUAGE in another language); for a question comparing rows ("the smallest unit") or
  * listing them ("which towns do you cover"), also the
  * later ones holding rows of a table those hold (a CSV file's rows are chunks of their own, and the smallest may
  * come sixth).
  */
 export function sourcesRead(question: string, hits: readonly AnswerSource[]): AnswerSource[] {
-  const first = hits.slice(0, SOURCES_READ);
-  if (hits.length <= SOURCES_READ || !(superlativeOf(question) || isListQuestion(question) || constraintsOf(question).length > 0)) return first;
+  const read = sourcesReadFor(question);
+  const first = hits.slice(0, read);
+  if (hits.length <= read || !(superlativeOf(question) || isListQuestion(question) || constraintsOf(question).length > 0)) return first;
   const tablesOf = (hit: AnswerSource) => splitAnswerUnits(hit.content).flatMap((unit) => (unit.table ? [unit.table] : []));
   const tables = new Set(first.flatMap(tablesOf));
   if (tables.size === 0) return first;
-  return [...first, ...hits.slice(SOURCES_READ).filter((hit) => tablesOf(hit).some((table) => tables.has(table)))];
+  return [...first, ...hits.slice(read).filter((hit) => tablesOf(hit).some((table) => tables.has(table)))];
 }
 
 /**

@@ -2,7 +2,8 @@ import { describe, expect, it } from "vitest";
 import { splitAnswerUnits } from "./answer-units";
 import { isCompoundPart } from "./compound-words";
 import { isFieldRecord } from "./field-records";
-import { isYesNoQuestion } from "./extractive-answer";
+import { composeExtractiveAnswer, isYesNoQuestion, type SentenceMeaning, SOURCES_READ, SOURCES_READ_OTHER_LANGUAGE, sourcesRead, sourcesReadFor } from "./extractive-answer";
+import { answerSource } from "./answer-test-fixtures";
 import { answerTypeOf, fitsAnswerType, isAnswerTypeWord, statesStreetAddress } from "./question-type";
 import { scoreUnits } from "./score-units";
 import { joinFalseBreaks } from "./sentence-breaks";
@@ -151,5 +152,23 @@ describe("compound matches weigh less than the word itself", () => {
     expect(scored[0]!.lexical).toBe(1);
     expect(scored[1]!.lexical).toBeGreaterThan(0);
     expect(scored[1]!.lexical).toBeLessThan(1);
+  });
+});
+
+describe("sources read for a question in another language", () => {
+  // The local model does not read German: the vector half of the search ranks the rows at random, so the row that
+  // answers may come eighth.
+  const filler = ["Damenschnitt", "Herrenschnitt", "Kinderschnitt", "Maschinenschnitt", "Ansatzfarbe", "Balayage", "Pony schneiden"].map((name, index) =>
+    answerSource(`row${index}`, `Leistung: ${name}\nKurzhaar: ${30 + index},00 €`, { vectorScore: 0.8 }),
+  );
+  const rows = [...filler, answerSource("rasur", "Leistung: Nassrasur\nKurzhaar: 22,00 €", { vectorScore: 0.8 })];
+
+  it("reads the first eight sources for a German question, five for an English one", () => {
+    expect(sourcesReadFor("Was kostet eine Nassrasur?")).toBe(SOURCES_READ_OTHER_LANGUAGE);
+    expect(sourcesReadFor("How much is a wet shave?")).toBe(SOURCES_READ);
+    expect(sourcesRead("Was kostet eine Nassrasur?", rows).map((hit) => hit.chunkId)).toContain("chunk-rasur");
+    expect(sourcesRead("How much is a Nassrasur?", rows).map((hit) => hit.chunkId)).not.toContain("chunk-rasur");
+    const unread: SentenceMeaning = { similarity: () => 0.3 };
+    expect(composeExtractiveAnswer("Was kostet eine Nassrasur?", rows, {}, unread).content).toContain("22,00 €");
   });
 });
