@@ -4,7 +4,8 @@ import { answerQuestion } from "./answer-question";
 import { extractiveCompositions } from "./extractive-answer";
 import { answerTypeOf, fitsAnswerType } from "./question-type";
 import { splitAnswerUnits } from "./answer-units";
-import { wordsOf } from "./score-units";
+import { answerUnitsOf, scoreUnits, wordsOf } from "./score-units";
+import { readVisitorQuestion } from "../wording/visitor-question";
 import type { AnswerSource } from "./types";
 
 /** Vectors from the letters of a text: deterministic, and different texts point different ways. */
@@ -75,6 +76,27 @@ describe("what an answer computes once", () => {
     words.push("extra");
     const tested = vi.spyOn(RegExp.prototype, "test");
     expect(wordsOf(question, text)).toEqual(words.slice(0, -1));
+    expect(tested).not.toHaveBeenCalled();
+  });
+
+  it("reads a question's sentences once for all its scorings: another meaning or other neighbours reuse the reading", () => {
+    const question = "Can I ring the night bell after 11pm on a Sunday?";
+    const units = answerUnitsOf([hours.content]);
+    const first = scoreUnits(question, units, () => 0.3);
+    const tested = vi.spyOn(RegExp.prototype, "test");
+    const again = scoreUnits(question, units, () => 0.5, new Map([["ring", [{ word: "bell", similarity: 0.7 }]]]));
+    expect(tested).not.toHaveBeenCalled();
+    // The same words and kinds of fact; the meaning is the one given now, and "bell" counts for "ring" where it is said.
+    expect(again.map((unit) => unit.fitsType)).toEqual(first.map((unit) => unit.fitsType));
+    expect(again.map((unit) => unit.meaning)).toEqual(first.map(() => 0.5));
+    expect(again.find((unit) => unit.text.includes("night bell"))!.lexical).toBeGreaterThanOrEqual(first.find((unit) => unit.text.includes("night bell"))!.lexical);
+  });
+
+  it("reads a visitor's question once, then remembers the reading", () => {
+    expect(readVisitorQuestion("hi there, r u open sat? thanks")).toBe(readVisitorQuestion("hi there, r u open sat? thanks"));
+    const tested = vi.spyOn(RegExp.prototype, Symbol.replace);
+    const read = readVisitorQuestion("hi there, r u open sat? thanks");
+    expect(read).not.toContain("thanks");
     expect(tested).not.toHaveBeenCalled();
   });
 });

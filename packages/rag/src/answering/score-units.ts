@@ -46,6 +46,68 @@ export function scoreUnits(
   /** The passages and document titles read, whole: where a business's name is written (a title line is no sentence). */
   passages: readonly string[] = [],
 ): ScoredUnit[] {
+  const { terms, read } = analysisOf(question, units, passages);
+  const weight = new Map(
+    terms.map((term, at) => {
+      const said = (words: readonly string[]) => neighbourShare(words, term, neighbours) > 0;
+      const frequency = read.filter(({ own, context, holds }) => holds[at] || said(own) || said(context)).length;
+      return [term, Math.log(1 + (units.length + 1) / (frequency + 0.5))];
+    }),
+  );
+  const total = [...weight.values()].reduce((sum, value) => sum + value, 0);
+  return units.map((unit, index) => {
+    const { own, context, ownShare, contextShare, fitsType, fitWeight, phrase, range, extreme, bounded, named, day } = read[index]!;
+    const share = (words: readonly string[], term: string, matched: number) => Math.max(matched, WEIGHTS.neighbour * neighbourShare(words, term, neighbours));
+    const matched = terms.reduce((sum, term, at) => sum + (weight.get(term) ?? 0) * Math.max(share(own, term, ownShare[at]!), WEIGHTS.contextOnly * share(context, term, contextShare[at]!)), 0);
+    const lexical = total === 0 ? 0 : matched / total;
+    const similarity = meaning(unit, index);
+    const score =
+      WEIGHTS.lexical * lexical + WEIGHTS.meaning * similarity + fitWeight + WEIGHTS.phrase * phrase + WEIGHTS.range * range + WEIGHTS.extreme * extreme + WEIGHTS.constraint * bounded + named + day - WEIGHTS.rank * unit.source;
+    return { ...unit, lexical, meaning: similarity, fitsType, score };
+  });
+}
+
+/** What scoring reads of a sentence for a question, whatever its meaning and the question words' neighbours. */
+interface UnitReading {
+  /** The sentence's words and its context's (heading, column labels) as they meet the question's. */
+  own: string[];
+  context: string[];
+  /** Per question term: whether the sentence or its context holds it (hasTerm), and how fully each does (matchShare). */
+  holds: boolean[];
+  ownShare: number[];
+  contextShare: number[];
+  fitsType: boolean;
+  fitWeight: number;
+  phrase: number;
+  range: number;
+  extreme: number;
+  bounded: number;
+  named: number;
+  day: number;
+}
+
+/** Readings kept (see analysisOf): the last few answers' sentence sets. */
+const READINGS_KEPT = 64;
+const readingsKept = new Map<string, { terms: string[]; read: UnitReading[] }>();
+
+/**
+ * What scoreUnits reads of the question and its sentences apart from meaning and neighbours, remembered for the last
+ * READINGS_KEPT question, sentences and passages: an answer scores the same sentences for the same question once
+ * for each way of reading it (up to 9 compositions, see answerHoweverWeighed), and only meaning and neighbours
+ * change between them. Every value is the one scoreUnits computed inline, so scores are the same to the bit.
+ */
+function analysisOf(question: string, units: readonly AnswerUnit[], passages: readonly string[]): { terms: string[]; read: UnitReading[] } {
+  const key = JSON.stringify([question, passages, units]);
+  let analysis = readingsKept.get(key);
+  if (!analysis) {
+    analysis = readUnits(question, units, passages);
+    readingsKept.set(key, analysis);
+    if (readingsKept.size > READINGS_KEPT) readingsKept.delete(readingsKept.keys().next().value!);
+  }
+  return analysis;
+}
+
+function readUnits(question: string, units: readonly AnswerUnit[], passages: readonly string[]): { terms: string[]; read: UnitReading[] } {
   const terms = contentTerms(question);
   const type = answerTypeOf(question);
   // "How much is the registration?" is not answered by "10 % off for siblings": a discount states a price only for a
@@ -58,19 +120,6 @@ export function scoreUnits(
   // "If I cancel 3 days before arrival": the question's 3 counts days, and "check-in from 3 pm" does not state it.
   const values = givenValues(question);
   const valueWords = (question: string, text: string) => withoutOtherUnits(wordsOf(question, text), values, text);
-  // A row's column labels are its context, as a heading is: "Treatment" heads every row of a price list.
-  const analyzed = units.map((unit, index) => ({
-    own: [...valueWords(question, unit.fields ? cellsOf(unit.fields) : unit.text), ...(fits[index] ? terms.filter((term) => statesTypeWord(type, term, unit.text)) : [])],
-    context: unit.context || unit.fields ? valueWords(question, [unit.context ?? "", ...(unit.fields ?? []).map((field) => field.label)].join(" ")) : [],
-  }));
-  const weight = new Map(
-    terms.map((term) => {
-      const said = (words: readonly string[]) => hasTerm(words, term) || neighbourShare(words, term, neighbours) > 0;
-      const frequency = analyzed.filter(({ own, context }) => said(own) || said(context)).length;
-      return [term, Math.log(1 + (units.length + 1) / (frequency + 0.5))];
-    }),
-  );
-  const total = [...weight.values()].reduce((sum, value) => sum + value, 0);
   const phrases = topicPhrases(question, type);
   // "How much is a single class?" wants a figure: "Mats are provided free" states a price, but more weakly.
   const freeFitsLess = type === "price" && !asksIfFree(question);
@@ -83,21 +132,28 @@ export function scoreUnits(
   // (named-days.ts); a sentence naming no day, by the day its heading names.
   const days = namedDays(question, { everyDay: false });
   const dayWeight = (unit: AnswerUnit) => (days.size === 0 ? 0 : WEIGHTS.day * (dayFit(days, unit.text) || (unit.context ? dayFit(days, unit.context) : 0)));
-  return units.map((unit, index) => {
-    const { own, context } = analyzed[index]!;
-    const share = (words: readonly string[], term: string) => Math.max(matchShare(words, term), WEIGHTS.neighbour * neighbourShare(words, term, neighbours));
-    const matched = terms.reduce((sum, term) => sum + (weight.get(term) ?? 0) * Math.max(share(own, term), WEIGHTS.contextOnly * share(context, term)), 0);
-    const lexical = total === 0 ? 0 : matched / total;
-    const similarity = meaning(unit, index);
+  const read = units.map((unit, index): UnitReading => {
     const fitsType = fits[index]!;
-    const phrase = phrases.length === 0 ? 0 : phraseShare(phrases, withContext(unit));
-    const fitWeight = !fitsType ? 0 : freeFitsLess && statesOnlyFree(unit.text) ? WEIGHTS.fitsType / 2 : WEIGHTS.fitsType;
-    const range = values.length === 0 ? 0 : rangeFit(values, withContext(unit));
-    const named = unit.fields && namesRow(question, terms, unit.fields) ? WEIGHTS.namedRow : 0;
-    const score =
-      WEIGHTS.lexical * lexical + WEIGHTS.meaning * similarity + fitWeight + WEIGHTS.phrase * phrase + WEIGHTS.range * range + WEIGHTS.extreme * extremes[index]! + WEIGHTS.constraint * bounded[index]! + named + dayWeight(unit) - WEIGHTS.rank * unit.source;
-    return { ...unit, lexical, meaning: similarity, fitsType, score };
+    // A row's column labels are its context, as a heading is: "Treatment" heads every row of a price list.
+    const own = [...valueWords(question, unit.fields ? cellsOf(unit.fields) : unit.text), ...(fitsType ? terms.filter((term) => statesTypeWord(type, term, unit.text)) : [])];
+    const context = unit.context || unit.fields ? valueWords(question, [unit.context ?? "", ...(unit.fields ?? []).map((field) => field.label)].join(" ")) : [];
+    return {
+      own,
+      context,
+      holds: terms.map((term) => hasTerm(own, term) || hasTerm(context, term)),
+      ownShare: terms.map((term) => matchShare(own, term)),
+      contextShare: terms.map((term) => matchShare(context, term)),
+      fitsType,
+      fitWeight: !fitsType ? 0 : freeFitsLess && statesOnlyFree(unit.text) ? WEIGHTS.fitsType / 2 : WEIGHTS.fitsType,
+      phrase: phrases.length === 0 ? 0 : phraseShare(phrases, withContext(unit)),
+      range: values.length === 0 ? 0 : rangeFit(values, withContext(unit)),
+      extreme: extremes[index]!,
+      bounded: bounded[index]!,
+      named: unit.fields && namesRow(question, terms, unit.fields) ? WEIGHTS.namedRow : 0,
+      day: dayWeight(unit),
+    };
   });
+  return { terms, read };
 }
 
 /** 1 when the words hold a neighbour of the term (the term itself aside), else 0. */
