@@ -21,8 +21,9 @@ import { wordNetBaseForms } from "../wording/wordnet";
 import { givenValues, statesOtherValue } from "./value-ranges";
 import { questionLanguage } from "./question-language";
 import { asksForReduction, statesReduction } from "./reductions";
-import { fillsSlotOf, namesOtherKind } from "./other-kind";
 import { faqAsksOtherThing, siblingNamedInstead } from "./other-thing";
+import { countedWords, fillsSlotOf, namesOtherKind } from "./other-kind";
+import { namedRowFirst } from "./named-row";
 
 /** The English not-found reply; a question in another language gets its own (see notFoundReply). */
 export const NOT_FOUND_ANSWER = NOT_FOUND_REPLIES.en;
@@ -182,10 +183,11 @@ export function composeExtractiveAnswer(
   // no source read names the kind asked about, a sentence naming another kind of the same thing prices that other kind.
   const questionTerms = contentTerms(question);
   const kindAsked = type === "price" && !yesNo && questionLanguage(question) === "en";
+  const counted = kindAsked ? countedWords(question) : [];
   const otherKindOf = new Map<ScoredUnit, string | undefined>();
   const otherKind = (unit: ScoredUnit) => {
     if (!kindAsked) return undefined;
-    if (!otherKindOf.has(unit)) otherKindOf.set(unit, namesOtherKind(unit, unknown, questionTerms, scored));
+    if (!otherKindOf.has(unit)) otherKindOf.set(unit, namesOtherKind(unit, unknown, questionTerms, scored, counted));
     return otherKindOf.get(unit);
   };
   const candidates = scored
@@ -201,11 +203,13 @@ export function composeExtractiveAnswer(
   }
   // "Where exactly is the surgery?": a sentence placing something ("… is at 42 Quarry Road") before one sharing more
   // of the words ("open at the same time as the surgery"); with no such sentence, the best one answers as before.
-  const placing = type === "place" && !yesNo ? answering.filter((unit) => unit.fitsType) : [];
+  // "What's the consultation fee?": the row named in full ("Consultation"), not a nearer variant of it ("Repeat consultation").
+  const ranked = namedRowFirst(question, answering);
+  const placing = type === "place" && !yesNo ? ranked.filter((unit) => unit.fitsType) : [];
   // "¿dónde está la academia?" over "Dirección: Calle Sueca 42": for a question the model does not read, nothing
   // brings the address in by meaning, and the sentences sharing "academia" place nothing (see addressOf).
   const address = type === "place" && !yesNo && placing.length === 0 && questionLanguage(question) !== "en" ? addressOf(question, scored, sources) : undefined;
-  const first = address ?? (placing.length > 0 ? placing : answering)[0];
+  const first = address ?? (placing.length > 0 ? placing : ranked)[0];
   if (!first) {
     return declined("no sentence answers", () => ({
       type,
@@ -288,7 +292,7 @@ export function composeExtractiveAnswer(
   const chosen =
     !meaning && best.lexical === 0
       ? lead(scored.filter((unit) => unit.source === best.source))
-      : chooseUnits(question, best, answering, scored, maxSources, list);
+      : chooseUnits(question, best, ranked, scored, maxSources, list);
 
   const sourceOrder = [...new Set(chosen.map((unit) => unit.source))];
   const parts = sourceOrder.map((source, order) => `${render(chosen.filter((unit) => unit.source === source), question, meaning?.labelSimilarity)} [${order + 1}]`);

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { composeExtractiveAnswer, NOT_FOUND_ANSWER, type SentenceMeaning } from "./extractive-answer";
 import { answerSource } from "./answer-test-fixtures";
-import { sameSlot } from "./other-kind";
+import { countedWords, sameSlot } from "./other-kind";
 import { warmWordNet } from "../wording/wordnet";
 
 // A price question about a kind no source's table names, over a row pricing another kind of the same thing.
@@ -41,6 +41,40 @@ describe("two kinds of one thing (WordNet)", () => {
     expect(sameSlot("kids", "children")).toBe(false);
     expect(sameSlot("intro", "course")).toBe(false);
     expect(sameSlot("event", "rate")).toBe(false);
+  });
+
+  it("reads periods and sides as closed sets of values, whatever WordNet says of them", () => {
+    expect(sameSlot("week", "day")).toBe(true);
+    expect(sameSlot("weekly", "day")).toBe(true);
+    expect(sameSlot("rear", "front")).toBe(true);
+    expect(sameSlot("left", "right")).toBe(true);
+    // One value in two forms, or values of two sets, are no other value.
+    expect(sameSlot("annual", "year")).toBe(false);
+    expect(sameSlot("month", "monthly")).toBe(false);
+    expect(sameSlot("week", "front")).toBe(false);
+    expect(sameSlot("week", "cat")).toBe(false);
+  });
+
+  it("declines the price of a period or a side no row names rather than quote another's row", () => {
+    const passes = [
+      ["Day pass", "$30 a day"],
+      ["Monthly membership", "$195 a month"],
+    ].map(([pass, price], index) => answerSource(`pass-${index}`, `Pass: ${pass}\nPrice: ${price}`, { documentId: "passes.csv" }));
+    expect(ask("how much is a day pass", passes)).toContain("$30");
+    expect(ask("how much is a week pass", passes)).toBe(NOT_FOUND_ANSWER);
+    const parts = [
+      ["Brake pads (front axle)", "£145"],
+      ["Brake discs and pads (front axle)", "£260"],
+      ["Wheel alignment", "£49"],
+    ].map(([item, price], index) => answerSource(`part-${index}`, `service: ${item}\nprice: ${price}`, { documentId: "garage-prices.csv" }));
+    expect(ask("how much are front brake pads", parts)).toContain("£145");
+    expect(ask("how much are rear brake pads", parts)).toBe(NOT_FOUND_ANSWER);
+  });
+
+  it("reads a period the question counts as a length or an age, not as the period asked for", () => {
+    const rooms = [answerSource("rooms", "Children under 5 stay free; an extra bed for an older child costs €25 per night.")];
+    expect(ask("How much for an extra bed for my 8 year old?", rooms)).toContain("€25");
+    expect(countedWords("a bed for my 8 year old, two nights")).toEqual(["year", "nights"]);
   });
 
   it("declines a price question about a kind no row names rather than quote another kind's row", () => {
