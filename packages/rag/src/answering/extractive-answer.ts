@@ -18,7 +18,7 @@ import { askedObjectWords, askedVerb, keySubjectWords } from "./key-subject";
 import { tokenize } from "../retrieval/bm25";
 import { asksUnnamedKind } from "./unnamed-kind";
 import { wordNetBaseForms } from "../wording/wordnet";
-import { givenValues, statesOtherValue } from "./value-ranges";
+import { askedSizes, statesAskedSize, statesOtherSize, thingSizes } from "./asked-sizes";
 import { questionLanguage } from "./question-language";
 import { asksForReduction, statesReduction } from "./reductions";
 import { faqAsksOtherThing, siblingNamedInstead } from "./other-thing";
@@ -169,7 +169,9 @@ export function composeExtractiveAnswer(
     !yesNo && carrying.some((word) => (meaning?.similarityWithout?.(unit, word) ?? -1) >= unit.meaning);
   // "How much is a 90 minute massage?" is not answered by the price of the 30 minute one: a price question giving a
   // value is answered only by a sentence stating that value (or a range holding it) when it states that unit at all.
-  const given = type === "price" && !yesNo ? givenValues(question) : [];
+  // So for a size of the thing ("a 50-gallon heater" over the 40-gallon row, "a 200 sq ft unit" over "Size (sq ft): 50")
+  // and a clock time ("late check-out until 3 pm" over "until 1 pm"): see asked-sizes.ts.
+  const given = type === "price" && !yesNo ? askedSizes(question) : [];
   // "Is there a discount for students?" is not answered by "A late return costs £10": a question about a reduction
   // wants a sentence stating one ("20% off", "one month free"), yes/no or not (English wording, see reductions.ts).
   const wantsReduction = questionLanguage(question) === "en" && asksForReduction(question);
@@ -190,9 +192,17 @@ export function composeExtractiveAnswer(
     if (!otherKindOf.has(unit)) otherKindOf.set(unit, namesOtherKind(unit, unknown, questionTerms, scored, counted));
     return otherKindOf.get(unit);
   };
-  const candidates = scored
-    .filter((unit) => (meaningOnly ? byMeaning(unit) || (namesThing(unit) && answers(unit, minScore)) : answers(unit, minScore)) && (!wantsType || statesWanted(unit)) && (!wantsReduction || statesReduction(withContext(unit))) && !aboutTheRest(unit) && !nearOnlyInShape(unit) && !statesOtherValue(given, withContext(unit)))
+  const sized = scored
+    .filter((unit) => (meaningOnly ? byMeaning(unit) || (namesThing(unit) && answers(unit, minScore)) : answers(unit, minScore)) && (!wantsType || statesWanted(unit)) && (!wantsReduction || statesReduction(withContext(unit))) && !aboutTheRest(unit) && !nearOnlyInShape(unit))
     .sort((a, b) => b.score - a.score);
+  const candidates = given.length === 0 ? sized : sized.filter((unit) => !statesOtherSize(given, unit));
+  // The best sentence priced another size: a sentence after it answers only when it states the size asked about (the
+  // 50-gallon row of the table), not when it prices something else ("Water heater flush: $129").
+  // A period is not such a size: "a room for 3 nights" is answered by the price per night once "7 nights" is dropped.
+  const sizes = thingSizes(given);
+  if (sized[0] && sized[0] !== candidates[0] && statesOtherSize(sizes, sized[0]) && !(candidates[0] && statesAskedSize(sizes, candidates[0]))) {
+    return declined("other size", () => ({ given, best: withContext(sized[0]!).slice(0, 160) }));
+  }
   const answering = kindAsked ? candidates.filter((unit) => otherKind(unit) === undefined) : candidates;
   // The best sentence priced another kind ("Cat spay" for a rabbit): the next one answers only when it names another
   // value of that slot ("Cat vaccination" once "Dog vaccination" is dropped for a kitten), not when it merely states a
@@ -229,7 +239,7 @@ export function composeExtractiveAnswer(
           wantsType && !statesWanted(unit) && "type",
           aboutTheRest(unit) && "aboutTheRest",
           nearOnlyInShape(unit) && "shape",
-          statesOtherValue(given, withContext(unit)) && "otherValue",
+          statesOtherSize(given, unit) && "otherValue",
           otherKind(unit) !== undefined && "otherKind",
         ].filter(Boolean),
       })),

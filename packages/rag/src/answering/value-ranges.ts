@@ -42,7 +42,27 @@ const unitNames: ReadonlyArray<[string, RegExp]> = [
   ["bag", /^(?:bags?|suitcases?)$/u],
   ["pet", /^(?:pets?|dogs?|cats?)$/u],
   ["class", /^(?:classes|class|sessions?|lessons?)$/u],
+  // Sizes of the thing itself: "a 50-gallon heater", "a 200 sq ft unit" (see oneWordUnits), "a 2-bedroom flat".
+  ["gallon", /^(?:gallons?|gal)$/u],
+  ["litre", /^(?:litres?|liters?|ltrs?)$/u],
+  ["sqft", /^sqft$/u],
+  ["sqm", /^sqm$/u],
+  ["bedroom", /^(?:bedrooms?|bed|beds|bedroomed)$/u],
+  ["inch", /^(?:inch|inches)$/u],
+  ["foot", /^(?:ft|feet|foot)$/u],
+  ["tonne", /^(?:tonnes?|tons?)$/u],
 ];
+
+/**
+ * Units written in two words, or with a sign, as one word: "200 sq ft", "200 square feet" and "200 ft²" are all
+ * "200 sqft", so the value is read with its unit as any other.
+ */
+function oneWordUnits(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/\b(?:sq\.?\s?(?:ft|feet|foot)\.?|square\s(?:feet|foot))(?![\p{L}])|(?<=\d\s?)(?:ft²|ft2)(?!\p{L})/gu, "sqft")
+    .replace(/\b(?:sq\.?\s?(?:m|met(?:re|er)s?)\.?|square\smet(?:re|er)s?)(?![\p{L}])|(?<=\d\s?)(?:m²|m2)(?![\p{L}\d])/gu, "sqm");
+}
 
 const unitWord = "([a-z]+)";
 const number = "(\\d+(?:[.,]\\d+)?)";
@@ -58,7 +78,7 @@ const toNumber = (text: string) => Number(text.replace(",", "."));
 /** Values the question gives with a unit: "a 30kg labrador", "for 3 people", "2 nights". */
 export function givenValues(question: string): GivenValue[] {
   const values: GivenValue[] = [];
-  for (const match of question.toLowerCase().matchAll(new RegExp(`(?<![\\d.,])${number}\\s?-?\\s?${unitWord}`, "gu"))) {
+  for (const match of oneWordUnits(question).matchAll(new RegExp(`(?<![\\d.,])${number}\\s?-?\\s?${unitWord}`, "gu"))) {
     const unit = unitOf(match[2]!);
     if (unit) values.push({ value: toNumber(match[1]!), unit });
   }
@@ -71,7 +91,7 @@ export function givenValues(question: string): GivenValue[] {
  * answers a question about 3 people no better than about 5.
  */
 export function statedRanges(text: string): StatedRange[] {
-  const lower = text.toLowerCase();
+  const lower = oneWordUnits(text);
   const ranges: StatedRange[] = [];
   const add = (low: number, high: number, word: string) => {
     const unit = unitOf(word);
@@ -129,7 +149,7 @@ const statedNumber = `(\\d+(?:[.,]\\d+)?|${numberWords.join("|")})`;
 /** Values a text states with a unit, in figures or words ("30 minutes", "a 5-class pass", "one class"). */
 export function statedValues(text: string): GivenValue[] {
   const values: GivenValue[] = [];
-  for (const match of text.toLowerCase().matchAll(new RegExp(`(?<![\\d.,\\p{L}])${statedNumber}\\s?-?\\s?${unitWord}`, "gu"))) {
+  for (const match of oneWordUnits(text).matchAll(new RegExp(`(?<![\\d.,\\p{L}])${statedNumber}\\s?-?\\s?${unitWord}`, "gu"))) {
     const unit = unitOf(match[2]!);
     const word = numberWords.indexOf(match[1]!);
     if (unit) values.push({ value: word >= 0 ? word + 1 : toNumber(match[1]!), unit });
@@ -139,18 +159,29 @@ export function statedValues(text: string): GivenValue[] {
 
 /**
  * Whether a text states another value than the question gives, in the same unit, as a list of sizes does: "how much
- * is a 90 minute massage" over "Sports massage; 30 minutes; £40". It states values in that unit, none of them the
- * question's, and no range (a range is read by rangeFit: "from 14 weeks" holds 16 weeks).
+ * is a 90 minute massage" over "Sports massage; 30 minutes; £40", "a 50-gallon heater" over "40-gallon gas water
+ * heater". It states values in that unit, none of them the question's, and no range holding it ("from 14 weeks" holds
+ * 16 weeks; "under 20 kg" does not hold 30 kg).
  */
 export function statesOtherValue(values: readonly GivenValue[], text: string): boolean {
   if (values.length === 0) return false;
   const stated = statedValues(text);
   const ranges = statedRanges(text);
-  return values.some(
-    ({ value, unit }) =>
-      !ranges.some((range) => range.unit === unit) &&
-      stated.some((other) => other.unit === unit) &&
-      !stated.some((other) => other.unit === unit && other.value === value),
-  );
+  return values.some(({ value, unit }) => {
+    const inUnit = ranges.filter((range) => range.unit === unit);
+    if (stated.some((other) => other.unit === unit && other.value === value)) return false;
+    if (inUnit.length > 0) return !inUnit.some((range) => range.low <= value && value <= range.high);
+    return stated.some((other) => other.unit === unit);
+  });
 }
 
+/** Whether a text states a value the question gives, or a range holding it, in its unit. */
+export function statesGivenValue(values: readonly GivenValue[], text: string): boolean {
+  const stated = statedValues(text);
+  const ranges = statedRanges(text);
+  return values.some(
+    ({ value, unit }) =>
+      stated.some((other) => other.unit === unit && other.value === value) ||
+      ranges.some((range) => range.unit === unit && range.low <= value && value <= range.high),
+  );
+}
