@@ -54,6 +54,9 @@ describe("the size a price question gives the thing", () => {
   it("reads a range excluding the value as another value, one holding it as not", () => {
     expect(statesOtherValue([{ value: 30, unit: "kg" }], "Dogs under 20 kg: £40")).toBe(true);
     expect(statesOtherValue([{ value: 30, unit: "kg" }], "Dogs 20 kg and over: £60")).toBe(false);
+    // A range of a count of people or nights is a condition of another offer, not the thing's size.
+    expect(statesOtherValue([{ value: 2, unit: "people" }], "Tasting menu: £65 a head; groups of 8 people or more pay a deposit.")).toBe(false);
+    expect(statesOtherValue([{ value: 3, unit: "night" }], "Stays of 7 nights or more get 10% off.")).toBe(false);
   });
 });
 

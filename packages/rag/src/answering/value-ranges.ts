@@ -170,10 +170,15 @@ export function statesOtherValue(values: readonly GivenValue[], text: string): b
   return values.some(({ value, unit }) => {
     const inUnit = ranges.filter((range) => range.unit === unit);
     if (stated.some((other) => other.unit === unit && other.value === value)) return false;
-    if (inUnit.length > 0) return !inUnit.some((range) => range.low <= value && value <= range.high);
+    // A range of a count ("groups of 8 people or more", "stays of 7 nights or more") is a condition of another offer
+    // beside the plain price, not a size of the thing: rangeFit weighs it.
+    if (inUnit.length > 0) return !COUNTS.has(unit) && !inUnit.some((range) => range.low <= value && value <= range.high);
     return stated.some((other) => other.unit === unit);
   });
 }
+
+/** Units counting people or a period: the party or the stay, beside the thing's own size. */
+const COUNTS = new Set(["people", "children", "night", "day", "week", "month", "year", "hour", "minute"]);
 
 /** Whether a text states a value the question gives, or a range holding it, in its unit. */
 export function statesGivenValue(values: readonly GivenValue[], text: string): boolean {
