@@ -1,6 +1,7 @@
-import type { Lead } from "@frontdesk/db";
+import type { Lead, Prisma } from "@frontdesk/db";
 import type { ServiceContext } from "../context";
 import { isUniqueViolation } from "../unique-violation";
+import { mergeLeadMetadata } from "./merge-lead-metadata";
 import { emitDomainEvent } from "../webhooks/emit-domain-event";
 import type { VisitorContact } from "./schemas";
 
@@ -34,8 +35,13 @@ export async function upsertConversationLead(
     input.source === "conversation"
       ? previous.declared
       : { ...(previous.declared as object | undefined), ...(fields.email ? { email: fields.email } : {}), ...(fields.phone ? { phone: fields.phone } : {}) };
-  const metadata = { ...previous, source: input.source, ...(declared ? { declared } : {}) };
-  if (existing) return ctx.prisma.lead.update({ where: { id: existing.id }, data: { ...fields, metadata } });
+  const changes = { source: input.source, ...(declared ? { declared } : {}) };
+  const metadata = { ...previous, ...changes };
+  if (existing) {
+    // Only this call's keys are merged in place: the same turn may be recording a booking on this lead.
+    await mergeLeadMetadata(ctx, existing.id, changes as Prisma.InputJsonObject);
+    return ctx.prisma.lead.update({ where: { id: existing.id }, data: fields });
+  }
   let lead: Lead;
   try {
     lead = await ctx.prisma.lead.create({

@@ -4,6 +4,7 @@ import type { ServiceContext } from "../../context";
 import { loadEnabledIntegrations, type EnabledIntegration } from "../../integrations/load-enabled-integrations";
 import { emitMessageCreated } from "../../webhooks/emit-chat-events";
 import type { ChatEvent } from "../../chat/schemas";
+import { mergeLeadMetadata } from "../merge-lead-metadata";
 import { upsertConversationLead } from "../upsert-conversation-lead";
 import { detectBookingIntent, findEmail, localSlot, parseSlotChoice, parseWeekday } from "./booking-phrases";
 import { sendBookingEmails } from "./booking-emails";
@@ -150,9 +151,8 @@ async function book(
     throw error;
   }
   if (lead) {
-    const metadata = (lead.metadata ?? {}) as Record<string, unknown>;
     const record = { uid: booking.uid, start: booking.start, end: booking.end, timeZone: offer.timeZone, bookedAt: new Date().toISOString(), conversationId: input.conversation.id };
-    await ctx.prisma.lead.update({ where: { id: lead.id }, data: { metadata: { ...metadata, booking: record } as Prisma.InputJsonObject } });
+    await mergeLeadMetadata(ctx, lead.id, { booking: record });
   }
   const when = calcomProvider.formatSlot(booking.start, { timeZone: offer.timeZone, ...(offer.language === "es" ? { locale: "es-ES" } : {}) });
   const emailed = await sendBookingEmails(ctx, input.bot, {
