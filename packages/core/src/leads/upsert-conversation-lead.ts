@@ -35,7 +35,8 @@ export async function upsertConversationLead(
     input.source === "conversation"
       ? previous.declared
       : { ...(previous.declared as object | undefined), ...(fields.email ? { email: fields.email } : {}), ...(fields.phone ? { phone: fields.phone } : {}) };
-  const changes = { source: input.source, ...(declared ? { declared } : {}) };
+  // Details read from chat text declare nothing: the stored `declared` is left as it is, not written back from this read.
+  const changes = { source: input.source, ...(declared && input.source !== "conversation" ? { declared } : {}) };
   const metadata = { ...previous, ...changes };
   if (existing) {
     // Only this call's keys are merged in place: the same turn may be recording a booking on this lead.
