@@ -1,3 +1,4 @@
+import { remembered } from "../remembered";
 import { isFieldRecord } from "./field-records";
 import { fieldsOfLines, isTableLine, isTableSeparator, rowFields, rowText, tableCells, tableKey, type RowField } from "./table-rows";
 import { splitSentences } from "./text-analysis";
@@ -32,7 +33,7 @@ const listMarker = /^\s*(?:[-*+>|•]|\d+[.)])\s+/;
 
 /** Passages whose sentences are kept (see splitAnswerUnits). */
 const UNITS_KEPT = 2_000;
-const unitsKept = new Map<string, readonly AnswerUnit[]>();
+const unitsOf = remembered(UNITS_KEPT, (content: string, source: number) => `${source}\u0000${content}`, (content: string, source: number): readonly AnswerUnit[] => readAnswerUnits(content, source));
 
 /**
  * Splits a passage into answerable sentences, each with its context: Markdown headings, short title lines (a
@@ -43,14 +44,7 @@ const unitsKept = new Map<string, readonly AnswerUnit[]>();
  * is a copy.
  */
 export function splitAnswerUnits(content: string, source = 0): AnswerUnit[] {
-  const key = `${source}\u0000${content}`;
-  let units = unitsKept.get(key);
-  if (!units) {
-    units = readAnswerUnits(content, source);
-    unitsKept.set(key, units);
-    if (unitsKept.size > UNITS_KEPT) unitsKept.delete(unitsKept.keys().next().value!);
-  }
-  return [...units];
+  return [...unitsOf(content, source)];
 }
 
 function readAnswerUnits(content: string, source: number): AnswerUnit[] {

@@ -1,3 +1,4 @@
+import { rememberedByText } from "../remembered";
 import { SENTENCE_BREAK } from "./asking-sentence";
 import { frenchAnswerPatterns, frenchLeadPatterns, frenchQuestionPatterns, frenchTypeWords } from "./french-cues";
 import { germanAnswerPatterns, germanLeadPatterns, germanQuestionPatterns, germanStreetAddress, germanTypeWords } from "./german-cues";
@@ -61,28 +62,12 @@ function clausesOf(question: string): string[] {
 const allLeadPatterns = [...leadPatterns, ...germanLeadPatterns, ...frenchLeadPatterns, ...spanishLeadPatterns];
 const allQuestionPatterns = [...questionPatterns, ...germanQuestionPatterns, ...frenchQuestionPatterns, ...spanishQuestionPatterns];
 
-/**
- * Results of a pure function of a string kept for the last `limit` strings (an answer asks the same question's type
- * and the same sentences' fit many times: once per scoring pass, and scoring runs several times per answer).
- */
-function remembered<T>(limit: number, compute: (text: string) => T): ((text: string) => T) & { readonly kept: Map<string, T> } {
-  const kept = new Map<string, T>();
-  const lookup = (text: string): T => {
-    if (kept.has(text)) return kept.get(text)!;
-    const value = compute(text);
-    kept.set(text, value);
-    if (kept.size > limit) kept.delete(kept.keys().next().value!);
-    return value;
-  };
-  return Object.assign(lookup, { kept });
-}
-
-/** Questions whose type is kept (see remembered). */
+/** Questions whose type is kept (see rememberedByText). */
 const TYPES_KEPT = 2_000;
-/** Sentences whose fit is kept per type (see remembered). */
+/** Sentences whose fit is kept per type (see rememberedByText). */
 const FITS_KEPT = 20_000;
 
-const typeOfQuestion = remembered(TYPES_KEPT, (question: string): AnswerType | null => {
+const typeOfQuestion = rememberedByText(TYPES_KEPT, (question: string): AnswerType | null => {
   for (const clause of clausesOf(question)) for (const [type, pattern] of allLeadPatterns) if (pattern.test(clause)) return type;
   for (const [type, pattern] of allQuestionPatterns) if (pattern.test(question)) return type;
   return null;
@@ -203,7 +188,7 @@ const fitsOfType = new Map<AnswerType, (text: string) => boolean>();
 export function fitsAnswerType(type: AnswerType | null, text: string): boolean {
   if (type === null) return false;
   let fits = fitsOfType.get(type);
-  if (!fits) fitsOfType.set(type, (fits = remembered(FITS_KEPT, (sentence) => statesAnswerType(type, sentence))));
+  if (!fits) fitsOfType.set(type, (fits = rememberedByText(FITS_KEPT, (sentence) => statesAnswerType(type, sentence))));
   return fits(text);
 }
 

@@ -1,3 +1,4 @@
+import { remembered, rememberedByText } from "../remembered";
 import { splitAnswerUnits, withContext, type AnswerUnit } from "./answer-units";
 import type { RowField } from "./table-rows";
 import { answerTypeOf, asksForShare, asksIfFree, fitsAnswerType, isAnswerTypeWord, namesOfThings, statesOnlyDiscount, statesOnlyFree, statesPerson, statesTypeWord } from "./question-type";
@@ -88,7 +89,6 @@ interface UnitReading {
 
 /** Readings kept (see analysisOf): the last few answers' sentence sets. */
 const READINGS_KEPT = 64;
-const readingsKept = new Map<string, { terms: string[]; read: UnitReading[] }>();
 
 /**
  * What scoreUnits reads of the question and its sentences apart from meaning and neighbours, remembered for the last
@@ -96,16 +96,11 @@ const readingsKept = new Map<string, { terms: string[]; read: UnitReading[] }>()
  * for each way of reading it (up to 9 compositions, see answerHoweverWeighed), and only meaning and neighbours
  * change between them. Every value is the one scoreUnits computed inline, so scores are the same to the bit.
  */
-function analysisOf(question: string, units: readonly AnswerUnit[], passages: readonly string[]): { terms: string[]; read: UnitReading[] } {
-  const key = JSON.stringify([question, passages, units]);
-  let analysis = readingsKept.get(key);
-  if (!analysis) {
-    analysis = readUnits(question, units, passages);
-    readingsKept.set(key, analysis);
-    if (readingsKept.size > READINGS_KEPT) readingsKept.delete(readingsKept.keys().next().value!);
-  }
-  return analysis;
-}
+const analysisOf = remembered(
+  READINGS_KEPT,
+  (question: string, units: readonly AnswerUnit[], passages: readonly string[]) => JSON.stringify([question, passages, units]),
+  (question: string, units: readonly AnswerUnit[], passages: readonly string[]) => readUnits(question, units, passages),
+);
 
 function readUnits(question: string, units: readonly AnswerUnit[], passages: readonly string[]): { terms: string[]; read: UnitReading[] } {
   const terms = contentTerms(question);
@@ -213,7 +208,6 @@ export function unknownTerms(question: string, units: readonly AnswerUnit[], nei
 
 /** Question and text pairs whose words are kept (see wordsOf). */
 const WORDS_KEPT = 20_000;
-const wordsKept = new Map<string, readonly string[]>();
 
 /**
  * The content words of a text as they meet the question's: a compound written as one word on one side and as two
@@ -222,15 +216,9 @@ const wordsKept = new Map<string, readonly string[]>();
  * copy: callers add to the list they get).
  */
 export function wordsOf(question: string, text: string): string[] {
-  const key = `${question}\u0000${text}`;
-  let words = wordsKept.get(key);
-  if (!words) {
-    words = readWordsOf(question, text);
-    wordsKept.set(key, words);
-    if (wordsKept.size > WORDS_KEPT) wordsKept.delete(wordsKept.keys().next().value!);
-  }
-  return [...words];
+  return [...wordsKept(question, text)];
 }
+const wordsKept = remembered(WORDS_KEPT, (question: string, text: string) => `${question}\u0000${text}`, (question: string, text: string): readonly string[] => readWordsOf(question, text));
 
 function readWordsOf(question: string, text: string): string[] {
   const words = contentTerms(text);
@@ -253,18 +241,9 @@ const dayRange = {
 
 /** Texts whose tokens are kept: an answer reads the question's and each sentence's several times. */
 const TOKENS_KEPT = 4_000;
-const tokensKept = new Map<string, readonly string[]>();
 
 /** tokenize(text), remembered for the last TOKENS_KEPT texts (read-only: shared between callers). */
-function tokensOf(text: string): readonly string[] {
-  let tokens = tokensKept.get(text);
-  if (!tokens) {
-    tokens = tokenize(text);
-    tokensKept.set(text, tokens);
-    if (tokensKept.size > TOKENS_KEPT) tokensKept.delete(tokensKept.keys().next().value!);
-  }
-  return tokens;
-}
+const tokensOf = rememberedByText(TOKENS_KEPT, (text: string): readonly string[] => tokenize(text));
 
 /**
  * Whether a word list holds the term or a form of it (shared stem: "cleaned" ~ "cleaning", "implants" ~ "implant";

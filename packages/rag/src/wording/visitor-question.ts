@@ -1,3 +1,4 @@
+import { rememberedByText } from "../remembered";
 import { expandChatSpeak } from "./chat-speak";
 import { stripPreamble } from "./preamble";
 
@@ -6,21 +7,11 @@ import { stripPreamble } from "./preamble";
  * sat" → "are you open Saturday"), greetings, announcing lead-ins and thanks taken off ("hi there, i was wondering if
  * you do X, thanks" → "do you do X"), spaces tidied. A question typed plainly comes back unchanged, so its search
  * and its cached query vector are the same as before. Spelling needs the knowledge base's words: correctSpelling.
- * Remembered for the last QUESTIONS_KEPT texts: a chat turn reads its question twice (to warm its vector and to
+ * Remembered for the last 2,000 texts: a chat turn reads its question twice (to warm its vector and to
  * search), and visitors ask the same questions again.
  */
-export function readVisitorQuestion(text: string): string {
-  let read = questionsKept.get(text);
-  if (read === undefined) {
-    const tidy = text.replace(/\s+/gu, " ").trim();
-    const stripped = stripPreamble(expandChatSpeak(tidy));
-    read = stripped === tidy ? text : stripped;
-    questionsKept.set(text, read);
-    if (questionsKept.size > QUESTIONS_KEPT) questionsKept.delete(questionsKept.keys().next().value!);
-  }
-  return read;
-}
-
-/** Questions whose reading is kept (see readVisitorQuestion). */
-const QUESTIONS_KEPT = 2_000;
-const questionsKept = new Map<string, string>();
+export const readVisitorQuestion: (text: string) => string = rememberedByText(2_000, (text: string): string => {
+  const tidy = text.replace(/\s+/gu, " ").trim();
+  const stripped = stripPreamble(expandChatSpeak(tidy));
+  return stripped === tidy ? text : stripped;
+});
