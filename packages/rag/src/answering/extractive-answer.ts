@@ -15,7 +15,7 @@ import { germanWhatQuestion, germanYesNo } from "./german-cues";
 import { NOT_FOUND_REPLIES, notFoundReply } from "./not-found-reply";
 import type { WordNeighbours } from "./word-neighbours";
 import { askedObjectWords, askedVerb, keySubjectWords } from "./key-subject";
-import { tokenize } from "../retrieval/bm25";
+import { answerTokens } from "../retrieval/bm25";
 import { asksUnnamedKind } from "./unnamed-kind";
 import { wordNetBaseForms } from "../wording/wordnet";
 import { askedSizes, statesAskedSize, statesOtherSize, thingSizes } from "./asked-sizes";
@@ -398,13 +398,13 @@ export function namedThing(question: string, unknown: readonly string[], topic: 
   // "can you look after my tortoise" over "Dr Nowak sees … tortoises": a verb no source says that carries the question
   // asks what is done with the thing, and a sentence doing something else with it does not answer.
   const verb = askedVerb(question);
-  if (verb !== undefined && carrying.some((term) => tokenize(verb).includes(term))) return [];
+  if (verb !== undefined && carrying.some((term) => answerTokens(verb).includes(term))) return [];
   return unknown.some((term) => writtenAsName(question, term)) ? [] : thing;
 }
 
 /** A word the question writes with a capital letter inside a sentence ("in Boulder", "with Klarna"): a name. */
 function writtenAsName(question: string, term: string): boolean {
-  return [...question.matchAll(/(?<=[\p{L}\p{N},;]\s+)\p{Lu}[\p{L}\p{N}'’-]*/gu)].some((match) => tokenize(match[0]).includes(term));
+  return [...question.matchAll(/(?<=[\p{L}\p{N},;]\s+)\p{Lu}[\p{L}\p{N}'’-]*/gu)].some((match) => answerTokens(match[0]).includes(term));
 }
 
 /** Documents a word must be read in (at least) to be the knowledge's topic rather than the question's. */

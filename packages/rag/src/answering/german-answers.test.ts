@@ -7,6 +7,7 @@ import { answerSource } from "./answer-test-fixtures";
 import { answerTypeOf, fitsAnswerType, isAnswerTypeWord, statesStreetAddress } from "./question-type";
 import { scoreUnits } from "./score-units";
 import { joinFalseBreaks } from "./sentence-breaks";
+import { keySubjectWords } from "./key-subject";
 import { contentTerms, splitSentences } from "./text-analysis";
 
 // The extractive answer's language rules in German: one rule per test (bench/README.md, "Fresh held-out sets and a
@@ -116,6 +117,9 @@ describe("compound words", () => {
     expect(isCompoundPart("ansatzfarbe", "ansatz")).toBe(true);
     expect(isCompoundPart("farben", "ansatzfarbe")).toBe(true);
     expect(isCompoundPart("rollstuhl", "rollstuhlfahrer")).toBe(true);
+    // The compound inflected: "Kinderpreise" ends with "Preis" and its plural's "e".
+    expect(isCompoundPart("preis", "kinderpreise")).toBe(true);
+    expect(isCompoundPart("schnitt", "herrenschnitte")).toBe(true);
   });
 
   it("takes neither short words nor inflections for parts", () => {
@@ -170,5 +174,37 @@ describe("sources read for a question in another language", () => {
     expect(sourcesRead("How much is a Nassrasur?", rows).map((hit) => hit.chunkId)).not.toContain("chunk-rasur");
     const unread: SentenceMeaning = { similarity: () => 0.3 };
     expect(composeExtractiveAnswer("Was kostet eine Nassrasur?", rows, {}, unread).content).toContain("22,00 €");
+  });
+});
+
+describe("the thing a German price or 'gibt es' question asks about", () => {
+  it("reads the noun phrase after 'kostet', 'wie teuer ist', 'gibt es', up to a preposition", () => {
+    expect(keySubjectWords("was kostet eine Dauerwelle")).toEqual(["dauerwelle"]);
+    expect(keySubjectWords("Wie viel kostet ein Haarschnitt für meinen Sohn?")).toEqual(["haarschnitt"]);
+    expect(keySubjectWords("wie teuer ist eine Rasur mit dem Messer")).toEqual(["rasur"]);
+    expect(keySubjectWords("gibt es bei euch einen Parkplatz?")).toEqual(["parkplatz"]);
+    expect(keySubjectWords("Bieten Sie Haarverlängerungen an?")).toEqual(["haarverlangerungen"]);
+    expect(keySubjectWords("wann habt ihr samstags offen")).toEqual([]);
+  });
+
+  it("declines a price question whose thing no source names instead of quoting any price ('kostet' alone shared)", () => {
+    const sources = [
+      answerSource("visit", "## Bieten Sie Hausbesuche an?\nFür Bräute kommen wir auch zu Ihnen nach Hause. Die Anfahrt kostet innerhalb von Freiburg 30 €."),
+      answerSource("cut", "Leistung: Herrenschnitt\nKurzhaar: 29,00 €"),
+      answerSource("shave", "Leistung: Nassrasur\nKurzhaar: 22,00 €"),
+    ];
+    const unread: SentenceMeaning = { similarity: () => 0.3 };
+    expect(composeExtractiveAnswer("was kostet eine Dauerwelle", sources, {}, unread).content).not.toContain("30 €");
+    expect(composeExtractiveAnswer("wie teuer ist eine Rasur", sources, {}, unread).content).toContain("22,00 €");
+  });
+});
+
+describe("'ß' typed as 'ss'", () => {
+  it("reads 'Strasse' and 'Straße' as one word, also inside a compound", () => {
+    expect(contentTerms("Günterstalstraße, Fuß")).toEqual(["gunterstalstrasse", "fuss"]);
+    const units = splitAnswerUnits("Mit der Straßenbahnlinie 2 sind Sie in acht Minuten bei uns.\n\nYusuf Demir ist Barbier und kümmert sich um Herrenschnitte.");
+    const scored = scoreUnits("welche strassenbahn fährt zu euch", units, () => 0);
+    expect(scored[0]!.lexical).toBeGreaterThan(0);
+    expect(scored[0]!.score).toBeGreaterThan(scored[1]!.score);
   });
 });

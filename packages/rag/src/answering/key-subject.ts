@@ -31,12 +31,13 @@ const ENDS_PHRASE = new Set(
 
 /**
  * The words of the thing a question asks about, in the languages whose question shapes are read here: English yes/no
- * questions (see englishSubject), French and Spanish questions of a few common shapes (see romanceSubject); [] for
- * any other question.
+ * questions (see englishSubject), French and Spanish questions of a few common shapes (see romanceSubject), German
+ * price and "gibt es" questions (see germanSubject); [] for any other question.
  */
 export function keySubjectWords(question: string): string[] {
   const language = questionLanguage(question);
   if (language === "fr" || language === "es") return romanceSubject(question, language);
+  if (language === "de") return germanSubject(question);
   return englishSubject(question);
 }
 
@@ -187,6 +188,45 @@ function romanceSubject(question: string, language: "fr" | "es"): string[] {
     }
     if (!head || kindWords.has(head) || ends.has(head)) return [];
     return contentTerms(head);
+  }
+  return [];
+}
+
+/**
+ * German questions asking what a thing costs ("was kostet eine Dauerwelle", "wie viel kosten Strähnchen", "wie teuer
+ * ist ein Herrenschnitt", "was zahlt man für den Bart") or whether there is one ("gibt es einen Parkplatz", "habt ihr
+ * Gutscheine"): the thing is the noun phrase after the verb, up to a preposition or a clause word ("ein Haarschnitt
+ * für meinen Sohn" → "haarschnitt"). Read on folded words, as the French and Spanish shapes are. "Kostet" is the only
+ * word such a question shares with "Die Anfahrt kostet 30 €": without the thing, any price answered it.
+ */
+const GERMAN_SHAPES: readonly RegExp[] = [
+  /^(?:was|wie ?viel|wieviel)\s+(?:kostet|kosten|kostest)\s+(.+)$/u,
+  /^wie teuer\s+(?:ist|sind|wird|werden|ware|waren|kommt|kommen)\s+(.+)$/u,
+  /^was\s+(?:zahlt|bezahlt|zahle|bezahle|zahlen|bezahlen)\s+(?:man|ich|wir)\s+(?:fur|bei euch fur|bei ihnen fur)\s+(.+)$/u,
+  /^(?:gibt es|gibts|habt ihr|haben sie|hast du|bietet ihr|bieten sie|verkauft ihr|verkaufen sie)\s+(.+)$/u,
+];
+/** Articles, "bei euch" and fillers before the thing ("was kostet bei euch eigentlich ein Bartschnitt"). */
+const GERMAN_BEFORE = new Set("ein eine einen einem einer eines der die das den dem des bei euch ihnen dir auch noch denn eigentlich so mal etwa ungefahr zurzeit aktuell jetzt".split(" "));
+/** Where the thing ends: a preposition, a conjunction, the start of another clause. */
+const GERMAN_ENDS = new Set("fur bei mit in im am an auf nach zu zum zur von vom ab bis ohne um pro je wenn als oder und aber dass weil ob wie was".split(" "));
+
+function germanSubject(question: string): string[] {
+  const text = fold(askingSentence(question).split(/[,;:]/u).at(-1)!)
+    .replace(/[?!.]+/gu, " ")
+    .replace(/\s+/gu, " ")
+    .trim();
+  for (const shape of GERMAN_SHAPES) {
+    const match = shape.exec(text);
+    if (!match) continue;
+    const words = match[1]!.split(" ");
+    let index = 0;
+    while (index < words.length && GERMAN_BEFORE.has(words[index]!)) index += 1;
+    const phrase: string[] = [];
+    for (const word of words.slice(index)) {
+      if (GERMAN_ENDS.has(word)) break;
+      phrase.push(word);
+    }
+    return contentTerms(phrase.join(" "));
   }
   return [];
 }

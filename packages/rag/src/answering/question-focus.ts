@@ -1,6 +1,6 @@
 import type { EmbeddingsInterface } from "@langchain/core/embeddings";
 import { embedQueriesCached, embedQueryCached } from "../embeddings/query-vector-cache";
-import { tokenize } from "../retrieval/bm25";
+import { answerTokens } from "../retrieval/bm25";
 import { cosineSimilarity } from "./sentence-vectors";
 
 /**
@@ -18,7 +18,7 @@ export const CARRYING_WORD_SHIFT = 0.14;
  */
 export function withoutWord(question: string, word: string): string {
   return question
-    .replace(/[\p{L}\p{N}\p{M}]+/gu, (token) => (tokenize(token).join(" ") === word ? " " : token))
+    .replace(/[\p{L}\p{N}\p{M}]+/gu, (token) => (answerTokens(token).join(" ") === word ? " " : token))
     .replace(/\s+/gu, " ")
     .trim();
 }

@@ -8,10 +8,12 @@ const fold = (word: string) => word.normalize("NFKD").replace(/\p{M}+/gu, "").to
 
 /**
  * Words questions open with that the stop-word lists leave out (Spanish's list has 59 words, none an interrogative):
- * "¿Cuánto cuesta…?", "Posso levar…?", "Hebben jullie…?" are otherwise too short to tell.
+ * "¿Cuánto cuesta…?", "Posso levar…?", "Hebben jullie…?" are otherwise too short to tell. English's chat-speak ("r u
+ * open on thanksgiving", "do u accept bitcoin", chat-speak.ts) counts for English too: "u" alone is Dutch's polite
+ * "you", and "on" is French's "on", so such a question read as Dutch ("kunt u", "heeft u" stay Dutch by their verb).
  */
 const QUESTION_WORDS: Record<ReplyLanguage, string> = {
-  en: "how what where when which who can could",
+  en: "how what where when which who can could u r ur pls plz thx",
   de: "wieviel wo wann welche kann können habt gibt bieten dürfen darf kostet kosten muss müssen macht",
   fr: "combien où quand comment quel quelle puis pouvez peut avez",
   es: "cuánto cuánta cuántos cuántas qué dónde cuándo cómo cuál puedo puede pueden tienen tiene hay ofrecen son dan dais tenéis hacéis podéis sois estáis vosotros ustedes usted cuesta cuestan hora horas",

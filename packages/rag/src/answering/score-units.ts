@@ -6,7 +6,7 @@ import { sameSpanishVerb } from "./spanish-cues";
 import { sameFrenchVerb } from "./french-cues";
 import { sameGermanVerb } from "./german-cues";
 import { contentTerms } from "./text-analysis";
-import { tokenize } from "../retrieval/bm25";
+import { answerTokens } from "../retrieval/bm25";
 import { sameWordForm } from "../retrieval/word-endings";
 import { givenValues, rangeFit, withoutOtherUnits } from "./value-ranges";
 import { isCompoundPart } from "./compound-words";
@@ -242,8 +242,8 @@ const dayRange = {
 /** Texts whose tokens are kept: an answer reads the question's and each sentence's several times. */
 const TOKENS_KEPT = 4_000;
 
-/** tokenize(text), remembered for the last TOKENS_KEPT texts (read-only: shared between callers). */
-const tokensOf = rememberedByText(TOKENS_KEPT, (text: string): readonly string[] => tokenize(text));
+/** answerTokens(text), remembered for the last TOKENS_KEPT texts (read-only: shared between callers). */
+const tokensOf = rememberedByText(TOKENS_KEPT, (text: string): readonly string[] => answerTokens(text));
 
 /**
  * Whether a word list holds the term or a form of it (shared stem: "cleaned" ~ "cleaning", "implants" ~ "implant";

@@ -1,4 +1,4 @@
-import { tokenize } from "../retrieval/bm25";
+import { answerTokens } from "../retrieval/bm25";
 import { stopwords } from "../retrieval/stopwords";
 import { germanAskingWords } from "./german-cues";
 import { joinFalseBreaks } from "./sentence-breaks";
@@ -22,7 +22,7 @@ const typedContractions: ReadonlySet<string> = new Set(
 export function contentTerms(text: string): string[] {
   let terms = contentTermsOf.get(text);
   if (!terms) {
-    terms = [...new Set(tokenize(text).filter((term) => !stopwords.has(term) && !typedContractions.has(term) && !germanAskingWords.has(term) && !spanishAskingWords.has(term) && (term.length > 1 || /\p{N}/u.test(term))))];
+    terms = [...new Set(answerTokens(text).filter((term) => !stopwords.has(term) && !typedContractions.has(term) && !germanAskingWords.has(term) && !spanishAskingWords.has(term) && (term.length > 1 || /\p{N}/u.test(term))))];
     contentTermsOf.set(text, terms);
     if (contentTermsOf.size > CONTENT_TERMS_KEPT) contentTermsOf.delete(contentTermsOf.keys().next().value!);
   }

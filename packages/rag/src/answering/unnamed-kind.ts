@@ -1,6 +1,6 @@
 import type { AnswerUnit } from "./answer-units";
 import { hasTerm, wordsOf } from "./score-units";
-import { tokenize } from "../retrieval/bm25";
+import { answerTokens } from "../retrieval/bm25";
 
 /**
  * Whether a question asks about a kind of thing the chosen section talks about but no source read names: the head of
@@ -36,7 +36,7 @@ export function asksUnnamedKind(input: {
  * "copy": the two are not next to each other.
  */
 function modifiersOf(question: string, subject: readonly string[]): string[] {
-  const tokens = tokenize(question);
+  const tokens = answerTokens(question);
   const head = tokens.lastIndexOf(subject.at(-1)!);
   const modifiers: string[] = [];
   for (let index = head - 1; index >= 0 && subject.includes(tokens[index]!); index -= 1) modifiers.push(tokens[index]!);

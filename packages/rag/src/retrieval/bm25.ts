@@ -33,6 +33,15 @@ export function tokenize(text: string): string[] {
 }
 
 /**
+ * tokenize, with German "ß" written "ss" as visitors type it ("Strasse" ~ "Straße", "Fuss" ~ "Fuß"): the words
+ * extractive answers compare. Search's index keeps "ß" (frontdesk_search_text), so search tokenizes as before.
+ */
+export function answerTokens(text: string): string[] {
+  const tokens = tokenize(text);
+  return text.includes("ß") || text.includes("ẞ") ? tokens.map((token) => token.replaceAll("ß", "ss")) : tokens;
+}
+
+/**
  * In-memory Okapi BM25 (wink-bm25-text-search) used as the retrieval benchmark's baseline. IDF is
  * ln((N - n + 0.5) / (n + 0.5) + 1), as in Lucene.
  */
