@@ -1,0 +1,339 @@
+import { readFile } from "node:fs/promises";
+import { countTokens, normalizeSearchText, tokenize } from "@frontdesk/rag";
+import { joinedLetters } from "../../packages/rag/src/retrieval/letter-parts";
+import { stopwords } from "../../packages/rag/src/retrieval/stopwords";
+import { documentText, loadBeir } from "./load-beir";
+import { rankingMetrics } from "./metrics";
+
+// [DIMS=100,200,300] [WEIGHTS=0.05,0.1,0.2,0.3,0.4] tsx bench/retrieval/lsa-study.ts <BEIR folder>[=<hybrid.json>] ...
+// In memory, at the document level: is a semantic signal learned from the collection itself (LSA: truncated SVD of
+// the document × term TF-IDF matrix) worth fusing with BM25 on known-item questions? (issue 13; bench/README.md,
+// "A semantic signal learned from the knowledge base: LSA", session 18 `lsa`).
+// - BM25 as letter-parts-study.ts (k1 1.2, b 0.75, lengths in cl100k tokens, stop words dropped, joined letters kept).
+// - LSA: rows (1 + ln tf) × idf over the non-stop words found in ≥ 2 documents, each row L2-normalised; rank-k
+//   randomized SVD (Halko et al. 2011: k + 10 Gaussian probes, 2 power iterations, Jacobi on the small problem),
+//   documents are U_k Σ_k, a question is folded in as q V_k, score = cosine.
+// - fused: convex sum of min-max normalised scores over each signal's top 100 (0 outside it), weight w on LSA;
+//   `rerank` lets LSA only reorder BM25's top 100 (no document BM25 did not find).
+// - expand: the 5 vocabulary words nearest the question in LSA space (rows of V_k Σ_k, cosine) added to the BM25
+//   question at weight 0.3 (pseudo-synonyms).
+// - hybrid, fulltext (when a folder is followed by =<file from dump-hybrid.ts>): the product's default hybridSearch
+//   ranking and its full-text search alone (top 50 documents, scores min-max normalised), each fused with LSA in the
+//   same way: does LSA add to the product's ranking, and is it a better second signal than the local model's vectors?
+// - gap<g (GAPS=…): hybrid+lsa only for questions whose hybrid runner-up's normalised score is within g of the
+//   leader's (an unsure first place), the rest left as hybrid ranks them.
+// nDCG@10 over all queries (halves even / odd).
+const DIMS = (process.env.DIMS ?? "100,200,300").split(",").map(Number);
+const WEIGHTS = (process.env.WEIGHTS ?? "0.05,0.1,0.2,0.3,0.4").split(",").map(Number);
+const DEPTH = 100;
+// GAPS: also fuse hybrid with LSA only for questions whose hybrid runner-up is within the gap of the leader.
+const GAPS = (process.env.GAPS ?? "").split(",").filter(Boolean).map(Number);
+// SIGMA: documents U_k Σ_k^SIGMA and questions q V_k Σ_k^(SIGMA−1) (1: the usual A V_k space).
+const SIGMA = Number(process.env.SIGMA ?? 1);
+const stop = new Set([...stopwords].map(normalizeSearchText));
+const termsOf = (text: string) => tokenize(normalizeSearchText(text));
+const questionTerms = (text: string) => {
+  const joined = joinedLetters(text);
+  return termsOf(text).filter((term) => !stop.has(term) || joined.has(term));
+};
+const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / Math.max(1, xs.length);
+const cell = (per: number[]) => `${mean(per).toFixed(4)} (${mean(per.filter((_, i) => i % 2 === 0)).toFixed(3)}/${mean(per.filter((_, i) => i % 2 === 1)).toFixed(3)})`;
+
+/** Deterministic standard normal numbers (mulberry32 + Box–Muller). */
+function gaussian(seed: number): () => number {
+  let state = seed >>> 0;
+  const uniform = () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+  return () => Math.sqrt(-2 * Math.log(uniform() + 1e-12)) * Math.cos(2 * Math.PI * uniform());
+}
+
+/** Sparse rows: term indexes and weights. */
+interface SparseRow { terms: Int32Array; weights: Float64Array }
+
+/** Y (n × l, column-major) = A X, X (V × l column-major). */
+function multiply(rows: SparseRow[], x: Float64Array, vocabulary: number, l: number): Float64Array {
+  const n = rows.length;
+  const y = new Float64Array(n * l);
+  rows.forEach((row, i) => {
+    for (let p = 0; p < row.terms.length; p++) {
+      const t = row.terms[p]!;
+      const w = row.weights[p]!;
+      for (let j = 0; j < l; j++) y[j * n + i] = y[j * n + i]! + w * x[j * vocabulary + t]!;
+    }
+  });
+  return y;
+}
+
+/** X (V × l, column-major) = Aᵀ Y, Y (n × l column-major). */
+function multiplyTransposed(rows: SparseRow[], y: Float64Array, vocabulary: number, l: number): Float64Array {
+  const n = rows.length;
+  const x = new Float64Array(vocabulary * l);
+  rows.forEach((row, i) => {
+    for (let p = 0; p < row.terms.length; p++) {
+      const t = row.terms[p]!;
+      const w = row.weights[p]!;
+      for (let j = 0; j < l; j++) x[j * vocabulary + t] = x[j * vocabulary + t]! + w * y[j * n + i]!;
+    }
+  });
+  return x;
+}
+
+/** Modified Gram–Schmidt on the l columns (length m) of a column-major matrix, in place. */
+function orthonormalize(a: Float64Array, m: number, l: number): void {
+  for (let j = 0; j < l; j++) {
+    const cj = a.subarray(j * m, (j + 1) * m);
+    for (let k = 0; k < j; k++) {
+      const ck = a.subarray(k * m, (k + 1) * m);
+      let dot = 0;
+      for (let i = 0; i < m; i++) dot += ck[i]! * cj[i]!;
+      for (let i = 0; i < m; i++) cj[i] = cj[i]! - dot * ck[i]!;
+    }
+    let norm = 0;
+    for (let i = 0; i < m; i++) norm += cj[i]! * cj[i]!;
+    norm = Math.sqrt(norm) || 1;
+    for (let i = 0; i < m; i++) cj[i] = cj[i]! / norm;
+  }
+}
+
+/** Eigen-decomposition of a symmetric l × l matrix (row-major) by cyclic Jacobi: values and column eigenvectors. */
+function symmetricEigen(input: Float64Array, l: number): { values: Float64Array; vectors: Float64Array } {
+  const a = Float64Array.from(input);
+  const v = new Float64Array(l * l);
+  for (let i = 0; i < l; i++) v[i * l + i] = 1;
+  for (let sweep = 0; sweep < 30; sweep++) {
+    let off = 0;
+    for (let p = 0; p < l; p++) for (let q = p + 1; q < l; q++) off += a[p * l + q]! ** 2;
+    if (off < 1e-22) break;
+    for (let p = 0; p < l; p++) {
+      for (let q = p + 1; q < l; q++) {
+        const apq = a[p * l + q]!;
+        if (Math.abs(apq) < 1e-15) continue;
+        const theta = (a[q * l + q]! - a[p * l + p]!) / (2 * apq);
+        const t = Math.sign(theta || 1) / (Math.abs(theta) + Math.sqrt(theta * theta + 1));
+        const c = 1 / Math.sqrt(t * t + 1);
+        const s = t * c;
+        for (let k = 0; k < l; k++) {
+          const akp = a[k * l + p]!;
+          const akq = a[k * l + q]!;
+          a[k * l + p] = c * akp - s * akq;
+          a[k * l + q] = s * akp + c * akq;
+        }
+        for (let k = 0; k < l; k++) {
+          const apk = a[p * l + k]!;
+          const aqk = a[q * l + k]!;
+          a[p * l + k] = c * apk - s * aqk;
+          a[q * l + k] = s * apk + c * aqk;
+        }
+        for (let k = 0; k < l; k++) {
+          const vkp = v[k * l + p]!;
+          const vkq = v[k * l + q]!;
+          v[k * l + p] = c * vkp - s * vkq;
+          v[k * l + q] = s * vkp + c * vkq;
+        }
+      }
+    }
+  }
+  const values = new Float64Array(l);
+  for (let i = 0; i < l; i++) values[i] = a[i * l + i]!;
+  return { values, vectors: v };
+}
+
+/**
+ * Rank-k truncated SVD of A (n × V, sparse rows): documents U_k Σ_k (n × k, row-major), terms V_k (V × k, row-major)
+ * and the singular values.
+ */
+export function truncatedSvd(rows: SparseRow[], vocabulary: number, k: number, seed = 13): { documents: Float64Array; terms: Float64Array; singular: Float64Array; k: number } {
+  const n = rows.length;
+  const l = Math.min(k + 10, n, vocabulary);
+  k = Math.min(k, l);
+  const random = gaussian(seed);
+  const omega = new Float64Array(vocabulary * l).map(() => random());
+  let y = multiply(rows, omega, vocabulary, l);
+  orthonormalize(y, n, l);
+  for (let iteration = 0; iteration < 2; iteration++) {
+    const z = multiplyTransposed(rows, y, vocabulary, l);
+    orthonormalize(z, vocabulary, l);
+    y = multiply(rows, z, vocabulary, l);
+    orthonormalize(y, n, l);
+  }
+  // B = Qᵀ A; B Bᵀ = Qᵀ A Aᵀ Q = Cᵀ C with C = Aᵀ Q (V × l).
+  const c = multiplyTransposed(rows, y, vocabulary, l);
+  const gram = new Float64Array(l * l);
+  for (let i = 0; i < l; i++) {
+    for (let j = i; j < l; j++) {
+      let dot = 0;
+      const ci = c.subarray(i * vocabulary, (i + 1) * vocabulary);
+      const cj = c.subarray(j * vocabulary, (j + 1) * vocabulary);
+      for (let t = 0; t < vocabulary; t++) dot += ci[t]! * cj[t]!;
+      gram[i * l + j] = dot;
+      gram[j * l + i] = dot;
+    }
+  }
+  const { values, vectors } = symmetricEigen(gram, l);
+  const order = [...values.keys()].sort((a, b) => values[b]! - values[a]!).slice(0, k);
+  const singular = Float64Array.from(order, (index) => Math.sqrt(Math.max(0, values[index]!)));
+  // U = Q W (n × k); V_k = Aᵀ U Σ⁻¹ = C W Σ⁻¹.
+  const documents = new Float64Array(n * k);
+  const terms = new Float64Array(vocabulary * k);
+  order.forEach((index, d) => {
+    const s = singular[d]! || 1;
+    for (let j = 0; j < l; j++) {
+      const w = vectors[j * l + index]!;
+      if (w === 0) continue;
+      for (let i = 0; i < n; i++) documents[i * k + d] = documents[i * k + d]! + y[j * n + i]! * w * s;
+      for (let t = 0; t < vocabulary; t++) terms[t * k + d] = terms[t * k + d]! + (c[j * vocabulary + t]! * w) / s;
+    }
+  });
+  return { documents, terms, singular, k };
+}
+
+function topScores(scores: Float64Array, depth: number): Map<number, number> {
+  const order = [...scores.keys()].filter((i) => scores[i]! > 0).sort((a, b) => scores[b]! - scores[a]! || a - b).slice(0, depth);
+  const top = new Map<number, number>();
+  if (order.length === 0) return top;
+  const max = scores[order[0]!]!;
+  const min = order.length > 1 ? scores[order[order.length - 1]!]! : 0;
+  for (const i of order) top.set(i, max > min ? (scores[i]! - min) / (max - min) : 1);
+  return top;
+}
+
+const rankOf = (scores: Map<number, number>, ids: string[]) =>
+  [...scores].sort((a, b) => b[1] - a[1] || a[0] - b[0]).slice(0, 10).map(([i]) => ids[i]!);
+
+for (const argument of process.argv.slice(2)) {
+  const [folder = "", hybridFile] = argument.split("=");
+  const started = performance.now();
+  const collection = await loadBeir(folder);
+  const kept = collection.documents.filter((d) => documentText(d).trim() !== "");
+  const ids = kept.map((d) => d.id);
+  const docs = kept.map((d) => {
+    const tf = new Map<string, number>();
+    for (const word of termsOf(documentText(d))) tf.set(word, (tf.get(word) ?? 0) + 1);
+    return { tf, length: Math.max(1, countTokens(documentText(d))) };
+  });
+  const df = new Map<string, number>();
+  for (const doc of docs) for (const term of doc.tf.keys()) df.set(term, (df.get(term) ?? 0) + 1);
+  const n = docs.length;
+  const average = docs.reduce((sum, doc) => sum + doc.length, 0) / n;
+  const idf = (term: string) => Math.log(1 + (n - (df.get(term) ?? 0) + 0.5) / ((df.get(term) ?? 0) + 0.5));
+  const bm25 = (terms: Map<string, number>) => {
+    const scores = new Float64Array(n);
+    docs.forEach((doc, i) => {
+      let score = 0;
+      for (const [term, weight] of terms) {
+        const f = doc.tf.get(term);
+        if (f) score += weight * idf(term) * ((f * 2.2) / (f + 1.2 * (0.25 + (0.75 * doc.length) / average)));
+      }
+      scores[i] = score;
+    });
+    return scores;
+  };
+
+  // The LSA matrix: non-stop words in ≥ 2 documents.
+  const vocabulary = [...df].filter(([term, count]) => count >= 2 && !stop.has(term)).map(([term]) => term);
+  const index = new Map(vocabulary.map((term, i) => [term, i]));
+  const lsaIdf = (term: string) => Math.log(n / (df.get(term) ?? 1));
+  const weigh = (tf: Map<string, number>): SparseRow => {
+    const entries = [...tf].filter(([term]) => index.has(term)).map(([term, f]) => [index.get(term)!, (1 + Math.log(f)) * lsaIdf(term)] as const);
+    const norm = Math.sqrt(entries.reduce((sum, [, w]) => sum + w * w, 0)) || 1;
+    return { terms: Int32Array.from(entries, ([t]) => t), weights: Float64Array.from(entries, ([, w]) => w / norm) };
+  };
+  const rows = docs.map((doc) => weigh(doc.tf));
+
+  const queries = collection.queries.map((query) => {
+    const terms = questionTerms(query.text);
+    const tf = new Map<string, number>();
+    for (const term of terms) tf.set(term, (tf.get(term) ?? 0) + 1);
+    return { terms: new Map([...new Set(terms)].map((term) => [term, 1])), row: weigh(tf), judged: collection.qrels.get(query.id) ?? new Map<string, number>() };
+  });
+  const bm25Scores = queries.map((query) => bm25(query.terms));
+  const position = new Map(ids.map((id, i) => [id, i]));
+  type Ranked = Record<string, Array<[string, number]>>;
+  const dumped = hybridFile ? (JSON.parse(await readFile(hybridFile, "utf8")) as { queries: Ranked; fullText?: Ranked }) : undefined;
+  const scoresOf = (ranked: Ranked | undefined) =>
+    ranked &&
+    collection.queries.map((query) => {
+      const scores = new Float64Array(n);
+      for (const [id, score] of ranked[query.id] ?? []) if (position.has(id)) scores[position.get(id)!] = score;
+      return scores;
+    });
+  const hybridScores = scoresOf(dumped?.queries);
+  const fullTextScores = scoresOf(dumped?.fullText);
+  const ndcg = (ranking: string[], judged: Map<string, number>) => rankingMetrics(ranking, judged).ndcg10;
+  const lines: string[] = [`bm25 ${cell(queries.map((query, q) => ndcg(rankOf(topScores(bm25Scores[q]!, DEPTH), ids), query.judged)))}`];
+  if (hybridScores) lines.push(`hybrid ${cell(queries.map((query, q) => ndcg(rankOf(topScores(hybridScores[q]!, DEPTH), ids), query.judged)))}`);
+  if (fullTextScores) lines.push(`fulltext ${cell(queries.map((query, q) => ndcg(rankOf(topScores(fullTextScores[q]!, DEPTH), ids), query.judged)))}`);
+
+  for (const k of DIMS) {
+    const svdStarted = performance.now();
+    const svd = truncatedSvd(rows, vocabulary.length, k);
+    const seconds = ((performance.now() - svdStarted) / 1000).toFixed(1);
+    const dk = svd.k;
+    const scale = Float64Array.from(svd.singular, (value) => (value > 0 ? value ** (SIGMA - 1) : 0));
+    const documentVectors = Float64Array.from(svd.documents, (value, position) => value * scale[position % dk]!);
+    const docNorms = Float64Array.from({ length: n }, (_, i) => Math.hypot(...documentVectors.subarray(i * dk, (i + 1) * dk)) || 1);
+    const fold = (row: SparseRow) => {
+      const v = new Float64Array(dk);
+      for (let p = 0; p < row.terms.length; p++) for (let d = 0; d < dk; d++) v[d] = v[d]! + row.weights[p]! * svd.terms[row.terms[p]! * dk + d]!;
+      return v.map((value, d) => value * scale[d]!);
+    };
+    const lsaScores = queries.map((query) => {
+      const v = fold(query.row);
+      const norm = Math.hypot(...v) || 1;
+      return Float64Array.from({ length: n }, (_, i) => {
+        let dot = 0;
+        for (let d = 0; d < dk; d++) dot += v[d]! * documentVectors[i * dk + d]!;
+        return Math.max(0, dot / norm / docNorms[i]!);
+      });
+    });
+    const lsaTop = lsaScores.map((scores) => topScores(scores, DEPTH));
+    const bmTop = bm25Scores.map((scores) => topScores(scores, DEPTH));
+    const hyTop = hybridScores?.map((scores) => topScores(scores, DEPTH));
+    const ftTop = fullTextScores?.map((scores) => topScores(scores, DEPTH));
+    const fused = (w: number, rerank: boolean, base = bmTop, gap = Infinity) =>
+      queries.map((query, q) => {
+        const combined = new Map<number, number>();
+        const bm = base[q]!;
+        // gap: fuse only when the base ranking's runner-up is within `gap` of its leader (normalised scores).
+        const runnerUp = [...bm.values()].sort((a, b) => b - a)[1];
+        if (gap !== Infinity && (runnerUp === undefined || 1 - runnerUp >= gap)) return ndcg(rankOf(bm, ids), query.judged);
+        // rerank: LSA min-max normalised over BM25's candidates only.
+        const lsa = rerank ? topScores(Float64Array.from(lsaScores[q]!, (value, i) => (bm.has(i) ? value : 0)), DEPTH) : lsaTop[q]!;
+        const candidates = rerank ? [...bm.keys()] : [...new Set([...bm.keys(), ...lsa.keys()])];
+        for (const i of candidates) combined.set(i, (1 - w) * (bm.get(i) ?? 0) + w * (lsa.get(i) ?? 0));
+        return ndcg(rankOf(combined, ids), query.judged);
+      });
+    // Expansion: term vectors V_k Σ_k, the 5 nearest words not in the question, weight 0.3 each.
+    const termVectors = Float64Array.from(svd.terms, (value, position) => value * svd.singular[position % dk]!);
+    const termNorms = Float64Array.from({ length: vocabulary.length }, (_, t) => Math.hypot(...termVectors.subarray(t * dk, (t + 1) * dk)) || 1);
+    const expanded = queries.map((query) => {
+      const v = fold(query.row);
+      const norm = Math.hypot(...v) || 1;
+      const near = vocabulary
+        .map((term, t) => {
+          let dot = 0;
+          for (let d = 0; d < dk; d++) dot += v[d]! * termVectors[t * dk + d]!;
+          return { term, cosine: dot / norm / termNorms[t]! };
+        })
+        .filter((hit) => !query.terms.has(hit.term))
+        .sort((a, b) => b.cosine - a.cosine)
+        .slice(0, 5);
+      const terms = new Map(query.terms);
+      for (const hit of near) terms.set(hit.term, 0.3);
+      return ndcg(rankOf(topScores(bm25(terms), DEPTH), ids), query.judged);
+    });
+    lines.push(`k=${dk} (${seconds} s) lsa ${cell(lsaTop.map((top, q) => ndcg(rankOf(top, ids), queries[q]!.judged)))}`);
+    for (const w of WEIGHTS) lines.push(`  w=${w} fused ${cell(fused(w, false))}  rerank ${cell(fused(w, true))}`);
+    if (ftTop) for (const w of WEIGHTS) lines.push(`  w=${w} fulltext+lsa ${cell(fused(w, false, ftTop))}  rerank ${cell(fused(w, true, ftTop))}`);
+    if (hyTop) for (const w of WEIGHTS) lines.push(`  w=${w} hybrid+lsa ${cell(fused(w, false, hyTop))}  rerank ${cell(fused(w, true, hyTop))}`);
+    if (hyTop) for (const gap of GAPS) for (const w of WEIGHTS) lines.push(`  gap<${gap} w=${w} hybrid+lsa ${cell(fused(w, false, hyTop, gap))}`);
+    lines.push(`  expand ${cell(expanded)}`);
+  }
+  console.log(`${collection.name}: ${n} documents, ${vocabulary.length} LSA words, ${queries.length} queries (${((performance.now() - started) / 1000).toFixed(0)} s)`);
+  for (const line of lines) console.log(`  ${line}`);
+}
