@@ -28,6 +28,9 @@ const WEIGHTS = (process.env.WEIGHTS ?? "0.05,0.1,0.2,0.3,0.4").split(",").map(N
 const DEPTH = 100;
 // GAPS: also fuse hybrid with LSA only for questions whose hybrid runner-up is within the gap of the leader.
 const GAPS = (process.env.GAPS ?? "").split(",").filter(Boolean).map(Number);
+// COVERS: also fuse hybrid with LSA only for questions whose hybrid first document holds less than that share of
+// the question's words (idf-weighted): where the writer used other words.
+const COVERS = (process.env.COVERS ?? "").split(",").filter(Boolean).map(Number);
 // SIGMA: documents U_k Σ_k^SIGMA and questions q V_k Σ_k^(SIGMA−1) (1: the usual A V_k space).
 const SIGMA = Number(process.env.SIGMA ?? 1);
 const stop = new Set([...stopwords].map(normalizeSearchText));
@@ -202,6 +205,7 @@ function topScores(scores: Float64Array, depth: number): Map<number, number> {
   return top;
 }
 
+const rankOfIndex = (scores: Map<number, number>) => [...scores].sort((a, b) => b[1] - a[1] || a[0] - b[0])[0]![0];
 const rankOf = (scores: Map<number, number>, ids: string[]) =>
   [...scores].sort((a, b) => b[1] - a[1] || a[0] - b[0]).slice(0, 10).map(([i]) => ids[i]!);
 
@@ -295,10 +299,17 @@ for (const argument of process.argv.slice(2)) {
     const bmTop = bm25Scores.map((scores) => topScores(scores, DEPTH));
     const hyTop = hybridScores?.map((scores) => topScores(scores, DEPTH));
     const ftTop = fullTextScores?.map((scores) => topScores(scores, DEPTH));
-    const fused = (w: number, rerank: boolean, base = bmTop, gap = Infinity) =>
+    const fused = (w: number, rerank: boolean, base = bmTop, gap = Infinity, cover = Infinity) =>
       queries.map((query, q) => {
         const combined = new Map<number, number>();
         const bm = base[q]!;
+        // cover: fuse only when the base's first document holds less than `cover` of the question's words (idf-weighted).
+        if (cover !== Infinity && bm.size > 0) {
+          const first = docs[rankOfIndex(bm)]!;
+          const all = [...query.terms.keys()].reduce((sum, term) => sum + idf(term), 0);
+          const held = [...query.terms.keys()].filter((term) => first.tf.has(term)).reduce((sum, term) => sum + idf(term), 0);
+          if (all > 0 && held / all >= cover) return ndcg(rankOf(bm, ids), query.judged);
+        }
         // gap: fuse only when the base ranking's runner-up is within `gap` of its leader (normalised scores).
         const runnerUp = [...bm.values()].sort((a, b) => b - a)[1];
         if (gap !== Infinity && (runnerUp === undefined || 1 - runnerUp >= gap)) return ndcg(rankOf(bm, ids), query.judged);
@@ -331,6 +342,7 @@ for (const argument of process.argv.slice(2)) {
     for (const w of WEIGHTS) lines.push(`  w=${w} fused ${cell(fused(w, false))}  rerank ${cell(fused(w, true))}`);
     if (ftTop) for (const w of WEIGHTS) lines.push(`  w=${w} fulltext+lsa ${cell(fused(w, false, ftTop))}  rerank ${cell(fused(w, true, ftTop))}`);
     if (hyTop) for (const w of WEIGHTS) lines.push(`  w=${w} hybrid+lsa ${cell(fused(w, false, hyTop))}  rerank ${cell(fused(w, true, hyTop))}`);
+    if (hyTop) for (const cover of COVERS) for (const w of WEIGHTS) lines.push(`  cover<${cover} w=${w} hybrid+lsa ${cell(fused(w, false, hyTop, Infinity, cover))}`);
     if (hyTop) for (const gap of GAPS) for (const w of WEIGHTS) lines.push(`  gap<${gap} w=${w} hybrid+lsa ${cell(fused(w, false, hyTop, gap))}`);
     lines.push(`  expand ${cell(expanded)}`);
   }
