@@ -2,6 +2,9 @@ import { describe, expect, it } from "vitest";
 import { composeExtractiveAnswer, type SentenceMeaning } from "./extractive-answer";
 import { answerTypeOf, fitsAnswerType, isAnswerTypeWord } from "./question-type";
 import { answerSource } from "./answer-test-fixtures";
+import { splitAnswerUnits } from "./answer-units";
+import { scoreUnits } from "./score-units";
+import { contentTerms } from "./text-analysis";
 
 const source = (id: string, content: string) => answerSource(id, content, { vectorScore: 0.8 });
 
@@ -75,5 +78,31 @@ describe("French questions: the kind of fact asked for", () => {
     expect(composeExtractiveAnswer("qui s'occupe du club enfants", [team], {}, unread).content).toBe("Le club enfants: Yann Guégan anime le club. [1]");
     const where = source("situation", "## Situation\nLa plage de Carnac est surveillée en juillet et en août.\nLe camping est à 600 mètres de la mer.");
     expect(composeExtractiveAnswer("c'est loin de la plage ?", [where], {}, unread).content).toContain("600 mètres");
+  });
+});
+
+describe("when, and the words of asking, in French, Spanish and German", () => {
+  it("reads 'quand' ending the question or after 'jusqu'à', 'cuándo' anywhere, 'wann' anywhere as asking for a time", () => {
+    expect(answerTypeOf("la commande des croissants se fait quand ?")).toBe("time");
+    expect(answerTypeOf("jusqu'à quand peut-on se baigner dehors")).toBe("time");
+    expect(answerTypeOf("puis-je annuler quand il pleut")).not.toBe("time");
+    expect(answerTypeOf("el final del curso, cuándo es")).toBe("time");
+    expect(answerTypeOf("puedo cancelar cuando llueve")).not.toBe("time");
+    expect(answerTypeOf("und samstags, wann macht ihr auf")).toBe("time");
+  });
+
+  it("takes 'faut', 'peut', 'jusqu' for words of asking, no topic of the question", () => {
+    expect(contentTerms("à quelle heure faut-il rendre le mobil-home")).toEqual(["heure", "rendre", "mobil", "home"]);
+    expect(contentTerms("jusqu'à quand peut-on se baigner")).toEqual(["quand", "baigner"]);
+  });
+
+  it("reads the kind of fact a row states in its cells, not in its column labels", () => {
+    const units = splitAnswerUnits(
+      "| Forfait | Basse saison (avril, mai, juin) | Haute saison (juillet, août) |\n| --- | --- | --- |\n| Emplacement nu, tente ou caravane | 19,50 € | 34,00 € |\n\nAccueil\nLes arrivées se font à partir de 14h pour les emplacements.",
+    );
+    const scored = scoreUnits("on peut arriver à quelle heure avec notre tente ?", units, () => 0);
+    const row = scored.find((unit) => unit.fields !== undefined)!;
+    expect(row.fitsType).toBe(false);
+    expect(scored.find((unit) => unit.text.startsWith("Les arrivées"))!.fitsType).toBe(true);
   });
 });

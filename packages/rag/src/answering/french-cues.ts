@@ -19,7 +19,7 @@ export const frenchLeadPatterns: ReadonlyArray<[AnswerType, RegExp]> = [
   ["quantity", /^combien (?:de|d')(?!\p{L})/iu],
   // "combien coûte…", "c'est combien", "c combien pour…", "le prix de…": money, unless counting ("combien de …").
   ["price", /^(?:combien(?! (?:de|d')(?!\p{L}))|c(?:'est| est)? combien|quel(?:le)? (?:est (?:le|la) )?(?:prix|tarif|montant))(?!\p{L})/iu],
-  ["time", /^(?:[àa] quelle heure|jusqu'?[àa] quelle heure|[àa] partir de quand|quand|quels? (?:sont (?:les|vos) )?horaires)(?!\p{L})/iu],
+  ["time", /^(?:[àa] quelle heure|jusqu'?[àa] quelle heure|[àa] partir de quand|jusqu['’ ]?[àa] quand|depuis quand|quand|quels? (?:sont (?:les|vos) )?horaires)(?!\p{L})/iu],
   ["phone", /^(?:quel est (?:le|votre) )?(?:num[ée]ro de t[ée]l\p{L}*|t[ée]l[ée]phone)(?!\p{L})/iu],
   // "où" typed without its accent is "ou" (or): only with a verb after it.
   ["place", /^(?:où|ou (?:se|est|sont|puis|peut|trouver|garer))(?!\p{L})/iu],
@@ -31,7 +31,9 @@ export const frenchLeadPatterns: ReadonlyArray<[AnswerType, RegExp]> = [
 export const frenchQuestionPatterns: ReadonlyArray<[AnswerType, RegExp]> = [
   ["price", /(?<!\p{L})(?:prix|tarifs?|co[uû]te(?:nt)?|montant|combien(?! (?:de|d')(?!\p{L}))|payer|gratuite?s?|caution|acompte)(?!\p{L})/iu],
   ["duration", /(?<!\p{L})(?:combien de temps|dur[ée]e)(?!\p{L})/iu],
-  ["time", /(?<!\p{L})(?:[àa] quelle heure|horaires?|ouvrez|ouvre|fermez|ferme|ouvert\p{L}*|ferm[ée]\p{L}*)(?!\p{L})/iu],
+  // "quand" ending the question ("la commande se fait quand ?") or after "jusqu'à", "c'est" asks when; inside
+  // a question it is as often "when" of a condition ("puis-je annuler quand il pleut").
+  ["time", /(?<!\p{L})(?:[àa] quelle heure|horaires?|ouvrez|ouvre|fermez|ferme|ouvert\p{L}*|ferm[ée]\p{L}*|(?:jusqu['’ ]?[àa]|[àa] partir de|depuis|c['’ ]?est) quand)(?!\p{L})|(?<!\p{L})quand\s*[?!.]*\s*$/iu],
   ["phone", /(?<!\p{L})(?:num[ée]ro de t[ée]l\p{L}*|t[ée]l[ée]phone|t[ée]l|appeler)(?!\p{L})/iu],
   ["place", /(?<!\p{L})(?:adresse|où|(?:le|la|les) plus proches?)(?!\p{L})/iu],
   ["distance", /(?<!\p{L})(?:loin|distance)(?!\p{L})/iu],
@@ -68,6 +70,16 @@ export const frenchAnswerPatterns: Partial<Record<AnswerType, RegExp>> = {
   distance: /(?<!\p{L})(?:\d+(?:[,.]\d+)?\s?(?:km|kilom[èe]tres?|m[èe]tres?|m)|(?:\d+|une|deux|trois|cinq|dix|quinze|vingt) minutes (?:[àa] pied|en voiture|[àa] v[ée]lo|de marche)|[àa] deux pas)(?!\p{L})/iu,
   frequency: /(?<!\p{L})(?:chaque|une fois|deux fois|trois fois|par (?:jour|semaine|mois|an)|tous les (?:jours|matins|soirs|deux jours)|quotidien(?:ne)?|hebdomadaire|mensuel(?:le)?|annuel(?:le)?)(?!\p{L})/iu,
 };
+
+/**
+ * French words of asking that name no topic, as tokens (lowercased, folded), beyond the package's stop words (which
+ * hold "avez", "avons" but no other verb, nor the "jusqu" of "jusqu'à"): "faut-il …", "peut-on …", "puis-je …", "pouvez-vous …", "dois-je …" ask
+ * what must or may be done, like English "do I have to", "can I"; "je voudrais", "j'aimerais" want, "svp", "bonjour",
+ * "merci" only soften the question. Words English also writes ("possible", "comment") are left out.
+ */
+export const frenchAskingWords: ReadonlySet<string> = new Set(
+  "jusqu faut peut peux puis pouvez pouvons peuvent dois doit devons devez doivent voudrais voudrions aimerais aimerions souhaite souhaiterais svp bonjour merci".split(" "),
+);
 
 /** French question words that only name the kind of fact (tokens: lowercased, diacritics folded). */
 export const frenchTypeWords: Record<AnswerType, RegExp> = {

@@ -33,7 +33,7 @@ export const germanQuestionPatterns: ReadonlyArray<[AnswerType, RegExp]> = [
   ["price", /(?<!\p{L})(?:kost(?:et|en)|preis\p{L}*|\p{L}*preis(?:e|en)?|gebühr\p{L}*|teuer\p{L}*|günstig\p{L}*|billig\p{L}*|\p{L}*rabatt\p{L}*|ermäßig\p{L}*|kostenlos|gratis|umsonst)(?!\p{L})/iu],
   ["duration", /(?<!\p{L})(?:wie lange|dauer\p{L}*)(?!\p{L})/iu],
   ["frequency", /(?<!\p{L})(?:wie oft|wie häufig)(?!\p{L})/iu],
-  ["time", /(?<!\p{L})(?:uhrzeit|öffnungszeit\p{L}*|geöffnet|offen|schließ\p{L}*|(?:bis|ab|seit) wann)(?!\p{L})|(?<!\p{L})auf[?!.\s]*$/iu],
+  ["time", /(?<!\p{L})(?:uhrzeit|öffnungszeit\p{L}*|geöffnet|offen|schließ\p{L}*|wann)(?!\p{L})|(?<!\p{L})auf[?!.\s]*$/iu],
   ["phone", /(?<!\p{L})(?:\p{L}*nummer|anrufen|telefon\p{L}*|hotline)(?!\p{L})/iu],
   ["place", /(?<!\p{L})(?:adresse|anschrift|anfahrt|wegbeschreibung|wo (?:finde|befinde|lieg|ist|sind|seid)\p{L}*)(?!\p{L})/iu],
   ["age", /(?<!\p{L})(?:wie alt|welchem alter|mindestalter|altersgrenze)(?!\p{L})/iu],

@@ -110,7 +110,9 @@ function readUnits(question: string, units: readonly AnswerUnit[], passages: rea
   const discountFits = type !== "price" || asksForShare(question);
   // "Wattle Creek is a family-owned kennel": a pair the sources write as the start of a longer name is a business's.
   const things = type === "person" ? namesOfThings([...passages, ...units.flatMap((unit) => [unit.text, unit.context ?? ""])]) : undefined;
-  const fits = units.map((unit) => (things ? statesPerson(unit.text, things) : fitsAnswerType(type, unit.text)) && (discountFits || !statesOnlyDiscount(withContext(unit))));
+  // A row states a kind of fact in its cells, not in its column labels: "Forfait emplacement nu : … tente — Basse
+  // saison (avril, mai, juin, septembre): 19,50 €" names months in a label and states a price, no time of arrival.
+  const fits = units.map((unit) => (things ? statesPerson(unit.text, things) : fitsAnswerType(type, unit.fields ? cellsOf(unit.fields) : unit.text)) && (discountFits || !statesOnlyDiscount(withContext(unit))));
   // A sentence stating the kind of fact asked for covers the question's words for that kind ("cost" by a price).
   // "If I cancel 3 days before arrival": the question's 3 counts days, and "check-in from 3 pm" does not state it.
   const values = givenValues(question);

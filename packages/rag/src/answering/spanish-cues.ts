@@ -41,7 +41,9 @@ export const spanishQuestionPatterns: ReadonlyArray<[AnswerType, RegExp]> = [
   ["price", new RegExp(`(?<!\\p{L})(?:precios?|tarifas?|cuestan?|valen?|coste|costo|${CUANT}o(?! (?:tiempo|antelaci${O}n|dura|tarda)(?!\\p{L}))|gratis|gratuit[oa]s?|descuentos?|caro|cara|barat[oa]s?|importe)(?!\\p{L})`, "iu")],
   ["duration", new RegExp(`(?<!\\p{L})(?:${CUANT}o tiempo|${CUANT}a antelaci${O}n|${CUANT}o dura|duraci${O}n)(?!\\p{L})`, "iu")],
   ["frequency", new RegExp(`(?<!\\p{L})(?:cada ${CUANT}o|con qu${E} frecuencia)(?!\\p{L})`, "iu")],
-  ["time", new RegExp(`(?<!\\p{L})(?:(?:a|hasta|desde) qu${E} hora|horarios?|abr(?:${I}s|e|en|ir)|abiert[oa]s?|cierr(?:a|an)|cerr${A}is|cerrad[oa]s?)(?!\\p{L})`, "iu")],
+  // "cuándo" with its accent asks when wherever it stands ("el final del curso, cuándo es"); without it, only ending
+  // the question ("la matrícula se paga cuando?"): inside, it is as often "when" of a condition.
+  ["time", new RegExp(`(?<!\\p{L})(?:(?:a|hasta|desde) qu${E} hora|horarios?|abr(?:${I}s|e|en|ir)|abiert[oa]s?|cierr(?:a|an)|cerr${A}is|cerrad[oa]s?|cuándo)(?!\\p{L})|(?<!\\p{L})cuando\\s*[?!.]*\\s*$`, "iu")],
   ["phone", new RegExp(`(?<!\\p{L})(?:n${U}mero de (?:tel${E}fono|m${O}vil)|tel${E}fono|llamar|llamo|m${O}vil)(?!\\p{L})`, "iu")],
   // "qué parada de metro me queda más cerca", "el parking más cercano": the nearest one is a place.
   ["place", new RegExp(`(?<!\\p{L})(?:direcci${O}n|d${O}nde|ubicad[oa]s?|situad[oa]s?|c${O}mo llego|m${A}s cerca(?:n[oa]s?)?)(?!\\p{L})`, "iu")],

@@ -1,5 +1,6 @@
 import { answerTokens } from "../retrieval/bm25";
 import { stopwords } from "../retrieval/stopwords";
+import { frenchAskingWords } from "./french-cues";
 import { germanAskingWords } from "./german-cues";
 import { joinFalseBreaks } from "./sentence-breaks";
 import { spanishAskingWords } from "./spanish-cues";
@@ -22,7 +23,7 @@ const typedContractions: ReadonlySet<string> = new Set(
 export function contentTerms(text: string): string[] {
   let terms = contentTermsOf.get(text);
   if (!terms) {
-    terms = [...new Set(answerTokens(text).filter((term) => !stopwords.has(term) && !typedContractions.has(term) && !germanAskingWords.has(term) && !spanishAskingWords.has(term) && (term.length > 1 || /\p{N}/u.test(term))))];
+    terms = [...new Set(answerTokens(text).filter((term) => !stopwords.has(term) && !typedContractions.has(term) && !germanAskingWords.has(term) && !spanishAskingWords.has(term) && !frenchAskingWords.has(term) && (term.length > 1 || /\p{N}/u.test(term))))];
     contentTermsOf.set(text, terms);
     if (contentTermsOf.size > CONTENT_TERMS_KEPT) contentTermsOf.delete(contentTermsOf.keys().next().value!);
   }
