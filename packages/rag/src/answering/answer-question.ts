@@ -14,7 +14,7 @@ import { streamReply } from "./stream-reply";
 import { timeSpan, timeSpanSync } from "../timing";
 import { questionLanguage } from "./question-language";
 import { vocabularyOf, wordNeighbours } from "./word-neighbours";
-import { commonWordNetNeighbours, wordNetNeighbours } from "./wordnet-neighbours";
+import { commonWordNetNeighbours, phrasesOf, wordNetNeighbours } from "./wordnet-neighbours";
 import { wordNetStatus } from "../wording/wordnet";
 import type { AnswerEvent, AnswerQuestionInput } from "./types";
 
@@ -121,7 +121,7 @@ async function sentenceMeaning(input: AnswerQuestionInput, compose: Composer): P
   const answers = (meaning: SentenceMeaning) => compose(meaning).citations.length > 0;
   if (answers(asked)) return withSynonymsOfAnswered(input.question, read, asked, plain, weigh, answers);
   if (unsaid.length === 0) return asked;
-  const synonyms = timeSpanSync("answer.wordNetNeighbours", () => wordNetNeighbours(unsaid, vocabularyOf(read)));
+  const synonyms = timeSpanSync("answer.wordNetNeighbours", () => wordNetNeighbours(unsaid, vocabularyOf(read), undefined, phrasesOf(read)));
   if (synonyms.size > 0) {
     const withSynonyms = await weigh({ ...plain, neighbours: synonyms });
     if (answers(withSynonyms)) return withSynonyms;
@@ -150,11 +150,12 @@ async function withSynonymsOfAnswered(
   if (!wordNetStatus().loaded) return asked;
   const synonyms = timeSpanSync("answer.wordNetNeighbours", () => {
     const vocabulary = vocabularyOf(read);
-    const found = wordNetNeighbours(contentTerms(question), vocabulary);
+    const phrases = phrasesOf(read);
+    const found = wordNetNeighbours(contentTerms(question), vocabulary, undefined, phrases);
     // A word no sentence read says at all ("rent" over "Mat hire") is also matched by its other common senses, when
     // it has few (see commonWordNetNeighbours); a word the sources say is left to its most frequent sense.
     const unsaid = unknownTerms(question, read).filter((word) => !found.has(word));
-    for (const [word, near] of commonWordNetNeighbours(unsaid, vocabulary)) found.set(word, near);
+    for (const [word, near] of commonWordNetNeighbours(unsaid, vocabulary, phrases)) found.set(word, near);
     return found;
   });
   if (synonyms.size === 0) return asked;

