@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { splitAnswerUnits } from "./answer-units";
-import { askedSizes, statesAskedSize, statesOtherSize, thingSizes } from "./asked-sizes";
+import { askedSizes, partyHead, statesAskedSize, statesOtherSize, thingSizes } from "./asked-sizes";
 import { composeExtractiveAnswer, type SentenceMeaning } from "./extractive-answer";
 import type { AnswerSource } from "./types";
 import { statesOtherValue } from "./value-ranges";
@@ -82,5 +82,20 @@ describe("a price asked for one size, over rows pricing another", () => {
   it("answers a price for a number of nights with the price per night once another period is dropped", () => {
     const rooms = source("rooms", "# Rates\n\nA double room for 7 nights costs £560.\n\nEvery room is £90 a night.");
     expect(composeExtractiveAnswer("how much is a double room for 3 nights", [rooms], {}, meaning).content).toContain("£90");
+  });
+
+  it("reads people as the party, not a size of the thing, unless the row names the thing asked for them", () => {
+    expect(partyHead("how much is dinner for 2 people")).toBe("dinner");
+    expect(partyHead("how much is a private office for 6 people")).toBe("office");
+    expect(partyHead("how much for 6 people")).toBeUndefined();
+    const two = askedSizes("how much is dinner for 2 people");
+    const room = unitOf("Private dining room for 12 people: £300 hire.");
+    expect(statesOtherSize(two, room)).toBe(true);
+    expect(statesOtherSize(two, room, "dinner")).toBe(false);
+    const six = askedSizes("how much is a private office for 6 people");
+    expect(statesOtherSize(six, unitOf("Private Office (2 people): $900 a month"), "office")).toBe(true);
+    const dining = source("dining", "# Dining\n\nPrivate dining room for 12 people: £300 hire.\n\nDinner is £35 per person.");
+    expect(composeExtractiveAnswer("how much is dinner for 2 people", [dining], {}, meaning).content).toContain("£35");
+    expect(composeExtractiveAnswer("how much is the private dining room for 20 people", [dining], {}, meaning).citations).toEqual([]);
   });
 });

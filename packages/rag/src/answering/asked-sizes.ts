@@ -1,6 +1,9 @@
 import { withContext, type AnswerUnit } from "./answer-units";
+import { isAnswerTypeWord } from "./question-type";
+import { hasTerm } from "./score-units";
 import type { RowField } from "./table-rows";
-import { givenValues, statesGivenValue, statesOtherValue, type GivenValue } from "./value-ranges";
+import { contentTerms } from "./text-analysis";
+import { givenValues, statesGivenValue, statesOtherValue, unitOf, type GivenValue } from "./value-ranges";
 
 /**
  * The size or amount a price question gives the thing ("a 50-gallon heater", "a 200 sq ft unit", "late check-out
@@ -91,10 +94,38 @@ function textWithUnits(unit: AnswerUnit): string {
   return [withContext(unit), ...labelled].join("; ");
 }
 
+const PEOPLE = "people";
+/** "for 2 people", "for a group of 8 guests": a party the thing is asked for. */
+const forParty = /\bfor\s+(?:a\s+(?:group|party|table)\s+of\s+)?\d+\s?-?\s?(\p{L}+)/giu;
+
+/**
+ * The word naming what a party of people is priced for: "dinner" of "how much is dinner for 2 people", "office" of "a
+ * private office for 6 people"; undefined when the question names nothing before the party ("how much for 6 people").
+ */
+export function partyHead(question: string): string | undefined {
+  for (const match of question.matchAll(forParty)) {
+    if (unitOf(match[1]!) !== PEOPLE) continue;
+    const before = contentTerms(question.slice(0, match.index)).filter((term) => !isAnswerTypeWord("price", term) && !/\p{N}/u.test(term));
+    return before.at(-1);
+  }
+  return undefined;
+}
+
+/**
+ * The question's sizes as they bear on one sentence or row: a count of people is the party's, not a size of the
+ * thing, unless the row names the thing the party is asked for ("Private Office (2 people)" for "a private office for 6
+ * people", not "Private dining room for 12 people" for "dinner for 2 people").
+ */
+function sizesFor(values: readonly GivenValue[], unit: AnswerUnit, text: string, party: string | undefined): readonly GivenValue[] {
+  if (party === undefined || !values.some((value) => value.unit === PEOPLE)) return values;
+  return hasTerm(contentTerms(text), party) ? values : values.filter((value) => value.unit !== PEOPLE);
+}
+
 /** Whether a sentence or row states the question's measure with another number only (see above). */
-export function statesOtherSize(values: readonly GivenValue[], unit: AnswerUnit): boolean {
-  if (values.length === 0) return false;
+export function statesOtherSize(asked: readonly GivenValue[], unit: AnswerUnit, party?: string): boolean {
+  if (asked.length === 0) return false;
   const text = textWithUnits(unit);
+  const values = sizesFor(asked, unit, text, party);
   const clocks = values.filter((value) => value.unit === CLOCK);
   if (statesOtherValue(values.filter((value) => value.unit !== CLOCK), text)) return true;
   if (clocks.length === 0) return false;
@@ -106,8 +137,9 @@ export function statesOtherSize(values: readonly GivenValue[], unit: AnswerUnit)
 }
 
 /** Whether a sentence or row states one of the question's sizes (or a range holding it). */
-export function statesAskedSize(values: readonly GivenValue[], unit: AnswerUnit): boolean {
+export function statesAskedSize(asked: readonly GivenValue[], unit: AnswerUnit, party?: string): boolean {
   const text = textWithUnits(unit);
+  const values = sizesFor(asked, unit, text, party);
   const clocks = values.filter((value) => value.unit === CLOCK);
   const stated = clockValues(text);
   const spans = clockSpans(text);

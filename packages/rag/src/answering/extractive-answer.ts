@@ -18,7 +18,8 @@ import { askedObjectWords, askedVerb, keySubjectWords } from "./key-subject";
 import { answerTokens } from "../retrieval/bm25";
 import { asksUnnamedKind } from "./unnamed-kind";
 import { wordNetBaseForms } from "../wording/wordnet";
-import { askedSizes, statesAskedSize, statesOtherSize, thingSizes } from "./asked-sizes";
+import { pricedThingWords, pricesOtherModifier } from "./priced-thing";
+import { askedSizes, partyHead, statesAskedSize, statesOtherSize, thingSizes } from "./asked-sizes";
 import { questionLanguage } from "./question-language";
 import { asksForReduction, statesReduction } from "./reductions";
 import { faqAsksOtherThing, siblingNamedInstead } from "./other-thing";
@@ -195,12 +196,14 @@ export function composeExtractiveAnswer(
   const sized = scored
     .filter((unit) => (meaningOnly ? byMeaning(unit) || (namesThing(unit) && answers(unit, minScore)) : answers(unit, minScore)) && (!wantsType || statesWanted(unit)) && (!wantsReduction || statesReduction(withContext(unit))) && !aboutTheRest(unit) && !nearOnlyInShape(unit))
     .sort((a, b) => b.score - a.score);
-  const candidates = given.length === 0 ? sized : sized.filter((unit) => !statesOtherSize(given, unit));
+  // "dinner for 2 people": a party, not a size of a dining room seating 12 (see partyHead).
+  const party = given.length > 0 ? partyHead(question) : undefined;
+  const candidates = given.length === 0 ? sized : sized.filter((unit) => !statesOtherSize(given, unit, party));
   // The best sentence priced another size: a sentence after it answers only when it states the size asked about (the
   // 50-gallon row of the table), not when it prices something else ("Water heater flush: $129").
   // A period is not such a size: "a room for 3 nights" is answered by the price per night once "7 nights" is dropped.
   const sizes = thingSizes(given);
-  if (sized[0] && sized[0] !== candidates[0] && statesOtherSize(sizes, sized[0]) && !(candidates[0] && statesAskedSize(sizes, candidates[0]))) {
+  if (sized[0] && sized[0] !== candidates[0] && statesOtherSize(sizes, sized[0], party) && !(candidates[0] && statesAskedSize(sizes, candidates[0], party))) {
     return declined("other size", () => ({ given, best: withContext(sized[0]!).slice(0, 160) }));
   }
   const answering = kindAsked ? candidates.filter((unit) => otherKind(unit) === undefined) : candidates;
@@ -211,10 +214,27 @@ export function composeExtractiveAnswer(
   if (dropped !== undefined && !(answering[0] && fillsSlotOf(answering[0], candidates[0]!, dropped, questionTerms))) {
     return declined("other kind", () => ({ unknown, dropped, best: withContext(candidates[0]!).slice(0, 160) }));
   }
+  // "how much is a combination padlock" over "Disc padlock: £12": the row names the thing's head narrowed by a word of
+  // its own where the question's narrowing word is said nowhere in its table or section (priced-thing.ts). The next
+  // candidate answers only when it names the whole thing asked about.
+  const pricedThing = kindAsked ? pricedThingWords(question) : [];
+  const otherModifier = (unit: ScoredUnit) => {
+    if (pricedThing.length < 2) return undefined;
+    const around = scored.filter((other) => (unit.table !== undefined ? other.table === unit.table : other.source === unit.source && other.section === unit.section));
+    return pricesOtherModifier({ thing: pricedThing, unit, said: contentTerms(around.map(withContext).join(" ")), question: questionTerms, neighbours: meaning?.neighbours });
+  };
+  const modifier = answering[0] ? otherModifier(answering[0]) : undefined;
+  if (modifier !== undefined) {
+    const next = answering.slice(1).find((unit) => otherModifier(unit) === undefined);
+    if (!(next && pricedThing.every((term) => hasTerm(contentTerms(withContext(next)), term)))) {
+      return declined("other modifier", () => ({ thing: pricedThing, ...modifier, best: withContext(answering[0]!).slice(0, 160) }));
+    }
+  }
+  const answeringKind = modifier === undefined ? answering : answering.filter((unit) => otherModifier(unit) === undefined);
   // "Where exactly is the surgery?": a sentence placing something ("… is at 42 Quarry Road") before one sharing more
   // of the words ("open at the same time as the surgery"); with no such sentence, the best one answers as before.
   // "What's the consultation fee?": the row named in full ("Consultation"), not a nearer variant of it ("Repeat consultation").
-  const ranked = namedRowFirst(question, answering);
+  const ranked = namedRowFirst(question, answeringKind);
   const placing = type === "place" && !yesNo ? ranked.filter((unit) => unit.fitsType) : [];
   // "¿dónde está la academia?" over "Dirección: Calle Sueca 42": for a question the model does not read, nothing
   // brings the address in by meaning, and the sentences sharing "academia" place nothing (see addressOf).
@@ -239,7 +259,7 @@ export function composeExtractiveAnswer(
           wantsType && !statesWanted(unit) && "type",
           aboutTheRest(unit) && "aboutTheRest",
           nearOnlyInShape(unit) && "shape",
-          statesOtherSize(given, unit) && "otherValue",
+          statesOtherSize(given, unit, party) && "otherValue",
           otherKind(unit) !== undefined && "otherKind",
         ].filter(Boolean),
       })),
