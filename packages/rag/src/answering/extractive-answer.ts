@@ -22,7 +22,7 @@ import { pricedThingWords, pricesOtherModifier } from "./priced-thing";
 import { askedSizes, partyHead, statesAskedSize, statesOtherSize, thingSizes } from "./asked-sizes";
 import { questionLanguage } from "./question-language";
 import { asksForReduction, statesReduction } from "./reductions";
-import { faqAsksOtherThing, siblingNamedInstead } from "./other-thing";
+import { faqAsksOtherThing, listsOtherThings, siblingNamedInstead } from "./other-thing";
 import { countedWords, fillsSlotOf, namesOtherKind } from "./other-kind";
 import { namedRowFirst } from "./named-row";
 
@@ -301,6 +301,9 @@ export function composeExtractiveAnswer(
     }
     const sibling = siblingNamedInstead(subject, question, words, meaning?.neighbours);
     if (sibling !== undefined) return declined("another kind named instead", () => ({ subject, sibling, best: withContext(best).slice(0, 160) }));
+    if (listsOtherThings({ thing: subject, unknown, sentence: best.text, sectionWords: words, neighbours: meaning?.neighbours })) {
+      return declined("a list without the thing", () => ({ subject, unknown, best: withContext(best).slice(0, 160) }));
+    }
   }
   // "Is there a gym at the hotel?": when the question rests on a word no source mentions, only a sentence that is
   // also the closest in meaning of all can be about it; one chosen for sharing "hotel" while another section is

@@ -52,4 +52,21 @@ describe("another thing than the one asked about (WordNet)", () => {
     expect(namesKindOf("lift", "elevator")).toBe(true);
     expect(namesKindOf("dinner", "breakfast")).toBe(false);
   });
+
+  it("declines a list of the things of the kind asked about that leaves the thing out", () => {
+    const payment = "Payment\nWe accept debit and credit cards, Apple Pay and Google Pay. Receipts are emailed after each session.";
+    expect(ask("can I pay by bank transfer", payment)).toBe(NOT_FOUND_ANSWER);
+    expect(ask("can I pay with Google Pay", payment)).toContain("We accept");
+    const supplies = "Packing supplies\nWe sell boxes, tape, bubble wrap and padlocks in the office.";
+    expect(ask("do you sell marker pens", supplies)).toBe(NOT_FOUND_ANSWER);
+    expect(ask("do you sell padlocks", supplies)).toContain("We sell boxes");
+    // "boxes" is a broader kind of "cartons": the list names them.
+    expect(ask("do you sell cardboard cartons", supplies)).toContain("We sell boxes");
+    // The list names the head with its kinds; the question's narrowing noun is said nowhere.
+    const bikes = "About us\nWe sell new road, gravel, city and electric bikes, and hire out bikes by the day.";
+    expect(ask("do you sell kids' balance bikes", bikes)).toBe(NOT_FOUND_ANSWER);
+    expect(ask("do you sell gravel bikes", bikes)).toContain("We sell new road");
+    // "cold" says how something is: no thing a list could leave out.
+    expect(ask("will my dog be cold in winter", "Heating\nEvery kennel is insulated, with heated floors, fans and shade sails.")).toContain("insulated");
+  });
 });

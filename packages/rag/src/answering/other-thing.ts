@@ -71,3 +71,43 @@ export function siblingNamedInstead(thing: readonly string[], question: string, 
     return kinds.hopsA === kinds.hopsB;
   });
 }
+
+/** An item of a list: one to three words, none a conjunction ("credit cards", "Apple Pay", "bubble wrap"). */
+const ITEM = "(?:(?!and\\b|or\\b)[\\p{L}'’-]+\\s){0,2}(?!and\\b|or\\b)[\\p{L}'’-]+";
+/** "A, B and C", "A, B, or C", "A, B, C": three short items or more, the last after a comma or "and"/"or". */
+const LIST = new RegExp(`(?:^|[\\s:])${ITEM},\\s(?:${ITEM},\\s)*${ITEM},?\\s(?:and|or)\\s${ITEM}(?=[\\s.,;!]|$)`, "iu");
+
+/**
+ * A sentence listing the things of the kind asked about, the visitor's thing not among them: "We accept debit and
+ * credit cards, Apple Pay and Google Pay" for "can I pay by bank transfer", "We take up hems, take in waists and replace
+ * buttons" for "do you repair zips". The thing's head is said by no sentence read (`unknown`) and the section names
+ * none of the thing's words, no word the model matched to them and no kind of them: the list says what is done or
+ * taken, and the thing is not in it.
+ */
+export function listsOtherThings(input: {
+  thing: readonly string[];
+  unknown: readonly string[];
+  sentence: string;
+  sectionWords: readonly string[];
+  neighbours?: WordNeighbours;
+}): boolean {
+  const { thing, unknown, sentence, sectionWords, neighbours } = input;
+  const head = thing.at(-1);
+  if (head === undefined || !wordNetStatus().loaded || !LIST.test(sentence)) return false;
+  // "do you sell second hand bikes" over "We sell new road, gravel, city and electric bikes": the list names the head
+  // with its kinds, and a noun narrowing the thing is said by no sentence read.
+  if (!unknown.includes(head)) {
+    return hasTerm(contentTerms(sentence), head) && thing.slice(0, -1).some((word) => unknown.includes(word) && isNoun(word));
+  }
+  // "We sell boxes, tape, …" names "cartons" by a broader kind of it.
+  return isNoun(head) && !namesThing(thing, sectionWords, neighbours) && !sectionWords.some((word) => namesKindOf(head, word));
+}
+
+/**
+ * Only a thing can be left out of a list: a noun of WordNet's, not a word saying how something is ("freezing", "cold")
+ * nor a name it does not know ("amex": a card the list may name in full).
+ */
+function isNoun(word: string): boolean {
+  const forms = wordNetBaseForms(word);
+  return forms.some((form) => form.pos === "noun") && !forms.some((form) => form.pos === "adj");
+}
