@@ -5,6 +5,7 @@ import { answerSource } from "./answer-test-fixtures";
 import { splitAnswerUnits } from "./answer-units";
 import { scoreUnits } from "./score-units";
 import { contentTerms } from "./text-analysis";
+import { keySubjectWords } from "./key-subject";
 
 const source = (id: string, content: string) => answerSource(id, content, { vectorScore: 0.8 });
 
@@ -104,5 +105,13 @@ describe("when, and the words of asking, in French, Spanish and German", () => {
     const row = scored.find((unit) => unit.fields !== undefined)!;
     expect(row.fitsType).toBe(false);
     expect(scored.find((unit) => unit.text.startsWith("Les arrivées"))!.fitsType).toBe(true);
+  });
+});
+
+describe("a noun and the infinitive of its use", () => {
+  it("reads 'machine à laver', 'máquina de lavar' as the thing asked about, both words", () => {
+    expect(keySubjectWords("y a une machine à laver ?")).toEqual(["machine", "laver"]);
+    expect(keySubjectWords("¿hay máquina de lavar?")).toEqual(["maquina", "lavar"]);
+    expect(keySubjectWords("y a-t-il une machine à café ?")).toEqual(["machine"]);
   });
 });

@@ -166,6 +166,10 @@ const ROMANCE: Record<"fr" | "es", { shapes: readonly RegExp[]; determiners: Rea
   },
 };
 
+/** The word joining a noun to the infinitive of its use ("machine à laver", "máquina de lavar"), and infinitives. */
+const INFINITIVE_LINK: Record<"fr" | "es", string> = { fr: "a", es: "de" };
+const INFINITIVE: Record<"fr" | "es", RegExp> = { fr: /^\p{L}{2,}(?:er|ir|re)$/u, es: /^\p{L}{2,}(?:ar|er|ir)$/u };
+
 function romanceSubject(question: string, language: "fr" | "es"): string[] {
   const { shapes, determiners, kindWords, of, ends } = ROMANCE[language];
   const text = fold(askingSentence(question).split(/[,;:]/u).at(-1)!)
@@ -187,6 +191,9 @@ function romanceSubject(question: string, language: "fr" | "es"): string[] {
       head = words[index];
     }
     if (!head || kindWords.has(head) || ends.has(head)) return [];
+    // "une machine à laver", "una máquina de coser": a noun and the infinitive that says what it is for are one thing.
+    const [link, verb] = [words[index + 1], words[index + 2]];
+    if (link === INFINITIVE_LINK[language] && verb && INFINITIVE[language].test(verb)) return contentTerms(`${head} ${verb}`);
     return contentTerms(head);
   }
   return [];
