@@ -39,6 +39,12 @@ describe("the price of another kind of the thing", () => {
     expect(ask("how much is a padlock")).toContain("£12");
   });
 
+  it("reads the words right before a price in running text as the thing priced", () => {
+    const supplies = answerSource("supplies", "# Packing supplies\n\nA small box is €2.50, a large box €3.50 and a disc padlock €12.");
+    expect(ask("how much is a combination padlock", [supplies])).toBe(NOT_FOUND_ANSWER);
+    expect(ask("how much is a disc padlock", [supplies])).toContain("€12");
+  });
+
   it("declines a kind said only outside the price table", () => {
     expect(ask("how much to install a tankless water heater", [heaters, tankless])).toBe(NOT_FOUND_ANSWER);
     expect(ask("how much to install a gas water heater", [heaters, tankless])).toContain("$1,650");

@@ -147,7 +147,7 @@ export function pricesOtherModifier(input: {
   // A row's cells, each a phrase of its own (its heading is another: "Our pricing: Sewer camera inspection"); a
   // sentence's label.
   const label = unit.fields ? undefined : labelOf(unit.text);
-  const phrases = unit.fields ? unit.fields.map((field) => field.value) : label === undefined ? [] : [label];
+  const phrases = unit.fields ? unit.fields.map((field) => field.value) : label === undefined ? pricedPhrases(unit.text) : [label];
   if (!phrases.some((phrase) => hasTerm(contentTerms(phrase), head))) return undefined;
   const unsaid = thing.slice(0, -1).filter((word) => /^\p{L}{3,}$/u.test(word) && namesAKind(word, head) && !hasTerm(said, word) && !(neighbours?.get(word) ?? []).some((near) => hasTerm(said, near.word)));
   if (unsaid.length === 0) return undefined;
@@ -155,4 +155,12 @@ export function pricesOtherModifier(input: {
   if (own === undefined) return undefined;
   const asked = unsaid.find((word) => !sayTheSame(word, own, neighbours));
   return asked === undefined ? undefined : { asked, own };
+}
+
+/** "a disc padlock €12", "A small box is €2.50": the words right before a price in running text. */
+function pricedPhrases(text: string): string[] {
+  return text.split(/[,;]|\band\b/u).flatMap((part) => {
+    const match = /^(.*?)(?:\s(?:is|are|costs?|at|for))?\s*(?:[€$£]\s?\d|\d[\d.,]*\s?(?:€|eur\b|euros?\b|dollars?\b|pounds?\b))/iu.exec(part.trim());
+    return match && match[1]!.trim() ? [match[1]!.trim()] : [];
+  });
 }
