@@ -17,6 +17,7 @@ import { vocabularyOf, wordNeighbours } from "./word-neighbours";
 import { commonWordNetNeighbours, phrasesOf, wordNetNeighbours } from "./wordnet-neighbours";
 import { wordNetStatus } from "../wording/wordnet";
 import { businessRoleNeighbours } from "./business-roles";
+import { visitorPhraseNeighbours } from "./visitor-phrases";
 import { answerTypeOf } from "./question-type";
 import type { WordNeighbour } from "./word-neighbours";
 import type { AnswerEvent, AnswerQuestionInput } from "./types";
@@ -124,7 +125,7 @@ async function sentenceMeaning(input: AnswerQuestionInput, compose: Composer): P
   const answers = (meaning: SentenceMeaning) => compose(meaning).citations.length > 0;
   if (answers(asked)) return withSynonymsOfAnswered(input.question, read, asked, plain, weigh, answers);
   if (unsaid.length === 0) return asked;
-  const synonyms = timeSpanSync("answer.wordNetNeighbours", () => withRoles(input.question, wordNetNeighbours(unsaid, vocabularyOf(read), undefined, phrasesOf(read)), vocabularyOf(read)));
+  const synonyms = timeSpanSync("answer.wordNetNeighbours", () => withListedNeighbours(input.question, wordNetNeighbours(unsaid, vocabularyOf(read), undefined, phrasesOf(read)), vocabularyOf(read)));
   if (synonyms.size > 0) {
     const withSynonyms = await weigh({ ...plain, neighbours: synonyms });
     if (answers(withSynonyms)) return withSynonyms;
@@ -159,7 +160,7 @@ async function withSynonymsOfAnswered(
     // it has few (see commonWordNetNeighbours); a word the sources say is left to its most frequent sense.
     const unsaid = unknownTerms(question, read).filter((word) => !found.has(word));
     for (const [word, near] of commonWordNetNeighbours(unsaid, vocabulary, phrases)) found.set(word, near);
-    return withRoles(question, found, vocabulary);
+    return withListedNeighbours(question, found, vocabulary);
   });
   if (synonyms.size === 0) return asked;
   const withSynonyms = await weigh({ ...plain, neighbours: synonyms });
@@ -167,12 +168,16 @@ async function withSynonymsOfAnswered(
 }
 
 /**
- * WordNet's neighbours with, for a question asking who is behind the business ("who owns the studio" over "Hannah Doyle
- * founded the studio"), its role word's (see businessRoleNeighbours).
+ * WordNet's neighbours with a visitor's phrase's ("money back" ~ "refundable", see visitorPhraseNeighbours) and, for a
+ * question asking who is behind the business ("who owns the studio" over "Hannah Doyle founded the studio"), its role
+ * word's (see businessRoleNeighbours).
  */
-function withRoles(question: string, found: Map<string, WordNeighbour[]>, vocabulary: readonly string[]): Map<string, WordNeighbour[]> {
-  if (answerTypeOf(question) !== "person") return found;
-  for (const [word, near] of businessRoleNeighbours(contentTerms(question), vocabulary)) found.set(word, [...(found.get(word) ?? []), ...near]);
+function withListedNeighbours(question: string, found: Map<string, WordNeighbour[]>, vocabulary: readonly string[]): Map<string, WordNeighbour[]> {
+  const add = (more: ReadonlyMap<string, readonly WordNeighbour[]>) => {
+    for (const [word, near] of more) found.set(word, [...(found.get(word) ?? []), ...near]);
+  };
+  add(visitorPhraseNeighbours(question, vocabulary));
+  if (answerTypeOf(question) === "person") add(businessRoleNeighbours(contentTerms(question), vocabulary));
   return found;
 }
 
