@@ -15,3 +15,8 @@ export function askingSentence(message: string): string {
   const asking = sentences.filter((sentence) => /[?？]\s*$/u.test(sentence));
   return (asking.at(-1) ?? sentences.at(-1) ?? "").trim();
 }
+
+/** The clause that asks: the last clause of the asking sentence ("My car failed, do I pay for the retest?" → "do I pay for the retest?"). */
+export function askingClause(message: string): string {
+  return askingSentence(message).split(/[,;:]/u).at(-1)!;
+}

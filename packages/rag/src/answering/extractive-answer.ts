@@ -1,5 +1,5 @@
 import { splitAnswerUnits, type AnswerUnit } from "./answer-units";
-import { askingSentence } from "./asking-sentence";
+import { askingClause } from "./asking-sentence";
 import { superlativeOf } from "./superlatives";
 import { isListQuestion, rowNames } from "./list-questions";
 import { constraintFit, constraintsOf } from "./value-constraints";
@@ -569,7 +569,7 @@ function lead(units: readonly ScoredUnit[]): ScoredUnit[] {
  * "Bieten Sie …", see germanYesNo), and German "was" asks what.
  */
 export function isYesNoQuestion(question: string): boolean {
-  const clause = askingSentence(question).split(/[,;:]/u).at(-1)!.trim();
+  const clause = askingClause(question).trim();
   const english = /^(?:do|does|did|can|could|will|would|is|are|was|were|have|has|had|should|shall|may|might|must)\b/iu.test(clause);
   return (english && !germanWhatQuestion.test(clause)) || germanYesNo.test(clause);
 }

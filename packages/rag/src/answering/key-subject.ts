@@ -1,4 +1,4 @@
-import { askingSentence } from "./asking-sentence";
+import { askingClause, askingSentence } from "./asking-sentence";
 import { questionLanguage } from "./question-language";
 import { contentTerms } from "./text-analysis";
 
@@ -89,7 +89,7 @@ export function askedObjectWords(question: string): string[] {
 /** The verb an English yes/no question asks about ("look" of "can you look after my tortoise"); undefined for "is there …". */
 export function askedVerb(question: string): string | undefined {
   if (questionLanguage(question) !== "en") return undefined;
-  const clause = askingSentence(question).split(/[,;:]/u).at(-1)!.trim().replace(/[?？!.]+$/u, "").trim();
+  const clause = askingClause(question).trim().replace(/[?？!.]+$/u, "").trim();
   if (THERE.test(clause) || HAVE_GOT.test(clause) || THING_HAS.test(clause)) return undefined;
   const asked = AUX_PERSON_VERB.exec(clause) ?? BE_PERSON_DOING.exec(clause);
   return asked ? asked[1]!.toLowerCase() : undefined;
@@ -172,7 +172,7 @@ const INFINITIVE: Record<"fr" | "es", RegExp> = { fr: /^\p{L}{2,}(?:er|ir|re)$/u
 
 function romanceSubject(question: string, language: "fr" | "es"): string[] {
   const { shapes, determiners, kindWords, of, ends } = ROMANCE[language];
-  const text = fold(askingSentence(question).split(/[,;:]/u).at(-1)!)
+  const text = fold(askingClause(question))
     .replace(/[¿?¡!.]+/gu, " ")
     .replace(/['’`-]/gu, " ")
     .replace(/\s+/gu, " ")
@@ -218,7 +218,7 @@ const GERMAN_BEFORE = new Set("ein eine einen einem einer eines der die das den 
 const GERMAN_ENDS = new Set("fur bei mit in im am an auf nach zu zum zur von vom ab bis ohne um pro je wenn als oder und aber dass weil ob wie was".split(" "));
 
 function germanSubject(question: string): string[] {
-  const text = fold(askingSentence(question).split(/[,;:]/u).at(-1)!)
+  const text = fold(askingClause(question))
     .replace(/[?!.]+/gu, " ")
     .replace(/\s+/gu, " ")
     .trim();
