@@ -15,11 +15,13 @@ import { rankingMetrics } from "./metrics";
 //   letters kept, no word forms).
 // - expand(m, c, w): each question word's m nearest collection words by GloVe cosine (≥ c, not stop words, not in
 //   the question), weight w × cosine in BM25 (the neighbour's own idf), at most 2 × question words added in all.
+// - missing: the same expansion only for question words no document holds (df 0).
 // - soft(c, λ): BM25 whose term frequency also counts the document's GloVe neighbours of the question word
 //   (cosine ≥ c) at λ × cosine (a translation-model style soft match; the question word's idf).
-// - maxsim: Σ over question words of idf × the best cosine of a document word (exact match = 1), ÷ Σ idf.
-// - sif: cosine of SIF-weighted (a / (a + p(w)), a = 1e-3, p from the collection) average GloVe vectors, the
-//   documents' first principal component removed from both sides.
+// - maxsim: Σ over question words of idf × the best cosine of a document word (exact match = 1), ÷ Σ idf
+//   (MAXSIM_FLOORS: cosines below the floor count 0); coverage: the same with exact matches only (no GloVe).
+// - sif: cosine of averaged GloVe vectors weighted SIF (a / (a + p(w)), a = 1e-3, p from the collection) or idf
+//   (SIF_WEIGHTS=sif,idf), the documents' first principal component removed from both sides (SIF_COMPONENT=0 keeps it).
 // Each is shown alone, fused with BM25 (convex sum of min-max normalised scores over each side's top 100, weight w
 // on the GloVe side), and, with a dump, fused with the product's hybrid ranking (its top 50) the same way; as a
 // control, hybrid fused with plain BM25 at the same weight (what fusing a second lexical signal does by itself).
