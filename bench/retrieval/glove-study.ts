@@ -39,6 +39,9 @@ const SIGNALS = new Set((process.env.SIGNALS ?? "expand,missing,soft,maxsim,cove
 const SIF_WEIGHTS = (process.env.SIF_WEIGHTS ?? "sif").split(",");
 // SIF_COMPONENT=0: keep the documents' first principal component.
 const SIF_COMPONENT = process.env.SIF_COMPONENT !== "0";
+// COVERS: also fuse with hybrid only for questions whose hybrid first document holds less than that share of the
+// question's words (idf-weighted): where the writer used other words (as lsa-study.ts).
+const COVERS = (process.env.COVERS ?? "").split(",").filter(Boolean).map(Number);
 const MAXSIM_FLOORS = (process.env.MAXSIM_FLOORS ?? "0").split(",").map(Number);
 const stop = new Set([...stopwords].map(normalizeSearchText));
 const termsOf = (text: string) => tokenize(normalizeSearchText(text));
@@ -174,11 +177,21 @@ for (const argument of process.argv.slice(2)) {
   const ndcg = (ranking: string[], judged: Map<string, number>) => rankingMetrics(ranking, judged).ndcg10;
   const evaluate = (scores: Float64Array[]) => cell(queries.map((query, q) => ndcg(rankOf(topScores(scores[q]!, DEPTH), ids), query.judged)));
   const topsOf = (scores: Float64Array[]) => scores.map((s) => topScores(s, DEPTH));
-  const fuse = (base: Map<number, number>[], other: Map<number, number>[], w: number, rerank = false) =>
+  /** Share of the question's words (idf-weighted) that the base ranking's first document holds. */
+  const firstCover = (base: Map<number, number>, terms: Map<string, number>) => {
+    if (base.size === 0) return 0;
+    const first = docs[[...base].sort((x, y) => y[1] - x[1] || x[0] - y[0])[0]![0]]!;
+    const all = [...terms.keys()].reduce((sum, term) => sum + idf(term), 0);
+    const held = [...terms.keys()].filter((term) => first.tf.has(term)).reduce((sum, term) => sum + idf(term), 0);
+    return all > 0 ? held / all : 1;
+  };
+  const fuse = (base: Map<number, number>[], other: Map<number, number>[], w: number, rerank = false, cover = Infinity) =>
     cell(
       queries.map((query, q) => {
         const a = base[q]!;
         const b = other[q]!;
+        // cover: fuse only when the base's first document holds less than that share of the question's words.
+        if (cover !== Infinity && firstCover(a, query.terms) >= cover) return ndcg(rankOf(a, ids), query.judged);
         const combined = new Map<number, number>();
         const candidates = rerank ? [...a.keys()] : [...new Set([...a.keys(), ...b.keys()])];
         for (const i of candidates) combined.set(i, (1 - w) * (a.get(i) ?? 0) + w * (b.get(i) ?? 0));
@@ -218,6 +231,7 @@ for (const argument of process.argv.slice(2)) {
       if (hyTop) parts.push(`hybrid+ ${fuse(hyTop, top, w)} rerank ${fuse(hyTop, top, w, true)}`);
       lines.push(`  w=${w} ${parts.join("  ")}`);
     }
+    if (hyTop) for (const cover of COVERS) lines.push(`  cover<${cover} hybrid+ ${WEIGHTS.map((w) => `w=${w} ${fuse(hyTop, top, w, false, cover)}`).join("  ")}`);
   };
   if (hyTop) for (const w of WEIGHTS) lines.push(`control w=${w} hybrid+bm25 ${fuse(hyTop, bmTop, w)}  fulltext+bm25 ${ftTop ? fuse(ftTop, bmTop, w) : ""}`);
 
