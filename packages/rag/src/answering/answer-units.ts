@@ -2,6 +2,8 @@ import { remembered } from "../remembered";
 import { isFieldRecord } from "./field-records";
 import { fieldsOfLines, isTableLine, isTableSeparator, rowFields, rowText, tableCells, tableKey, type RowField } from "./table-rows";
 import { splitSentences } from "./text-analysis";
+import { questionLanguage } from "./question-language";
+import { leansOnSentenceBefore } from "./sentence-window";
 
 /** A sentence of a passage with what it sits under: the heading or FAQ question of its section. */
 export interface AnswerUnit {
@@ -20,6 +22,11 @@ export interface AnswerUnit {
   fields?: readonly RowField[];
   /** The table the row belongs to (tableKey): rows of one table are compared with each other. */
   table?: string;
+  /**
+   * The sentence before this one in its paragraph, when this one names what it is about only by a pronoun or a
+   * demonstrative ("It is served in the conservatory"; see sentence-window.ts): read like a heading, quoted with it.
+   */
+  leansOn?: string;
 }
 
 /** Sentences shorter than this are joined to the next one of their paragraph. */
@@ -50,6 +57,7 @@ export function splitAnswerUnits(content: string, source = 0): AnswerUnit[] {
 function readAnswerUnits(content: string, source: number): AnswerUnit[] {
   const lines = content.split(/\r?\n/).map((line) => line.trim());
   const units: AnswerUnit[] = [];
+  const language = questionLanguage(content);
   let context: string | null = null;
   let contextIsQuestion = false;
   let section = 0;
@@ -75,6 +83,9 @@ function readAnswerUnits(content: string, source: number): AnswerUnit[] {
       paragraph = [];
       return;
     }
+    // A sentence leans on the one before it in its paragraph (see sentence-window.ts), not across a list's items.
+    const prose = !record && !paragraph.some((line) => listMarker.test(line));
+    let before: string | undefined;
     for (const sentence of splitSentences(paragraph.join(record ? "; " : "\n"))) {
       // "Yes." or "From 9am." says little alone: it leads the sentence after it.
       const text = pending ? `${pending} ${sentence}` : sentence;
@@ -82,7 +93,9 @@ function readAnswerUnits(content: string, source: number): AnswerUnit[] {
         pending = text;
         continue;
       }
-      units.push({ source, position: units.length, section, text, context, contextIsQuestion });
+      const leansOn = prose && before !== undefined && leansOnSentenceBefore(text, language) ? before : undefined;
+      units.push({ source, position: units.length, section, text, context, contextIsQuestion, ...(leansOn !== undefined ? { leansOn } : {}) });
+      before = text;
       pending = "";
     }
     if (pending) units.push({ source, position: units.length, section, text: pending, context, contextIsQuestion });

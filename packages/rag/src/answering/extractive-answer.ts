@@ -325,7 +325,7 @@ export function composeExtractiveAnswer(
   const chosen =
     !meaning && best.lexical === 0
       ? lead(scored.filter((unit) => unit.source === best.source))
-      : chooseUnits(question, best, ranked, scored, maxSources, list);
+      : withSentencesLeanedOn(chooseUnits(question, best, ranked, scored, maxSources, list), scored);
 
   const sourceOrder = [...new Set(chosen.map((unit) => unit.source))];
   const parts = sourceOrder.map((source, order) => `${render(chosen.filter((unit) => unit.source === source), question, meaning?.labelSimilarity)} [${order + 1}]`);
@@ -550,6 +550,24 @@ function chooseUnits(question: string, best: ScoredUnit, answering: readonly Sco
     adds.forEach((term) => already.add(term));
   }
   return chosen;
+}
+
+/**
+ * The chosen sentences with the sentence each one leans on ("Breakfast is included … It is served in the conservatory",
+ * see sentence-window.ts), when it fits: a quoted "It is …" says what it is. Only the one sentence before, so an answer
+ * stays short.
+ */
+function withSentencesLeanedOn(chosen: readonly ScoredUnit[], all: readonly ScoredUnit[]): ScoredUnit[] {
+  const result = [...chosen];
+  let length = chosen.reduce((sum, unit) => sum + unit.text.length + 1, 0);
+  for (const unit of chosen) {
+    if (unit.leansOn === undefined) continue;
+    const before = all.find((other) => other.source === unit.source && other.section === unit.section && other.position === unit.position - 1);
+    if (!before || result.includes(before) || length + before.text.length > MAX_ANSWER_LENGTH) continue;
+    result.push(before);
+    length += before.text.length + 1;
+  }
+  return result;
 }
 
 function lead(units: readonly ScoredUnit[]): ScoredUnit[] {

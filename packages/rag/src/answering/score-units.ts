@@ -57,9 +57,9 @@ export function scoreUnits(
   );
   const total = [...weight.values()].reduce((sum, value) => sum + value, 0);
   return units.map((unit, index) => {
-    const { own, context, ownShare, contextShare, fitsType, fitWeight, phrase, range, extreme, bounded, named, day } = read[index]!;
+    const { own, context, ownShare, contextShare, leanedShare, fitsType, fitWeight, phrase, range, extreme, bounded, named, day } = read[index]!;
     const share = (words: readonly string[], term: string, matched: number) => Math.max(matched, WEIGHTS.neighbour * neighbourShare(words, term, neighbours));
-    const matched = terms.reduce((sum, term, at) => sum + (weight.get(term) ?? 0) * Math.max(share(own, term, ownShare[at]!), WEIGHTS.contextOnly * share(context, term, contextShare[at]!)), 0);
+    const matched = terms.reduce((sum, term, at) => sum + (weight.get(term) ?? 0) * Math.max(share(own, term, ownShare[at]!), WEIGHTS.contextOnly * share(context, term, contextShare[at]!), WEIGHTS.contextOnly * leanedShare[at]!), 0);
     const lexical = total === 0 ? 0 : matched / total;
     const similarity = meaning(unit, index);
     const score =
@@ -77,6 +77,8 @@ interface UnitReading {
   holds: boolean[];
   ownShare: number[];
   contextShare: number[];
+  /** How fully the sentence this one leans on holds each term (see sentence-window.ts); 0 for a sentence leaning on none. */
+  leanedShare: number[];
   fitsType: boolean;
   fitWeight: number;
   phrase: number;
@@ -112,7 +114,10 @@ function readUnits(question: string, units: readonly AnswerUnit[], passages: rea
   const things = type === "person" ? namesOfThings([...passages, ...units.flatMap((unit) => [unit.text, unit.context ?? ""])]) : undefined;
   // A row states a kind of fact in its cells, not in its column labels: "Forfait emplacement nu : … tente — Basse
   // saison (avril, mai, juin, septembre): 19,50 €" names months in a label and states a price, no time of arrival.
-  const fits = units.map((unit) => (things ? statesPerson(unit.text, things) : fitsAnswerType(type, unit.fields ? cellsOf(unit.fields) : unit.text)) && (discountFits || !statesOnlyDiscount(withContext(unit))));
+  // "Sabine Albrecht hat den Salon gegründet. Sie ist unsere Spezialistin …": the person a sentence names by a pronoun
+  // is the one the sentence it leans on names (see sentence-window.ts).
+  const statesWho = (unit: AnswerUnit, things: ReadonlySet<string>) => statesPerson(unit.text, things) || (unit.leansOn !== undefined && statesPerson(unit.leansOn, things));
+  const fits = units.map((unit) => (things ? statesWho(unit, things) : fitsAnswerType(type, unit.fields ? cellsOf(unit.fields) : unit.text)) && (discountFits || !statesOnlyDiscount(withContext(unit))));
   // A sentence stating the kind of fact asked for covers the question's words for that kind ("cost" by a price).
   // "If I cancel 3 days before arrival": the question's 3 counts days, and "check-in from 3 pm" does not state it.
   const values = givenValues(question);
@@ -134,12 +139,17 @@ function readUnits(question: string, units: readonly AnswerUnit[], passages: rea
     // A row's column labels are its context, as a heading is: "Treatment" heads every row of a price list.
     const own = [...valueWords(question, unit.fields ? cellsOf(unit.fields) : unit.text), ...(fitsType ? terms.filter((term) => statesTypeWord(type, term, unit.text)) : [])];
     const context = unit.context || unit.fields ? valueWords(question, [unit.context ?? "", ...(unit.fields ?? []).map((field) => field.label)].join(" ")) : [];
+    // The sentence a sentence leans on ("It is served in the conservatory" on "Breakfast is included …", see
+    // sentence-window.ts) is read like its heading: it names what the sentence is about. It is a sentence of its own
+    // too, so it does not count again for how many sentences say a word.
+    const leaned = unit.leansOn !== undefined ? valueWords(question, unit.leansOn) : [];
     return {
       own,
       context,
       holds: terms.map((term) => hasTerm(own, term) || hasTerm(context, term)),
       ownShare: terms.map((term) => matchShare(own, term)),
       contextShare: terms.map((term) => matchShare(context, term)),
+      leanedShare: terms.map((term) => (leaned.length === 0 ? 0 : matchShare(leaned, term))),
       fitsType,
       fitWeight: !fitsType ? 0 : freeFitsLess && statesOnlyFree(unit.text) ? WEIGHTS.fitsType / 2 : WEIGHTS.fitsType,
       phrase: phrases.length === 0 ? 0 : phraseShare(phrases, withContext(unit)),
