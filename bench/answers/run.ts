@@ -34,7 +34,7 @@ let runsAtFirstQuestion = 0;
 let profiling: Awaited<ReturnType<typeof startCpuProfile>> | undefined;
 try {
   const cpuAtWarmUp = process.cpuUsage();
-  await Promise.all([warmEnglishWords(), warmWordNet(), process.env.FRONTDESK_NO_WORD_VECTORS ? undefined : warmWordVectors()]);
+  await Promise.all([warmEnglishWords(), warmWordNet(), process.env.FRONTDESK_NO_WORD_VECTORS ? undefined : warmWordVectors().catch((error: unknown) => console.warn(`word vectors not loaded (${String(error)})`))]);
   const warmUpCpu = process.cpuUsage(cpuAtWarmUp);
   const call = client(createApp(api.deps), api.tenant.apiKey);
   const { score, answers } = await runAnswerSet({
