@@ -554,8 +554,8 @@ function chooseUnits(question: string, best: ScoredUnit, answering: readonly Sco
 
 /**
  * The chosen sentences with the sentence each one leans on ("Breakfast is included … It is served in the conservatory",
- * see sentence-window.ts), when it fits: a quoted "It is …" says what it is. Only the one sentence before, so an answer
- * stays short.
+ * see sentence-window.ts), when it fits: a quoted "It is …" says what it is; and a chosen sentence leaning on none with
+ * the sentence after it that leans on it. One sentence each way, so an answer stays short.
  */
 function withSentencesLeanedOn(chosen: readonly ScoredUnit[], all: readonly ScoredUnit[]): ScoredUnit[] {
   const result = [...chosen];
@@ -566,6 +566,15 @@ function withSentencesLeanedOn(chosen: readonly ScoredUnit[], all: readonly Scor
     if (!before || result.includes(before) || length + before.text.length > MAX_ANSWER_LENGTH) continue;
     result.push(before);
     length += before.text.length + 1;
+  }
+  // The reverse: "Your instructor will ask you to read a number plate from 20 metres away. If you cannot read *it*, the
+  // lesson cannot go ahead": the sentence after a quoted one, leaning on it, finishes what it says.
+  for (const unit of chosen) {
+    if (unit.leansOn !== undefined) continue;
+    const after = all.find((other) => other.source === unit.source && other.section === unit.section && other.position === unit.position + 1);
+    if (!after || after.leansOn !== unit.text || result.includes(after) || length + after.text.length > MAX_ANSWER_LENGTH) continue;
+    result.push(after);
+    length += after.text.length + 1;
   }
   return result;
 }

@@ -33,6 +33,7 @@ describe("a sentence leaning on the one before it", () => {
     expect(leansOnSentenceBefore("Bei ihr bekommen Sie Schnitte zum halben Preis.", "de")).toBe(true);
     expect(leansOnSentenceBefore("Sie können bar oder mit Karte bezahlen.", "de")).toBe(false);
     expect(leansOnSentenceBefore("Es gibt Parkplätze in den Seitenstraßen.", "de")).toBe(false);
+    expect(leansOnSentenceBefore("Parkplätze gibt es in den Seitenstraßen.", "de")).toBe(false);
   });
 
   it("reads Spanish pronouns and demonstratives, not the verb 'es'", () => {
@@ -67,6 +68,18 @@ describe("answers from a sentence that leans on the one before it", () => {
     const meaning = meaningBySubstring([["conservatory", 0.6]], 0.3);
     const { content } = composeExtractiveAnswer("what time is breakfast served in the conservatory", sources, {}, meaning);
     expect(content).toContain("Breakfast is included in all room rates except the Saver rate. It is served in the conservatory");
+  });
+
+  it("quotes the sentence after the one chosen when it leans on it", () => {
+    const sources = [
+      answerSource(
+        "lessons",
+        "Your first lesson\nYour instructor will check your provisional licence and ask you to read a number plate from 20 metres away. If you cannot read it, even with your glasses on, the lesson cannot go ahead and is charged.",
+      ),
+    ];
+    const meaning = meaningBySubstring([["Your instructor", 0.6]], 0.3);
+    const { content } = composeExtractiveAnswer("what if I can't read the number plate on my first lesson", sources, {}, meaning);
+    expect(content).toContain("the lesson cannot go ahead");
   });
 
   it("answers a who-question with the person the sentence leaned on names (German)", () => {

@@ -27,7 +27,7 @@ const pronouns: Partial<Record<ReplyLanguage, readonly RegExp[]>> = {
   en: [/\b(?:it|its|they|them|their|he|him|his|she|her)\b/iu],
   fr: [/(?:^|[\s,;(])(?:il(?! y a\b| faut\b)|ils|elle|elles|lui|leur|leurs)(?=[\s,;.)]|$)/iu],
   de: [
-    /(?:^|[\s,;(])(?:er|ihn|ihm|es(?! gibt\b)|seine|seinen|seinem|seiner)(?=[\s,;.)]|$)/iu,
+    /(?:^|[\s,;(])(?:er|ihn|ihm|(?<!gibt )es(?! gibt\b)|seine|seinen|seinem|seiner)(?=[\s,;.)]|$)/iu,
     /(?:^|[\s,;(])(?:sie|ihr|ihre|ihren|ihrem|ihrer)(?=[\s,;.)]|$)|^Sie (?:ist|sind|war|waren|wird|werden)\b/u,
   ],
   es: [/(?:^|[\s,;(¿¡])(?:él|ella|ellos|ellas)(?=[\s,;.)]|$)/iu],
