@@ -29,14 +29,17 @@ const model = (await createEmbeddingsProvider(loadConfig({}))).embeddings;
 const cached = cacheFile ? cachedEmbeddings(model, cacheFile) : undefined;
 const embeddings = cached?.embeddings ?? model;
 const storedVectors = new Map<string, Uint8Array>();
-const results: Array<{ file: string; q: string; expect: string[] | null; ok: boolean; answer: string; decline?: unknown }> = [];
+const results: Array<{ file: string; q: string; expect: string[] | null; ok: boolean; answer: string; decline?: unknown; signals?: unknown }> = [];
 // FRONTDESK_DEBUG_DECLINE=1: the rule behind each decline (extractive-answer.ts writes it to stderr) is kept with the
 // answer: the last one written while answering, the final composition's.
 let lastDecline: unknown;
+// …and the signals of the sentence each answer chose (answer-signals.ts), the final composition's.
+let lastSignals: unknown;
 const writeError = console.error;
 console.error = (...args: unknown[]) => {
   const [first] = args;
   if (typeof first === "string" && first.startsWith("decline: ")) lastDecline = JSON.parse(first.slice("decline: ".length));
+  else if (typeof first === "string" && first.startsWith("answer: ")) lastSignals = JSON.parse(first.slice("answer: ".length));
   else writeError(...args);
 };
 const totals = { answerable: 0, correct: 0, unanswerable: 0, declined: 0 };
@@ -55,6 +58,7 @@ for (const file of files) {
     let content = "";
     let cited = 0;
     lastDecline = undefined;
+    lastSignals = undefined;
     // As chat does: the sentence vectors ingestion stored with each chunk (made once per chunk here).
     for (const hit of hits) if (!storedVectors.has(hit.chunkId)) storedVectors.set(hit.chunkId, (await embedSentenceVectors(embeddings, [hit.content]))[0]!);
     const [runsBefore, cpuBefore] = [localModelRuns(), process.cpuUsage()];
@@ -67,7 +71,7 @@ for (const file of files) {
     const ok = item.expect === null ? cited === 0 : item.expect.some((phrase) => content.toLowerCase().includes(phrase.toLowerCase()));
     if (item.expect === null) [score.unanswerable, score.declined] = [score.unanswerable + 1, score.declined + (ok ? 1 : 0)];
     else [score.answerable, score.correct] = [score.answerable + 1, score.correct + (ok ? 1 : 0)];
-    results.push({ file: basename(file), q: item.q, expect: item.expect, ok, answer: content, ...(cited === 0 && lastDecline ? { decline: lastDecline } : {}) });
+    results.push({ file: basename(file), q: item.q, expect: item.expect, ok, answer: content, ...(cited === 0 && lastDecline ? { decline: lastDecline } : {}), ...(cited > 0 && lastSignals ? { signals: lastSignals } : {}) });
   }
   console.log(JSON.stringify(score));
   for (const key of Object.keys(totals) as Array<keyof typeof totals>) totals[key] += score[key];

@@ -1,4 +1,4 @@
-import { composeExtractiveAnswer, declinesExplained, isYesNoQuestion, sourcesRead, type SentenceMeaning } from "./extractive-answer";
+import { composeExtractiveAnswer, declinesExplained, isYesNoQuestion, sourcesRead, withoutNeighbouringFact, type SentenceMeaning } from "./extractive-answer";
 import { weighWordsAloneAndTogether } from "./question-focus";
 import { answerHoweverWeighed } from "./weighing-outcomes";
 import { meaningBandOffset } from "./meaning-band";
@@ -40,7 +40,7 @@ export async function* answerQuestion(input: AnswerQuestionInput): AsyncGenerato
   }
   const compose = composer(input);
   const meaning = input.embeddings && input.hits.length > 0 ? await timeSpan("answer.sentenceMeaning", () => sentenceMeaning(input, compose)) : undefined;
-  const { content, citations } = timeSpanSync("answer.compose", () => compose(meaning));
+  const { content, citations } = withoutNeighbouringFact(input.question, timeSpanSync("answer.compose", () => compose(meaning)), input.settings);
   yield* streamReply(content, citations, input.signal);
 }
 

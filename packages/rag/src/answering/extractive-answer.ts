@@ -25,6 +25,7 @@ import { asksForReduction, statesReduction } from "./reductions";
 import { faqAsksOtherThing, listsOtherThings, siblingNamedInstead } from "./other-thing";
 import { countedWords, fillsSlotOf, namesOtherKind } from "./other-kind";
 import { namedRowFirst } from "./named-row";
+import { answerSignals, answersNeighbouringFact, neighbouringFactOdds, type AnswerSignals } from "./answer-signals";
 
 /** The English not-found reply; a question in another language gets its own (see notFoundReply). */
 export const NOT_FOUND_ANSWER = NOT_FOUND_REPLIES.en;
@@ -327,10 +328,38 @@ export function composeExtractiveAnswer(
       ? lead(scored.filter((unit) => unit.source === best.source))
       : withSentencesLeanedOn(chooseUnits(question, best, ranked, scored, maxSources, list), scored);
 
+  // "can you repair my garage door opener" over "All of our repair work is guaranteed …": an English yes/no answer sharing
+  // few of the question's words, whose missing ones the sources say elsewhere, is a neighbouring fact (answer-signals.ts).
+  // Checked on the answer's final composition only (withoutNeighbouringFact), as it was fitted.
+  const checked = readByModel && yesNo;
+  const signals = checked || debugDeclines ? answerSignals({ question, type, yesNo, best, scored, unknown, carrying: carriesAny, subject: keySubjectWords(question), neighbours: meaning?.neighbours, title: sources[best.source]?.documentTitle }) : undefined;
+  if (debugDeclines) console.error(`answer: ${JSON.stringify({ question, ...signals, text: withContext(best) })}`);
   const sourceOrder = [...new Set(chosen.map((unit) => unit.source))];
   const parts = sourceOrder.map((source, order) => `${render(chosen.filter((unit) => unit.source === source), question, meaning?.labelSimilarity)} [${order + 1}]`);
   const citations = sourceOrder.map((source, order): Citation => citationOf(source, order, sources, chosen, scored));
-  return { content: parts.join(" "), citations };
+  const answer = { content: parts.join(" "), citations };
+  if (checked && signals) neighbouringFactSignals.set(answer, { ...signals, text: withContext(best) });
+  return answer;
+}
+
+/** The signals of English yes/no answers composed, for the final check (see withoutNeighbouringFact). */
+const neighbouringFactSignals = new WeakMap<object, AnswerSignals & { text: string }>();
+
+/**
+ * The answer, or the not-found reply when it is an English yes/no answer from a neighbouring fact ("can you repair my
+ * garage door opener" over "All of our repair work is guaranteed …": it shares few of the question's words and the
+ * sources say the missing ones elsewhere; see NEIGHBOURING_FACT in answer-signals.ts). Checked once, on the answer's
+ * final composition (answerQuestion), as the model was fitted: an earlier composition that declined would send the
+ * answer down another way of reading the question.
+ */
+export function withoutNeighbouringFact<T extends { content: string; citations: Citation[] }>(question: string, answer: T, settings: AnswerSettings = {}): T | { content: string; citations: Citation[] } {
+  const signals = neighbouringFactSignals.get(answer);
+  if (!signals || !answersNeighbouringFact(signals)) return answer;
+  return explainDecline(question, "neighbouring fact", { content: notFoundReply(question, settings.notFoundReply), citations: [] }, () => ({
+    odds: +neighbouringFactOdds(signals).toFixed(3),
+    missed: signals.missed,
+    best: signals.text.slice(0, 160),
+  }));
 }
 
 /** FRONTDESK_DEBUG_DECLINE=1: every decline is written to stderr with the rule behind it (bench/answers replays). */
