@@ -86,6 +86,7 @@ def main():
         features = args[args.index("--features") + 1].split(",")
     l2 = float(args[args.index("--l2") + 1]) if "--l2" in args else 1.0
     only_yes_no = "--yesno" in args
+    only_wh = "--wh" in args
     cost = float(args[args.index("--cost") + 1]) if "--cost" in args else 1.0
     rows = []
     for item in replay:
@@ -100,7 +101,7 @@ def main():
     def label(row):
         if not row["answered"]:
             return None
-        if only_yes_no and not row["signals"]["yesNo"]:
+        if (only_yes_no and not row["signals"]["yesNo"]) or (only_wh and row["signals"]["yesNo"]):
             return None
         if not row["answerable"]:
             return 1
