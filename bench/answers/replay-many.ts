@@ -2,7 +2,7 @@
 import { readFile, writeFile } from "node:fs/promises";
 import { basename } from "node:path";
 import { loadConfig } from "@frontdesk/config";
-import { answerQuestion, createEmbeddingsProvider, embedSentenceVectors, localModelRuns, warmWordNet, warmWordVectors, type AnswerSource } from "@frontdesk/rag";
+import { answerQuestion, createEmbeddingsProvider, embedSentenceVectors, localModelRuns, warmWordNet, type AnswerSource } from "@frontdesk/rag";
 import { cachedEmbeddings } from "./vector-cache";
 
 /**
@@ -20,11 +20,6 @@ const [out, ...files] = cacheFile ? args.slice(2) : args;
 if (!out || files.length === 0) throw new Error("usage: tsx bench/answers/replay-many.ts [--cache <vectors.bin>] <results.json> <hits.json>…");
 // WordNet in memory before the first question, as the API warms it at start (answer-question.ts uses it when loaded).
 await warmWordNet();
-// GloVe word vectors likewise (related-words.ts); FRONTDESK_NO_WORD_VECTORS=1 replays without them.
-if (!process.env.FRONTDESK_NO_WORD_VECTORS) {
-  // A checkout whose node_modules predate the package (no `npm ci` since) replays without them, as the API starts.
-  await warmWordVectors().catch((error: unknown) => console.warn(`word vectors not loaded (${String(error)}); replaying without them`));
-}
 const model = (await createEmbeddingsProvider(loadConfig({}))).embeddings;
 const cached = cacheFile ? cachedEmbeddings(model, cacheFile) : undefined;
 const embeddings = cached?.embeddings ?? model;

@@ -2,7 +2,7 @@
 import { resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { createApp } from "@frontdesk/api";
-import { isRecordingSpans, localModelRuns, resetSpans, spanTotals, warmEnglishWords, warmWordNet, warmWordVectors } from "@frontdesk/rag";
+import { isRecordingSpans, localModelRuns, resetSpans, spanTotals, warmEnglishWords, warmWordNet } from "@frontdesk/rag";
 import { runAnswerSet } from "../../apps/api/test/support/answer-set";
 import { client } from "../../apps/api/test/support/test-api";
 import { saveCpuProfile, startCpuProfile, summarizeCpuProfile } from "../cpu-profile";
@@ -34,7 +34,7 @@ let runsAtFirstQuestion = 0;
 let profiling: Awaited<ReturnType<typeof startCpuProfile>> | undefined;
 try {
   const cpuAtWarmUp = process.cpuUsage();
-  await Promise.all([warmEnglishWords(), warmWordNet(), process.env.FRONTDESK_NO_WORD_VECTORS ? undefined : warmWordVectors().catch((error: unknown) => console.warn(`word vectors not loaded (${String(error)})`))]);
+  await Promise.all([warmEnglishWords(), warmWordNet()]);
   const warmUpCpu = process.cpuUsage(cpuAtWarmUp);
   const call = client(createApp(api.deps), api.tenant.apiKey);
   const { score, answers } = await runAnswerSet({

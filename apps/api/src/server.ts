@@ -1,5 +1,5 @@
 import { loadConfig } from "@frontdesk/config";
-import { warmEnglishWords, warmWordNet, warmWordVectors } from "@frontdesk/rag";
+import { warmEnglishWords, warmWordNet } from "@frontdesk/rag";
 import { buildDeps } from "./deps";
 import { startServer } from "./start-server";
 
@@ -18,12 +18,6 @@ warmEnglishWords().then(
 warmWordNet().then(
   () => deps.logger.debug({ ms: Math.round(performance.now() - warmStarted) }, "WordNet loaded"),
   (error: unknown) => deps.logger.warn({ err: error }, "WordNet not loaded ahead; the first question that needs it loads it"),
-);
-// GloVe word vectors (~0.4 s from their cache, ~45 MB; building the cache from the package's JSON once per machine
-// takes ~11 s and ~1 GB transiently) for related words in English answers: answers use them only once loaded.
-warmWordVectors().then(
-  () => deps.logger.debug({ ms: Math.round(performance.now() - warmStarted) }, "word vectors loaded"),
-  (error: unknown) => deps.logger.warn({ err: error }, "word vectors not loaded; answers go without related words"),
 );
 deps.logger.info(
   {

@@ -18,7 +18,6 @@ import { commonWordNetNeighbours, phrasesOf, wordNetNeighbours } from "./wordnet
 import { wordNetStatus } from "../wording/wordnet";
 import { businessRoleNeighbours } from "./business-roles";
 import { visitorPhraseNeighbours } from "./visitor-phrases";
-import { relatedNeighbours } from "./related-words";
 import { answerTypeOf } from "./question-type";
 import type { WordNeighbour } from "./word-neighbours";
 import type { AnswerEvent, AnswerQuestionInput } from "./types";
@@ -133,13 +132,6 @@ async function sentenceMeaning(input: AnswerQuestionInput, compose: Composer): P
   }
   const neighbours = await timeSpan("answer.wordNeighbours", () => wordNeighbours(input.embeddings!, unsaid, vocabularyOf(nearestInMeaning(read, similarity))));
   for (const [word, near] of synonyms) neighbours.set(word, [...(neighbours.get(word) ?? []), ...near]);
-  // GloVe's related words for what neither WordNet nor the local model matched (related-words.ts), on a wh-question
-  // only: a yes/no question asks whether the thing itself is there, and a related word is another thing ("do you have
-  // a gym" over "locker rooms", "do you sell scooters" over "electric bikes": 9 right declines lost on dev, 0 answers gained).
-  if (!isYesNoQuestion(input.question)) {
-    const related = timeSpanSync("answer.relatedWords", () => relatedNeighbours(unsaid.filter((word) => !neighbours.has(word)), vocabularyOf(read)));
-    for (const [word, near] of related) neighbours.set(word, near);
-  }
   return neighbours.size === 0 ? asked : weigh({ ...plain, neighbours });
 }
 

@@ -5,4 +5,3 @@ export { vocabularyNear } from "./kb-vocabulary";
 export { readVisitorQuestion } from "./visitor-question";
 export { englishWordsStatus, warmEnglishWords } from "./english-words";
 export { dominantRelation, relatedLemmas, warmWordNet, wordNetBaseForms, wordNetRelation, wordNetStatus, type BaseForm, type PartOfSpeech, type RelatedOptions, type WordNetRelation } from "./wordnet";
-export { loadedWordVectors, warmWordVectors, wordVectors, wordVectorsStatus, type WordVectors } from "./word-vectors";
