@@ -9,6 +9,8 @@ import { contentTerms, truncate } from "./text-analysis";
 import { DEFAULT_MAX_CITATIONS, DEFAULT_RELEVANT_SIMILARITY, type AnswerSettings, type AnswerSource, type Citation } from "./types";
 import { SNIPPET_LENGTH } from "./make-snippet";
 import { hasTerm, namesRow, unknownTerms } from "./score-units";
+import { isFrenchYesNo } from "./french-cues";
+import { isSpanishYesNo } from "./spanish-cues";
 import { answerTypeOf, asksIfFree, isAnswerTypeWord, statesContactFor, statesOnlyFree, statesStreetAddress, type AnswerType } from "./question-type";
 import { CARRYING_WORD_SHIFT } from "./question-focus";
 import { germanWhatQuestion, germanYesNo } from "./german-cues";
@@ -627,7 +629,11 @@ function lead(units: readonly ScoredUnit[]): ScoredUnit[] {
 export function isYesNoQuestion(question: string): boolean {
   const clause = askingClause(question).trim();
   const english = /^(?:do|does|did|can|could|will|would|is|are|was|were|have|has|had|should|shall|may|might|must)\b/iu.test(clause);
-  return (english && !germanWhatQuestion.test(clause)) || germanYesNo.test(clause);
+  if ((english && !germanWhatQuestion.test(clause)) || germanYesNo.test(clause)) return true;
+  // French and Spanish ask yes or no in many forms ("on peut …?", "y a …", "se puede …", "tenéis …"): read in
+  // questions of that language only ("son", "vous", "on" open English clauses too).
+  const language = /\p{L}/u.test(clause) ? questionLanguage(question) : "en";
+  return (language === "fr" && isFrenchYesNo(clause)) || (language === "es" && isSpanishYesNo(clause));
 }
 
 /** "Is the desk open at night, and is there a garage?": parts joined by a conjunction, a comma or two question marks. */

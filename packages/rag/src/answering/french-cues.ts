@@ -133,3 +133,18 @@ export function sameFrenchVerb(a: string, b: string): boolean {
 function nounOfShortStem(verb: string, verbEnding: string, nounEnding: string): boolean {
   return verb.length >= 5 && verbEnding === "er" && FRENCH_NOUNS_OF_SHORT_STEMS.has(nounEnding);
 }
+
+/**
+ * A French yes/no question, as visitors ask it: "est-ce qu'on peut …", "est ce que …", "y a(-t-il) …", "il y a …",
+ * "on peut …", "c'est possible de …", "y a moyen de …", an inverted verb ("peut-on …", "avez-vous …", "louez-vous
+ * …", "mon fils peut-il …") or "vous"/"on" and a verb ("vous acceptez …", "on a le droit de …"). A clause holding an
+ * interrogative ("vous ouvrez à partir de quand", "c'est quoi l'adresse", "on part à quelle heure") asks for it.
+ */
+export const frenchYesNo =
+  /^(?:(?:et|alors|du coup|sinon|aussi) )?(?:est[- ]ce (?:que|qu['’])|y a|il y a|y['’] ?a|on |vous |c['’ ]?est possible|est-il possible|serait-il possible|y a moyen|(?:\p{L}+ )?\p{L}+-(?:vous|on|il|elle|ils|elles|je|nous|t-il|t-elle|t-on)(?!\p{L}))/iu;
+const frenchInterrogative = /(?<!\p{L})(?:quand|o[uù](?= (?:se|est|sont|puis|peut|trouver|garer|[àa]))|combien|comment|pourquoi|quel(?:le)?s?|qui|quoi|lequel|laquelle)(?!\p{L})/iu;
+
+/** Whether a French clause asks yes or no (frenchYesNo, with no interrogative in it). */
+export function isFrenchYesNo(clause: string): boolean {
+  return frenchYesNo.test(clause) && !frenchInterrogative.test(clause);
+}

@@ -142,3 +142,24 @@ export function sameSpanishVerb(a: string, b: string): boolean {
 function nounOfVerb(verb: string, noun: string, common: number): boolean {
   return verb.length >= 5 && noun.length >= 5 && /^(?:ar|ir)$/u.test(verb.slice(common)) && /^(?:o|os|a|as)$/u.test(noun.slice(common));
 }
+
+/**
+ * A Spanish yes/no question, as visitors ask it (the opening "¿" and the accents optional): "hay …", "se puede …",
+ * "puedo …", "es posible …", a "vosotros"/"ustedes" verb ("tenéis parking?", "aceptan tarjeta?", "dais
+ * certificado?"), after "y", "también", "pero" too ("tb hay clases de portugués?" read as "también hay …"). A clause
+ * holding an interrogative ("hay que pagar cuánto", "qué días hay clase") asks for it.
+ */
+export const spanishYesNo = new RegExp(
+  `^¿?\\s*(?:(?:y|tambi${E}n|pero|entonces|oye) )?(?:hay|se (?:puede|pueden|admite|admiten|acepta|aceptan|permite|permiten)|puedo|podemos|puede|pueden|pod${E}is|es posible|existe|ten${E}is|tienen|tiene|tienes|acept${A}is|aceptan|hac${E}is|hacen|dais|dan|ofrec${E}is|ofrecen|abr${I}s|abren|cerr${A}is|cierran|sois|son|est${A}|est${A}n|est${A}is|incluye|va incluid[oa]|entra|me dais|me dan|os puedo|se os puede)(?!\\p{L})`,
+  "iu",
+);
+/** Interrogatives anywhere in a clause: accented ones, and unaccented "cuánto", "dónde", "quién", "qué hora/día…". */
+const spanishInterrogative = new RegExp(
+  `(?<!\\p{L})(?:qué|cuánt[oa]s?|cuándo|dónde|cómo|quién(?:es)?|cuál(?:es)?|cuant[oa]s?|donde|quien(?:es)?|que (?:hora|d[ií]as?|precio|tipo|horario|edad))(?!\\p{L})`,
+  "iu",
+);
+
+/** Whether a Spanish clause asks yes or no (spanishYesNo, with no interrogative in it). */
+export function isSpanishYesNo(clause: string): boolean {
+  return spanishYesNo.test(clause) && !spanishInterrogative.test(clause);
+}

@@ -21,6 +21,32 @@ describe("chat-speak", () => {
     expect(expandChatSpeak("is yr car park free")).toBe("is your car park free");
   });
 
+  it("writes out French chat spelling in French questions only", () => {
+    expect(expandChatSpeak("c koi l'adresse du camping")).toBe("c'est quoi l'adresse du camping");
+    expect(expandChatSpeak("vs etes ouverts qd cette annee")).toBe("vous etes ouverts quand cette annee");
+    expect(expandChatSpeak("vs louez des draps ? c combien pr un lit double")).toBe("vous louez des draps ? c'est combien pour un lit double");
+    expect(expandChatSpeak("pq on peut pas faire de barbecue")).toBe("pourquoi on peut pas faire de barbecue");
+    // English: "vs" is versus, "c" a letter.
+    expect(expandChatSpeak("what is the price of plan c vs plan b")).toBe("what is the price of plan c vs plan b");
+  });
+
+  it("writes out Spanish chat spelling in Spanish questions only", () => {
+    expect(expandChatSpeak("q dias hay clase para adultos")).toBe("que dias hay clase para adultos");
+    expect(expandChatSpeak("tb dais descuento a hermanos?")).toBe("también dais descuento a hermanos?");
+    expect(expandChatSpeak("xq no hay clase x la tarde")).toBe("por qué no hay clase por la tarde");
+    expect(expandChatSpeak("hay clases de 2 hrs?")).toBe("hay clases de 2 horas?");
+    // A letter next to a number is no chat: "3 x 2".
+    expect(expandChatSpeak("hay una oferta de 3 x 2?")).toBe("hay una oferta de 3 x 2?");
+    expect(expandChatSpeak("is it 3 x 2 m")).toBe("is it 3 x 2 m");
+  });
+
+  it("writes out German chat spelling in German questions only", () => {
+    expect(expandChatSpeak("gibts gutscheine? ab wie viel euro")).toBe("gibt es gutscheine? ab wie viel euro");
+    expect(expandChatSpeak("wie lang muss ich fuer ne balayage einplanen")).toBe("wie lang muss ich fuer eine balayage einplanen");
+    expect(expandChatSpeak("is mein hund bei euch erlaubt?")).toBe("ist mein hund bei euch erlaubt?");
+    expect(expandChatSpeak("is the net price shown")).toBe("is the net price shown");
+  });
+
   it("reads a day's abbreviation as the day only where a day stands", () => {
     expect(expandChatSpeak("open on sat")).toBe("open on Saturday");
     expect(expandChatSpeak("open sat/sun")).toBe("open sat/Sunday");
@@ -88,6 +114,26 @@ describe("the sentence that asks", () => {
     expect(isYesNoQuestion("Is there a lift? My mum can't manage stairs")).toBe(true);
     expect(isYesNoQuestion("we are new to the area. where can i park")).toBe(false);
     expect(answerTypeOf("we are new to the area. how much is a check-up")).toBe("price");
+  });
+
+  it("reads French yes/no questions in the forms visitors type them", () => {
+    for (const question of ["est-ce qu'on peut commander du pain", "y a une machine à laver ?", "on peut venir avec notre chien ?", "c'est possible de payer le solde à l'arrivée ?", "louez-vous des vélos", "vous acceptez les chèques vacances ?", "y a moyen de faire sécher le linge ?"]) {
+      expect(isYesNoQuestion(question), question).toBe(true);
+    }
+    for (const question of ["vous ouvrez à partir de quand cette année ?", "c'est quoi l'adresse du camping", "on peut rouler à quelle vitesse", "l'accueil ferme à quelle heure"]) {
+      expect(isYesNoQuestion(question), question).toBe(false);
+    }
+  });
+
+  it("reads Spanish yes/no questions in the forms visitors type them", () => {
+    for (const question of ["hay descuento para jubilados?", "también hay clases de portugués?", "se puede aparcar cerca?", "¿tenéis parking?", "¿aceptan tarjeta?", "y hay que pagar la matrícula?"]) {
+      expect(isYesNoQuestion(question), question).toBe(true);
+    }
+    for (const question of ["hay clases a qué hora", "qué días hay clase", "cuánto cuesta apuntarse", "se puede pagar cuanto antes? donde se paga"]) {
+      expect(isYesNoQuestion(question), question).toBe(false);
+    }
+    // "son" and "vous" open no yes/no question in English.
+    expect(isYesNoQuestion("son is 7, which class fits him")).toBe(false);
   });
 });
 
