@@ -21,7 +21,7 @@ import { rankingMetrics } from "./metrics";
 // - words: the question's non-stop words; rare: its words held by 1 … max(1, 1 % of N) documents; missing: by none;
 // - agree: share of hybrid's top 10 in full text's top 10; lsaagree: share of hybrid's top 10 in LSA's top 10.
 // Schemes: cov|side, lsa|side (the signal fused for questions on that side of the threshold, hybrid elsewhere) and
-// cov|side+lsa|other. Printed: Δ nDCG@10 over hybrid per collection (halves even / odd), then the schemes ranked by
+// cov|side+lsa|other; and a sliding mix (coverage at w × first, LSA at w × (1 − first)). Printed: Δ nDCG@10 over hybrid per collection (halves even / odd), then the schemes ranked by
 // their worst Δ, and an oracle (per question the best of hybrid / +coverage / +LSA: uses the labels, a ceiling only).
 const COVER_WEIGHTS = (process.env.COVER_WEIGHTS ?? "0.2").split(",").map(Number);
 const LSA_WEIGHTS = (process.env.LSA_WEIGHTS ?? "0.3").split(",").map(Number);
@@ -67,7 +67,7 @@ const gapOf = (scores: Float64Array) => {
   return first > 0 ? (first - second) / first : 0;
 };
 
-interface Question { features: Record<string, number>; hybrid: number; cover: number[]; lsa: number[]; both: number[][] }
+interface Question { features: Record<string, number>; hybrid: number; cover: number[]; lsa: number[]; both: number[][]; sliding: number[][] }
 const collections: Array<{ name: string; questions: Question[] }> = [];
 
 for (const argument of process.argv.slice(2)) {
@@ -178,6 +178,8 @@ for (const argument of process.argv.slice(2)) {
       cover: COVER_WEIGHTS.map((w) => fuse([cover, w])),
       lsa: LSA_WEIGHTS.map((w) => fuse([semantic, w])),
       both: COVER_WEIGHTS.map((cw) => LSA_WEIGHTS.map((lw) => fuse([cover, cw], [semantic, lw]))),
+      // A sliding choice instead of a threshold: coverage weighted by the first document's coverage, LSA by the rest.
+      sliding: COVER_WEIGHTS.map((cw) => LSA_WEIGHTS.map((lw) => fuse([cover, cw * features.first], [semantic, lw * (1 - features.first)]))),
     };
   });
   collections.push({ name: collection.name, questions });
@@ -189,6 +191,8 @@ for (const argument of process.argv.slice(2)) {
     return `${name} ${sorted[Math.floor(sorted.length / 2)]!.toFixed(2)}`;
   });
   console.log(`  feature medians: ${medians.join(", ")}`);
+  const moves = (pick: (q: Question) => number) => `+${questions.filter((q) => pick(q) > q.hybrid + 1e-9).length}/−${questions.filter((q) => pick(q) < q.hybrid - 1e-9).length}`;
+  console.log(`  questions better/worse than hybrid: ${[...COVER_WEIGHTS.map((w, c) => `cov ${w} ${moves((q) => q.cover[c]!)}`), ...LSA_WEIGHTS.map((w, l) => `lsa ${w} ${moves((q) => q.lsa[l]!)}`)].join(", ")}; both cov and lsa better: ${questions.filter((q) => q.cover[0]! > q.hybrid + 1e-9 && q.lsa[0]! > q.hybrid + 1e-9).length}`);
 }
 
 /** Δ over hybrid per collection (all, even, odd) of a per-question choice. */
@@ -208,6 +212,7 @@ COVER_WEIGHTS.forEach((cw, c) =>
     if (l === 0) add(`cov ${cw} everywhere`, (q) => q.cover[c]!);
     if (c === 0) add(`lsa ${lw} everywhere`, (q) => q.lsa[l]!);
     add(`${tag}: both fused everywhere`, (q) => q.both[c]![l]!);
+    add(`${tag}: sliding (cov × first, lsa × (1 − first))`, (q) => q.sliding[c]![l]!);
     add(`${tag}: oracle best of hybrid/cov/lsa (labels)`, (q) => Math.max(q.hybrid, q.cover[c]!, q.lsa[l]!));
     for (const [name, thresholds] of Object.entries(THRESHOLDS))
       for (const t of thresholds) {
