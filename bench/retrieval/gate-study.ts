@@ -1,10 +1,7 @@
 import { readFile } from "node:fs/promises";
-import { countTokens, normalizeSearchText, tokenize } from "@frontdesk/rag";
-import { joinedLetters } from "../../packages/rag/src/retrieval/letter-parts";
-import { stopwords } from "../../packages/rag/src/retrieval/stopwords";
-import { documentText, loadBeir } from "./load-beir";
 import { type SparseRow, truncatedSvd } from "./lsa";
 import { rankingMetrics } from "./metrics";
+import { stop, termsOf, questionTerms, mean, topScores, studyIndex } from "./study-index";
 
 // [COVER_WEIGHTS=0.2] [LSA_WEIGHTS=0.3] [K=200] \
 //   tsx bench/retrieval/gate-study.ts <BEIR folder>=<hybrid.json from dump-hybrid.ts> ...
@@ -38,25 +35,9 @@ const THRESHOLDS: Record<string, number[]> = {
   agree: [0.3, 0.5, 0.7],
   lsaagree: [0.2, 0.3, 0.5],
 };
-const stop = new Set([...stopwords].map(normalizeSearchText));
-const termsOf = (text: string) => tokenize(normalizeSearchText(text));
-const questionTerms = (text: string) => {
-  const joined = joinedLetters(text);
-  return termsOf(text).filter((term) => !stop.has(term) || joined.has(term));
-};
-const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / Math.max(1, xs.length);
 const halves = (per: number[]) => [mean(per), mean(per.filter((_, i) => i % 2 === 0)), mean(per.filter((_, i) => i % 2 === 1))] as const;
 const signed = (x: number, digits = 4) => `${x >= 0 ? "+" : "−"}${Math.abs(x).toFixed(digits)}`;
 
-function topScores(scores: Float64Array, depth: number): Map<number, number> {
-  const order = [...scores.keys()].filter((i) => scores[i]! > 0).sort((a, b) => scores[b]! - scores[a]! || a - b).slice(0, depth);
-  const top = new Map<number, number>();
-  if (order.length === 0) return top;
-  const max = scores[order[0]!]!;
-  const min = order.length > 1 ? scores[order[order.length - 1]!]! : 0;
-  for (const i of order) top.set(i, max > min ? (scores[i]! - min) / (max - min) : 1);
-  return top;
-}
 const ranked = (scores: Map<number, number>) => [...scores].sort((a, b) => b[1] - a[1] || a[0] - b[0]).map(([i]) => i);
 /** Raw (top1 − top2) ÷ top1 of a score array (1 when only one document scores, 0 when none). */
 const gapOf = (scores: Float64Array) => {
@@ -74,19 +55,7 @@ for (const argument of process.argv.slice(2)) {
   const [folder = "", hybridFile] = argument.split("=");
   if (!hybridFile) throw new Error(`${folder}: a hybrid dump is needed (<folder>=<hybrid.json>)`);
   const started = performance.now();
-  const collection = await loadBeir(folder);
-  const kept = collection.documents.filter((d) => documentText(d).trim() !== "");
-  const ids = kept.map((d) => d.id);
-  const docs = kept.map((d) => {
-    const tf = new Map<string, number>();
-    for (const word of termsOf(documentText(d))) tf.set(word, (tf.get(word) ?? 0) + 1);
-    return { tf, length: Math.max(1, countTokens(documentText(d))) };
-  });
-  const df = new Map<string, number>();
-  for (const doc of docs) for (const term of doc.tf.keys()) df.set(term, (df.get(term) ?? 0) + 1);
-  const n = docs.length;
-  const average = docs.reduce((sum, doc) => sum + doc.length, 0) / n;
-  const idf = (term: string) => Math.log(1 + (n - (df.get(term) ?? 0) + 0.5) / ((df.get(term) ?? 0) + 0.5));
+  const { collection, kept, ids, docs, df, n, average, idf } = await studyIndex(folder);
   const bm25 = (terms: string[]) =>
     Float64Array.from(docs, (doc) => {
       let score = 0;

@@ -1,10 +1,7 @@
 import { readFile } from "node:fs/promises";
-import { countTokens, normalizeSearchText, tokenize } from "@frontdesk/rag";
-import { joinedLetters } from "../../packages/rag/src/retrieval/letter-parts";
-import { stopwords } from "../../packages/rag/src/retrieval/stopwords";
 import { loadGlove } from "./glove-cache";
-import { documentText, loadBeir } from "./load-beir";
 import { rankingMetrics } from "./metrics";
+import { stop, termsOf, questionTerms, mean, cell, topScores, rankOf, studyIndex } from "./study-index";
 
 // [GLOVE_CACHE=/tmp/glove-100d.bin] [WEIGHTS=0.1,0.2,0.3] [THRESHOLDS=0.5,0.6,0.7] \
 //   tsx bench/retrieval/glove-study.ts <BEIR folder>[=<hybrid.json from dump-hybrid.ts>] ...
@@ -43,26 +40,7 @@ const SIF_COMPONENT = process.env.SIF_COMPONENT !== "0";
 // question's words (idf-weighted): where the writer used other words (as lsa-study.ts).
 const COVERS = (process.env.COVERS ?? "").split(",").filter(Boolean).map(Number);
 const MAXSIM_FLOORS = (process.env.MAXSIM_FLOORS ?? "0").split(",").map(Number);
-const stop = new Set([...stopwords].map(normalizeSearchText));
-const termsOf = (text: string) => tokenize(normalizeSearchText(text));
-const questionTerms = (text: string) => {
-  const joined = joinedLetters(text);
-  return termsOf(text).filter((term) => !stop.has(term) || joined.has(term));
-};
-const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / Math.max(1, xs.length);
-const cell = (per: number[]) => `${mean(per).toFixed(4)} (${mean(per.filter((_, i) => i % 2 === 0)).toFixed(3)}/${mean(per.filter((_, i) => i % 2 === 1)).toFixed(3)})`;
 
-function topScores(scores: Float64Array, depth: number): Map<number, number> {
-  const order = [...scores.keys()].filter((i) => scores[i]! > 0).sort((a, b) => scores[b]! - scores[a]! || a - b).slice(0, depth);
-  const top = new Map<number, number>();
-  if (order.length === 0) return top;
-  const max = scores[order[0]!]!;
-  const min = order.length > 1 ? scores[order[order.length - 1]!]! : 0;
-  for (const i of order) top.set(i, max > min ? (scores[i]! - min) / (max - min) : 1);
-  return top;
-}
-const rankOf = (scores: Map<number, number>, ids: string[]) =>
-  [...scores].sort((a, b) => b[1] - a[1] || a[0] - b[0]).slice(0, 10).map(([i]) => ids[i]!);
 
 const glove = await loadGlove();
 const D = glove.dimensions;
@@ -71,14 +49,7 @@ const gloveRow = (word: string) => glove.index.get(word);
 for (const argument of process.argv.slice(2)) {
   const [folder = "", hybridFile] = argument.split("=");
   const started = performance.now();
-  const collection = await loadBeir(folder);
-  const kept = collection.documents.filter((d) => documentText(d).trim() !== "");
-  const ids = kept.map((d) => d.id);
-  const docs = kept.map((d) => {
-    const tf = new Map<string, number>();
-    for (const word of termsOf(documentText(d))) tf.set(word, (tf.get(word) ?? 0) + 1);
-    return { tf, length: Math.max(1, countTokens(documentText(d))) };
-  });
+  const { collection, kept, ids, docs } = await studyIndex(folder);
   const df = new Map<string, number>();
   const cf = new Map<string, number>();
   for (const doc of docs) for (const [term, f] of doc.tf) (df.set(term, (df.get(term) ?? 0) + 1), cf.set(term, (cf.get(term) ?? 0) + f));

@@ -1,10 +1,7 @@
 import { readFile } from "node:fs/promises";
-import { countTokens, normalizeSearchText, tokenize } from "@frontdesk/rag";
-import { joinedLetters } from "../../packages/rag/src/retrieval/letter-parts";
-import { stopwords } from "../../packages/rag/src/retrieval/stopwords";
-import { documentText, loadBeir } from "./load-beir";
 import { type SparseRow, truncatedSvd } from "./lsa";
 import { rankingMetrics } from "./metrics";
+import { stop, termsOf, questionTerms, mean, cell, topScores, rankOf, studyIndex } from "./study-index";
 
 // [DIMS=100,200,300] [WEIGHTS=0.05,0.1,0.2,0.3,0.4] tsx bench/retrieval/lsa-study.ts <BEIR folder>[=<hybrid.json>] ...
 // In memory, at the document level: is a semantic signal learned from the collection itself (LSA: truncated SVD of
@@ -34,45 +31,14 @@ const GAPS = (process.env.GAPS ?? "").split(",").filter(Boolean).map(Number);
 const COVERS = (process.env.COVERS ?? "").split(",").filter(Boolean).map(Number);
 // SIGMA: documents U_k Σ_k^SIGMA and questions q V_k Σ_k^(SIGMA−1) (1: the usual A V_k space).
 const SIGMA = Number(process.env.SIGMA ?? 1);
-const stop = new Set([...stopwords].map(normalizeSearchText));
-const termsOf = (text: string) => tokenize(normalizeSearchText(text));
-const questionTerms = (text: string) => {
-  const joined = joinedLetters(text);
-  return termsOf(text).filter((term) => !stop.has(term) || joined.has(term));
-};
-const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / Math.max(1, xs.length);
-const cell = (per: number[]) => `${mean(per).toFixed(4)} (${mean(per.filter((_, i) => i % 2 === 0)).toFixed(3)}/${mean(per.filter((_, i) => i % 2 === 1)).toFixed(3)})`;
 
-function topScores(scores: Float64Array, depth: number): Map<number, number> {
-  const order = [...scores.keys()].filter((i) => scores[i]! > 0).sort((a, b) => scores[b]! - scores[a]! || a - b).slice(0, depth);
-  const top = new Map<number, number>();
-  if (order.length === 0) return top;
-  const max = scores[order[0]!]!;
-  const min = order.length > 1 ? scores[order[order.length - 1]!]! : 0;
-  for (const i of order) top.set(i, max > min ? (scores[i]! - min) / (max - min) : 1);
-  return top;
-}
 
 const rankOfIndex = (scores: Map<number, number>) => [...scores].sort((a, b) => b[1] - a[1] || a[0] - b[0])[0]![0];
-const rankOf = (scores: Map<number, number>, ids: string[]) =>
-  [...scores].sort((a, b) => b[1] - a[1] || a[0] - b[0]).slice(0, 10).map(([i]) => ids[i]!);
 
 for (const argument of process.argv.slice(2)) {
   const [folder = "", hybridFile] = argument.split("=");
   const started = performance.now();
-  const collection = await loadBeir(folder);
-  const kept = collection.documents.filter((d) => documentText(d).trim() !== "");
-  const ids = kept.map((d) => d.id);
-  const docs = kept.map((d) => {
-    const tf = new Map<string, number>();
-    for (const word of termsOf(documentText(d))) tf.set(word, (tf.get(word) ?? 0) + 1);
-    return { tf, length: Math.max(1, countTokens(documentText(d))) };
-  });
-  const df = new Map<string, number>();
-  for (const doc of docs) for (const term of doc.tf.keys()) df.set(term, (df.get(term) ?? 0) + 1);
-  const n = docs.length;
-  const average = docs.reduce((sum, doc) => sum + doc.length, 0) / n;
-  const idf = (term: string) => Math.log(1 + (n - (df.get(term) ?? 0) + 0.5) / ((df.get(term) ?? 0) + 0.5));
+  const { collection, kept, ids, docs, df, n, average, idf } = await studyIndex(folder);
   const bm25 = (terms: Map<string, number>) => {
     const scores = new Float64Array(n);
     docs.forEach((doc, i) => {
