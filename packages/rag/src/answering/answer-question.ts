@@ -19,6 +19,7 @@ import { wordNetStatus } from "../wording/wordnet";
 import { businessRoleNeighbours } from "./business-roles";
 import { visitorPhraseNeighbours } from "./visitor-phrases";
 import { answerTypeOf } from "./question-type";
+import { withTypedUmlauts } from "./typed-umlauts";
 import type { WordNeighbour } from "./word-neighbours";
 import type { AnswerEvent, AnswerQuestionInput } from "./types";
 
@@ -32,11 +33,14 @@ export const SENTENCES_EMBEDDED = 10;
  * bot's not-found reply without a model call: see modelAnswer); without one it is extractive, choosing sentences by
  * meaning too when `embeddings` are given.
  */
-export async function* answerQuestion(input: AnswerQuestionInput): AsyncGenerator<AnswerEvent> {
-  if (input.chatModel) {
-    yield* modelAnswer({ ...input, chatModel: input.chatModel });
+export async function* answerQuestion(asked: AnswerQuestionInput): AsyncGenerator<AnswerEvent> {
+  if (asked.chatModel) {
+    yield* modelAnswer({ ...asked, chatModel: asked.chatModel });
     return;
   }
+  // "geht auch ueberweisung?" is read as "geht auch überweisung?" when the sources write "Überweisungen" (typed-umlauts.ts).
+  const question = withTypedUmlauts(asked.question, sourcesRead(asked.question, asked.hits).map((hit) => hit.content));
+  const input = question === asked.question ? asked : { ...asked, question };
   const compose = composer(input);
   const meaning = input.embeddings && input.hits.length > 0 ? await timeSpan("answer.sentenceMeaning", () => sentenceMeaning(input, compose)) : undefined;
   const { content, citations } = withoutNeighbouringFact(input.question, timeSpanSync("answer.compose", () => compose(meaning)), input.settings);

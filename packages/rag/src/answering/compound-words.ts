@@ -17,6 +17,7 @@ const endings = ["en", "er", "n", "e", "s"] as const;
 /** Whether one token is a part of the other written as one compound word ("rabatt" ~ "studentenrabatt"). */
 export function isCompoundPart(a: string, b: string): boolean {
   const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  if (sameEnds(short, long)) return true;
   if (short.length < MIN_PART || long.length < short.length + MIN_REST) return false;
   if (long.startsWith(short) || long.endsWith(short)) return true;
   return endings.some((ending) => {
@@ -26,4 +27,29 @@ export function isCompoundPart(a: string, b: string): boolean {
     const stem = short.slice(0, -ending.length);
     return stem.length >= MIN_PART && (long.startsWith(stem) || long.endsWith(stem));
   });
+}
+
+/** The first part of two compounds sharing their ends ("herren" of "herrenschnitt" and "herrenhaarschnitt"). */
+const MIN_FIRST = 4;
+/** Their last part, the compound's head ("schnitt"): a noun's ending alone ("-ung", "-tion") is no head. */
+const MIN_HEAD = 5;
+/** What the longer one adds between them ("haar"): at least a short word. */
+const MIN_MIDDLE = 3;
+
+/**
+ * Two compounds of the same first and last parts, the longer one with a part between: "Herrenhaarschnitt" is the
+ * "Herrenschnitt" of the price list, "Kinderhaarschnitt" its "Kinderschnitt" (the part between says what the head
+ * already does). Each may end in an inflection of its own ("Herrenschnitte").
+ */
+function sameEnds(short: string, long: string): boolean {
+  const stems = (word: string) => [word, ...endings.filter((ending) => word.endsWith(ending)).map((ending) => word.slice(0, -ending.length))];
+  for (const one of stems(short)) {
+    for (const other of stems(long)) {
+      if (other.length < one.length + MIN_MIDDLE) continue;
+      for (let first = MIN_FIRST; first <= one.length - MIN_HEAD; first += 1) {
+        if (other.startsWith(one.slice(0, first)) && other.endsWith(one.slice(first))) return true;
+      }
+    }
+  }
+  return false;
 }

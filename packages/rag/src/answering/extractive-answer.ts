@@ -242,7 +242,15 @@ export function composeExtractiveAnswer(
   // "¿dónde está la academia?" over "Dirección: Calle Sueca 42": for a question the model does not read, nothing
   // brings the address in by meaning, and the sentences sharing "academia" place nothing (see addressOf).
   const address = type === "place" && !yesNo && placing.length === 0 && questionLanguage(question) !== "en" ? addressOf(question, scored, sources) : undefined;
-  const first = address ?? (placing.length > 0 ? placing : ranked)[0];
+  // "Was kostet ein Herrenhaarschnitt?" over "Die Anfahrt kostet … 30 €" and the "Herrenschnitt" row: for a question the
+  // model does not read, its cosines rank sentences sharing the same words at random, so of the sentences that answer,
+  // the best one whose section names the thing asked about (keySubjectWords) comes first. Not for a yes/no question:
+  // "on peut payer par carte bancaire ?" is not answered by "Carte ACSI acceptée …".
+  const readByModel = questionLanguage(question) === "en";
+  const subject = (yesNo || !readByModel) ? keySubjectWords(question) : [];
+  const namesSubject = (unit: ScoredUnit) => subject.some((term) => hasTerm(sectionWords(unit, scored), term));
+  const answeringFirst = placing.length > 0 ? placing : ranked;
+  const first = address ?? (!readByModel && !yesNo && subject.length > 0 ? (answeringFirst.find(namesSubject) ?? answeringFirst[0]) : answeringFirst[0]);
   if (!first) {
     return declined("no sentence answers", () => ({
       type,
@@ -273,8 +281,6 @@ export function composeExtractiveAnswer(
   // meaning by itself (a synonym: "Every repair comes with a guarantee" for "Is there a warranty on repairs?", 0.50).
   // French and Spanish questions ("louez-vous des vélos", "¿hay piscina?") are not read by the English model: their
   // cosines say nothing, so they are declined.
-  const readByModel = questionLanguage(question) === "en";
-  const subject = (yesNo || !readByModel) ? keySubjectWords(question) : [];
   // A word the model finds near in meaning names the thing for an English question ("bunnies" ~ "rabbits"); for one it
   // does not read, such neighbours are noise: the thing must be named in its own words.
   const unnamed = readByModel ? unknown : unknownTerms(question, units);

@@ -86,7 +86,7 @@ export const frenchTypeWords: Record<AnswerType, RegExp> = {
   price: /^(?:prix|tarif|tarifs|coute|coutent|cout|combien|montant|payer|gratuit|gratuite)$/u,
   duration: /^(?:temps|duree)$/u,
   frequency: /^(?:souvent|frequence|fois)$/u,
-  time: /^(?:heure|heures|horaire|horaires|quand|ouvrez|ouvre|fermez|ferme|ouvert|ouverte)$/u,
+  time: /^(?:heure|heures|jours|horaire|horaires|quand|ouvrez|ouvre|fermez|ferme|ouvert|ouverte)$/u,
   person: /^(?:qui|adresser)$/u,
   place: /^(?:ou|adresse|trouve|situe)$/u,
   phone: /^(?:numero|telephone|tel|appeler)$/u,

@@ -71,7 +71,7 @@ export const germanTypeWords: Record<AnswerType, RegExp> = {
   price: /^(?:kosten|kostet|preis|preise|gebuhr|gebuhren|teuer|gunstig|billig|zahle|zahlt|bezahle|rabatt|kostenlos|gratis|umsonst)$/u,
   duration: /^(?:lange|dauer|dauert|zeit)$/u,
   frequency: /^(?:oft|haufig)$/u,
-  time: /^(?:wann|uhr|uhrzeit|geoffnet|offen|offnungszeiten|schliesst|schliesen)$/u,
+  time: /^(?:wann|uhr|tage|tagen|uhrzeit|geoffnet|offen|offnungszeiten|schliesst|schliesen)$/u,
   person: /^(?:wer|wem|wen)$/u,
   place: /^(?:wo|adresse|anschrift|anfahrt)$/u,
   phone: /^(?:telefon|telefonnummer|nummer|handynummer|anrufen)$/u,

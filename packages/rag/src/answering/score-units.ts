@@ -121,6 +121,9 @@ function readUnits(question: string, units: readonly AnswerUnit[], passages: rea
   // A sentence stating the kind of fact asked for covers the question's words for that kind ("cost" by a price).
   // "If I cancel 3 days before arrival": the question's 3 counts days, and "check-in from 3 pm" does not state it.
   const values = givenValues(question);
+  // "mi hija tiene 7 años, ¿con qué edad la aceptáis?" asks for the age limit: "a partir de 8 años" answers it though it
+  // does not hold 7, so a range left out counts against no sentence; one holding the value still counts for it.
+  const ageAsked = type === "age";
   const valueWords = (question: string, text: string) => withoutOtherUnits(wordsOf(question, text), values, text);
   const phrases = topicPhrases(question, type);
   // "How much is a single class?" wants a figure: "Mats are provided free" states a price, but more weakly.
@@ -153,7 +156,7 @@ function readUnits(question: string, units: readonly AnswerUnit[], passages: rea
       fitsType,
       fitWeight: !fitsType ? 0 : freeFitsLess && statesOnlyFree(unit.text) ? WEIGHTS.fitsType / 2 : WEIGHTS.fitsType,
       phrase: phrases.length === 0 ? 0 : phraseShare(phrases, withContext(unit)),
-      range: values.length === 0 ? 0 : rangeFit(values, withContext(unit)),
+      range: values.length === 0 ? 0 : ageAsked ? Math.max(0, rangeFit(values, withContext(unit))) : rangeFit(values, withContext(unit)),
       extreme: extremes[index]!,
       bounded: bounded[index]!,
       named: unit.fields && namesRow(question, terms, unit.fields) ? WEIGHTS.namedRow : 0,

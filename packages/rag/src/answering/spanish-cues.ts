@@ -88,7 +88,7 @@ export const spanishTypeWords: Record<AnswerType, RegExp> = {
   price: /^(?:precio|precios|tarifa|tarifas|cuesta|cuestan|vale|valen|coste|costo|cuanto|importe|gratis|gratuito|gratuita|caro|barato)$/u,
   duration: /^(?:tiempo|dura|duracion|tarda|antelacion)$/u,
   frequency: /^(?:frecuencia|veces)$/u,
-  time: /^(?:hora|horas|horario|horarios|cuando|abris|abre|abren|abierto|abierta|cierra|cierran|cerrais|cerrado|cerrada)$/u,
+  time: /^(?:hora|horas|dias|horario|horarios|cuando|abris|abre|abren|abierto|abierta|cierra|cierran|cerrais|cerrado|cerrada)$/u,
   // "con quién tengo que hablar", "a quién pregunto": whom to address is the person a sentence names.
   person: /^(?:quien|quienes|hablar|hablo|preguntar|pregunto|dirigirme|dirijo)$/u,
   place: /^(?:donde|adonde|direccion|ubicado|ubicada|situado|situada)$/u,
@@ -150,7 +150,7 @@ function nounOfVerb(verb: string, noun: string, common: number): boolean {
  * holding an interrogative ("hay que pagar cuánto", "qué días hay clase") asks for it.
  */
 export const spanishYesNo = new RegExp(
-  `^¿?\\s*(?:(?:y|tambi${E}n|pero|entonces|oye) )?(?:hay|se (?:puede|pueden|admite|admiten|acepta|aceptan|permite|permiten)|puedo|podemos|puede|pueden|pod${E}is|es posible|existe|ten${E}is|tienen|tiene|tienes|acept${A}is|aceptan|hac${E}is|hacen|dais|dan|ofrec${E}is|ofrecen|abr${I}s|abren|cerr${A}is|cierran|sois|son|est${A}|est${A}n|est${A}is|incluye|va incluid[oa]|entra|me dais|me dan|os puedo|se os puede)(?!\\p{L})`,
+  `^¿?\\s*(?:(?:y|tambi${E}n|pero|entonces|oye) )?(?:hay|se (?:puede|pueden|admite|admiten|acepta|aceptan|permite|permiten)|puedo|podemos|puede|pueden|pod${E}is|es posible|existe|ten${E}is|tienen|tiene|tienes|acept${A}is|aceptan|hac${E}is|hacen|dais|dan|ofrec${E}is|ofrecen|abr${I}s|abren|cerr${A}is|cierran|sois|son|est${A}|est${A}n|est${A}is|incluye|va incluid[oa]|entra|me dais|me dan|os puedo|se os puede|\\p{L}{3,}(?:[aá]is|[eé]is|ís))(?!\\p{L})`,
   "iu",
 );
 /** Interrogatives anywhere in a clause: accented ones, and unaccented "cuánto", "dónde", "quién", "qué hora/día…". */

@@ -22,19 +22,20 @@ const unitNames: ReadonlyArray<[string, RegExp]> = [
   ["kg", /^(?:kg|kgs|kilos?|kilograms?|kilogrammes?)$/u],
   ["g", /^(?:g|grams?|grammes?)$/u],
   ["lb", /^lbs?$/u],
-  ["people", /^(?:people|persons?|guests?|adults?|pax|participants?|riders?|players?|visitors?)$/u],
-  ["children", /^(?:children|child|kids?)$/u],
-  ["night", /^nights?$/u],
-  ["day", /^days?$/u],
-  ["week", /^weeks?$/u],
-  ["month", /^months?$/u],
-  ["year", /^(?:years?|yrs?)$/u],
-  ["hour", /^(?:hours?|hrs?|h)$/u],
-  ["minute", /^(?:minutes?|mins?)$/u],
-  ["km", /^(?:km|kms|kilomet(?:re|er)s?)$/u],
+  ["people", /^(?:people|persons?|guests?|adults?|pax|participants?|riders?|players?|visitors?|personnes|personas|personen|adultes|adultos|erwachsene)$/u],
+  ["children", /^(?:children|child|kids?|enfants|ni(?:ñ|n)os|kinder)$/u],
+  ["night", /^(?:nights?|nuits?|noches?|n(?:ä|a)chte)$/u],
+  ["day", /^(?:days?|jours|d(?:í|i)as|tage|tagen)$/u],
+  ["week", /^(?:weeks?|semaines?|semanas?|wochen?)$/u],
+  ["month", /^(?:months?|mois|meses|monate|monaten)$/u],
+  // "5 ans", "10 años", "14 Jahren", "ein 8-jähriger Sohn" ("1 an" is read as "1 ans": "an" alone is English's article).
+  ["year", /^(?:years?|yrs?|ans|a(?:ñ|n)os?|jahre?|jahren|j(?:ä|a)hrig\p{L}*)$/u],
+  ["hour", /^(?:hours?|hrs?|h|heures?|horas?|stunden?)$/u],
+  ["minute", /^(?:minutes?|mins?|minutos|minuten)$/u],
+  ["km", /^(?:km|kms|kilomet(?:re|er)s?|kilom(?:è|e)tres?|kil(?:ó|o)metros?)$/u],
   ["mile", /^miles?$/u],
   ["cm", /^(?:cm|centimet(?:re|er)s?)$/u],
-  ["m", /^(?:m|met(?:re|er)s?)$/u],
+  ["m", /^(?:m|met(?:re|er)s?|m(?:è|e)tres?|metros?)$/u],
   ["seat", /^seats?$/u],
   ["room", /^rooms?$/u],
   ["bike", /^(?:bikes?|bicycles?)$/u],
@@ -61,10 +62,12 @@ function oneWordUnits(text: string): string {
   return text
     .toLowerCase()
     .replace(/\b(?:sq\.?\s?(?:ft|feet|foot)\.?|square\s(?:feet|foot))(?![\p{L}])|(?<=\d\s?)(?:ft²|ft2)(?!\p{L})/gu, "sqft")
-    .replace(/\b(?:sq\.?\s?(?:m|met(?:re|er)s?)\.?|square\smet(?:re|er)s?)(?![\p{L}])|(?<=\d\s?)(?:m²|m2)(?![\p{L}\d])/gu, "sqm");
+    .replace(/\b(?:sq\.?\s?(?:m|met(?:re|er)s?)\.?|square\smet(?:re|er)s?)(?![\p{L}])|(?<=\d\s?)(?:m²|m2)(?![\p{L}\d])/gu, "sqm")
+    // French "un bébé de 1 an": "an" is a year only after 1 (English writes "an" before a noun, never after a 1).
+    .replace(/(?<![\d.,])1\s?an(?!\p{L})/gu, "1 ans");
 }
 
-const unitWord = "([a-z]+)";
+const unitWord = "(\\p{L}+)";
 const number = "(\\d+(?:[.,]\\d+)?)";
 
 /** The unit name of a word, or null when it is no unit. */
@@ -97,15 +100,17 @@ export function statedRanges(text: string): StatedRange[] {
     const unit = unitOf(word);
     if (unit) ranges.push({ low, high, unit });
   };
-  const between = new RegExp(`(?:between\\s+)?${number}\\s?(?:-|–|—|to|and)\\s?${number}\\s?-?\\s?${unitWord}`, "gu");
+  const between = new RegExp(`(?:between\\s+|entre\\s+|zwischen\\s+)?${number}\\s?(?:-|–|—|to|and|à|a|et|y|bis|und)\\s?${number}\\s?-?\\s?${unitWord}`, "gu");
   for (const match of lower.matchAll(between)) add(toNumber(match[1]!), toNumber(match[2]!), match[3]!);
-  const atLeast = new RegExp(`${number}\\s?-?\\s?${unitWord}\\s+(?:and|or)\\s+(?:over|above|more|up|upwards|older|heavier|longer)`, "gu");
+  const atLeast = new RegExp(`${number}\\s?-?\\s?${unitWord}\\s+(?:(?:and|or)\\s+(?:over|above|more|up|upwards|older|heavier|longer)|(?:et|ou) plus|(?:o|y) m[aá]s|(?:und|oder) (?:mehr|älter|darüber)|en adelante|r[ée]volus)`, "gu");
   for (const match of lower.matchAll(atLeast)) add(toNumber(match[1]!), Infinity, match[2]!);
   const plus = new RegExp(`${number}\\s?\\+\\s?${unitWord}|${number}\\s?-?\\s?${unitWord}\\s?\\+`, "gu");
   for (const match of lower.matchAll(plus)) add(toNumber(match[1] ?? match[3]!), Infinity, match[2] ?? match[4]!);
-  const over = new RegExp(`\\b(?:over|above|more than|from|at least|minimum(?: of)?)\\s+${number}\\s?-?\\s?${unitWord}`, "gu");
+  // French, Spanish and German bounds too: "à partir de 7 ans", "plus de 18 ans", "mayores de 16 años", "ab 16 Jahren".
+  const over = new RegExp(`(?<!\\p{L})(?:over|above|more than|from|at least|minimum(?: of)?|[àa] partir de|dès|plus de|au moins|m[aá]s de|mayores de|desde|[uü]ber|ueber|ab|mindestens|[äa]lter als)\\s+(?:los\\s+)?${number}\\s?-?\\s?${unitWord}`, "gu");
   for (const match of lower.matchAll(over)) add(toNumber(match[1]!), Infinity, match[2]!);
-  const under = new RegExp(`\\b(?:under|below|less than|up to|at most|maximum(?: of)?|max\\.?)\\s+${number}\\s?-?\\s?${unitWord}`, "gu");
+  // "bis 10 Jahre" bounds above, "von 3 bis 12 Jahren" is a span (above).
+  const under = new RegExp(`(?<!\\p{L})(?:under|below|less than|up to|at most|maximum(?: of)?|max\\.?|moins de|jusqu['’]?[àa]|menos de|menores de|hasta|unter|(?<!\\d\\s?)bis(?: zu)?|h[öo]chstens|maximal)\\s+${number}\\s?-?\\s?${unitWord}`, "gu");
   for (const match of lower.matchAll(under)) add(-Infinity, toNumber(match[1]!), match[2]!);
   return ranges;
 }
