@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { answerSignals, answersNeighbouringFact, NEIGHBOURING_FACT, neighbouringFactOdds } from "./answer-signals";
+import { answerSignals, answersNeighbouringFact, NEIGHBOURING_FACT, neighbouringFactOdds, pricesAnotherThing } from "./answer-signals";
 import { answerSource, meaningBySubstring } from "./answer-test-fixtures";
 import { composeExtractiveAnswer, NOT_FOUND_ANSWER, withoutNeighbouringFact } from "./extractive-answer";
 import { answerUnitsOf, scoreUnits } from "./score-units";
@@ -58,5 +58,33 @@ describe("answers from a neighbouring fact (NEIGHBOURING_FACT)", () => {
     const named = "do you guarantee repair work";
     const answered = composeExtractiveAnswer(named, sources, {}, meaning);
     expect(withoutNeighbouringFact(named, answered)).toBe(answered);
+  });
+});
+
+describe("a price of something else (pricesAnotherThing)", () => {
+  it("holds when the section names no topic word and the sources know a word of the question", () => {
+    expect(pricesAnotherThing({ topicShare: 0, unknownShare: 0.67 })).toBe(true);
+    // Every word unknown to the sources: nothing could be named, meaning decides.
+    expect(pricesAnotherThing({ topicShare: 0, unknownShare: 1 })).toBe(false);
+    // The section names a topic word.
+    expect(pricesAnotherThing({ topicShare: 0.33, unknownShare: 0.67 })).toBe(false);
+  });
+
+  const sources = [
+    answerSource("club", "## Pet Health Club\nThe Pet Health Club costs £14.50 a month and covers yearly vaccinations."),
+    answerSource("fees", "## Missed appointments\nWe charge £20 for an appointment missed without notice."),
+  ];
+  const meaning = meaningBySubstring([["Pet Health Club costs", 0.5], ["£20", 0.3]]);
+
+  it("declines a price question whose chosen section names none of its topic words", () => {
+    expect(composeExtractiveAnswer("what do you charge for a rabies jab", sources, {}, meaning)).toEqual({ content: NOT_FOUND_ANSWER, citations: [] });
+    // Named: answered from the same section.
+    expect(composeExtractiveAnswer("what do you charge for the pet health club", sources, {}, meaning).content).toContain("£14.50");
+  });
+
+  it("leaves a price question none of whose words the sources know to meaning", () => {
+    const regas = [answerSource("regas", "## Servicing\nAir-conditioning regas costs £79 and takes an hour.")];
+    const answered = composeExtractiveAnswer("how much to get the aircon topped up", regas, {}, meaningBySubstring([["regas", 0.5]]));
+    expect(answered.content).toContain("£79");
   });
 });

@@ -131,3 +131,18 @@ export function neighbouringFactOdds(signals: Pick<AnswerSignals, "lexical" | "t
 export function answersNeighbouringFact(signals: Pick<AnswerSignals, "lexical" | "topicShare" | "missedElsewhereShare">): boolean {
   return neighbouringFactOdds(signals) >= NEIGHBOURING_FACT.threshold;
 }
+
+/**
+ * A price wh-question answered by a section that names none of its topic words — in its own form, a word the model or
+ * WordNet relates to it, a kind of it, or the document's title —, while the sources know some word of the question:
+ * the section prices something else ("what do you charge to replace a garbage disposal" over "Service: Main sewer line
+ * cleaning; $349", "What do you charge for a rabies jab?" over the Pet Health Club row, "any student discount?" over
+ * "Nonprofits … get 15% off"). A price is a price of something, and the question's topic words name it; the kind-of-fact
+ * words ("charge", "discount", "rate") do not. When the sources know none of the question's words ("how much to get the
+ * aircon topped up" over "Air-conditioning regas: £79") nothing could be named, and meaning alone chose the row, as for
+ * any question of unknown words. No threshold: the same on every set (session 20: dev 5 declines gained, 0 right
+ * answers lost; bench/README.md, "A price of something else").
+ */
+export function pricesAnotherThing(signals: Pick<AnswerSignals, "topicShare" | "unknownShare">): boolean {
+  return signals.topicShare === 0 && signals.unknownShare < 1;
+}

@@ -27,7 +27,7 @@ import { asksForReduction, statesReduction } from "./reductions";
 import { faqAsksOtherThing, listsOtherThings, siblingNamedInstead } from "./other-thing";
 import { countedWords, fillsSlotOf, namesOtherKind } from "./other-kind";
 import { namedRowFirst } from "./named-row";
-import { answerSignals, answersNeighbouringFact, neighbouringFactOdds, type AnswerSignals } from "./answer-signals";
+import { answerSignals, answersNeighbouringFact, neighbouringFactOdds, pricesAnotherThing, type AnswerSignals } from "./answer-signals";
 
 /** The English not-found reply; a question in another language gets its own (see notFoundReply). */
 export const NOT_FOUND_ANSWER = NOT_FOUND_REPLIES.en;
@@ -294,6 +294,13 @@ export function composeExtractiveAnswer(
   // the model does not read, a section naming none of its topic words was chosen by the kind of fact alone.
   if (!readByModel && best !== address && namesNoTopicWord(question, type, best, scored)) return declined("names no topic word", () => ({ subject, unknown, carrying, topic, best: withContext(best).slice(0, 160), meaning: best.meaning, lexical: best.lexical }));
   if (aboutUnknown && best.meaning < CARRIED_BY_MEANING && onlyTopicShared(best)) return declined("only topic words shared", () => ({ subject, unknown, carrying, topic, best: withContext(best).slice(0, 160), meaning: best.meaning, lexical: best.lexical }));
+  // "what do you charge to replace a garbage disposal" over "Service: Main sewer line cleaning; $349", "any student
+  // discount?" over the nonprofits' 15 % off: a price whose section names none of the question's topic words prices
+  // something else (see pricesAnotherThing).
+  if (type === "price" && !yesNo) {
+    const read = answerSignals({ question, type, yesNo, best, scored, unknown, carrying: carriesAny, subject: [], neighbours: meaning?.neighbours, title: sources[best.source]?.documentTitle });
+    if (pricesAnotherThing(read)) return declined("prices another thing", () => ({ unknown, missed: read.missed, best: withContext(best).slice(0, 160), meaning: best.meaning }));
+  }
   // "Do you stock Pirelli tyres?" over "We stock Michelin, Continental and budget tyres": the section names the kind
   // of thing asked about, not the one asked about (see asksUnnamedKind). Only words weighed can be said to carry; a
   // name no dictionary knows ("Trane", a brand) narrows the thing however little the local model weighs it (0.078).

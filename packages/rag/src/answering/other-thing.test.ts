@@ -53,6 +53,13 @@ describe("another thing than the one asked about (WordNet)", () => {
     expect(namesKindOf("dinner", "breakfast")).toBe(false);
   });
 
+  it("does not throw for two values of a closed slot, which have no shared kind in WordNet", () => {
+    // sameSlot reads sides ("front" / "rear") and periods ("weekly" / "day") as one slot without WordNet's hierarchy
+    // (siblingKinds: undefined): no sibling by kinds, and no TypeError.
+    expect(siblingNamedInstead(["front"], "do you fit front lights", ["rear", "lights", "fit"])).toBeUndefined();
+    expect(siblingNamedInstead(["weekly"], "can I pay weekly", ["pay", "day"])).toBeUndefined();
+  });
+
   it("declines a list of the things of the kind asked about that leaves the thing out", () => {
     const payment = "Payment\nWe accept debit and credit cards, Apple Pay and Google Pay. Receipts are emailed after each session.";
     expect(ask("can I pay by bank transfer", payment)).toBe(NOT_FOUND_ANSWER);

@@ -67,8 +67,8 @@ export function siblingNamedInstead(thing: readonly string[], question: string, 
   const words = contentTerms(question);
   return sectionWords.find((word) => {
     if (!/^\p{L}{3,}$/u.test(word) || hasTerm(words, word) || !sameSlot(head, word)) return false;
-    const kinds = siblingKinds(head, word)!;
-    return kinds.hopsA === kinds.hopsB;
+    const kinds = siblingKinds(head, word);
+    return kinds !== undefined && kinds.hopsA === kinds.hopsB;
   });
 }
 
