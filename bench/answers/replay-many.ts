@@ -1,8 +1,8 @@
-// tsx bench/answers/replay-many.ts [--cache <vectors.bin>] <results.json> <hits.json>…
+// tsx bench/answers/replay-many.ts [--warm] [--cache <vectors.bin>] <results.json> <hits.json>…
 import { readFile, writeFile } from "node:fs/promises";
 import { basename } from "node:path";
 import { loadConfig } from "@frontdesk/config";
-import { answerQuestion, createEmbeddingsProvider, embedSentenceVectors, localModelRuns, warmWordNet, type AnswerSource } from "@frontdesk/rag";
+import { answerQuestion, createEmbeddingsProvider, embedSentenceVectors, localModelRuns, warmAnswering, warmWordNet, type AnswerSource } from "@frontdesk/rag";
 import { cachedEmbeddings } from "./vector-cache";
 
 /**
@@ -13,13 +13,16 @@ import { cachedEmbeddings } from "./vector-cache";
  * half an hour on a loaded machine.
  * The totals line also says how many times the local model ran per answer and the CPU (all threads) answering
  * took, the stored sentence vectors made for the replay aside (a run answered from --cache's file is no model run).
+ * `--warm`: answers warmAnswering's made-up questions first, as the API server does at start.
  */
-const args = process.argv.slice(2);
+const warm = process.argv[2] === "--warm";
+const args = process.argv.slice(warm ? 3 : 2);
 const cacheFile = args[0] === "--cache" ? args[1] : undefined;
 const [out, ...files] = cacheFile ? args.slice(2) : args;
-if (!out || files.length === 0) throw new Error("usage: tsx bench/answers/replay-many.ts [--cache <vectors.bin>] <results.json> <hits.json>…");
+if (!out || files.length === 0) throw new Error("usage: tsx bench/answers/replay-many.ts [--warm] [--cache <vectors.bin>] <results.json> <hits.json>…");
 // WordNet in memory before the first question, as the API warms it at start (answer-question.ts uses it when loaded).
 await warmWordNet();
+if (warm) await warmAnswering();
 const model = (await createEmbeddingsProvider(loadConfig({}))).embeddings;
 const cached = cacheFile ? cachedEmbeddings(model, cacheFile) : undefined;
 const embeddings = cached?.embeddings ?? model;

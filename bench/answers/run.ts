@@ -1,8 +1,8 @@
-// npm run bench:answers -- <folder> [--questions questions.jsonl] [--show all|misses] [--cpu-profile <file>]
+// npm run bench:answers -- <folder> [--questions questions.jsonl] [--show all|misses] [--cpu-profile <file>] [--cold]
 import { resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { createApp } from "@frontdesk/api";
-import { isRecordingSpans, localModelRuns, resetSpans, spanTotals, warmEnglishWords, warmWordNet } from "@frontdesk/rag";
+import { isRecordingSpans, localModelRuns, resetSpans, spanTotals, warmAnswering, warmEnglishWords, warmWordNet } from "@frontdesk/rag";
 import { runAnswerSet } from "../../apps/api/test/support/answer-set";
 import { client } from "../../apps/api/test/support/test-api";
 import { saveCpuProfile, startCpuProfile, summarizeCpuProfile } from "../cpu-profile";
@@ -17,10 +17,12 @@ import { openBenchApi } from "../open-bench-api";
  * The word lists the API server reads once at start (apps/api/src/server.ts: the English word list and WordNet) are
  * read here before the documents are uploaded, as there, so a run's CPU per answer is what a running server spends
  * on a question, not a process's one-time load spread over the set's questions; FRONTDESK_TIMING=1 prints the load.
+ * The server also answers a few made-up questions at start (warmAnswering: the answering code's regular expressions
+ * compiled, its first JIT passes); so does this bench, unless --cold (a process's first answers, as before 2026-12-07).
  */
 const { values, positionals } = parseArgs({
   allowPositionals: true,
-  options: { questions: { type: "string" }, show: { type: "string", default: "misses" }, "cpu-profile": { type: "string" } },
+  options: { questions: { type: "string" }, show: { type: "string", default: "misses" }, "cpu-profile": { type: "string" }, cold: { type: "boolean", default: false } },
 });
 const folder = positionals[0];
 if (!folder) {
@@ -36,6 +38,9 @@ try {
   const cpuAtWarmUp = process.cpuUsage();
   await Promise.all([warmEnglishWords(), warmWordNet()]);
   const warmUpCpu = process.cpuUsage(cpuAtWarmUp);
+  const cpuAtWarmAnswering = process.cpuUsage();
+  if (!values.cold) await warmAnswering();
+  const warmAnsweringCpu = process.cpuUsage(cpuAtWarmAnswering);
   const call = client(createApp(api.deps), api.tenant.apiKey);
   const { score, answers } = await runAnswerSet({
     deps: api.deps,
@@ -63,6 +68,7 @@ try {
   // FRONTDESK_TIMING=1: where an answer's time went (spans overlap and nest; see packages/rag/src/timing).
   if (isRecordingSpans()) {
     console.error(`${((warmUpCpu.user + warmUpCpu.system) / 1000).toFixed(1).padStart(8)} ms         CPU of the start-up word lists (once a process, before the uploads)`);
+    console.error(`${((warmAnsweringCpu.user + warmAnsweringCpu.system) / 1000).toFixed(1).padStart(8)} ms         CPU of the start-up answering warm-up (once a process; none with --cold)`);
     const cpu = process.cpuUsage(cpuAtFirstQuestion);
     console.error(`${((cpu.user + cpu.system) / 1000 / answers.length).toFixed(1).padStart(8)} ms/answer  CPU of the process (all threads)`);
     console.error(`${((localModelRuns() - runsAtFirstQuestion) / answers.length).toFixed(2).padStart(8)} runs/answer  of the local model (graph runs, every thread; background jobs included)`);

@@ -1,5 +1,5 @@
 import { loadConfig } from "@frontdesk/config";
-import { warmEnglishWords, warmWordNet } from "@frontdesk/rag";
+import { warmAnswering, warmEnglishWords, warmWordNet } from "@frontdesk/rag";
 import { buildDeps } from "./deps";
 import { startServer } from "./start-server";
 
@@ -15,10 +15,18 @@ warmEnglishWords().then(
   (error: unknown) => deps.logger.warn({ err: error }, "English word list not loaded ahead; the first misspelt question loads it"),
 );
 // WordNet (~2.5 s of CPU, ~6 MB of heap + ~5 MB of typed arrays) for English paraphrases, likewise in the background.
-warmWordNet().then(
-  () => deps.logger.debug({ ms: Math.round(performance.now() - warmStarted) }, "WordNet loaded"),
-  (error: unknown) => deps.logger.warn({ err: error }, "WordNet not loaded ahead; the first question that needs it loads it"),
-);
+// Then a few made-up questions answered and thrown away (~1 s of CPU): the answering code's regular expressions
+// compiled and its first JIT passes, which a fresh process's first visitors would otherwise pay (warm-answering.ts).
+warmWordNet()
+  .then(
+    () => deps.logger.debug({ ms: Math.round(performance.now() - warmStarted) }, "WordNet loaded"),
+    (error: unknown) => deps.logger.warn({ err: error }, "WordNet not loaded ahead; the first question that needs it loads it"),
+  )
+  .then(() => warmAnswering())
+  .then(
+    () => deps.logger.debug({ ms: Math.round(performance.now() - warmStarted) }, "answering warmed up"),
+    (error: unknown) => deps.logger.warn({ err: error }, "answering not warmed up; the first questions compile its patterns"),
+  );
 deps.logger.info(
   {
     url: running.url,

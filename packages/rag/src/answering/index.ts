@@ -1,4 +1,5 @@
 export { answerQuestion } from "./answer-question";
+export { warmAnswering } from "./warm-answering";
 export { composeExtractiveAnswer, NOT_FOUND_ANSWER } from "./extractive-answer";
 export { defaultNotFoundReply, NOT_FOUND_REPLIES, notFoundReply } from "./not-found-reply";
 export { questionLanguage, REPLY_LANGUAGES, type ReplyLanguage } from "./question-language";
