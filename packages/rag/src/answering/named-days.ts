@@ -142,3 +142,15 @@ export function dayFit(questionDays: ReadonlySet<Weekday>, text: string): number
   if (days.size === 0) return 0;
   return [...days].some((day) => questionDays.has(day)) ? 1 : -1;
 }
+
+/**
+ * The text without the full names of the days the question names ("Samstags nehmen wir nur Kunden mit Termin" for
+ * "wann macht ihr samstags auf"): a day the visitor gives is no time the sentence states (see score-units.ts).
+ */
+export function withoutDaysNamed(text: string, questionDays: ReadonlySet<Weekday>): string {
+  if (questionDays.size === 0) return text;
+  return text.replace(/\p{L}+/gu, (word) => {
+    const day = dayOfName.get(fold(word));
+    return day !== undefined && questionDays.has(day) ? " " : word;
+  });
+}

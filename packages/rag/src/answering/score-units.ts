@@ -13,7 +13,7 @@ import { isCompoundPart } from "./compound-words";
 import { extremeFit } from "./superlatives";
 import { constraintFit } from "./value-constraints";
 import type { WordNeighbours } from "./word-neighbours";
-import { dayFit, namedDays } from "./named-days";
+import { dayFit, namedDays, withoutDaysNamed } from "./named-days";
 
 export interface ScoredUnit extends AnswerUnit {
   /** IDF-weighted share of the question's words found in the sentence (words of its context count less), 0..1. */
@@ -117,7 +117,10 @@ function readUnits(question: string, units: readonly AnswerUnit[], passages: rea
   // "Sabine Albrecht hat den Salon gegründet. Sie ist unsere Spezialistin …": the person a sentence names by a pronoun
   // is the one the sentence it leans on names (see sentence-window.ts).
   const statesWho = (unit: AnswerUnit, things: ReadonlySet<string>) => statesPerson(unit.text, things) || (unit.leansOn !== undefined && statesPerson(unit.leansOn, things));
-  const fits = units.map((unit) => (things ? statesWho(unit, things) : fitsAnswerType(type, unit.fields ? cellsOf(unit.fields) : unit.text)) && (discountFits || !statesOnlyDiscount(withContext(unit))));
+  // "wann macht ihr samstags auf": "Samstags nehmen wir nur Kunden mit Termin" states no time, only the day the
+  // question gives; the "Samstag: 8–14 Uhr" row does (withoutDaysNamed).
+  const daysAsked = type === "time" ? namedDays(question, { everyDay: false }) : new Set<never>();
+  const fits = units.map((unit) => (things ? statesWho(unit, things) : fitsAnswerType(type, withoutDaysNamed(unit.fields ? cellsOf(unit.fields) : unit.text, daysAsked))) && (discountFits || !statesOnlyDiscount(withContext(unit))));
   // A sentence stating the kind of fact asked for covers the question's words for that kind ("cost" by a price).
   // "If I cancel 3 days before arrival": the question's 3 counts days, and "check-in from 3 pm" does not state it.
   const values = givenValues(question);

@@ -19,11 +19,19 @@ const typedContractions: ReadonlySet<string> = new Set(
     "isn aren wasn weren hasn haven hadn didn couldn wouldn shouldn mustn needn").split(" "),
 );
 
+/**
+ * "à partir de", "a partir de": French and Spanish for "from" ("à partir de 14h", "a partir de 8 años"), whose "partir"
+ * is no verb of leaving: "à quelle heure faut-il partir" is not answered by "Les arrivées se font à partir de 14h".
+ */
+function prepositionPart(tokens: readonly string[], index: number): boolean {
+  return tokens[index] === "partir" && tokens[index - 1] === "a" && ["de", "d", "du", "des", "del", "las", "los", "la"].includes(tokens[index + 1] ?? "");
+}
+
 /** The distinct meaningful words of a text: tokens without stop words (nor typed contractions) and without single letters. */
 export function contentTerms(text: string): string[] {
   let terms = contentTermsOf.get(text);
   if (!terms) {
-    terms = [...new Set(answerTokens(text).filter((term) => !stopwords.has(term) && !typedContractions.has(term) && !germanAskingWords.has(term) && !spanishAskingWords.has(term) && !frenchAskingWords.has(term) && (term.length > 1 || /\p{N}/u.test(term))))];
+    terms = [...new Set(answerTokens(text).filter((term, index, tokens) => !stopwords.has(term) && !typedContractions.has(term) && !germanAskingWords.has(term) && !spanishAskingWords.has(term) && !frenchAskingWords.has(term) && !prepositionPart(tokens, index) && (term.length > 1 || /\p{N}/u.test(term))))];
     contentTermsOf.set(text, terms);
     if (contentTermsOf.size > CONTENT_TERMS_KEPT) contentTermsOf.delete(contentTermsOf.keys().next().value!);
   }

@@ -4,6 +4,7 @@ import { isCompoundPart } from "./compound-words";
 import { composeExtractiveAnswer, isYesNoQuestion } from "./extractive-answer";
 import { isAnswerTypeWord } from "./question-type";
 import { withTypedUmlauts } from "./typed-umlauts";
+import { contentTerms } from "./text-analysis";
 import { givenValues, rangeFit, statedRanges } from "./value-ranges";
 
 // French, Spanish and German visitors' wordings read by extractive answers (session 20, bench/README.md "French,
@@ -41,7 +42,7 @@ describe("ages and counts in French, Spanish and German", () => {
 
   it("does not count a range against a sentence answering a question for the age limit itself", () => {
     const sources = [answerSource("rules", "Aceptamos niños a partir de 8 años."), answerSource("times", "Los niños tienen clase de 17:00 a 18:00.")];
-    const meaning = meaningBySubstring([["Aceptamos", 0.3], ["Los niños", 0.7]]);
+    const meaning = meaningBySubstring([["Aceptamos", 0.3], ["Los niños", 0.63]]);
     expect(composeExtractiveAnswer("mi hija tiene 7 años, a partir de qué edad aceptáis niños", sources, {}, meaning).content).toMatch(/^Aceptamos niños a partir de 8 años/u);
   });
 });
@@ -98,5 +99,31 @@ describe("days asked for, and Spanish yes/no questions", () => {
     expect(isYesNoQuestion("buscais profes de ingles?")).toBe(true);
     expect(isYesNoQuestion("¿organizáis excursiones?")).toBe(true);
     expect(isYesNoQuestion("qué días abrís")).toBe(false);
+  });
+});
+
+describe("'à partir de' and the days the question gives", () => {
+  it("reads the 'partir' of 'à partir de' as no verb of leaving", () => {
+    expect(contentTerms("à quelle heure faut-il partir de l'emplacement")).toContain("partir");
+    expect(contentTerms("Les arrivées se font à partir de 14h")).not.toContain("partir");
+    expect(contentTerms("a partir de 8 años")).not.toContain("partir");
+  });
+
+  it("answers when to leave with the departure rule, not the arrival time 'à partir de 14h'", () => {
+    const sources = [
+      answerSource("reception", "Accueil\n\nLes arrivées se font à partir de 14h pour les emplacements."),
+      answerSource("rules", "Arrivées et départs\n\nLes emplacements doivent être libérés avant 12h le jour du départ."),
+    ];
+    const meaning = meaningBySubstring([["arrivées se font", 0.35], ["libérés", 0.3]]);
+    expect(composeExtractiveAnswer("à quelle heure faut-il partir de l'emplacement le dernier jour", sources, {}, meaning).content).toContain("avant 12h");
+  });
+
+  it("does not take the day a time question gives for the time a sentence states", () => {
+    const sources = [
+      answerSource("faq", "Häufige Fragen\n\n## Muss ich einen Termin machen?\nSamstags nehmen wir nur Kunden mit Termin."),
+      answerSource("hours", "Tag: Samstag\nGeöffnet: 8–14 Uhr"),
+    ];
+    const meaning = meaningBySubstring([["Samstags nehmen", 0.4], ["8–14", 0.3]]);
+    expect(composeExtractiveAnswer("wann macht ihr samstags auf", sources, {}, meaning).content).toContain("8–14 Uhr");
   });
 });
