@@ -82,7 +82,7 @@ export const frenchAskingWords: ReadonlySet<string> = new Set(
 );
 
 /** French question words that only name the kind of fact (tokens: lowercased, diacritics folded). */
-export const frenchTypeWords: Record<AnswerType, RegExp> = {
+export const frenchTypeWords: Partial<Record<AnswerType, RegExp>> = {
   price: /^(?:prix|tarif|tarifs|coute|coutent|cout|combien|montant|payer|gratuit|gratuite)$/u,
   duration: /^(?:temps|duree)$/u,
   frequency: /^(?:souvent|frequence|fois)$/u,

@@ -67,7 +67,7 @@ export const germanAnswerPatterns: Partial<Record<AnswerType, RegExp>> = {
 };
 
 /** German question words that only name the kind of fact (tokens: lowercased, diacritics folded). */
-export const germanTypeWords: Record<AnswerType, RegExp> = {
+export const germanTypeWords: Partial<Record<AnswerType, RegExp>> = {
   price: /^(?:kosten|kostet|preis|preise|gebuhr|gebuhren|teuer|gunstig|billig|zahle|zahlt|bezahle|rabatt|kostenlos|gratis|umsonst)$/u,
   duration: /^(?:lange|dauer|dauert|zeit)$/u,
   frequency: /^(?:oft|haufig)$/u,

@@ -5,7 +5,7 @@ import { germanAnswerPatterns, germanLeadPatterns, germanQuestionPatterns, germa
 import { spanishAnswerPatterns, spanishLeadPatterns, spanishQuestionPatterns, spanishStreetAddress, spanishTypeWords } from "./spanish-cues";
 
 /** What kind of fact a question asks for, from its wording; null when the wording does not say. */
-export type AnswerType = "price" | "time" | "duration" | "frequency" | "person" | "place" | "phone" | "quantity" | "age" | "distance";
+export type AnswerType = "price" | "time" | "duration" | "frequency" | "person" | "place" | "phone" | "quantity" | "age" | "distance" | "consequence";
 
 /**
  * The interrogative that opens the question or one of its clauses says what is asked, wherever other cue words
@@ -17,6 +17,9 @@ export type AnswerType = "price" | "time" | "duration" | "frequency" | "person" 
  * interrogative's, no topic (see typeWords), and "Late check-out until 1 pm" shares nothing more with them.
  */
 const leadPatterns: ReadonlyArray<[AnswerType, RegExp]> = [
+  // "What happens if I pay late?", "what if my dog arrives with fleas", "what happens to my deposit when I leave": what
+  // follows from a case the visitor names (see answerPatterns.consequence).
+  ["consequence", /^(?:what (?:happens|happened|will happen|would happen)|what if(?! (?:i|we) (?:want|wish|would like|need) to\b))\b/iu],
   ["duration", /^(?:how long|how many (?:minutes|hours|days|weeks|months|years)|how much (?:time|notice|warning|advance notice|lead time)|how far (?:in advance|ahead)|how (?:early|soon) (?:do|should|must|can) (?:i|we) (?:book|reserve|order|arrive|tell|let|cancel)|how late (?:can|may|could|do|should) (?:i|we) (?:cancel|change|amend|rebook|reschedule)|cuánto tiempo|cuánto dura)\b/iu],
   ["age", /^(?:how old|(?:at |from )?what age|which age|what(?:'s| is) the (?:minimum |maximum |youngest |oldest )?age)\b/iu],
   ["distance", /^how far\b/iu],
@@ -101,6 +104,11 @@ const answerPatterns: Record<AnswerType, RegExp> = {
   age: /\bage[sd]?\b[^.;]{0,20}\d|\d[^.;]{0,25}\b(?:weeks?|months?|years?)[\s-]+old\b|\b(?:over|under)[\s-]?\d+s\b|\b(?:children|kids|adults|teens|teenagers|babies|infants|toddlers|puppies|kittens)\b[^.;]{0,20}\b(?:over|under|from|aged|up to)\s+\d+/iu,
   // A distance: "2 km", "half a mile", "a 10-minute walk", "5 minutes by car", "ten minutes west of Ballarat", "next
   // door", "around the corner".
+  // What follows from a case: a sentence naming a case ("if", "unless", "otherwise"), or what is done then — charged,
+  // refunded, returned, cleared, kept, sold, lost ("are charged at £20", "is returned within 14 days", "the fridges are
+  // cleared every Friday", "lose the class", "do not roll over") —; not an instruction ("Please give us 24 hours'
+  // notice", "Label food in the fridges") nor a state ("We are closed at weekends").
+  consequence: /\b(?:if|unless|otherwise|(?:is|are|be|been|gets?|get)\s+(?:\p{L}+ly\s+)?(?:charged|billed|invoiced|fined|refunded|returned|released|cleared|removed|disposed of|thrown away|kept|held|sold|stopped|suspended|blocked|cancell?ed|forfeited|lost|extended|deducted|added|treated|towed|destroyed|donated|terminated)|(?:we|they) (?:charge|refund|sell|remove|keep|cancel)|lose|loses|forfeits?|non-refundable|not refundable|(?:do|does|will) not (?:roll|carry) over|counts? as)\b/iu,
   distance: new RegExp(`\\b${numberWord}\\s?(?:km|kilomet(?:re|er)s?|miles?|met(?:re|er)s?|yards?)\\b|\\b${numberWord}[\\s-]?(?:minutes?|mins?)(?:['’]s)?\\s+(?:walk|drive|ride|away|on foot|by (?:car|bus|train|taxi|bike)|(?:north|south|east|west|north-east|north-west|south-east|south-west) of)\\b|\\bwalk(?:ing)? distance\\b|\\bnext door\\b|\\baround the corner\\b`, "iu"),
 };
 
@@ -219,11 +227,14 @@ const typeWords: Record<AnswerType, RegExp> = {
   quantity: /^(?:many|number|limit|maximum|minimum|capacity)$/u,
   age: /^(?:old|age|aged|ages)$/u,
   distance: /^(?:far|distance|away)$/u,
+  // Also no content words at all in answering (text-analysis.ts): no sentence says "happens", so the word only took weight
+  // from every sentence's share of the question's words.
+  consequence: /^(?:happens|happen|happened)$/u,
 };
 
 /** Whether a question word only says what kind of fact is wanted (see typeWords). */
 export function isAnswerTypeWord(type: AnswerType | null, term: string): boolean {
-  return type !== null && (typeWords[type].test(term) || germanTypeWords[type].test(term) || frenchTypeWords[type].test(term) || spanishTypeWords[type].test(term));
+  return type !== null && (typeWords[type].test(term) || [germanTypeWords, frenchTypeWords, spanishTypeWords].some((words) => words[type]?.test(term) ?? false));
 }
 
 /** A street address ("14 Oak Street", "Calle Mayor 3"): "near the garage" is a place, but not an address. */

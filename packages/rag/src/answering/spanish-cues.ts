@@ -84,7 +84,7 @@ export const spanishAnswerPatterns: Partial<Record<AnswerType, RegExp>> = {
 };
 
 /** Spanish question words that only name the kind of fact (tokens: lowercased, diacritics folded). */
-export const spanishTypeWords: Record<AnswerType, RegExp> = {
+export const spanishTypeWords: Partial<Record<AnswerType, RegExp>> = {
   price: /^(?:precio|precios|tarifa|tarifas|cuesta|cuestan|vale|valen|coste|costo|cuanto|importe|gratis|gratuito|gratuita|caro|barato)$/u,
   duration: /^(?:tiempo|dura|duracion|tarda|antelacion)$/u,
   frequency: /^(?:frecuencia|veces)$/u,

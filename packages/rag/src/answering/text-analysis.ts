@@ -12,10 +12,11 @@ const contentTermsOf = new Map<string, readonly string[]>();
 /**
  * Function words as visitors type them without the apostrophe ("whats your address", "im 16 weeks pregnant", "u"),
  * and what tokenizing leaves of a negation ("haven't" → "haven", "isn't" → "isn"): no topic of the question. "ill",
- * "id" and "won" are words of their own ("my cat is ill", "a photo ID"), so they stay.
+ * "id" and "won" are words of their own ("my cat is ill", "a photo ID"), so they stay. "Happen(s)" only asks what follows
+ * ("what happens if I pay late"): no sentence answering says it, so it would only take weight from every sentence.
  */
 const typedContractions: ReadonlySet<string> = new Set(
-  ("whats wheres whens whos hows whys thats theres heres im ive youre youve youll dont doesnt didnt cant wont isnt arent wasnt werent hasnt havent couldnt wouldnt shouldnt u ur pls plz " +
+  ("happen happens happened whats wheres whens whos hows whys thats theres heres im ive youre youve youll dont doesnt didnt cant wont isnt arent wasnt werent hasnt havent couldnt wouldnt shouldnt u ur pls plz " +
     "isn aren wasn weren hasn haven hadn didn couldn wouldn shouldn mustn needn").split(" "),
 );
 

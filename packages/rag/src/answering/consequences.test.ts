@@ -1,0 +1,53 @@
+import { describe, expect, it } from "vitest";
+import { withContext } from "./answer-units";
+import { composeExtractiveAnswer, type SentenceMeaning } from "./extractive-answer";
+import { answerTypeOf, fitsAnswerType } from "./question-type";
+import { contentTerms } from "./text-analysis";
+import { answerSource as source } from "./answer-test-fixtures";
+
+/** Sentences (by a piece of their text with its context) at a given similarity to the question; the rest at `fallback`. */
+const meaningOf = (table: Array<[string, number]>, fallback = 0.1): SentenceMeaning => ({
+  similarity: (unit) => table.find(([piece]) => withContext(unit).includes(piece))?.[1] ?? fallback,
+});
+
+// "What happens if …" / "what if …" asks what follows from a case: the sentence saying what is then done (charged,
+// cleared, returned, lost), not the instruction beside it (issue 13, session 20, helper answers).
+describe("questions about what follows from a case", () => {
+  it("reads what happens if / what if as asking for a consequence, not what if I want to", () => {
+    expect(answerTypeOf("what happens if I pay late")).toBe("consequence");
+    expect(answerTypeOf("what if my car fails the MOT")).toBe("consequence");
+    expect(answerTypeOf("I left my phone charger in the room after I checked out, what happens to it?")).toBe("consequence");
+    // "What if I want to cancel?" asks how to, not what follows.
+    expect(answerTypeOf("what if I want to cancel my monthly plan")).not.toBe("consequence");
+    expect(answerTypeOf("what if I need more than 15 minutes with the vet")).toBe("consequence");
+  });
+
+  it("reads a consequence in a case, a charge, a refund or a loss, not in an instruction or a state", () => {
+    for (const text of [
+      "Appointments missed without notice are charged at £20.",
+      "The fridges are cleared every Friday at 4 p.m.",
+      "Later cancellations and no-shows lose the class.",
+      "If you cancel later or do not arrive, the first night is charged.",
+      "The deposit is returned within 14 days of moving out.",
+      "Unused Flex days do not roll over to the next month.",
+    ]) {
+      expect(fitsAnswerType("consequence", text), text).toBe(true);
+    }
+    for (const text of ["Label food in the fridges with your name and the date.", "We are closed at weekends.", "Breakfast is served in the conservatory."]) {
+      expect(fitsAnswerType("consequence", text), text).toBe(false);
+    }
+  });
+
+  it("takes no weight from the word happen, which no sentence says", () => {
+    expect(contentTerms("what happens if I pay late")).toEqual(["pay", "late"]);
+    expect(contentTerms("what will happen to my deposit")).toEqual(["deposit"]);
+  });
+
+  it("answers with the sentence saying what follows rather than the instruction sharing more words", () => {
+    const kitchen = source("house-rules", "## Kitchen\nLabel food in the fridges with your name and the date.\n\n## Cleaning\nThe fridges are cleared every Friday at 4 p.m.");
+    const meaning = meaningOf([["Label food", 0.45], ["cleared", 0.55]]);
+    const answer = composeExtractiveAnswer("what happens to food I leave in the fridge", [kitchen], {}, meaning).content;
+    expect(answer).toContain("cleared every Friday");
+    expect(answer).not.toContain("Label food");
+  });
+});
