@@ -297,7 +297,8 @@ describe("extractive answers", () => {
     expect(answerTypeOf("Who do I speak to when booking?")).toBe("person");
     expect(answerTypeOf("Where can I park when I drop off my car?")).toBe("place");
     expect(answerTypeOf("Is balancing extra when I buy tyres?")).toBeNull();
-    expect(answerTypeOf("I left my phone charger in the room, what happens to it?")).toBeNull();
+    // The noun "phone" asks for no number; the clause "what happens to it" asks what follows (consequences.test.ts).
+    expect(answerTypeOf("I left my phone charger in the room, what happens to it?")).toBe("consequence");
     expect(answerTypeOf("I'm coming on Saturday, where do I park?")).toBe("place");
     expect(answerTypeOf("Who do I call if I have tooth pain at night?")).toBe("phone");
     expect(answerTypeOf("What's your phone number?")).toBe("phone");
