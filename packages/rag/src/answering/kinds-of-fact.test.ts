@@ -62,7 +62,8 @@ describe("kinds of fact stated in less common forms", () => {
   });
 
   it("reads 'call off' as cancelling, not as asking for a number to call", () => {
-    expect(answerTypeOf("what happens if I call off my appointment at short notice")).toBeNull();
+    // No phone question: what follows from calling off (consequences.test.ts).
+    expect(answerTypeOf("what happens if I call off my appointment at short notice")).toBe("consequence");
     expect(answerTypeOf("Who do I call if I have tooth pain at night?")).toBe("phone");
     const policy = source("policy", "## Cancellations\nAppointments cancelled with less notice are charged at half the fee.");
     expect(composeExtractiveAnswer("what happens if I call off my appointment at short notice", [policy], {}, meaningOf([["half the fee", 0.6]])).content).toContain("half the fee");
