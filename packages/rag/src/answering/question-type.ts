@@ -104,12 +104,12 @@ const answerPatterns: Record<AnswerType, RegExp> = {
   age: /\bage[sd]?\b[^.;]{0,20}\d|\d[^.;]{0,25}\b(?:weeks?|months?|years?)[\s-]+old\b|\b(?:over|under)[\s-]?\d+s\b|\b(?:children|kids|adults|teens|teenagers|babies|infants|toddlers|puppies|kittens)\b[^.;]{0,20}\b(?:over|under|from|aged|up to)\s+\d+/iu,
   // A distance: "2 km", "half a mile", "a 10-minute walk", "5 minutes by car", "ten minutes west of Ballarat", "next
   // door", "around the corner".
+  distance: new RegExp(`\\b${numberWord}\\s?(?:km|kilomet(?:re|er)s?|miles?|met(?:re|er)s?|yards?)\\b|\\b${numberWord}[\\s-]?(?:minutes?|mins?)(?:['’]s)?\\s+(?:walk|drive|ride|away|on foot|by (?:car|bus|train|taxi|bike)|(?:north|south|east|west|north-east|north-west|south-east|south-west) of)\\b|\\bwalk(?:ing)? distance\\b|\\bnext door\\b|\\baround the corner\\b`, "iu"),
   // What follows from a case: a sentence naming a case ("if", "unless", "otherwise"), or what is done then — charged,
   // refunded, returned, cleared, kept, sold, lost ("are charged at £20", "is returned within 14 days", "the fridges are
   // cleared every Friday", "lose the class", "do not roll over") —; not an instruction ("Please give us 24 hours'
   // notice", "Label food in the fridges") nor a state ("We are closed at weekends").
   consequence: /\b(?:if|unless|otherwise|(?:is|are|be|been|gets?|get)\s+(?:\p{L}+ly\s+)?(?:charged|billed|invoiced|fined|refunded|returned|released|cleared|removed|disposed of|thrown away|kept|held|sold|stopped|suspended|blocked|cancell?ed|forfeited|lost|extended|deducted|added|treated|towed|destroyed|donated|terminated)|(?:we|they) (?:charge|refund|sell|remove|keep|cancel)|lose|loses|forfeits?|non-refundable|not refundable|(?:do|does|will) not (?:roll|carry) over|counts? as)\b/iu,
-  distance: new RegExp(`\\b${numberWord}\\s?(?:km|kilomet(?:re|er)s?|miles?|met(?:re|er)s?|yards?)\\b|\\b${numberWord}[\\s-]?(?:minutes?|mins?)(?:['’]s)?\\s+(?:walk|drive|ride|away|on foot|by (?:car|bus|train|taxi|bike)|(?:north|south|east|west|north-east|north-west|south-east|south-west) of)\\b|\\bwalk(?:ing)? distance\\b|\\bnext door\\b|\\baround the corner\\b`, "iu"),
 };
 
 /** Two capitalised words followed by a third: the start of a longer name ("Wattle Creek Boarding Kennels"). */
