@@ -1,11 +1,11 @@
 #!/bin/bash
-# speed-alt.sh N [NEW_WORKTREE] [BASE_WORKTREE] [SET_FOLDER]: issue 13's latency budget, 3492d80 against the new code.
-# Runs bench/answers/run.ts alternately in the base worktree (3492d80 + bench/answers/latency-baseline/harness.patch (from the repo of the new code)) and the
+# alternate.sh N [NEW_WORKTREE] [BASE_WORKTREE] [SET_FOLDER]: issue 13's latency budget, 3492d80 against the new code.
+# Runs bench/answers/run.ts alternately in the base worktree (3492d80 + bench/latency-baseline/harness.patch (from the repo of the new code)) and the
 # new one, N pairs, each run a fresh process (PGlite, local model), FRONTDESK_TIMING=1, and appends one line a run to
 # $LOG (default /tmp/speed-runs.log): UTC, load (1-min average before and after), which, CPU ms/answer, runs/answer, chat p50,
 # answered/declined. BASE_ARGS="--warm": the base warms its answering as main does at start (harness option).
 # Base set-up (once): /work/wt/setup.sh speed-base --detach 3492d80; cd /work/wt/speed-base;
-#   git apply bench/answers/latency-baseline/harness.patch (from the repo of the new code); npm run generate -w @frontdesk/db
+#   git apply bench/latency-baseline/harness.patch (from the repo of the new code); npm run generate -w @frontdesk/db
 set -u
 N=${1:-3}
 NEW=${2:-/work/wt/speed}
