@@ -1,5 +1,4 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
-import type { EmbeddingsInterface } from "@langchain/core/embeddings";
 import { answerQuestion } from "./answer-question";
 import { extractiveCompositions } from "./extractive-answer";
 import { answerTypeOf, fitsAnswerType } from "./question-type";
@@ -7,20 +6,7 @@ import { splitAnswerUnits } from "./answer-units";
 import { answerUnitsOf, scoreUnits, wordsOf } from "./score-units";
 import { readVisitorQuestion } from "../wording/visitor-question";
 import type { AnswerSource } from "./types";
-
-/** Vectors from the letters of a text: deterministic, and different texts point different ways. */
-const letterEmbeddings: EmbeddingsInterface = {
-  embedQuery: async (text) => vectorOf(text),
-  embedDocuments: async (texts) => texts.map(vectorOf),
-};
-function vectorOf(text: string): number[] {
-  const vector = new Array<number>(26).fill(0.01);
-  for (const letter of text.toLowerCase()) {
-    const index = letter.charCodeAt(0) - 97;
-    if (index >= 0 && index < 26) vector[index] = vector[index]! + 1;
-  }
-  return vector;
-}
+import { letterEmbeddings } from "../testing/letter-embeddings";
 
 const hours: AnswerSource = {
   chunkId: "chunk-hours",

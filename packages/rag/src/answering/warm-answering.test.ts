@@ -1,22 +1,8 @@
 import { describe, expect, it, vi } from "vitest";
-import type { EmbeddingsInterface } from "@langchain/core/embeddings";
 import { answerTypeOf, type AnswerType } from "./question-type";
 import type { AnswerSource } from "./types";
 import { WARMING_QUESTIONS } from "./warm-answering";
-
-/** Vectors from the letters of a text: deterministic, and different texts point different ways. */
-const letterEmbeddings: EmbeddingsInterface = {
-  embedQuery: async (text) => vectorOf(text),
-  embedDocuments: async (texts) => texts.map(vectorOf),
-};
-function vectorOf(text: string): number[] {
-  const vector = new Array<number>(26).fill(0.01);
-  for (const letter of text.toLowerCase()) {
-    const index = letter.charCodeAt(0) - 97;
-    if (index >= 0 && index < 26) vector[index] = vector[index]! + 1;
-  }
-  return vector;
-}
+import { letterEmbeddings } from "../testing/letter-embeddings";
 
 // Sources sharing words, and some questions word for word, with the made-up ones warmAnswering answers.
 const sources: AnswerSource[] = [
