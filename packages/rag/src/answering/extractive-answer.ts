@@ -16,7 +16,7 @@ import { CARRYING_WORD_SHIFT } from "./question-focus";
 import { germanWhatQuestion, germanYesNo } from "./german-cues";
 import { NOT_FOUND_REPLIES, notFoundReply } from "./not-found-reply";
 import type { WordNeighbours } from "./word-neighbours";
-import { askedObjectWords, askedVerb, keySubjectWords } from "./key-subject";
+import { askedObjectWords, askedVerb, keySubjectWords, narrowingWords } from "./key-subject";
 import { answerTokens } from "../retrieval/bm25";
 import { asksUnnamedKind } from "./unnamed-kind";
 import { wordNetBaseForms } from "../wording/wordnet";
@@ -290,6 +290,12 @@ export function composeExtractiveAnswer(
   const subjectElsewhere = !readByModel && first !== address && subject.length > 0 && !subject.some((term) => hasTerm(sectionWords(first, scored), term));
   const best = (subjectUnread && !(readByModel && first.meaning >= minScore)) || subjectElsewhere ? undefined : first;
   if (!best) return declined(subjectElsewhere ? "subject named elsewhere" : "subject unread", () => ({ subject, unknown, first: withContext(first).slice(0, 160), meaning: first.meaning }));
+  // "dais clases de chino?", "¿hay cursos intensivos en agosto?", "combien coûte la location d'une planche de surf ?":
+  // for a question the model does not read, a word narrowing the thing asked about that no source read says is a kind,
+  // a time or a means the documents do not speak of (see narrowingWords); the sentence chosen for the other words
+  // answers another question.
+  const unreadNarrowing = readByModel ? [] : narrowingWords(question).filter((term) => unnamed.includes(term));
+  if (unreadNarrowing.length > 0 && best !== address) return declined("narrowed by a word unread", () => ({ narrowing: unreadNarrowing, best: withContext(best).slice(0, 160) }));
   // "¿cuánto cuesta el parking de la calle Cádiz?" over "Al final del curso … el 80 % de las clases": for a question
   // the model does not read, a section naming none of its topic words was chosen by the kind of fact alone.
   if (!readByModel && best !== address && namesNoTopicWord(question, type, best, scored)) return declined("names no topic word", () => ({ subject, unknown, carrying, topic, best: withContext(best).slice(0, 160), meaning: best.meaning, lexical: best.lexical }));

@@ -237,3 +237,49 @@ function germanSubject(question: string): string[] {
   }
   return [];
 }
+
+/**
+ * Prepositions whose object narrows the thing a French, Spanish or German question asks about: "des cours de natation",
+ * "clases de japonés", "la location d'une planche de surf", "cursos intensivos en agosto", "payer en espèces", "eine
+ * Kundenkarte mit Punkten". Words of counting or of a span before "de" ("combien de degrés", "a partir de", "cerca de")
+ * open no such object.
+ */
+const NARROWING: Record<"fr" | "es" | "de", ReadonlySet<string>> = {
+  fr: new Set(["de", "d", "du", "des", "en"]),
+  es: new Set(["de", "del", "en"]),
+  de: new Set(["mit"]),
+};
+/** Articles and possessives before the noun, in the three languages (folded). */
+const DETERMINERS = new Set([...ROMANCE.fr.determiners, ...ROMANCE.es.determiners, ...GERMAN_BEFORE]);
+/** Interrogatives that may follow a preposition ("en combien de temps", "de qué", "mit wem"). */
+const ASKING = new Set("combien quand quoi quel quelle quels quelles qui que cuanto cuanta cuantos cuantas cuando que quien cual donde wem was wann wie welche welcher welchem welchen".split(" "));
+const NOT_NARROWED = new Set("combien cuanto cuanta cuantos cuantas partir pres cote cerca antes despues avant apres lejos loin moins plus".split(" "));
+
+/**
+ * The words of the phrases a narrowing preposition opens in the clause that asks (see NARROWING), up to the next
+ * preposition or clause word: "y a-t-il des cours de natation pour les enfants" → ["natation"], "abrís en semana santa"
+ * → ["semana", "santa"]. [] for English and other languages.
+ */
+export function narrowingWords(question: string): string[] {
+  const language = questionLanguage(question);
+  if (language !== "fr" && language !== "es" && language !== "de") return [];
+  const opens = NARROWING[language];
+  const ends = language === "de" ? GERMAN_ENDS : ROMANCE[language].ends;
+  const words = fold(askingClause(question))
+    .replace(/[¿?¡!.]+/gu, " ")
+    .replace(/['’`-]/gu, " ")
+    .split(/\s+/u)
+    .filter(Boolean);
+  const narrowing: string[] = [];
+  for (let index = 0; index < words.length; index += 1) {
+    if (!opens.has(words[index]!) || NOT_NARROWED.has(words[index - 1] ?? "")) continue;
+    // The noun after the determiners: what follows it may be a verb ("de la caution se fait quand", "mit der Farbe
+    // unzufrieden bin", "mit Karte zahlen") or an interrogative ("en combien de temps").
+    let at = index + 1;
+    while (at < words.length && DETERMINERS.has(words[at]!)) at += 1;
+    const head = words[at];
+    if (head === undefined || opens.has(head) || ends.has(head) || ASKING.has(head)) continue;
+    narrowing.push(...contentTerms(head));
+  }
+  return [...new Set(narrowing)];
+}
