@@ -196,8 +196,17 @@ export function composeExtractiveAnswer(
     if (!otherKindOf.has(unit)) otherKindOf.set(unit, namesOtherKind(unit, unknown, questionTerms, scored, counted));
     return otherKindOf.get(unit);
   };
+  // "theres a bat in my house who do i call" over "Emergency call-outs: … a bat in the bedroom? Call our emergency line at
+  // (937) 555-0148.", "who owns the kennels" over "Wattle Creek is a family-owned boarding kennel … Mel and Jason Dwyer
+  // have looked after dogs and cats here since 2009.": the sentence the question matches sets the scene and the next
+  // one of its section gives the name or number asked for, sharing no word with the question itself.
+  const statedNext = (unit: ScoredUnit) => {
+    if (!wantsType || (type !== "person" && type !== "phone") || !statesWanted(unit)) return false;
+    const before = scored.find((other) => other.source === unit.source && other.section === unit.section && other.position === unit.position - 1);
+    return before !== undefined && answers(before, minScore) && !statesWanted(before);
+  };
   const sized = scored
-    .filter((unit) => (meaningOnly ? byMeaning(unit) || (namesThing(unit) && answers(unit, minScore)) : answers(unit, minScore)) && (!wantsType || statesWanted(unit)) && (!wantsReduction || statesReduction(withContext(unit))) && !aboutTheRest(unit) && !nearOnlyInShape(unit))
+    .filter((unit) => (meaningOnly ? byMeaning(unit) || (namesThing(unit) && answers(unit, minScore)) : answers(unit, minScore) || statedNext(unit)) && (!wantsType || statesWanted(unit)) && (!wantsReduction || statesReduction(withContext(unit))) && !aboutTheRest(unit) && !nearOnlyInShape(unit))
     .sort((a, b) => b.score - a.score);
   // "dinner for 2 people": a party, not a size of a dining room seating 12 (see partyHead).
   const party = given.length > 0 ? partyHead(question) : undefined;

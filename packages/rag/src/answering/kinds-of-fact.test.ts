@@ -69,3 +69,40 @@ describe("kinds of fact stated in less common forms", () => {
     expect(composeExtractiveAnswer("what happens if I call off my appointment at short notice", [policy], {}, meaningOf([["half the fee", 0.6]])).content).toContain("half the fee");
   });
 });
+
+// Who-questions missed on two fresh dev sets (a pest-control firm, a swim school) and on the vets' and kennels' sets:
+// the question not read as asking for a person, or the name or number said where the patterns did not look (issue 13,
+// session 21, helper newset).
+describe("who-questions: whom to see or call, in more forms", () => {
+  it("reads 'which vet', 'which of your techs' as asking for a person", () => {
+    expect(answerTypeOf("which of your techs is the bed bug specialist")).toBe("person");
+    expect(answerTypeOf("which vet looks after lizards")).toBe("person");
+    expect(answerTypeOf("which one of your groomers does poodles")).toBe("person");
+    expect(answerTypeOf("which of you does colour")).toBe("person");
+    expect(answerTypeOf("which of your classes is best for beginners")).toBeNull();
+    const vets = source("vets", "## Prescriptions\nA vet must have examined your pet in the last 12 months.\n\n## Exotic pets\nDr Tomasz Nowak sees rabbits, birds and reptiles.");
+    const meaning = meaningOf([["A vet must", 0.55], ["Nowak", 0.49]]);
+    expect(composeExtractiveAnswer("which vet looks after lizards", [vets], {}, meaning).content).toContain("Tomasz Nowak");
+  });
+
+  it("answers with the name or number said in the sentence after the one the question matches", () => {
+    const emergency = source("about", "## Emergency call-outs\nWasps over the front door or a bat in the bedroom? Call our emergency line at (937) 555-0148.\n\n## Where we work\nThere's free parking behind the building.");
+    const meaning = meaningOf([["Wasps", 0.59], ["Call our", 0.37], ["parking", 0.39]]);
+    expect(composeExtractiveAnswer("theres a bat flying round my house at 2am who do i call", [emergency], {}, meaning).content).toContain("(937) 555-0148");
+    const about = source("about", "Wattle Creek Boarding Kennels\n\n## About us\nWattle Creek is a family-owned boarding kennel near Ballarat. Mel and Jason Dwyer have looked after dogs and cats here since 2009.");
+    const owners = meaningOf([["family-owned", 0.37], ["Dwyer", 0.35]]);
+    expect(composeExtractiveAnswer("who owns the kennels", [about], {}, owners).content).toContain("Mel and Jason Dwyer");
+    // Only the sentence right after it: a name further on in the section is about something else.
+    const later = source("about", "Wattle Creek Boarding Kennels\n\n## About us\nWattle Creek is a family-owned boarding kennel near Ballarat. We check every animal at night. Mel Dwyer grooms the dogs.");
+    expect(composeExtractiveAnswer("who owns the kennels", [later], {}, owners).content).not.toContain("Mel Dwyer");
+  });
+
+  it("reads a name ending a sentence that says who holds a role as a person", () => {
+    expect(fitsAnswerType("person", "Our safeguarding lead is Gemma Rowe.")).toBe(true);
+    expect(fitsAnswerType("person", "The practice manager is Dr Sarah Jones, who answers complaints.")).toBe(true);
+    expect(fitsAnswerType("person", "The nearest station is Temple Meads.")).toBe(false);
+    const terms = source("terms", "## Safeguarding\nParents of children under 8 must stay in the building. Our safeguarding lead is Gemma Rowe.");
+    const meaning = meaningOf([["Parents", 0.3], ["Gemma", 0.45]]);
+    expect(composeExtractiveAnswer("who is in charge of safeguarding", [terms], {}, meaning).content).toContain("Gemma Rowe");
+  });
+});

@@ -8,6 +8,13 @@ import { spanishAnswerPatterns, spanishLeadPatterns, spanishQuestionPatterns, sp
 export type AnswerType = "price" | "time" | "duration" | "frequency" | "person" | "place" | "phone" | "quantity" | "age" | "distance" | "consequence";
 
 /**
+ * "Which vet sees lizards", "which of your techs is the bed bug specialist": a member of staff, asked by their trade,
+ * one or several, after "which" or "which of your"; and "which of you does colour".
+ */
+const whichStaff =
+  "which (?:(?:one )?of (?:your|the|you)\\s+)?(?:doctor|dentist|person|people|staff|member|teacher|instructor|mechanic|therapist|physio|vet|nurse|tech|technician|engineer|stylist|groomer|trainer|coach|guide|driver|chef|consultant|specialist|surgeon|hygienist|adviser|advisor)s?|which (?:one )?of you\\b";
+
+/**
  * The interrogative that opens the question or one of its clauses says what is asked, wherever other cue words
  * stand: "Who do I speak to when booking?" wants a person ("when" joins a clause), "Where can I park when I drop
  * off my car?" a place. Checked in order: "how long" before "how much", "who do I call" (a number) before "who".
@@ -27,7 +34,7 @@ const leadPatterns: ReadonlyArray<[AnswerType, RegExp]> = [
   ["frequency", /^(?:how often|how frequently|how many times|cada cuánto)\b/iu],
   ["phone", /^(?:who|what number|which number) (?:do|should|can|could|shall) (?:i|we) (?:call|ring|phone|text)\b/iu],
   ["time", /^(?:when|what time|at what time|which days?|what days?|until when|how (?:late|early)|cuándo|a qué hora)\b/iu],
-  ["person", /^(?:who|whom|whose|which (?:doctor|dentist|person|staff|member|teacher|instructor|mechanic|therapist)|quién)\b/iu],
+  ["person", new RegExp(`^(?:who|whom|whose|${whichStaff}|quién)\\b`, "iu")],
   ["place", /^(?:where|dónde|how (?:do|can|would|should) (?:i|we) (?:get|find|reach) (?:there|to you|to your|you|us)|how to (?:get|find) (?:there|to you|you|us))\b/iu],
   ["quantity", /^(?:how many|cuántos|cuántas)\b/iu],
 ];
@@ -45,7 +52,7 @@ const questionPatterns: ReadonlyArray<[AnswerType, RegExp]> = [
   ["frequency", /\b(?:how often|how frequently|how many times|cada cuánto)\b/iu],
   ["time", /\b(?:what time|which days?|what days?|opening hours|hours|open|close[sd]?|until|earliest|latest|a qué hora|horario)\b/iu],
   ["phone", /\b(?:(?:phone|telephone|contact|mobile) number|number to|call(?!\s+off\b)|ring|hotline|llamar|teléfono)\b/iu],
-  ["person", /\bwhich (?:doctor|dentist|person|staff|member|teacher|instructor|mechanic|therapist)\b/iu],
+  ["person", new RegExp(`\\b${whichStaff}\\b`, "iu")],
   ["place", /\b(?:address|located|location|directions|find you|dirección)\b/iu],
   ["quantity", /\b(?:how many|limit|maximum|minimum|capacity|cuántos|cuántas)\b/iu],
 ];
@@ -93,9 +100,9 @@ const answerPatterns: Record<AnswerType, RegExp> = {
   frequency: /\b(?:every|each|once|twice|per (?:day|week|month|year)|a (?:day|week|month|year)|times a|annually|yearly|monthly|weekly|daily|cada)\b/iu,
   // A name before a verb ("Jess Moreno runs", "Hannah Doyle founded", "Mel and Jason Dwyer have"; not a noun in -ss:
   // "our Pregnancy Yoga class"),
-  // after a role or "by" ("started by Gareth and Lynne Pryce"), or alone in a field naming a role ("Teacher: Sofia",
-  // "Manager: Declan Murphy").
-  person: /\b(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+\p{Lu}\p{Ll}+|(?:[Nn]ame|[Ss]taff|[Tt]herapist|[Ii]nstructor|[Tt]eacher|[Cc]linician|[Tt]echnician|[Cc]ontact(?: person)?|[Oo]wner|[Mm]anager|[Dd]irector|[Ff]ounder|[Pp]roprietor):\s+\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+|\s*(?:;|$))|\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?:\s+(?:is|are)\b|,|\s+(?:has|have|had|was|were|will|can|\p{Ll}{2,}s(?<!ss|sses)|\p{Ll}{2,}ed)\b)|(?:our|the)\s+(?:team|staff|hygienist|receptionist|manager|owner|doctor|dentist|nurse|mechanic|instructor|teacher|therapist|chef)|\b(?:by|with)\s+\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?|\bby\s+\p{Lu}\p{Ll}+\s+(?:and|&)\s+\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+|\b(?:technician|engineer|electrician|plumber|manager|owner|director|coordinator|officer|hygienist|receptionist|doctor|dentist|nurse|mechanic|instructor|teacher|therapist|chef|consultant|advis[eo]r|specialist|surgeon|vet|trainer|coach|founder|assistant)\s+\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)/u,
+  // after a role or "by" ("started by Gareth and Lynne Pryce"), alone in a field naming a role ("Teacher: Sofia",
+  // "Manager: Declan Murphy"), or ending a sentence saying who holds a role ("Our safeguarding lead is Gemma Rowe.").
+  person: /\b(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+\p{Lu}\p{Ll}+|(?:[Nn]ame|[Ss]taff|[Tt]herapist|[Ii]nstructor|[Tt]eacher|[Cc]linician|[Tt]echnician|[Cc]ontact(?: person)?|[Oo]wner|[Mm]anager|[Dd]irector|[Ff]ounder|[Pp]roprietor):\s+\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+|\s*(?:;|$))|\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?:\s+(?:is|are)\b|,|\s+(?:has|have|had|was|were|will|can|\p{Ll}{2,}s(?<!ss|sses)|\p{Ll}{2,}ed)\b)|(?:our|the)\s+(?:team|staff|hygienist|receptionist|manager|owner|doctor|dentist|nurse|mechanic|instructor|teacher|therapist|chef)|\b(?:by|with)\s+\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?|\bby\s+\p{Lu}\p{Ll}+\s+(?:and|&)\s+\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+|\b(?:technician|engineer|electrician|plumber|manager|owner|director|coordinator|officer|hygienist|receptionist|doctor|dentist|nurse|mechanic|instructor|teacher|therapist|chef|consultant|advis[eo]r|specialist|surgeon|vet|trainer|coach|founder|assistant)\s+\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?|\b(?:lead|head|contact|chair|technician|engineer|manager|owner|director|coordinator|officer|receptionist|doctor|dentist|nurse|instructor|teacher|therapist|chef|consultant|specialist|surgeon|vet|trainer|coach|founder|assistant)\s+(?:is|was)\s+(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+)?\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?=\s*(?:[.,;)]|$)))/u,
   place: /\b(?:street|st\.|road|avenue|square|floor|level|garage|building|entrance|car park|parking|next to|opposite|near|behind|in front of|corner|located|address)\b|\b\d+\s+\p{Lu}\p{Ll}+\s+(?:Street|Road|Avenue|Lane)/iu,
   phone: /(?:\+?\d[\d ().-]{6,}\d)/u,
   quantity: /\b\d+\b|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty)\b/iu,
