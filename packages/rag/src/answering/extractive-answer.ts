@@ -23,7 +23,7 @@ import { wordNetBaseForms } from "../wording/wordnet";
 import { pricedThingWords, pricesOtherModifier } from "./priced-thing";
 import { askedSizes, partyHead, statesAskedSize, statesOtherSize, thingSizes } from "./asked-sizes";
 import { questionLanguage } from "./question-language";
-import { asksForReduction, statesReduction } from "./reductions";
+import { paymentTermAsked, statesPaymentTerm } from "./reductions";
 import { faqAsksOtherThing, listsOtherThings, siblingNamedInstead } from "./other-thing";
 import { countedWords, fillsSlotOf, namesOtherKind } from "./other-kind";
 import { namedRowFirst } from "./named-row";
@@ -176,9 +176,10 @@ export function composeExtractiveAnswer(
   // So for a size of the thing ("a 50-gallon heater" over the 40-gallon row, "a 200 sq ft unit" over "Size (sq ft): 50")
   // and a clock time ("late check-out until 3 pm" over "until 1 pm"): see asked-sizes.ts.
   const given = type === "price" && !yesNo ? askedSizes(question) : [];
-  // "Is there a discount for students?" is not answered by "A late return costs £10": a question about a reduction
-  // wants a sentence stating one ("20% off", "one month free"), yes/no or not (English wording, see reductions.ts).
-  const wantsReduction = questionLanguage(question) === "en" && asksForReduction(question);
+  // "Is there a discount for students?" is not answered by "A late return costs £10", nor "can I get a refund on a gift
+  // voucher" by when vouchers expire: a question about a term of paying (a reduction, a refund, instalments) wants a
+  // sentence stating it ("20% off", "not refundable", "three monthly payments"), yes/no or not (English, reductions.ts).
+  const payingTerm = questionLanguage(question) === "en" ? paymentTermAsked(question) : undefined;
   // "Can you provide a cot for our baby?" over "Family room: A cot is available free of charge on request": the words no
   // source says ("provide", "baby") are the verb and the scene, not the thing asked about, which a sentence names in
   // full: that sentence answers by words and meaning, as for any question (see namedThing). Only once the words are
@@ -206,7 +207,7 @@ export function composeExtractiveAnswer(
     return before !== undefined && answers(before, minScore) && !statesWanted(before);
   };
   const sized = scored
-    .filter((unit) => (meaningOnly ? byMeaning(unit) || (namesThing(unit) && answers(unit, minScore)) : answers(unit, minScore) || statedNext(unit)) && (!wantsType || statesWanted(unit)) && (!wantsReduction || statesReduction(withContext(unit))) && !aboutTheRest(unit) && !nearOnlyInShape(unit))
+    .filter((unit) => (meaningOnly ? byMeaning(unit) || (namesThing(unit) && answers(unit, minScore)) : answers(unit, minScore) || statedNext(unit)) && (!wantsType || statesWanted(unit)) && (payingTerm === undefined || statesPaymentTerm(payingTerm, withContext(unit))) && !aboutTheRest(unit) && !nearOnlyInShape(unit))
     .sort((a, b) => b.score - a.score);
   // "dinner for 2 people": a party, not a size of a dining room seating 12 (see partyHead).
   const party = given.length > 0 ? partyHead(question) : undefined;
