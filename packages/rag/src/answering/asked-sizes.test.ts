@@ -58,6 +58,22 @@ describe("the size a price question gives the thing", () => {
     expect(statesOtherValue([{ value: 2, unit: "people" }], "Tasting menu: £65 a head; groups of 8 people or more pay a deposit.")).toBe(false);
     expect(statesOtherValue([{ value: 3, unit: "night" }], "Stays of 7 nights or more get 10% off.")).toBe(false);
   });
+  it("reads a period given in words as one of it, hours as minutes, and a rate as no size of its own", () => {
+    expect(askedSizes("how much is an hour in an automatic")).toEqual([{ value: 1, unit: "hour" }]);
+    expect(askedSizes("what does a single night cost")).toEqual([{ value: 1, unit: "night" }]);
+    expect(askedSizes("price of half an hour of massage")).toEqual([{ value: 30, unit: "minute" }]);
+    expect(askedSizes("how much is an MOT")).toEqual([]);
+    const hour = askedSizes("how much for an hour of sports massage");
+    expect(statesOtherValue(hour, "Sports massage; Length: 30 minutes; Price: £40")).toBe(true);
+    expect(statesOtherValue(hour, "Sports massage; Length: 60 minutes; Price: £60")).toBe(false);
+    expect(statesOtherValue(askedSizes("how much is a 90 minute massage"), "Deep tissue massage: 1.5 hours, £80")).toBe(false);
+    // "per week" beside "per 4 weeks" is one week; "per night" alone prices any stay.
+    const week = askedSizes("how much is the medium unit a week");
+    expect(statesOtherValue(week, "Medium; Price per week: €29; Price per 4 weeks: €110")).toBe(false);
+    expect(statesOtherValue(week, "Beginners' course; £60; 5 weeks")).toBe(true);
+    expect(statesOtherValue([{ value: 3, unit: "night" }], "From €110 per night for two people.")).toBe(false);
+    expect(statesOtherValue([{ value: 20, unit: "day" }], "Day Pass: One day at any open desk; $30 a day")).toBe(true);
+  });
 });
 
 describe("a price asked for one size, over rows pricing another", () => {
@@ -82,6 +98,19 @@ describe("a price asked for one size, over rows pricing another", () => {
   it("answers a price for a number of nights with the price per night once another period is dropped", () => {
     const rooms = source("rooms", "# Rates\n\nA double room for 7 nights costs £560.\n\nEvery room is £90 a night.");
     expect(composeExtractiveAnswer("how much is a double room for 3 nights", [rooms], {}, meaning).content).toContain("£90");
+  });
+
+  it("answers a price asked for an hour with the row lasting an hour", () => {
+    const lessons = source(
+      "lessons",
+      "# Lesson prices\n\n| Lesson | Length | Manual | Automatic |\n| --- | --- | --- | --- |\n| First lesson offer | 2 hours | £70 | £76 |\n| Double lesson | 2 hours | £82 | £90 |\n| Single lesson | 1 hour | £42 | £46 |",
+    );
+    const answer = composeExtractiveAnswer("what does an hour lesson cost in a manual", [lessons], {}, meaning).content;
+    expect(answer).toContain("Single lesson");
+    expect(answer).not.toContain("Double lesson");
+    const massage = source("massage", "# Treatments\n\n| Treatment | Length | Price |\n| --- | --- | --- |\n| Sports massage | 30 minutes | £40 |\n| Sports massage | 60 minutes | £60 |");
+    expect(composeExtractiveAnswer("how much is an hour of massage", [massage], {}, meaning).content).toContain("£60");
+    expect(composeExtractiveAnswer("how much is an hour of massage", [massage], {}, meaning).content).not.toContain("£40");
   });
 
   it("reads people as the party, not a size of the thing, unless the row names the thing asked for them", () => {

@@ -3,7 +3,7 @@ import { isAnswerTypeWord } from "./question-type";
 import { hasTerm } from "./score-units";
 import type { RowField } from "./table-rows";
 import { contentTerms } from "./text-analysis";
-import { givenValues, statesGivenValue, statesOtherValue, unitOf, type GivenValue } from "./value-ranges";
+import { givenValues, periodValues, statesGivenValue, statesOtherValue, unitOf, type GivenValue } from "./value-ranges";
 
 /**
  * The size or amount a price question gives the thing ("a 50-gallon heater", "a 200 sq ft unit", "late check-out
@@ -59,10 +59,10 @@ function clockSpans(text: string): Array<{ low: number; high: number }> {
 /** "my 8 year old", "a 6-month-old puppy", "aged 8": an age is the asker's or the pet's, not a size of the thing. */
 const ages = /\b\d+\s?-?\s?(?:years?|yrs?|months?|weeks?)\s?-?\s?old\b|\baged?\s+\d+/giu;
 
-/** The sizes and amounts a question gives with a unit, clock times included, ages not. */
+/** The sizes and amounts a question gives with a unit ("an hour" too), clock times included, ages not. */
 export function askedSizes(question: string): GivenValue[] {
   const text = question.replace(ages, " ");
-  return [...givenValues(text), ...clockValues(text)];
+  return [...givenValues(text), ...periodValues(text), ...clockValues(text)];
 }
 
 /** Units counting a period: "3 nights" or "2 hours" is how long the thing is had, priced per period. */

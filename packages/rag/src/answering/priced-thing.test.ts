@@ -27,6 +27,8 @@ describe("the price of another kind of the thing", () => {
 
   it("reads the thing a price question prices, its head last", () => {
     expect(pricedThingWords("how much is a combination padlock")).toEqual(["combination", "padlock"]);
+    // A measure of the thing before "of" is its size, not a kind of it.
+    expect(pricedThingWords("how much is an hour of massage")).toEqual(["massage"]);
     expect(pricedThingWords("how much to install a tankless water heater")).toEqual(["tankless", "water", "heater"]);
     expect(pricedThingWords("what's the fee for clearing a blocked shower drain")).toEqual(["blocked", "shower", "drain"]);
     expect(pricedThingWords("how much to put a camera down the sewer")).toEqual(["camera"]);

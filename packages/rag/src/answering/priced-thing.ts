@@ -39,6 +39,11 @@ export function pricedThingWords(question: string): string[] {
     const words: string[] = [];
     for (const word of match[1]!.split(/\s+/u).filter(Boolean)) {
       const lower = word.toLowerCase().replace(/[^\p{L}\p{N}'-]/gu, "");
+      // "an hour of massage", "a week of boarding": a measure of the thing, which then follows (see asked-sizes.ts).
+      if (lower === "of" && words.length === 1 && unitOf(words[0]!) !== null) {
+        words.length = 0;
+        continue;
+      }
       if (ENDS.has(lower)) break;
       // "clearing a blocked drain": a determiner after words starts the object of the verb before it.
       if (DETERMINERS.has(lower)) {

@@ -162,19 +162,46 @@ export function statedValues(text: string): GivenValue[] {
   return values;
 }
 
+/** "an hour", "a day", "one week", "a single night"; "half an hour", "a half hour": one period (or half an hour) in words. */
+const onePeriod = /(?<![\p{L}\p{N}'’])(?:(half\s+an|an?\s+half)[\s-]+hour|(?:an?|one|a\s+single)\s+(hour|day|night|week|month|year))(?![\p{L}\p{N}-])/giu;
+
+/**
+ * The periods a text gives in words, as "1 hour" would: "how much is an hour in an automatic" asks the price of the
+ * "Length: 1 hour" row, not the 2-hour one; half an hour is 30 minutes.
+ */
+export function periodValues(text: string): GivenValue[] {
+  return [...text.matchAll(onePeriod)].map((match) => (match[1] ? { value: 30, unit: "minute" } : { value: 1, unit: unitOf(match[2]!)! }));
+}
+
+/** "per hour", "a night", "each week": a rate for any number of that period, no size of its own. */
+const ratePeriod = /(?<![\p{L}\p{N}])(?:per|a|an|each|every)\s+(hour|day|night|week|month|year|minute)(?![\p{L}])/giu;
+
+/** Hours in minutes, so that "an hour" is the "60 minutes" of a price list and "1.5 hours" its "90 minutes". */
+function inMinutes<T extends { unit: string }>(value: T, scale: (factor: number) => Partial<T>): T {
+  return value.unit === "hour" ? { ...value, ...scale(60), unit: "minute" } : value;
+}
+const valueInMinutes = (value: GivenValue) => inMinutes(value, (factor) => ({ value: value.value * factor }));
+const rangeInMinutes = (range: StatedRange) => inMinutes(range, (factor) => ({ low: range.low * factor, high: range.high * factor }));
+
 /**
  * Whether a text states another value than the question gives, in the same unit, as a list of sizes does: "how much
  * is a 90 minute massage" over "Sports massage; 30 minutes; £40", "a 50-gallon heater" over "40-gallon gas water
  * heater". It states values in that unit, none of them the question's, and no range holding it ("from 14 weeks" holds
- * 16 weeks; "under 20 kg" does not hold 30 kg).
+ * 16 weeks; "under 20 kg" does not hold 30 kg). Hours are compared in minutes; a rate ("£15 per hour", "€29 a week")
+ * prices any number of its period.
  */
-export function statesOtherValue(values: readonly GivenValue[], text: string): boolean {
-  if (values.length === 0) return false;
-  const stated = statedValues(text);
-  const ranges = statedRanges(text);
+export function statesOtherValue(asked: readonly GivenValue[], text: string): boolean {
+  if (asked.length === 0) return false;
+  const values = asked.map(valueInMinutes);
+  const stated = statedValues(text).map(valueInMinutes);
+  const ranges = statedRanges(text).map(rangeInMinutes);
+  const rates = [...text.matchAll(ratePeriod)].map((match) => valueInMinutes({ value: 1, unit: unitOf(match[1]!)! }));
   return values.some(({ value, unit }) => {
     const inUnit = ranges.filter((range) => range.unit === unit);
-    if (stated.some((other) => other.unit === unit && other.value === value)) return false;
+    const numbers = stated.filter((other) => other.unit === unit);
+    // "€110 per night" prices any stay; beside a figure ("Price per week: €29; Price per 4 weeks: €110") it is one week.
+    if (numbers.length === 0 && rates.some((rate) => rate.unit === unit)) return false;
+    if ([...numbers, ...rates].some((other) => other.unit === unit && other.value === value)) return false;
     // A range of a count ("groups of 8 people or more", "stays of 7 nights or more") is a condition of another offer
     // beside the plain price, not a size of the thing: rangeFit weighs it.
     if (inUnit.length > 0) return !COUNTS.has(unit) && !inUnit.some((range) => range.low <= value && value <= range.high);
@@ -186,9 +213,10 @@ export function statesOtherValue(values: readonly GivenValue[], text: string): b
 const COUNTS = new Set(["people", "children", "night", "day", "week", "month", "year", "hour", "minute"]);
 
 /** Whether a text states a value the question gives, or a range holding it, in its unit. */
-export function statesGivenValue(values: readonly GivenValue[], text: string): boolean {
-  const stated = statedValues(text);
-  const ranges = statedRanges(text);
+export function statesGivenValue(asked: readonly GivenValue[], text: string): boolean {
+  const values = asked.map(valueInMinutes);
+  const stated = statedValues(text).map(valueInMinutes);
+  const ranges = statedRanges(text).map(rangeInMinutes);
   return values.some(
     ({ value, unit }) =>
       stated.some((other) => other.unit === unit && other.value === value) ||
