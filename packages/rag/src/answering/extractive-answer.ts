@@ -74,8 +74,8 @@ export const ANSWER_THRESHOLDS = { lexicalAlone: 0.6, someWords: 0.2, combined: 
  */
 export const CARRIED_BY_MEANING = 0.56;
 
-/** Kinds of fact a wh-question is answered only by a sentence stating (a price, a person, a phone number). */
-export const STATED_TYPES: ReadonlySet<AnswerType> = new Set<AnswerType>(["price", "person", "phone"]);
+/** Kinds of fact a wh-question is answered only by a sentence stating (a price, a person, a phone number, an e-mail address). */
+export const STATED_TYPES: ReadonlySet<AnswerType> = new Set<AnswerType>(["price", "person", "phone", "email"]);
 
 /** Vectors for the sentences of the sources, when an embedding model is at hand (see embedForAnswer). */
 export interface SentenceMeaning {
@@ -308,7 +308,10 @@ export function composeExtractiveAnswer(
   if (unreadNarrowing.length > 0 && best !== address) return declined("narrowed by a word unread", () => ({ narrowing: unreadNarrowing, best: withContext(best).slice(0, 160) }));
   // "¿cuánto cuesta el parking de la calle Cádiz?" over "Al final del curso … el 80 % de las clases": for a question
   // the model does not read, a section naming none of its topic words was chosen by the kind of fact alone.
-  if (!readByModel && best !== address && namesNoTopicWord(question, type, best, scored)) return declined("names no topic word", () => ({ subject, unknown, carrying, topic, best: withContext(best).slice(0, 160), meaning: best.meaning, lexical: best.lexical }));
+  // "quelle est l'adresse courriel du camping" over "Courriel : contact@…": the business's e-mail is the business's, under
+  // whatever heading.
+  const businessEmail = type === "email" && best.fitsType;
+  if (!readByModel && best !== address && !businessEmail && namesNoTopicWord(question, type, best, scored)) return declined("names no topic word", () => ({ subject, unknown, carrying, topic, best: withContext(best).slice(0, 160), meaning: best.meaning, lexical: best.lexical }));
   if (aboutUnknown && best.meaning < CARRIED_BY_MEANING && onlyTopicShared(best)) return declined("only topic words shared", () => ({ subject, unknown, carrying, topic, best: withContext(best).slice(0, 160), meaning: best.meaning, lexical: best.lexical }));
   // "what do you charge to replace a garbage disposal" over "Service: Main sewer line cleaning; $349", "any student
   // discount?" over the nonprofits' 15 % off: a price whose section names none of the question's topic words prices

@@ -1,6 +1,7 @@
 import { askingClause, askingSentence } from "./asking-sentence";
 import { questionLanguage } from "./question-language";
 import { contentTerms } from "./text-analysis";
+import { answerTypeOf } from "./question-type";
 
 // English yes/no questions: who asks or is asked, then the verb (see englishSubject).
 const PERSON = "(?:you|u|ya|yall|y'all|i|we|they|he|she|it|my\\s+\\p{L}+|our\\s+\\p{L}+)";
@@ -35,6 +36,8 @@ const ENDS_PHRASE = new Set(
  * price and "gibt es" questions (see germanSubject); [] for any other question.
  */
 export function keySubjectWords(question: string): string[] {
+  // "habt ihr eine E-Mail-Adresse", "¿cuál es vuestra dirección de email?": the business's own address, no thing.
+  if (answerTypeOf(question) === "email") return [];
   const language = questionLanguage(question);
   if (language === "fr" || language === "es") return romanceSubject(question, language);
   if (language === "de") return germanSubject(question);

@@ -5,7 +5,7 @@ import { germanAnswerPatterns, germanLeadPatterns, germanQuestionPatterns, germa
 import { spanishAnswerPatterns, spanishLeadPatterns, spanishQuestionPatterns, spanishStreetAddress, spanishTypeWords } from "./spanish-cues";
 
 /** What kind of fact a question asks for, from its wording; null when the wording does not say. */
-export type AnswerType = "price" | "time" | "duration" | "frequency" | "person" | "place" | "phone" | "quantity" | "age" | "distance" | "consequence";
+export type AnswerType = "price" | "time" | "duration" | "frequency" | "person" | "place" | "phone" | "email" | "quantity" | "age" | "distance" | "consequence";
 
 /**
  * "Which vet sees lizards", "which of your techs is the bed bug specialist": a member of staff, asked by their trade,
@@ -39,6 +39,10 @@ const leadPatterns: ReadonlyArray<[AnswerType, RegExp]> = [
   ["quantity", /^(?:how many|cuántos|cuántas)\b/iu],
 ];
 
+/** An e-mail address asked for, in English, French, Spanish or German (see questionPatterns). */
+const emailAsked =
+  /(?<!\p{L})(?:e-?mail[\s-]*(?:address|adresse)|mail[\s-]*adresse|mailadresse|adresse\s+(?:e-?mail|mail|courriel)|direcci[oó]n\s+de\s+(?:e-?mail|correo)|correo\s+electr[oó]nico|(?:your|votre|ton|vos|vuestr[oa]|su|tu|eure|ihre|deine)\s+(?:e-?mail|mail|courriel|correo)|[àa] quel (?:e-?mail|mail|courriel))(?!\p{L})/iu;
+
 // Cue words anywhere in the question, when no interrogative opens it ("Are you open on Saturday?", "What does an
 // implant cost?"). Checked in order: "how long" before "how", "what time" before "what". "Charge" followed by what
 // is charged ("charge my car", "charge the phone") is the verb of batteries, not a price. Bare "when", "who" and
@@ -53,6 +57,9 @@ const questionPatterns: ReadonlyArray<[AnswerType, RegExp]> = [
   ["time", /\b(?:what time|which days?|what days?|opening hours|hours|open|close[sd]?|until|earliest|latest|a qué hora|horario)\b/iu],
   ["phone", /\b(?:(?:phone|telephone|contact|mobile) number|number to|call(?!\s+off\b)|ring|hotline|llamar|teléfono)\b/iu],
   ["person", new RegExp(`\\b${whichStaff}\\b`, "iu")],
+  // "what's your email address", "adresse e-mail", "E-Mail-Adresse", "vuestro correo": an e-mail address, before "address"
+  // asks for a place. Not "reply to emails", "can you email me", "my mail": the address is what is asked for.
+  ["email", emailAsked],
   ["place", /\b(?:address|located|location|directions|find you|dirección)\b/iu],
   ["quantity", /\b(?:how many|limit|maximum|minimum|capacity|cuántos|cuántas)\b/iu],
 ];
@@ -105,6 +112,7 @@ const answerPatterns: Record<AnswerType, RegExp> = {
   person: /\b(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+\p{Lu}\p{Ll}+|(?:[Nn]ame|[Ss]taff|[Tt]herapist|[Ii]nstructor|[Tt]eacher|[Cc]linician|[Tt]echnician|[Cc]ontact(?: person)?|[Oo]wner|[Mm]anager|[Dd]irector|[Ff]ounder|[Pp]roprietor):\s+\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+|\s*(?:;|$))|\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?:\s+(?:is|are)\b|,|\s+(?:has|have|had|was|were|will|can|\p{Ll}{2,}s(?<!ss|sses)|\p{Ll}{2,}ed)\b)|(?:our|the)\s+(?:team|staff|hygienist|receptionist|manager|owner|doctor|dentist|nurse|mechanic|instructor|teacher|therapist|chef)|\b(?:by|with)\s+\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?|\bby\s+\p{Lu}\p{Ll}+\s+(?:and|&)\s+\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+|\b(?:technician|engineer|electrician|plumber|manager|owner|director|coordinator|officer|hygienist|receptionist|doctor|dentist|nurse|mechanic|instructor|teacher|therapist|chef|consultant|advis[eo]r|specialist|surgeon|vet|trainer|coach|founder|assistant)\s+\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?|\b(?:lead|head|contact|chair|technician|engineer|manager|owner|director|coordinator|officer|receptionist|doctor|dentist|nurse|instructor|teacher|therapist|chef|consultant|specialist|surgeon|vet|trainer|coach|founder|assistant)\s+(?:is|was)\s+(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+)?\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?=\s*(?:[.,;)]|$)))/u,
   place: /\b(?:street|st\.|road|avenue|square|floor|level|garage|building|entrance|car park|parking|next to|opposite|near|behind|in front of|corner|located|address)\b|\b\d+\s+\p{Lu}\p{Ll}+\s+(?:Street|Road|Avenue|Lane)/iu,
   phone: /(?:\+?\d[\d ().-]{6,}\d)/u,
+  email: /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+/u,
   quantity: /\b\d+\b|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty)\b/iu,
   // An age or a span of ages: "from the age of 8", "aged 16", "between 10 and 16 weeks old", "over-18s", "children
   // under 12". A bare "over 20" or "from 9" is no age ("over 20 kg", "from 9am").
@@ -231,6 +239,7 @@ const typeWords: Record<AnswerType, RegExp> = {
   person: /^(?:who|whom|person)$/u,
   place: /^(?:where|address|located|location|directions|find)$/u,
   phone: /^(?:phone|call|ring|number|telephone|hotline)$/u,
+  email: /^(?:e|email|mail|address|adresse|courriel|correo|electronico|direccion|mailadresse|emailadresse)$/u,
   quantity: /^(?:many|number|limit|maximum|minimum|capacity)$/u,
   age: /^(?:old|age|aged|ages)$/u,
   distance: /^(?:far|distance|away)$/u,

@@ -1,0 +1,58 @@
+import { describe, expect, it } from "vitest";
+import { answerSource, meaningBySubstring } from "./answer-test-fixtures";
+import { composeExtractiveAnswer } from "./extractive-answer";
+import { answerTypeOf } from "./question-type";
+
+// A question asking for the e-mail address, in English, French, Spanish or German (session 21, bench/README.md "The
+// e-mail address asked for").
+
+describe("the e-mail address asked for", () => {
+  it("reads 'email address', 'adresse e-mail', 'E-Mail-Adresse', 'vuestro correo' as asking for an e-mail address", () => {
+    for (const question of ["what's your email address", "What is your e-mail address?", "Quelle est votre adresse e-mail ?", "c'est quoi votre mail", "welche email adresse habt ihr", "An welche E-Mail-Adresse kann ich schreiben?", "cual es vuestro correo", "¿cuál es vuestra dirección de email?"]) {
+      expect(answerTypeOf(question), question).toBe("email");
+    }
+  });
+
+  it("does not read e-mail as the thing asked for when the address is not", () => {
+    expect(answerTypeOf("how quickly do you reply to emails")).not.toBe("email");
+    expect(answerTypeOf("can you email me a gift voucher")).not.toBe("email");
+    expect(answerTypeOf("can you forward my mail to my home address")).not.toBe("email");
+    expect(answerTypeOf("what's your address")).toBe("place");
+  });
+
+  const sources = [
+    answerSource("where", "Nous trouver\n\nAdresse : 14 route du Pô, 56340 Carnac."),
+    answerSource("contact", "Nous contacter\n\nTéléphone : 02 97 52 18 64. Courriel : contact@pinsdores.example."),
+  ];
+  // Noise as the local model gives a French question: the street address sits nearer than the e-mail.
+  const meaning = meaningBySubstring([["Adresse", 0.45], ["Téléphone", 0.3], ["Courriel", 0.3]]);
+
+  it("answers with the sentence stating an e-mail address, not the street address", () => {
+    expect(composeExtractiveAnswer("Quelle est votre adresse e-mail ?", sources, {}, meaning).content).toContain("contact@pinsdores.example");
+  });
+
+  it("declines when no sentence read states one", () => {
+    expect(composeExtractiveAnswer("what is your email address?", [sources[0]!], {}, meaning).citations).toEqual([]);
+  });
+});
+
+describe("the business's own e-mail address, whatever the question names", () => {
+  const sources = [
+    answerSource("rules", "Regeln\n\nKinder unter 14 Jahren kommen bitte in Begleitung eines Erwachsenen in den Salon."),
+    answerSource("contact", "Kontakt\n\nTelefon 0761 389 27 40, E-Mail hallo@salon.example."),
+  ];
+  const meaning = meaningBySubstring([["Kinder", 0.45], ["Telefon", 0.3]]);
+
+  it("answers a yes/no question for it with the e-mail, as no thing asked about", () => {
+    expect(composeExtractiveAnswer("habt ihr eine email adresse", sources, {}, meaning).content).toContain("hallo@salon.example");
+  });
+
+  it("answers with it when the question names the business too, which its section does not", () => {
+    const french = [
+      answerSource("site", "Le camping\n\nLe camping compte 160 emplacements sous les pins."),
+      answerSource("contact", "Nous contacter\n\nCourriel : contact@pinsdores.example."),
+    ];
+    const near = meaningBySubstring([["Le camping compte", 0.45], ["Courriel", 0.3]]);
+    expect(composeExtractiveAnswer("quelle est l'adresse courriel du camping", french, {}, near).content).toContain("contact@pinsdores.example");
+  });
+});
