@@ -257,6 +257,12 @@ const DETERMINERS = new Set([...ROMANCE.fr.determiners, ...ROMANCE.es.determiner
 /** Interrogatives that may follow a preposition ("en combien de temps", "de qué", "mit wem"). */
 const ASKING = new Set("combien quand quoi quel quelle quels quelles qui que cuanto cuanta cuantos cuantas cuando que quien cual donde wem was wann wie welche welcher welchem welchen".split(" "));
 const NOT_NARROWED = new Set("combien cuanto cuanta cuantos cuantas partir pres cote cerca antes despues avant apres lejos loin moins plus".split(" "));
+/**
+ * Nouns that make a preposition with the "de" (or "a") after them: "en caso de desempleo", "en cas d'annulation", "en
+ * vez de", "au lieu de", "en raison de". They narrow nothing; the noun after their "de" does.
+ */
+const PREPOSITION_NOUNS = new Set("caso cas vez lugar lieu raison funcion fonction face dehors medio frente torno contra cara acuerdo".split(" "));
+const PREPOSITION_NOUN_ENDS = new Set(["de", "d", "del", "du", "des", "a", "al", "con"]);
 
 /**
  * The words of the phrases a narrowing preposition opens in the clause that asks (see NARROWING), up to the next
@@ -282,6 +288,7 @@ export function narrowingWords(question: string): string[] {
     while (at < words.length && DETERMINERS.has(words[at]!)) at += 1;
     const head = words[at];
     if (head === undefined || opens.has(head) || ends.has(head) || ASKING.has(head)) continue;
+    if (PREPOSITION_NOUNS.has(head) && PREPOSITION_NOUN_ENDS.has(words[at + 1] ?? "")) continue;
     narrowing.push(...contentTerms(head));
   }
   return [...new Set(narrowing)];

@@ -22,6 +22,14 @@ describe("the words narrowing the thing asked about", () => {
     expect(narrowingWords("l'eau est à combien de degrés")).toEqual([]);
     expect(narrowingWords("do you teach classes of Chinese in August")).toEqual([]);
   });
+
+  it("reads the noun after a preposition made with a noun, not that noun ('en caso de', 'en cas de', 'au lieu de')", () => {
+    expect(narrowingWords("hay algún descuento en caso de desempleo?")).toEqual(["desempleo"]);
+    expect(narrowingWords("que se passe-t-il en cas d'annulation ?")).toEqual(["annulation"]);
+    expect(narrowingWords("je peux payer en liquide au lieu de la carte ?")).toEqual(["liquide", "carte"]);
+    // The same noun not followed by "de" narrows: "en caso" alone is no preposition.
+    expect(narrowingWords("¿hay clases en lugar cerrado?")).toEqual(["lugar"]);
+  });
 });
 
 describe("a question narrowed by a word no source read says", () => {
@@ -38,6 +46,12 @@ describe("a question narrowed by a word no source read says", () => {
 
   it("is answered when a source read says the narrowing word", () => {
     expect(composeExtractiveAnswer("dais clases de alemán?", sources, {}, meaning).content).toContain("alemán");
+  });
+
+  it("is answered when the noun after 'en caso de' is said, although no source says 'caso'", () => {
+    const discounts = [answerSource("faq", "¿Hay descuentos?\n\nLas personas desempleadas tienen un 15 % de descuento presentando la tarjeta de demanda de empleo.")];
+    const near = meaningBySubstring([["desempleadas", 0.5]]);
+    expect(composeExtractiveAnswer("hay algún descuento en caso de desempleo?", discounts, {}, near).content).toContain("15 % de descuento");
   });
 
 });

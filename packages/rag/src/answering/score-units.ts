@@ -5,6 +5,7 @@ import { answerTypeOf, asksForShare, asksIfFree, fitsAnswerType, isAnswerTypeWor
 import { sameSpanishVerb } from "./spanish-cues";
 import { sameFrenchVerb } from "./french-cues";
 import { sameGermanVerb } from "./german-cues";
+import { sameNounForm } from "./noun-forms";
 import { contentTerms } from "./text-analysis";
 import { answerTokens } from "../retrieval/bm25";
 import { sameWordForm } from "../retrieval/word-endings";
@@ -265,7 +266,8 @@ const tokensOf = rememberedByText(TOKENS_KEPT, (text: string): readonly string[]
 
 /**
  * Whether a word list holds the term or a form of it (shared stem: "cleaned" ~ "cleaning", "implants" ~ "implant";
- * sameWordForm's endings too: "taken" ~ "take", "archivos" ~ "archivo"; a part of a compound: "rabatt" ~
+ * sameWordForm's endings too: "taken" ~ "take", "archivos" ~ "archivo"; noun-forms.ts' "animaux" ~ "animal", "Hündin" ~
+ * "Hunde"; a part of a compound: "rabatt" ~
  * "studentenrabatt", see isCompoundPart).
  */
 export function hasTerm(words: readonly string[], term: string): boolean {
@@ -314,7 +316,7 @@ function doubledForm(short: string, long: string): boolean {
 /** sameWordForm behind the cheapest test: forms share their first four letters (nearly no pair an answer compares does). */
 function sameForm(a: string, b: string): boolean {
   if (a.length < 4 || b.length < 4 || a.charCodeAt(0) !== b.charCodeAt(0)) return false;
-  if (a.startsWith(b.slice(0, 4))) return sameWordForm(a, b) || sameVerbOrItsNoun(a, b);
+  if (a.startsWith(b.slice(0, 4))) return sameWordForm(a, b) || sameVerbOrItsNoun(a, b) || sameNounForm(a, b);
   // A Spanish or French infinitive and its noun part at the stem's last letter ("paga|r" ~ "pago|s", "lav|er" ~
   // "lav|age", see sameSpanishVerb and sameFrenchVerb).
   return a.startsWith(b.slice(0, 3)) && (sameSpanishVerb(a, b) || sameFrenchVerb(a, b));
