@@ -82,6 +82,32 @@ describe("French questions: the kind of fact asked for", () => {
   });
 });
 
+describe("a staff list's rows and whom to call, in French and Spanish", () => {
+  it("reads a row naming a person in its name field ('Nom', 'Prénom', 'Nombre') as stating a person", () => {
+    expect(fitsAnswerType("person", "Nom: Camille Guérin; Fonction: Monitrice; Spécialité: Baby poney, cours enfants")).toBe(true);
+    expect(fitsAnswerType("person", "Prénom: Inès; Fonction: Animatrice poney")).toBe(true);
+    expect(fitsAnswerType("person", "Nombre: Lucía Ferrer; Cargo: Directora")).toBe(true);
+    // A thing's name in the same field is no person's: a capitalised word joined to a lower-case one.
+    expect(fitsAnswerType("person", "Nom: Mobil-home confort; Capacité: 6")).toBe(false);
+  });
+
+  it("answers a French who question with the staff row whose cells name what is asked about", () => {
+    const team = source(
+      "equipe",
+      "Nom: Camille Guérin\nFonction: Monitrice\nSpécialité: Baby poney, cours enfants\n\nTarifs\nLe baby poney coûte 420 € l'année, pour les enfants de 4 à 6 ans.",
+    );
+    expect(composeExtractiveAnswer("qui s'occupe des baby poney ?", [team], {}, unread).content).toContain("Camille Guérin");
+  });
+
+  it("reads 'qui j'appelle', 'qui dois-je appeler' as asking for a number, as English 'who do I call'", () => {
+    expect(answerTypeOf("mon cheval est malade ce soir, qui j'appelle ?")).toBe("phone");
+    expect(answerTypeOf("qui dois-je appeler en cas d'urgence")).toBe("phone");
+    expect(answerTypeOf("qui faut-il appeler le week-end")).toBe("phone");
+    expect(answerTypeOf("qui s'occupe du club enfants")).toBe("person");
+    expect(isAnswerTypeWord("phone", "appelle")).toBe(true);
+  });
+});
+
 describe("when, and the words of asking, in French, Spanish and German", () => {
   it("reads 'quand' ending the question or after 'jusqu'à', 'cuándo' anywhere, 'wann' anywhere as asking for a time", () => {
     expect(answerTypeOf("la commande des croissants se fait quand ?")).toBe("time");

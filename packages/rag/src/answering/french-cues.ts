@@ -21,6 +21,9 @@ export const frenchLeadPatterns: ReadonlyArray<[AnswerType, RegExp]> = [
   ["price", /^(?:combien(?! (?:de|d')(?!\p{L}))|c(?:'est| est)? combien|quel(?:le)? (?:est (?:le|la) )?(?:prix|tarif|montant))(?!\p{L})/iu],
   ["time", /^(?:[àa] quelle heure|jusqu'?[àa] quelle heure|[àa] partir de quand|jusqu['’ ]?[àa] quand|depuis quand|quand|quels? (?:sont (?:les|vos) )?horaires)(?!\p{L})/iu],
   ["phone", /^(?:quel est (?:le|votre) )?(?:num[ée]ro de t[ée]l\p{L}*|t[ée]l[ée]phone)(?!\p{L})/iu],
+  // "qui j'appelle", "qui dois-je appeler", "qui faut-il appeler": whom to call is a number, as English "who do I call"
+  // (before "qui" asks for a person).
+  ["phone", /^(?:[àa] )?qui (?:est-ce que |est ce que )?(?:j['’]|je (?:dois |peux )?|dois-je |dois je |faut-il |faut il |on (?:doit |peut )?|peut-on |peut on )?appel\p{L}*(?!\p{L})/iu],
   // "où" typed without its accent is "ou" (or): only with a verb after it.
   ["place", /^(?:où|ou (?:se|est|sont|puis|peut|trouver|garer))(?!\p{L})/iu],
   // "qui", "avec qui", "à qui dois-je m'adresser": a person (at a clause's start; inside one "qui" is a relative).
@@ -60,7 +63,9 @@ export const frenchAnswerPatterns: Partial<Record<AnswerType, RegExp>> = {
   person: new RegExp(
     `(?<!\\p{L}|(?:${DETERMINER})\\s|[Ll]['’])(?!(?:${DETERMINER})\\s)\\p{Lu}\\p{Ll}+(?:[\\s-]+\\p{Lu}\\p{Ll}+){1,2}\\s+(?:est|sont|vous accueille|accueille|g[èe]re|dirige|tient|anime|encadre|s'occupe|s’occupe|enseigne|donne|assure|a (?:cr[ée]{2}|fond[ée]|repris))(?!\\p{L})` +
       `|(?<!\\p{L})(?:g[ée]rante?|directeur|directrice|propri[ée]taire|responsable|animat(?:eur|rice)|moniteur|monitrice|ma[îi]tre-nageur|fondat(?:eur|rice)|patron(?:ne)?|h[ôo]te(?:sse)?|professeur|professeure|m[ée]decin)(?:\\s+\\p{Ll}+)?\\s*(?:est|,|:)\\s*\\p{Lu}\\p{Ll}+` +
-      `|(?<!\\p{L})(?:M\\.|Mme|Mlle|Dr|Docteur|Madame|Monsieur)\\s+\\p{Lu}\\p{Ll}+|(?<!\\p{L})(?:par|avec)\\s+\\p{Lu}\\p{Ll}+\\s+\\p{Lu}\\p{Ll}+`,
+      `|(?<!\\p{L})(?:M\\.|Mme|Mlle|Dr|Docteur|Madame|Monsieur)\\s+\\p{Lu}\\p{Ll}+|(?<!\\p{L})(?:par|avec)\\s+\\p{Lu}\\p{Ll}+\\s+\\p{Lu}\\p{Ll}+` +
+      // A staff list's row, "Nom: Camille Guérin; Fonction: Monitrice; …", as English "Name: …" (question-type.ts).
+      `|(?<!\\p{L})(?:[Nn]om|[Pp]r[ée]nom):\\s+\\p{Lu}\\p{Ll}+(?:\\s+\\p{Lu}\\p{Ll}+|\\s*(?:;|$))`,
     "u",
   ),
   quantity: /(?<!\p{L})(?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|douze|quinze|vingt)(?!\p{L})/iu,
@@ -89,7 +94,7 @@ export const frenchTypeWords: Partial<Record<AnswerType, RegExp>> = {
   time: /^(?:heure|heures|jours|horaire|horaires|quand|ouvrez|ouvre|fermez|ferme|ouvert|ouverte)$/u,
   person: /^(?:qui|adresser)$/u,
   place: /^(?:ou|adresse|trouve|situe)$/u,
-  phone: /^(?:numero|telephone|tel|appeler)$/u,
+  phone: /^(?:numero|telephone|tel|appeler|appelle)$/u,
   quantity: /^(?:combien|nombre)$/u,
   age: /^(?:age)$/u,
   distance: /^(?:loin|distance|km)$/u,

@@ -78,6 +78,12 @@ describe("the thing a French or Spanish question asks about", () => {
     expect(keySubjectWords("mon fils peut il se baigner en short de bain")).toEqual([]);
   });
 
+  it("passes over a count before the noun ('plusieurs', 'combien de', 'varios') to the thing counted", () => {
+    expect(keySubjectWords("est-ce qu'on peut payer en plusieurs fois ?")).toEqual(["fois"]);
+    expect(keySubjectWords("vous avez combien de chevaux ?")).toEqual(["chevaux"]);
+    expect(keySubjectWords("¿tenéis varios profesores de inglés?")).toEqual(["profesores"]);
+  });
+
   it("reads what the verb after 'can I / can we' is done to or with", () => {
     expect(keySubjectWords("peut-on louer un kayak ?")).toEqual(["kayak"]);
     expect(keySubjectWords("est-ce qu'on peut avoir du pain frais le matin")).toEqual(["pain"]);

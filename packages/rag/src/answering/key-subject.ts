@@ -143,8 +143,10 @@ const ROMANCE: Record<"fr" | "es", { shapes: readonly RegExp[]; determiners: Rea
       // after "can I / can we" is done to or with.
       /^(?:est ce qu on peut|est ce que je peux|est ce que l on peut|peut on|puis je|pouvons nous|on peut|je peux)\s+\p{L}+(?:er|ir|re)(?:\s+(?:avec|en|par))?\s+(.+)$/u,
     ],
-    determiners: new Set("un une des du de d le la les l votre vos notre nos mon ma mes ton ta tes son sa ses ce cet cette ces au aux quelques".split(" ")),
-    kindWords: new Set("montant prix tarif tarifs cout couts numero adresse heure heures horaire horaires nom date dates jour jours age duree".split(" ")),
+    // "payer en plusieurs fois": a count before the noun is no thing asked about.
+    determiners: new Set("un une des du de d le la les l votre vos notre nos mon ma mes ton ta tes son sa ses ce cet cette ces au aux quelques plusieurs certains certaines".split(" ")),
+    // "vous avez combien de chevaux": "combien", like "le prix", names the kind of fact; the thing is what follows "de".
+    kindWords: new Set("montant prix tarif tarifs cout couts numero adresse heure heures horaire horaires nom date dates jour jours age duree combien nombre".split(" ")),
     of: new Set(["de", "du", "des", "d"]),
     ends: new Set("pour avec dans sur en a au aux chez sans par pendant si quand avant apres entre vers depuis ou et mais qui que qu dont va vont est sont".split(" ")),
   },
@@ -162,7 +164,7 @@ const ROMANCE: Record<"fr" | "es", { shapes: readonly RegExp[]; determiners: Rea
       /^(?:cual|cuales)\s+(?:es|son)\s+(.+)$/u,
       /^(?:donde)\s+(?:esta|estan|se encuentra|se encuentran|queda|hay)\s+(.+)$/u,
     ],
-    determiners: new Set("un una unos unas el la los las lo del al su sus vuestro vuestra vuestros vuestras mi mis este esta estos estas algun alguna algunos algunas".split(" ")),
+    determiners: new Set("un una unos unas el la los las lo del al su sus vuestro vuestra vuestros vuestras mi mis este esta estos estas algun alguna algunos algunas varios varias cuantos cuantas".split(" ")),
     kindWords: new Set("precio precios tarifa tarifas coste costo costos numero direccion hora horas horario horarios nombre fecha fechas dia dias edad duracion importe".split(" ")),
     of: new Set(["de", "del"]),
     ends: new Set("para con en sobre por sin durante si cuando antes despues entre hacia desde o y pero que cual a al cerca".split(" ")),

@@ -72,7 +72,9 @@ export const spanishAnswerPatterns: Partial<Record<AnswerType, RegExp>> = {
   person: new RegExp(
     `(?<!\\p{L})(?!(?:[EeLl](?:l|a|os|as)|[Uu]n[ao]?|[Nn]uestr[oa]s?|[Ss]us?|[Ee]st[eao]s?|[Cc]ada|[Tt]odos?|[Tt]odas?)\\s)\\p{Lu}\\p{Ll}+\\s+\\p{Lu}\\p{Ll}+\\s+(?:es|son|fue|se\\s+ocupa|se\\s+encarga|lleva|dirige|coordina|imparte|ense(?:ñ|n)a|da|atiende|trabaja|prepara|fund${O})(?!\\p{L})` +
       `|(?<!\\p{L})(?:director|directora|profesor|profesora|responsable|coordinador|coordinadora|fundador|fundadora|due(?:ñ|n)[oa]|gerente|encargad[oa]|recepcionista|veterinari[oa]|fisioterapeuta|m${E}dic[oa]|doctora?|monitora?|entrenador|entrenadora)(?:\\s+\\p{Ll}+)?\\s+(?:es|son|ser${A})\\s+\\p{Lu}\\p{Ll}+` +
-      `|(?<!\\p{L})(?:Dra?|Sra?|Srta)\\.?\\s+\\p{Lu}\\p{Ll}+`,
+      `|(?<!\\p{L})(?:Dra?|Sra?|Srta)\\.?\\s+\\p{Lu}\\p{Ll}+` +
+      // A staff list's row, "Nombre: Lucía Ferrer; Cargo: Directora; …", as English "Name: …" (question-type.ts).
+      `|(?<!\\p{L})[Nn]ombre:\\s+\\p{Lu}\\p{Ll}+(?:\\s+\\p{Lu}\\p{Ll}+|\\s*(?:;|$))`,
     "u",
   ),
   // A street word before a name or a number ("Calle Sueca 42", "plaza de la Reina"), a postcode before a town, a
