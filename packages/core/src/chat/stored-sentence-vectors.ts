@@ -3,8 +3,8 @@ import type { ServiceContext } from "../context";
 import type { SearchResult } from "../knowledge/schemas";
 
 /**
- * The sentence vectors ingestion stored with the sources an extractive answer reads (the `first` ones, sourcesReadFor
- * the question; by chunk id), when they were
+ * The sentence vectors ingestion stored with the sources an extractive answer may read (the `first` ones,
+ * sourcesReadAtMost the question; by chunk id), when they were
  * made by `model`, the model answering embeds the question with: no embedding call per answer. The search reads
  * them with the sources' rows (`known`: null for a chunk without them); any source it did not look up (a ranking
  * merged from several knowledge bases can bring one from past a ranking's first few) is read here by primary key.

@@ -14,7 +14,7 @@ import { assessVisitorTurn, HANDOFF_SUGGESTION, sentimentMetadata } from "../lea
 import { classifyVisitorTurn } from "../learning/frustration/sentiment-rules";
 import type { SentimentLanguage } from "../learning/frustration/sentiment-rules";
 import { parseInput } from "../parse-input";
-import { addSpan, readVisitorQuestion, sourcesReadFor, timeSpan } from "@frontdesk/rag";
+import { addSpan, readVisitorQuestion, sourcesReadAtMost, timeSpan } from "@frontdesk/rag";
 import { redactSecretLookingKeys } from "../secrets";
 import { bindBotTools, type BoundTool } from "../tools/resolve-bot-tools";
 import { resolveAnswerSettings } from "./answer-settings";
@@ -283,7 +283,7 @@ async function* answer(ctx: ServiceContext, turn: Turn): AsyncGenerator<ChatEven
       chatModel,
       embeddings: ctx.rag.embeddings.embeddings,
       // Extractive answers compare the question with the sources' sentences: their vectors were stored at ingestion.
-      ...(chatModel ? {} : { sentenceVectors: await timeSpan("chat.loadSentenceVectors", () => loadSentenceVectors(ctx, sources, ctx.rag.embeddings.model, knownVectors, sourcesReadFor(searched))) }),
+      ...(chatModel ? {} : { sentenceVectors: await timeSpan("chat.loadSentenceVectors", () => loadSentenceVectors(ctx, sources, ctx.rag.embeddings.model, knownVectors, sourcesReadAtMost(searched))) }),
       // Extractive answers need the question's words in the sources: approved mappings say what its terms mean.
       // and read as the search read it (chat-speak written out, typos corrected); a chat model reads the visitor's own words.
       question: chatModel ? turn.question : applied.length === 0 ? searched : questionWithExpansions(searched, applied),

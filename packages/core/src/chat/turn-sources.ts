@@ -4,7 +4,7 @@ import {
   correctSpelling,
   missingContactFact,
   readVisitorQuestion,
-  sourcesReadFor,
+  sourcesReadAtMost,
   statesContactFact,
   timeSpan,
   vocabularyNear,
@@ -29,7 +29,7 @@ export interface TurnSources {
   sources: SearchResult[];
   applied: AppliedExpansion[];
   /**
-   * The stored sentence vectors of the first sources (sourcesReadFor the question, by the answering model), read with their rows:
+   * The stored sentence vectors of the first sources (as many as an answer to the question may read, sourcesReadAtMost; by the answering model), read with their rows:
    * by chunk id, null when a chunk has none; a source not in the map was not looked up (loadSentenceVectors).
    */
   sentenceVectors: Map<string, Uint8Array | null>;
@@ -69,8 +69,9 @@ export async function searchTurnSources(ctx: ServiceContext, turn: TurnSearch): 
       minScore: turn.settings.minScore,
       onExpansionsApplied,
       // An extractive answer compares the question with them; read in the rows' statement, not one of their own.
-      // As many as the answer reads: more for a question in another language than English (sourcesReadFor).
-      sentenceVectors: { model: ctx.rag.embeddings.model, first: sourcesReadFor(question), found: sentenceVectors },
+      // As many as the answer may read: more for a question in another language than English, and an English answer
+      // reads further when the first sources state nothing of the kind asked for (sourcesReadAtMost).
+      sentenceVectors: { model: ctx.rag.embeddings.model, first: sourcesReadAtMost(question), found: sentenceVectors },
     });
   const sources = await withWholeTables(ctx, question, await search(question, (rows) => applied.push(...rows)), sentenceVectors);
   // "What's your phone number?" shares no word with "call us on …" and is nearer in meaning to a price list's rows:

@@ -1,4 +1,14 @@
-import { composeExtractiveAnswer, declinesExplained, isYesNoQuestion, sourcesRead, withoutNeighbouringFact, type SentenceMeaning } from "./extractive-answer";
+import {
+  composeExtractiveAnswer,
+  declinedForKindUnread,
+  declinesExplained,
+  isYesNoQuestion,
+  SOURCES_READ,
+  SOURCES_READ_DEEPER,
+  sourcesRead,
+  withoutNeighbouringFact,
+  type SentenceMeaning,
+} from "./extractive-answer";
 import { weighWordsAloneAndTogether } from "./question-focus";
 import { answerHoweverWeighed } from "./weighing-outcomes";
 import { meaningBandOffset } from "./meaning-band";
@@ -21,7 +31,7 @@ import { visitorPhraseNeighbours } from "./visitor-phrases";
 import { answerTypeOf } from "./question-type";
 import { withTypedUmlauts } from "./typed-umlauts";
 import type { WordNeighbour } from "./word-neighbours";
-import type { AnswerEvent, AnswerQuestionInput } from "./types";
+import type { AnswerEvent, AnswerQuestionInput, Citation } from "./types";
 
 /** Sentences without stored vectors embedded per answer (the embedding call is most of its cost). */
 export const SENTENCES_EMBEDDED = 10;
@@ -38,13 +48,30 @@ export async function* answerQuestion(asked: AnswerQuestionInput): AsyncGenerato
     yield* modelAnswer({ ...asked, chatModel: asked.chatModel });
     return;
   }
+  const answer = await extractiveAnswer(asked);
+  // "who is the owner" over five passages naming nobody: the sources past those read are read too (SOURCES_READ_DEEPER),
+  // and their answer is kept when they give one.
+  const deeper = readsDeeper(asked, answer) ? await extractiveAnswer({ ...asked, settings: { ...asked.settings, sourcesRead: SOURCES_READ_DEEPER } }) : undefined;
+  const { content, citations } = deeper && deeper.citations.length > 0 ? deeper : answer;
+  yield* streamReply(content, citations, asked.signal);
+}
+
+/**
+ * Whether an English answer declined for want of any sentence stating the kind of fact asked for (declinedForKindUnread)
+ * is worth reading further for: more sources were retrieved than it read.
+ */
+function readsDeeper(asked: AnswerQuestionInput, answer: object): boolean {
+  return asked.settings?.sourcesRead === undefined && declinedForKindUnread(answer) && questionLanguage(asked.question) === "en" && asked.hits.length > SOURCES_READ;
+}
+
+/** The extractive answer (text and citations) read from the first sources (sourcesRead, or settings.sourcesRead). */
+async function extractiveAnswer(asked: AnswerQuestionInput): Promise<{ content: string; citations: Citation[] }> {
   // "geht auch ueberweisung?" is read as "geht auch überweisung?" when the sources write "Überweisungen" (typed-umlauts.ts).
-  const question = withTypedUmlauts(asked.question, sourcesRead(asked.question, asked.hits).map((hit) => hit.content));
+  const question = withTypedUmlauts(asked.question, sourcesRead(asked.question, asked.hits, asked.settings?.sourcesRead).map((hit) => hit.content));
   const input = question === asked.question ? asked : { ...asked, question };
   const compose = composer(input);
   const meaning = input.embeddings && input.hits.length > 0 ? await timeSpan("answer.sentenceMeaning", () => sentenceMeaning(input, compose)) : undefined;
-  const { content, citations } = withoutNeighbouringFact(input.question, timeSpanSync("answer.compose", () => compose(meaning)), input.settings);
-  yield* streamReply(content, citations, input.signal);
+  return withoutNeighbouringFact(input.question, timeSpanSync("answer.compose", () => compose(meaning)), input.settings);
 }
 
 /** composeExtractiveAnswer of one answer's question, sources and settings, for a way of reading their meaning. */
@@ -84,7 +111,7 @@ function nearestInMeaning(units: readonly AnswerUnit[], similarity: ReadonlyMap<
  * are embedded now (and cached), and the others keep their passage's similarity.
  */
 async function sentenceMeaning(input: AnswerQuestionInput, compose: Composer): Promise<SentenceMeaning> {
-  const hits = sourcesRead(input.question, input.hits);
+  const hits = sourcesRead(input.question, input.hits, input.settings?.sourcesRead);
   const passage = (unit: AnswerUnit) => hits[unit.source]?.vectorScore ?? 0;
   const stored = hits.map((hit) => {
     const packed = input.sentenceVectors?.get(hit.chunkId);

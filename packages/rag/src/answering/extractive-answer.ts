@@ -43,9 +43,22 @@ export const SOURCES_READ = 5;
  */
 export const SOURCES_READ_OTHER_LANGUAGE = 8;
 
+/**
+ * Sources an English answer reads when the first SOURCES_READ state no fact of the kind its wh-question asks for (a
+ * price, a person, a phone number, an e-mail address: see declinedForKindUnread): "who is the owner" over five passages
+ * about boarding whose sixth to eighth is the "About us" naming the owners. Reading eight for every English question
+ * answers more unanswerable ones with a near-topic sentence (bench/README.md, session 22, helper `depth`).
+ */
+export const SOURCES_READ_DEEPER = 8;
+
 /** How many of the first sources an answer to `question` reads (later rows of their tables aside, see sourcesRead). */
 export function sourcesReadFor(question: string): number {
   return questionLanguage(question) === "en" ? SOURCES_READ : SOURCES_READ_OTHER_LANGUAGE;
+}
+
+/** How many of the first sources an answer to `question` may read, its deeper reading included: their sentence vectors are loaded. */
+export function sourcesReadAtMost(question: string): number {
+  return Math.max(sourcesReadFor(question), questionLanguage(question) === "en" ? SOURCES_READ_DEEPER : 0);
 }
 const MAX_ANSWER_LENGTH = 450;
 /** A list of a table's rows names up to this many of them ("… and 12 more" after), in at most LIST_LENGTH characters. */
@@ -119,7 +132,7 @@ export function composeExtractiveAnswer(
   meaning?: SentenceMeaning,
 ): { content: string; citations: Citation[] } {
   compositions += 1;
-  const sources = sourcesRead(question, hits);
+  const sources = sourcesRead(question, hits, settings.sourcesRead);
   const notFound: { content: string; citations: Citation[] } = { content: notFoundReply(question, settings.notFoundReply), citations: [] };
   const declined = (reason: string, detail?: () => object) => explainDecline(question, reason, notFound, detail);
   const units = answerUnitsOf(sources.map((source) => source.content));
@@ -262,6 +275,9 @@ export function composeExtractiveAnswer(
   const answeringFirst = placing.length > 0 ? placing : ranked;
   const first = address ?? (!readByModel && !yesNo && subject.length > 0 ? (answeringFirst.find(namesSubject) ?? answeringFirst[0]) : answeringFirst[0]);
   if (!first) {
+    // "who is the owner" when no sentence read names anyone: the answer may sit in a source past those read (see
+    // SOURCES_READ_DEEPER); a sentence stating the kind elsewhere among them declines the question as before.
+    if (wantsType && !scored.some(statesWanted)) kindUnreadDeclines.add(notFound);
     return declined("no sentence answers", () => ({
       type,
       meaningOnly,
@@ -376,6 +392,17 @@ export function composeExtractiveAnswer(
   return answer;
 }
 
+/** Declines of a wh-question asking for a stated kind of fact (STATED_TYPES) that no sentence read states. */
+const kindUnreadDeclines = new WeakSet<object>();
+
+/**
+ * Whether `answer` declined a wh-question asking for a price, a person, a phone number or an e-mail address because
+ * no sentence of the sources read states one at all (rather than because those stating one answer something else).
+ */
+export function declinedForKindUnread(answer: object): boolean {
+  return kindUnreadDeclines.has(answer);
+}
+
 /** The signals of English yes/no answers composed, for the final check (see withoutNeighbouringFact). */
 const neighbouringFactSignals = new WeakMap<object, AnswerSignals & { text: string }>();
 
@@ -453,13 +480,12 @@ function listOfRows(table: ReturnType<typeof rowNames>, sources: readonly Answer
 }
 
 /**
- * The sources an answer reads: the first SOURCES_READ (SOURCES_READ_OTHER_LANGUAGE in another language); for a question comparing rows ("the smallest unit") or
+ * The sources an answer reads: the first `read` (SOURCES_READ, SOURCES_READ_OTHER_LANGUAGE in another language); for a question comparing rows ("the smallest unit") or
  * listing them ("which towns do you cover"), also the
  * later ones holding rows of a table those hold (a CSV file's rows are chunks of their own, and the smallest may
  * come sixth).
  */
-export function sourcesRead(question: string, hits: readonly AnswerSource[]): AnswerSource[] {
-  const read = sourcesReadFor(question);
+export function sourcesRead(question: string, hits: readonly AnswerSource[], read = sourcesReadFor(question)): AnswerSource[] {
   const first = hits.slice(0, read);
   if (hits.length <= read || !(superlativeOf(question) || isListQuestion(question) || constraintsOf(question).length > 0)) return first;
   const tablesOf = (hit: AnswerSource) => splitAnswerUnits(hit.content).flatMap((unit) => (unit.table ? [unit.table] : []));

@@ -21,6 +21,6 @@ export {
 export { cosineSimilarity } from "./sentence-vectors";
 export { embedChunksWithSentences, embedSentenceVectors, type ChunkAndSentenceVectors } from "./embed-sentence-vectors";
 export { packSentenceVectors, readSentenceVectors, sentenceTextsOf, type StoredSentenceVectors } from "./packed-sentence-vectors";
-export { SOURCES_READ, SOURCES_READ_OTHER_LANGUAGE, sourcesReadFor } from "./extractive-answer";
+export { SOURCES_READ, SOURCES_READ_DEEPER, SOURCES_READ_OTHER_LANGUAGE, sourcesReadAtMost, sourcesReadFor } from "./extractive-answer";
 export { CONTACT_FACT_QUERIES, missingContactFact, statesContactFact, type ContactFact } from "./contact-fact";
 export { readsWholeTable, tablesToComplete, holdsRowOf, WHOLE_TABLE_ROWS } from "./whole-tables";

@@ -39,6 +39,8 @@ export interface AnswerSettings {
   minScore?: number;
   /** The bot owner's reply when nothing read answers (extractive answers); unset → the visitor's language's (not-found-reply.ts). */
   notFoundReply?: string;
+  /** How many of the first sources an extractive answer reads (unset → sourcesReadFor the question; see SOURCES_READ_DEEPER). */
+  sourcesRead?: number;
 }
 
 export interface AnswerQuestionInput {
