@@ -24,6 +24,14 @@ describe("contact facts looked up apart from the question's search", () => {
     expect(missingContactFact("où se trouve la laverie ?", camping)).toBe("address");
   });
 
+  it("asks for an e-mail address when no passage read states one", () => {
+    const payment = ["¿Qué formas de pago aceptan?\nSe puede pagar con tarjeta, en efectivo o por domiciliación bancaria."];
+    expect(missingContactFact("a qué email mando el justificante de pago?", payment)).toBe("email");
+    expect(missingContactFact("vuestro email por favor", [...payment, "Contacto\nCorreo electrónico: hola@linguaviva.es."])).toBeNull();
+    expect(statesContactFact("email", "Correo electrónico: hola@linguaviva.es.")).toBe(true);
+    expect(statesContactFact("email", "Escríbenos por correo electrónico.")).toBe(false);
+  });
+
   it("counts seven digits or more as a phone number, and a numbered street as an address", () => {
     expect(statesContactFact("phone", "Call us on 0117 496 0321 or email desk@example.com.")).toBe(true);
     expect(statesContactFact("phone", "+44 (0)1423 555218")).toBe(true);

@@ -13,6 +13,13 @@ describe("the e-mail address asked for", () => {
     }
   });
 
+  it("reads an interrogative asking which mail as asking for an e-mail address (French, Spanish, German)", () => {
+    for (const question of ["quel mail pour poser une question sur les locations ?", "je voudrais envoyer un mail pour une réservation, à quelle adresse ?", "a qué email mando el justificante de pago?", "cuál es el correo para las matrículas?", "wie lautet die e-mail für anfragen zum brautstyling?", "an welche mail schicke ich das?"]) {
+      expect(answerTypeOf(question), question).toBe("email");
+    }
+    expect(answerTypeOf("à quelle adresse se trouve le camping ?")).toBe("place");
+  });
+
   it("does not read e-mail as the thing asked for when the address is not", () => {
     expect(answerTypeOf("how quickly do you reply to emails")).not.toBe("email");
     expect(answerTypeOf("can you email me a gift voucher")).not.toBe("email");

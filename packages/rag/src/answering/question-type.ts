@@ -39,9 +39,13 @@ const leadPatterns: ReadonlyArray<[AnswerType, RegExp]> = [
   ["quantity", /^(?:how many|cuántos|cuántas)\b/iu],
 ];
 
-/** An e-mail address asked for, in English, French, Spanish or German (see questionPatterns). */
+/**
+ * An e-mail address asked for, in English, French, Spanish or German (see questionPatterns): "email address", "votre
+ * courriel", and an interrogative asking which mail ("quel mail pour …", "a qué email mando …", "cuál es el correo
+ * para …", "wie lautet die E-Mail für …", "un mail …, à quelle adresse ?").
+ */
 const emailAsked =
-  /(?<!\p{L})(?:e-?mail[\s-]*(?:address|adresse)|mail[\s-]*adresse|mailadresse|adresse\s+(?:e-?mail|mail|courriel)|direcci[oó]n\s+de\s+(?:e-?mail|correo)|correo\s+electr[oó]nico|(?:your|votre|ton|vos|vuestr[oa]|su|tu|eure|ihre|deine)\s+(?:e-?mail|mail|courriel|correo)|[àa] quel (?:e-?mail|mail|courriel))(?!\p{L})/iu;
+  /(?<!\p{L})(?:e-?mail[\s-]*(?:address|adresse)|mail[\s-]*adresse|mailadresse|adresse\s+(?:e-?mail|mail|courriel)|direcci[oó]n\s+de\s+(?:e-?mail|correo)|correo\s+electr[oó]nico|(?:your|votre|ton|vos|vuestr[oa]|su|tu|eure|ihre|deine)\s+(?:e-?mail|mail|courriel|correo)|quel(?:le)?s?\s+(?:adresse\s+)?(?:e-?mail|mail|courriel)|(?:a\s+)?qu[eé]\s+(?:e-?mail|mail|correo)|cu[aá]l\s+es\s+(?:el|tu|su|vuestro)\s+(?:e-?mail|mail|correo)|welche[mnrs]?\s+(?:e-?mail|mail)|wie\s+lautet\s+(?:die|eure|ihre|deine)\s+(?:e-?mail|mail)|(?:e-?mail|mail|courriel|correo)(?!\p{L})[^?]*(?:[àa]\s+quelle\s+adresse|qu[eé]\s+direcci[oó]n)|(?:[àa]\s+quelle\s+adresse|qu[eé]\s+direcci[oó]n)[^?]*(?<!\p{L})(?:e-?mail|mail|courriel|correo))(?!\p{L})/iu;
 
 // Cue words anywhere in the question, when no interrogative opens it ("Are you open on Saturday?", "What does an
 // implant cost?"). Checked in order: "how long" before "how", "what time" before "what". "Charge" followed by what
