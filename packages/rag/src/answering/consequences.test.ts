@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { withContext } from "./answer-units";
 import { composeExtractiveAnswer, type SentenceMeaning } from "./extractive-answer";
-import { answerTypeOf, fitsAnswerType } from "./question-type";
+import { answerTypeOf, fitsAnswerType, statesWhatIsDoneThen } from "./question-type";
 import { contentTerms } from "./text-analysis";
 import { answerSource as source } from "./answer-test-fixtures";
 
@@ -49,5 +49,42 @@ describe("questions about what follows from a case", () => {
     const answer = composeExtractiveAnswer("what happens to food I leave in the fridge", [kitchen], {}, meaning).content;
     expect(answer).toContain("cleared every Friday");
     expect(answer).not.toContain("Label food");
+  });
+
+  // The rule beside the consequence shares more of the visitor's words: what is done then answers (session 22, helper
+  // answers).
+  it("reads what is done then, not a rule, a permission or the case alone", () => {
+    for (const text of [
+      "Appointments cancelled with less notice are charged at half the fee.",
+      "Later cancellations and no-shows lose the class.",
+      "Pets found with fleas are treated at your cost ($25).",
+      "We return it within 14 days after you move out and hand back your key cards.",
+      "Payments more than 10 days late incur a $35 late fee.",
+    ]) {
+      expect(statesWhatIsDoneThen(text), text).toBe(true);
+    }
+    for (const text of [
+      "We ask for at least 24 hours' notice if you need to cancel or move an appointment.",
+      "All pets must be treated for fleas and intestinal worms before they arrive.",
+      "You can cancel up to 12 hours before a class and the class goes back on your pass.",
+      "Unused bikes and accessories can be returned within 30 days with the receipt for a full refund.",
+      "Leave the unit empty and swept, and take your lock off.",
+    ]) {
+      expect(statesWhatIsDoneThen(text), text).toBe(false);
+    }
+  });
+
+  it("answers with what is done then rather than the rule beside it in its section", () => {
+    const policies = source("policies", "## Cancelling a class\nYou can cancel up to 12 hours before a class and the class goes back on your pass. Later cancellations and no-shows lose the class.");
+    const meaning = meaningOf([["You can cancel", 0.69], ["Later cancellations", 0.58]]);
+    const answer = composeExtractiveAnswer("what happens if I cancel a class 2 hours before", [policies], {}, meaning).content;
+    expect(answer).toContain("lose the class");
+  });
+
+  it("keeps the best sentence when what is done then sits elsewhere and scores far below it", () => {
+    const policies = source("policies", "## Cancelling a class\nYou can cancel up to 12 hours before a class and the class goes back on your pass.\n\n## Refunds\nPasses are not refundable.");
+    const meaning = meaningOf([["You can cancel", 0.69], ["not refundable", 0.2]]);
+    const answer = composeExtractiveAnswer("what happens if I cancel a class 2 hours before", [policies], {}, meaning).content;
+    expect(answer).toContain("goes back on your pass");
   });
 });

@@ -27,6 +27,7 @@ import { paymentTermAsked, statesPaymentTerm } from "./reductions";
 import { faqAsksOtherThing, listsOtherThings, siblingNamedInstead } from "./other-thing";
 import { countedWords, fillsSlotOf, namesOtherKind } from "./other-kind";
 import { namedRowFirst } from "./named-row";
+import { consequenceFirst } from "./consequence-first";
 import { answerSignals, answersNeighbouringFact, neighbouringFactOdds, pricesAnotherThing, type AnswerSignals } from "./answer-signals";
 
 /** The English not-found reply; a question in another language gets its own (see notFoundReply). */
@@ -260,7 +261,10 @@ export function composeExtractiveAnswer(
   // "Where exactly is the surgery?": a sentence placing something ("… is at 42 Quarry Road") before one sharing more
   // of the words ("open at the same time as the surgery"); with no such sentence, the best one answers as before.
   // "What's the consultation fee?": the row named in full ("Consultation"), not a nearer variant of it ("Repeat consultation").
-  const ranked = namedRowFirst(question, answeringKind);
+  // "What happens if I cancel a class 2 hours before?": the sentence saying what is done then, not the rule beside it
+  // (consequence-first.ts).
+  const named = namedRowFirst(question, answeringKind);
+  const ranked = type === "consequence" && !yesNo ? consequenceFirst(named) : named;
   const placing = type === "place" && !yesNo ? ranked.filter((unit) => unit.fitsType) : [];
   // "¿dónde está la academia?" over "Dirección: Calle Sueca 42": for a question the model does not read, nothing
   // brings the address in by meaning, and the sentences sharing "academia" place nothing (see addressOf).

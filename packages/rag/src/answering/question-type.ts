@@ -103,6 +103,13 @@ const numberWord = "(?:\\d+(?:[.,]\\d+)?|one|two|three|four|five|six|seven|eight
 const currency = "(?:€|\\$|£|¥|eur|euros?|usd|dollars?|pounds?|gbp|chf|francs?|pesos?|cents?)";
 const weekday = "(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekdays?|weekends?|daily|every day|lunes|martes|miércoles|jueves|viernes|sábados?|domingos?)";
 
+/**
+ * What is done once a case happens: charged, refunded, returned, cleared, kept, sold, lost ("are charged at £20", "is
+ * returned within 14 days", "we return it within 14 days", "incur a $35 late fee", "lose the class", "do not roll over").
+ */
+const doneThen =
+  "(?:is|are|be|been|gets?|get)\\s+(?:\\p{L}+ly\\s+)?(?:charged|billed|invoiced|fined|refunded|returned|released|cleared|removed|disposed of|thrown away|kept|held|sold|stopped|suspended|blocked|cancell?ed|forfeited|lost|extended|deducted|added|treated|towed|destroyed|donated|terminated)|(?:we|they) (?:will )?(?:charge|refund|sell|remove|keep|cancel|return|credit)|lose|loses|forfeits?|incurs?|non-refundable|not refundable|(?:do|does|will) not (?:roll|carry) over|counts? as";
+
 const answerPatterns: Record<AnswerType, RegExp> = {
   // An amount: money, free, a share ("10% off"), or a price counted in what is sold ("one night's stay").
   price: new RegExp(`(?:${currency}\\s?\\d|\\d[\\d.,]*\\s?${currency}|\\bfree\\b|no charge|free of charge|\\bgratis\\b|\\bgratuit|\\d\\s?%|\\b${numberWord}\\s(?:night|day|week|month|year)['’]s\\b)`, "iu"),
@@ -128,7 +135,7 @@ const answerPatterns: Record<AnswerType, RegExp> = {
   // refunded, returned, cleared, kept, sold, lost ("are charged at £20", "is returned within 14 days", "the fridges are
   // cleared every Friday", "lose the class", "do not roll over") —; not an instruction ("Please give us 24 hours'
   // notice", "Label food in the fridges") nor a state ("We are closed at weekends").
-  consequence: /\b(?:if|unless|otherwise|(?:is|are|be|been|gets?|get)\s+(?:\p{L}+ly\s+)?(?:charged|billed|invoiced|fined|refunded|returned|released|cleared|removed|disposed of|thrown away|kept|held|sold|stopped|suspended|blocked|cancell?ed|forfeited|lost|extended|deducted|added|treated|towed|destroyed|donated|terminated)|(?:we|they) (?:charge|refund|sell|remove|keep|cancel)|lose|loses|forfeits?|non-refundable|not refundable|(?:do|does|will) not (?:roll|carry) over|counts? as)\b/iu,
+  consequence: new RegExp(`\\b(?:if|unless|otherwise|${doneThen})\\b`, "iu"),
 };
 
 /** Two capitalised words followed by a third: the start of a longer name ("Wattle Creek Boarding Kennels"). */
@@ -279,4 +286,16 @@ const contactChannel = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}.-]+\.\p{L}{2,}|\+?\d[\d (
 /** Whether a sentence answers a person question by saying how to reach someone ("contact us by email"). */
 export function statesContactFor(question: string, text: string): boolean {
   return contactVerb.test(question) && contactChannel.test(text);
+}
+
+/**
+ * "Appointments cancelled with less notice are charged at half the fee", "Later cancellations and no-shows lose the
+ * class": the sentence says what is done once a case happens (doneThen), not only the case ("We ask for 24 hours'
+ * notice if you need to cancel") nor what must or can be done ("All pets must be treated for fleas before they
+ * arrive", "can be returned within 30 days"): a rule or a permission, which the consequence sits beside.
+ */
+const whatIsDoneThen = new RegExp(`\\b(?:${doneThen})\\b`, "iu");
+const obligedOrAllowed = /\b(?:must|should|can|may|need to|needs to|have to|has to)\s+(?:\p{L}+ly\s+)?be\b/iu;
+export function statesWhatIsDoneThen(sentence: string): boolean {
+  return whatIsDoneThen.test(sentence) && !obligedOrAllowed.test(sentence);
 }
