@@ -16,7 +16,7 @@ import { CARRYING_WORD_SHIFT } from "./question-focus";
 import { germanWhatQuestion, germanYesNo } from "./german-cues";
 import { NOT_FOUND_REPLIES, notFoundReply } from "./not-found-reply";
 import type { WordNeighbours } from "./word-neighbours";
-import { askedObjectWords, askedVerb, keySubjectWords, narrowingWords } from "./key-subject";
+import { askedObjectWords, askedRoleWords, askedVerb, keySubjectWords, narrowingWords } from "./key-subject";
 import { answerTokens } from "../retrieval/bm25";
 import { asksUnnamedKind } from "./unnamed-kind";
 import { wordNetBaseForms } from "../wording/wordnet";
@@ -305,6 +305,14 @@ export function composeExtractiveAnswer(
         ].filter(Boolean),
       })),
     }));
+  }
+  // "who is your receptionist", "who does the bodywork" over another person's team row: a who-question about a role or
+  // job no source read says (nor a word meaning the same: see unknownTerms' neighbours) that carries the question asks
+  // about someone the documents do not name. Declined as a kind unread: a source past those read may name the role.
+  const roleUnread = readByModel && type === "person" && !yesNo ? askedRoleWords(question).filter((term) => carrying.includes(term)) : [];
+  if (roleUnread.length > 0) {
+    kindUnreadDeclines.add(notFound);
+    return declined("role unread", () => ({ role: roleUnread, first: withContext(first).slice(0, 160), meaning: first.meaning }));
   }
   // "Do you board rabbits?" over "We board dogs and cats": when no sentence read names any word of the thing a yes/no
   // question asks about, the words it shares say nothing of that thing, and a sentence answers only when close in

@@ -295,3 +295,25 @@ export function narrowingWords(question: string): string[] {
   }
   return [...new Set(narrowing)];
 }
+
+/** "who is the head lifeguard", "who's your accountant", "who are the instructors": the role after the verb. */
+const WHO_IS = /^who(?:'s|\s+is|\s+are|\s+was)\s+(.+)$/iu;
+/** "who does the bodywork", "who does bike fitting" — not "who do I talk to …", where the visitor is the one doing. */
+const WHO_DOES = /^who\s+(?:does|do)\s+(?!(?:i|we|you|u|ya|they|he|she|it|my|our)\b)(.+)$/iu;
+/** "who cleans the studio", "who teaches yin": the job is the verb and its object. */
+const WHO_VERB = /^who\s+(\p{L}+(?:s|ed))\s+(.+)$/iu;
+
+/**
+ * The words of the role or job an English who-question asks about: the role after "who is" ("who is the head
+ * lifeguard at redland" → head, lifeguard), the task after "who does" ("who does the bodywork" → bodywork), the verb
+ * and its object of "who cleans the studio" (cleans, studio), each up to where its phrase ends (see ENDS_PHRASE).
+ * [] for other questions, and for "who do I talk to about …", which asks whom to contact rather than who holds a role.
+ */
+export function askedRoleWords(question: string): string[] {
+  if (questionLanguage(question) !== "en") return [];
+  const clause = askingClause(question).trim().replace(/[?？!.]+$/u, "").trim();
+  const role = WHO_IS.exec(clause) ?? WHO_DOES.exec(clause);
+  if (role) return phraseWords(role[1]!);
+  const job = WHO_VERB.exec(clause);
+  return job ? [...contentTerms(job[1]!), ...phraseWords(job[2]!)] : [];
+}
