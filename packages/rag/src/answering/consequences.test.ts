@@ -3,6 +3,7 @@ import { withContext } from "./answer-units";
 import { composeExtractiveAnswer, type SentenceMeaning } from "./extractive-answer";
 import { answerTypeOf, fitsAnswerType, statesWhatIsDoneThen } from "./question-type";
 import { contentTerms } from "./text-analysis";
+import { consequenceCaseEvent } from "./key-subject";
 import { answerSource as source } from "./answer-test-fixtures";
 
 /** Sentences (by a piece of their text with its context) at a given similarity to the question; the rest at `fallback`. */
@@ -86,5 +87,37 @@ describe("questions about what follows from a case", () => {
     const meaning = meaningOf([["You can cancel", 0.69], ["not refundable", 0.2]]);
     const answer = composeExtractiveAnswer("what happens if I cancel a class 2 hours before", [policies], {}, meaning).content;
     expect(answer).toContain("goes back on your pass");
+  });
+});
+
+// A consequence question whose case no source read names asks what follows from something the documents do not speak
+// of (session 22, round 2, helper answers).
+describe("consequence questions whose case no source names", () => {
+  it("reads the event of the case: the verb after who it happens to, or what follows get / be / there's", () => {
+    expect(consequenceCaseEvent("what happens if I crash the hire bike")).toBe("crash");
+    expect(consequenceCaseEvent("what happens if my dog bites one of your staff")).toBe("bites");
+    expect(consequenceCaseEvent("what if the hire bike gets stolen")).toBe("stolen");
+    expect(consequenceCaseEvent("what if I get a parking ticket during a lesson")).toBe("ticket");
+    expect(consequenceCaseEvent("what happens if there's a flood in my unit")).toBe("flood");
+    expect(consequenceCaseEvent("what happens to my unused hours if I quit")).toBe("quit");
+    expect(consequenceCaseEvent("what happens if I don't pay for two months")).toBe("pay");
+    // A verb with its particle means what neither says alone ("arrive"); a clause before the verb is not read.
+    expect(consequenceCaseEvent("what happens if I turn up late to my session")).toBeUndefined();
+    expect(consequenceCaseEvent("what if we get back after the front door is locked")).toBeUndefined();
+    expect(consequenceCaseEvent("what if the faucet I bought myself breaks")).toBeUndefined();
+    expect(consequenceCaseEvent("do you board rabbits")).toBeUndefined();
+  });
+
+  const hire = source("hire", "## Hire\nEvery hire bike comes with a helmet, a lock and a puncture repair kit.\n\n## Late returns\nIf you bring a hire bike back late, we charge £10 for every hour.");
+  const meaning = meaningOf([["Every hire bike", 0.5], ["Late returns", 0.45]]);
+
+  it("declines a case whose event no source read names", () => {
+    const answer = composeExtractiveAnswer("what happens if I crash the hire bike", [hire], {}, meaning);
+    expect(answer.citations).toHaveLength(0);
+  });
+
+  it("answers a case whose event a source names", () => {
+    const answer = composeExtractiveAnswer("what happens if I bring the hire bike back late", [hire], {}, meaning);
+    expect(answer.content).toContain("£10 for every hour");
   });
 });

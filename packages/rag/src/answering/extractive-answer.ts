@@ -15,8 +15,9 @@ import { answerTypeOf, asksIfFree, isAnswerTypeWord, statesContactFor, statesOnl
 import { CARRYING_WORD_SHIFT } from "./question-focus";
 import { germanWhatQuestion, germanYesNo } from "./german-cues";
 import { NOT_FOUND_REPLIES, notFoundReply } from "./not-found-reply";
-import type { WordNeighbours } from "./word-neighbours";
-import { askedObjectWords, askedRoleWords, askedVerb, keySubjectWords, narrowingWords } from "./key-subject";
+import { vocabularyOf, type WordNeighbours } from "./word-neighbours";
+import { commonWordNetNeighbours, phrasesOf } from "./wordnet-neighbours";
+import { askedObjectWords, askedRoleWords, askedVerb, consequenceCaseEvent, keySubjectWords, narrowingWords } from "./key-subject";
 import { answerTokens } from "../retrieval/bm25";
 import { asksUnnamedKind } from "./unnamed-kind";
 import { wordNetBaseForms } from "../wording/wordnet";
@@ -328,6 +329,15 @@ export function composeExtractiveAnswer(
   const subjectElsewhere = !readByModel && first !== address && subject.length > 0 && !subject.some((term) => hasTerm(sectionWords(first, scored), term));
   const best = (subjectUnread && !(readByModel && first.meaning >= minScore)) || subjectElsewhere ? undefined : first;
   if (!best) return declined(subjectElsewhere ? "subject named elsewhere" : "subject unread", () => ({ subject, unknown, first: withContext(first).slice(0, 160), meaning: first.meaning }));
+  // "What happens if I crash the hire bike?" over "Every hire bike comes with a helmet, a lock …": a consequence question
+  // whose case's event (consequenceCaseEvent: "crash", "stolen", "a flood") no source read names, in its words or
+  // theirs that mean the same, asks what follows from something the documents do not speak of; the sentence chosen for
+  // the rest of the case ("hire bike") says what follows from another case, or nothing of what follows.
+  // A word of few senses is also read by its other common ones ("misplace" ~ "lose", see commonWordNetNeighbours):
+  // the sources may name the event by the sense a visitor does not mean first.
+  const caseEvent = type === "consequence" && readByModel ? consequenceCaseEvent(question) : undefined;
+  const caseUnread = caseEvent !== undefined && unknown.includes(caseEvent) && !commonWordNetNeighbours([caseEvent], vocabularyOf(units), phrasesOf(units)).has(caseEvent);
+  if (caseUnread) return declined("case unread", () => ({ caseEvent, unknown, best: withContext(best).slice(0, 160), meaning: best.meaning }));
   // "dais clases de chino?", "¿hay cursos intensivos en agosto?", "combien coûte la location d'une planche de surf ?":
   // for a question the model does not read, a word narrowing the thing asked about that no source read says is a kind,
   // a time or a means the documents do not speak of (see narrowingWords); the sentence chosen for the other words

@@ -317,3 +317,62 @@ export function askedRoleWords(question: string): string[] {
   const job = WHO_VERB.exec(clause);
   return job ? [...contentTerms(job[1]!), ...phraseWords(job[2]!)] : [];
 }
+
+/** "what happens if …", "what would happen to my deposit if …", "what if …": the case follows "if". */
+const CONSEQUENCE_CASE = /^what\s+(?:(?:happens|happened|will\s+happen|would\s+happen)\b.*?\bif|if)\s+(.+)$/iu;
+/** Who a case happens to or is done by, when a pronoun: its verb follows. */
+const CASE_PERSON = new Set("i we you they he she someone somebody anyone anybody".split(" "));
+/** A pronoun and "be" in one ("I'm 20 minutes late"): what follows is the state, as after "is". */
+const CASE_PERSON_BE = new Set("i'm im we're were you're youre they're theyre he's she's".split(" "));
+/** The determiner of a thing the case happens to ("my dog bites", "the hire bike gets stolen"). */
+const CASE_DETERMINERS = new Set("my our your the his her their a an this that".split(" "));
+/** Words between who and the verb that say nothing of the event ("I don't pay", "we accidentally break"). */
+const CASE_AUX = new Set(
+  "do does did don't doesn't didn't dont doesnt didnt can can't cant cannot could couldn't will won't would wouldn't should just accidentally ever never only then still also really actually forget forgot to".split(" "),
+);
+/** "gets stolen", "is off sick", "get a parking ticket", "there's a flood": the event is what follows. */
+const CASE_STATE_VERBS = new Set("get gets got getting is are was were be been become becomes there's theres".split(" "));
+const CASE_STATE_SKIP = new Set(["a", "an", "some", "any", "off", "not", "really", "very", "too", "being"]);
+
+/**
+ * The word naming the event of the case an English consequence question asks about: the verb after who it happens to
+ * ("what happens if I crash the hire bike" → "crash", "what if my dog bites one of your staff" → "bites"), or the state
+ * or thing after "get" / "be" / "there's" ("what if the hire bike gets stolen" → "stolen", "what if I get a parking
+ * ticket during a lesson" → "ticket", "if there's a flood in my unit" → "flood"). Read from the shape alone, without
+ * a tagger: a case whose shape is not one of these ("the faucet I bought myself breaks"), or whose verb has a particle
+ * ("turn up", "call off"), has no event word here.
+ * undefined for any other question.
+ */
+export function consequenceCaseEvent(question: string): string | undefined {
+  if (questionLanguage(question) !== "en") return undefined;
+  const clause = askingClause(question).trim().replace(/[?？!.]+$/u, "").trim();
+  const asked = CONSEQUENCE_CASE.exec(clause);
+  if (!asked) return undefined;
+  const words = asked[1]!.toLowerCase().replace(/[’`]/gu, "'").split(/[\s,;:]+/u).filter(Boolean);
+  const event = (word: string | undefined) => (word === undefined ? undefined : contentTerms(word)[0]);
+  const state = words.findIndex((word) => CASE_STATE_VERBS.has(word) || CASE_PERSON_BE.has(word));
+  if (state >= 0) {
+    // The phrase after "get" / "be", up to where it ends: its last word is its head ("a parking ticket", "off ill").
+    const phrase: string[] = [];
+    for (const word of words.slice(state + 1)) {
+      if (ENDS_PHRASE.has(word)) break;
+      if (phrase.length === 0 && CASE_STATE_SKIP.has(word)) continue;
+      phrase.push(word);
+    }
+    // "we get back after …": a particle alone names no event.
+    const head = phrase.at(-1);
+    return head === undefined || PARTICLES.has(head) ? undefined : event(head);
+  }
+  let at = 0;
+  if (CASE_PERSON.has(words[0]!)) at = 1;
+  else if (CASE_DETERMINERS.has(words[0]!)) at = 2;
+  else return undefined;
+  while (at < words.length && CASE_AUX.has(words[at]!)) at += 1;
+  const verb = words[at];
+  // "the leak you fixed comes back": a clause about the thing before its verb; no event read here.
+  if (verb === undefined || CASE_PERSON.has(verb) || CASE_DETERMINERS.has(verb)) return undefined;
+  // "turn up late", "call off my appointment", "pick up my bike": the verb with its particle means what neither says
+  // alone ("arrive", "cancel", "collect"), and the sources say it in those words.
+  if (PARTICLES.has(words[at + 1] ?? "") && !PLACES.has(words[at + 1]!)) return undefined;
+  return event(verb);
+}
