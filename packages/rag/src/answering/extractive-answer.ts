@@ -333,7 +333,7 @@ export function composeExtractiveAnswer(
   // whose case's event (consequenceCaseEvent: "crash", "stolen", "a flood") no source read names, in its words or
   // theirs that mean the same, asks what follows from something the documents do not speak of; the sentence chosen for
   // the rest of the case ("hire bike") says what follows from another case, or nothing of what follows.
-  // A word of few senses is also read by its other common ones ("misplace" ~ "lose", see commonWordNetNeighbours):
+  // A word of few senses is also read by its other common ones ("quit" ~ "stop", see commonWordNetNeighbours):
   // the sources may name the event by the sense a visitor does not mean first.
   const caseEvent = type === "consequence" && readByModel ? consequenceCaseEvent(question) : undefined;
   const caseUnread = caseEvent !== undefined && unknown.includes(caseEvent) && !commonWordNetNeighbours([caseEvent], vocabularyOf(units), phrasesOf(units)).has(caseEvent);
