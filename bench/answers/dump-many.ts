@@ -1,4 +1,5 @@
 // tsx bench/answers/dump-many.ts <folder> <out-dir> <questions file>…
+import { existsSync } from "node:fs";
 import { mkdir, writeFile } from "node:fs/promises";
 import { basename, join, resolve } from "node:path";
 import { resolveAnswerSettings } from "@frontdesk/core";
@@ -16,19 +17,25 @@ import { openBenchApi } from "../open-bench-api";
  */
 const [folder, outDir, ...files] = process.argv.slice(2);
 if (!folder || !outDir || files.length === 0) throw new Error("usage: tsx bench/answers/dump-many.ts <folder> <out-dir> <questions file>…");
+// A question file is named relative to the set folder or as a path of its own; all are read before the (slow) ingest.
+const questionFiles = await Promise.all(
+  files.map(async (file) => {
+    const path = existsSync(join(resolve(folder), file)) ? join(resolve(folder), file) : resolve(file);
+    return { name: basename(path).replace(/\.jsonl$/u, ""), questions: await readAnswerSetQuestions(path) };
+  }),
+);
 const api = await openBenchApi();
 try {
   const { tenant, deps } = api;
   await ingestAnswerSet({ deps, call: client(createApp(deps), tenant.apiKey), tenant, folder: resolve(folder) });
   await mkdir(outDir, { recursive: true });
-  for (const file of files) {
-    const questions = await readAnswerSetQuestions(join(resolve(folder), file));
+  for (const { name, questions } of questionFiles) {
     const dumped = [];
     for (const question of questions) {
       const turn = await searchTurnSources(tenant.ctx, { question: question.q, knowledgeBaseIds: [tenant.knowledgeBaseId], settings: resolveAnswerSettings({}) });
       dumped.push({ ...question, asked: question.q, q: turn.question, hits: turn.sources });
     }
-    const out = join(outDir, `${basename(resolve(folder))}.${file.replace(/\.jsonl$/u, "")}.json`);
+    const out = join(outDir, `${basename(resolve(folder))}.${name}.json`);
     await writeFile(out, JSON.stringify(dumped, null, 1));
     console.log(`${out}: ${dumped.length} questions`);
   }
