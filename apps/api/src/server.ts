@@ -1,5 +1,5 @@
 import { loadConfig } from "@frontdesk/config";
-import { warmAnswering, warmEnglishWords, warmWordNet } from "@frontdesk/rag";
+import { warmAnswering, warmEnglishWords, warmLanguageWords, warmWordNet } from "@frontdesk/rag";
 import { buildDeps } from "./deps";
 import { startServer } from "./start-server";
 
@@ -13,6 +13,11 @@ const warmStarted = performance.now();
 warmEnglishWords().then(
   () => deps.logger.debug({ ms: Math.round(performance.now() - warmStarted) }, "English word list loaded"),
   (error: unknown) => deps.logger.warn({ err: error }, "English word list not loaded ahead; the first misspelt question loads it"),
+);
+// French and Spanish words (~1–2 s, ~4 MB of hashes): a question of content words only reads them to tell its language.
+warmLanguageWords().then(
+  () => deps.logger.debug({ ms: Math.round(performance.now() - warmStarted) }, "French and Spanish word lists loaded"),
+  (error: unknown) => deps.logger.warn({ err: error }, "French and Spanish word lists not loaded ahead; the first question needing them loads them"),
 );
 // WordNet (~2.5 s of CPU, ~6 MB of heap + ~5 MB of typed arrays) for English paraphrases, likewise in the background.
 // Then a few made-up questions answered and thrown away (~1 s of CPU): the answering code's regular expressions

@@ -1,4 +1,6 @@
 import { functionWordsByLanguage } from "../retrieval/stopwords";
+import { isEnglishWord } from "../wording/english-words";
+import { isWordOfLanguage, LISTED_LANGUAGES } from "../wording/language-words";
 
 /** Languages a reply of the extractive default is written in (see not-found-reply.ts); anything else reads as English. */
 export type ReplyLanguage = keyof typeof functionWordsByLanguage;
@@ -73,5 +75,36 @@ export function questionLanguage(question: string): ReplyLanguage {
   if (!OWN_LETTERS.es!.test(question) && (question.match(/\p{L}+/gu) ?? []).some(unaccentedVosotrosVerb)) scores.set("es", scores.get("es")! + 1);
   let best: ReplyLanguage = "en";
   for (const [language, score] of scores) if (score > scores.get(best)! && score > 0.5) best = language;
+  if (best !== "en" || scores.get("en")! > 0.5) return best;
+  // No language's function words decide ("horaires accueil juillet", "precio clases particulares", "clases de
+  // chino?"): the content words do, by the word lists at hand.
+  for (const [language, votes] of contentWordVotes(question)) scores.set(language, scores.get(language)! + votes);
+  for (const [language, score] of scores) if (score > scores.get(best)! && score > 0.5) best = language;
   return best;
+}
+
+/** Content words shorter than this cast no vote (contentWordVotes): "de", "la", "box" say too little. */
+const VOTING_LETTERS = 4;
+/** Questions already counted by contentWordVotes: questionLanguage is asked many times about one question. */
+const votesByQuestion = new Map<string, ReadonlyMap<ReplyLanguage, number>>();
+const REMEMBERED_QUESTIONS = 256;
+
+/**
+ * Votes of a question's content words for English and for each language with a word list (language-words.ts: French,
+ * Spanish): a word of VOTING_LETTERS or more that no language lists as a function word votes for every language
+ * whose list holds it, shared ones split ("location" is English and French, "laverie" French only, "secretaría"
+ * Spanish only). English's list is read as typed (it holds no accented word), the others folded.
+ */
+function contentWordVotes(question: string): ReadonlyMap<ReplyLanguage, number> {
+  const remembered = votesByQuestion.get(question);
+  if (remembered) return remembered;
+  const votes = new Map<ReplyLanguage, number>();
+  for (const word of question.toLowerCase().match(/\p{L}+/gu) ?? []) {
+    if ([...word].length < VOTING_LETTERS || languagesOfWord.has(fold(word))) continue;
+    const holding = [...(isEnglishWord(word) ? ["en" as const] : []), ...LISTED_LANGUAGES.filter((language) => isWordOfLanguage(language, word))];
+    for (const language of holding) votes.set(language, (votes.get(language) ?? 0) + 1 / holding.length);
+  }
+  if (votesByQuestion.size >= REMEMBERED_QUESTIONS) votesByQuestion.clear();
+  votesByQuestion.set(question, votes);
+  return votes;
 }

@@ -1,9 +1,10 @@
-import { questionLanguage } from "../answering/question-language";
+import { questionLanguage, type ReplyLanguage } from "../answering/question-language";
 import { stopwords } from "../retrieval/stopwords";
 import { normalizeSearchText } from "../retrieval/search-normalization";
 import { sameWordForm } from "../retrieval/word-endings";
 import { COMMON_WORDS } from "./common-words";
 import { isEnglishWord } from "./english-words";
+import { isWordOfLanguage } from "./language-words";
 
 /**
  * Typos in a visitor's question corrected against the knowledge base's own vocabulary ("apointment" →
@@ -27,7 +28,8 @@ import { isEnglishWord } from "./english-words";
  * words of the question's language), no 4-letter word (without a word list of the language, a short word one
  * letter from a held one is too often a word of its own: "mois" is no slip of "moins"), one slip only, and none
  * in a word's first letter nor, but two letters swapped or one doubled, in its last two (slipInside: another word,
- * another ending).
+ * another ending). A word of the question's language is no typo where a list of that language's words is at hand
+ * (language-words.ts: French and Spanish, "s'il pleut" is no slip of "peut").
  */
 export const MIN_LETTERS = 5;
 /** Words of 4 letters are corrected only for a dropped letter ("ntes" → "notes"): other slips of them make words. */
@@ -113,7 +115,7 @@ export function mayBeMisspelt(word: string): boolean {
  * or another form of it, or no word is near enough. `near` holds the vocabulary's words one slip away and those
  * sharing the word's beginning (more may be there; others are ignored).
  */
-export function correctWord(word: string, near: readonly VocabularyTerm[], options: { name?: boolean; english?: boolean } = {}): string | null {
+export function correctWord(word: string, near: readonly VocabularyTerm[], options: { name?: boolean; english?: boolean; language?: ReplyLanguage } = {}): string | null {
   const lexeme = indexed(word);
   const english = options.english ?? true;
   if (near.some((term) => term.lexeme === lexeme || sameWordForm(lexeme, term.lexeme))) return null;
@@ -159,6 +161,8 @@ export function correctWord(word: string, near: readonly VocabularyTerm[], optio
   // A word of English the knowledge base lacks is still a word ("flooding" near "flooring"): only read when a
   // correction was found, so a question without typos never loads the list.
   if (found.best && english && isEnglishWord(lexeme)) return null;
+  // So is a word of the question's language, where a list of its words is at hand ("s'il pleut" near "peut").
+  if (found.best && !english && options.language !== undefined && isWordOfLanguage(options.language, lexeme)) return null;
   return found.best?.to ?? null;
 }
 
@@ -229,7 +233,8 @@ export async function correctSpelling(question: string, lookup: VocabularyLookup
   const exact = [...new Set([...lexemes, ...[...slips.values()].flatMap((set) => [...set])])].filter((word) => [...word].length < PREFIX_LETTERS);
   const prefixes = [...new Set(lexemes.flatMap((lexeme) => prefixesFor(lexeme, slips.get(lexeme)!)))];
   const found = await lookup(exact, prefixes);
-  const english = questionLanguage(question) === "en";
+  const language = questionLanguage(question);
+  const english = language === "en";
   const vocabulary = english ? [...found, ...COMMON_WORDS.filter((common) => !found.some((term) => term.lexeme === common.lexeme))] : found;
   const corrections: SpellingCorrection[] = [];
   let corrected = question;
@@ -237,7 +242,7 @@ export async function correctSpelling(question: string, lookup: VocabularyLookup
     const lexeme = indexed(match[0]);
     const mine = new Set(prefixesFor(lexeme, slips.get(lexeme)!));
     const near = vocabulary.filter((term) => term.lexeme === lexeme || slips.get(lexeme)!.has(term.lexeme) || mine.has(prefixOf(term.lexeme)));
-    const to = correctWord(match[0], near, { name: isName(question, match.index, match[0]), english });
+    const to = correctWord(match[0], near, { name: isName(question, match.index, match[0]), english, language });
     if (to === null) continue;
     corrections.unshift({ from: match[0], to });
     corrected = corrected.slice(0, match.index) + to + corrected.slice(match.index + match[0].length);

@@ -274,6 +274,18 @@ describe("typos against the knowledge base's words", () => {
     expect((await correctSpelling("what is your phone numbr", async () => [])).question).toBe("what is your phone number");
   });
 
+  it("keeps a word of the question's language where a list of its words is at hand (French, Spanish)", async () => {
+    // "pleut" and "casse" are one slip inside "peut" and "classe", and words of French: no typos.
+    const french = async () => [{ lexeme: "peut", df: 3 }, { lexeme: "classe", df: 2 }, { lexeme: "piscine", df: 4 }];
+    expect((await correctSpelling("on fait quoi s'il pleut toute la semaine ?", french)).corrections).toEqual([]);
+    expect((await correctSpelling("et si on casse quelque chose, il se passe quoi ?", french)).corrections).toEqual([]);
+    expect(correctWord("llueve", [{ lexeme: "llueva", df: 1 }, { lexeme: "lleve", df: 1 }], { english: false, language: "es" })).toBeNull();
+    // A typo that is no word is still corrected.
+    expect((await correctSpelling("la pisicne est chauffée ?", french)).question).toBe("la piscine est chauffée ?");
+    // Without a list (German), the slip rules alone decide.
+    expect(correctWord("pleut", [{ lexeme: "peut", df: 3 }], { english: false, language: "de" })).toBe("peut");
+  });
+
   it("prefers the word more chunks hold, and gives a name one slip at most", async () => {
     expect(correctWord("implat", [{ lexeme: "implant", df: 5 }, { lexeme: "implay", df: 1 }])).toBe("implant");
     expect(correctWord("Appoitmnet", vocabulary, { name: true })).toBeNull();
