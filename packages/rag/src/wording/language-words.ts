@@ -40,10 +40,20 @@ function hashOf(word: string): number {
   return hash >>> 0;
 }
 
+/** A list's file, or undefined when its package is not installed (a checkout not yet `npm install`ed): no list then. */
+function listFile(list: string): string | undefined {
+  try {
+    return require.resolve(list);
+  } catch {
+    return undefined;
+  }
+}
+
 function hashesOf(language: ReplyLanguage, list: string): Uint32Array {
   let hashes = loaded.get(language);
   if (!hashes) {
-    const words = JSON.parse(readFileSync(require.resolve(list), "utf8")) as string[];
+    const file = listFile(list);
+    const words = file === undefined ? [] : (JSON.parse(readFileSync(file, "utf8")) as string[]);
     hashes = Uint32Array.from(words, (word) => hashOf(fold(word))).sort();
     loaded.set(language, hashes);
   }
@@ -62,8 +72,9 @@ let warming: Promise<void> | undefined;
 export function warmLanguageWords(): Promise<void> {
   warming ??= (async () => {
     for (const [language, list] of Object.entries(LISTS) as [ReplyLanguage, string][]) {
-      if (loaded.has(language)) continue;
-      const words = JSON.parse(await readFile(require.resolve(list), "utf8")) as string[];
+      const file = listFile(list);
+      if (loaded.has(language) || file === undefined) continue;
+      const words = JSON.parse(await readFile(file, "utf8")) as string[];
       const hashes = new Uint32Array(words.length);
       for (let at = 0; at < words.length; at += 1) {
         hashes[at] = hashOf(fold(words[at]!));
