@@ -45,6 +45,10 @@ describe("kinds of fact asked in German", () => {
     expect(fitsAnswerType("duration", "Sie sind drei Jahre gültig.")).toBe(true);
     expect(fitsAnswerType("person", "Yusuf Demir ist Barbier und kümmert sich um Herrenschnitte.")).toBe(true);
     expect(statesStreetAddress("Unser Salon liegt in der Günterstalstraße 41, 79102 Freiburg.")).toBe(true);
+    // A street named after a person, hyphenated, its street word capitalised.
+    expect(statesStreetAddress("Tanzschule Taktgefühl, Karl-Liebknecht-Straße 112, 04275 Leipzig.")).toBe(true);
+    expect(statesStreetAddress("Wir sind am Konrad-Adenauer-Platz 3.")).toBe(true);
+    expect(statesStreetAddress("Parkplätze gibt es im Parkhaus Kurt-Eisner-Straße, abends für 2 €.")).toBe(false);
     expect(fitsAnswerType("time", "Kleine, ruhige Hunde sind willkommen.")).toBe(false);
   });
 
@@ -90,6 +94,22 @@ describe("German words of asking", () => {
   it("are no topic of the question", () => {
     expect(contentTerms("habt ihr montags auf")).toEqual(["montags"]);
     expect(contentTerms("Gibt es einen Studentenrabatt?")).toEqual(["studentenrabatt"]);
+  });
+
+  it("include the persons of 'sein', 'können', 'sollen', 'müssen' Snowball's list lacks, and 'irgendwo'", () => {
+    expect(contentTerms("wo seid ihr genau")).toEqual([]);
+    expect(contentTerms("könnt ihr locken schneiden")).toEqual(["locken", "schneiden"]);
+    expect(contentTerms("wann sollten wir anfangen")).toEqual(["wann", "anfangen"]);
+    expect(contentTerms("müssen wir irgendwo parken")).toEqual(["parken"]);
+    // "dürfen": a word of the question still (none of its forms is a Snowball stop word).
+    expect(contentTerms("darf ich mit meiner katze kommen")).toEqual(["darf", "katze", "kommen"]);
+  });
+
+  it("leave a where question naming nothing but the asking to the street address", () => {
+    const directions = answerSource("anfahrt", "Anfahrt\nTanzschule Taktgefühl, Karl-Liebknecht-Straße 112, 04275 Leipzig.\nMit der Straßenbahn: Linie 10 oder 11 bis Haltestelle Südplatz.");
+    const about = answerSource("about", "Über uns\nDie Tanzschule gibt es seit 1998 im Leipziger Süden.");
+    const unread: SentenceMeaning = { similarity: () => 0.3 };
+    expect(composeExtractiveAnswer("wo seid ihr genau", [about, directions], {}, unread).content).toContain("Karl-Liebknecht-Straße 112");
   });
 });
 

@@ -80,8 +80,12 @@ export const germanTypeWords: Partial<Record<AnswerType, RegExp>> = {
   distance: /^(?:weit|entfernt|entfernung)$/u,
 };
 
-/** A German street address: "Günterstalstraße 41", "Am Markt 3" is left out (no street word). */
-export const germanStreetAddress = /\p{Lu}\p{L}*(?:straße|strasse|str\.|weg|platz|gasse|allee|ring|damm|ufer)\s+\d+\s?[a-z]?(?!\p{L})/u;
+/**
+ * A German street address: "Günterstalstraße 41", and a street named after a person, hyphenated, its street word
+ * capitalised ("Karl-Liebknecht-Straße 112", "Konrad-Adenauer-Platz 3"); "Am Markt 3" is left out (no street word).
+ */
+export const germanStreetAddress =
+  /\p{Lu}[\p{L}-]*?(?:straße|strasse|str\.|weg|platz|gasse|allee|ring|damm|ufer|-(?:Straße|Strasse|Str\.|Weg|Platz|Gasse|Allee|Ring|Damm|Ufer))\s+\d+\s?[a-z]?(?!\p{L})/u;
 
 /**
  * A German yes/no question opens with its verb: a modal or auxiliary ("Kann …", "Gibt es …", "Ist …"), or any verb
@@ -100,10 +104,17 @@ export const germanWhatQuestion =
 /**
  * German words of asking that name no topic, as tokens (lowercased, folded), beyond the Snowball stop words:
  * "habt ihr …", "gibt es …", "macht ihr …", "bietet ihr … an" ask whether, like English "do you have", "is there",
- * "do you do", "do you offer"; "genau", "bitte", "eigentlich", "mal" only soften the question.
+ * "do you do", "do you offer"; "genau", "bitte", "eigentlich", "mal" only soften the question. The persons Snowball's list
+ * lacks of the verbs it lists ("sein": "wo seid ihr genau"; "können": "könnt ihr …"; "sollen": "wann sollten wir …";
+ * "müssen": "müssen wir …") ask as English "are you", "can you", "should we", "must we" do, and "irgendwo",
+ * "irgendwann", "irgendwie" ("kann man irgendwo parken") only leave the place, time or way open. "dürfen" and
+ * "möchten", none of whose forms Snowball lists, stay words of the question ("darf ich mit meiner Katze kommen":
+ * taking "darf" out left "kommen" to carry a near-topic FAQ on the dev set).
  */
 export const germanAskingWords: ReadonlySet<string> = new Set(
-  "habt hast gibt gibts macht machst bietet bieten bietest genau bitte eigentlich mal gern gerne hallo danke".split(" "),
+  ("habt hast gibt gibts macht machst bietet bieten bietest genau bitte eigentlich mal gern gerne hallo danke " +
+    "seid konnt kannst sollen sollst sollten solltet mussen musst " +
+    "irgendwo irgendwann irgendwie").split(" "),
 );
 
 /**
