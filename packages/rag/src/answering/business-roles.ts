@@ -12,6 +12,11 @@ const ROLES: readonly (readonly string[])[] = [
   ["run", "runs", "running", "ran", "manage", "manages", "managed", "managing", "manager", "managers", "director", "directors", "boss", "bosses"],
 ];
 
+/** Whether a word says who is behind a business (owner, founder, manager, boss …; see ROLES). */
+export function isBusinessRoleWord(term: string): boolean {
+  return ROLES.some((words) => words.includes(term));
+}
+
 /**
  * For a question asking who is behind the business ("who owns / runs / founded …", "who is the owner / boss"), its
  * role word's neighbours among the words the sources read say: the words of the same role when they say one (or

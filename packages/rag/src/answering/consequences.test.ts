@@ -108,6 +108,18 @@ describe("consequence questions whose case no source names", () => {
     expect(consequenceCaseEvent("do you board rabbits")).toBeUndefined();
   });
 
+  // Issue 13, session 23 (helper decline): "fall ill" says the state, as "become ill" does; "falls" is no event.
+  it("reads the state after fall as the event", () => {
+    expect(consequenceCaseEvent("what happens if the teacher falls ill")).toBe("ill");
+    expect(consequenceCaseEvent("what if my dog fell sick while boarding")).toBe("sick");
+  });
+
+  it("answers a case whose state a source names after another verb", () => {
+    const lessons = source("terms", "## Lessons we cancel\nIf a teacher is ill, we will offer you a make-up lesson.\n\n## Kit\nEvery child needs a swimsuit and a towel.");
+    const answer = composeExtractiveAnswer("what happens if the teacher falls ill", [lessons], {}, meaningOf([["make-up lesson", 0.5]]));
+    expect(answer.content).toContain("make-up lesson");
+  });
+
   const hire = source("hire", "## Hire\nEvery hire bike comes with a helmet, a lock and a puncture repair kit.\n\n## Late returns\nIf you bring a hire bike back late, we charge £10 for every hour.");
   const meaning = meaningOf([["Every hire bike", 0.5], ["Late returns", 0.45]]);
 

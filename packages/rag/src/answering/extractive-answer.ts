@@ -17,7 +17,7 @@ import { germanWhatQuestion, germanYesNo } from "./german-cues";
 import { NOT_FOUND_REPLIES, notFoundReply } from "./not-found-reply";
 import { vocabularyOf, type WordNeighbours } from "./word-neighbours";
 import { commonWordNetNeighbours, phrasesOf } from "./wordnet-neighbours";
-import { askedObjectWords, askedRoleWords, askedVerb, consequenceCaseEvent, keySubjectWords, narrowingWords } from "./key-subject";
+import { askedObjectWords, askedRoleName, askedRoleWords, askedVerb, consequenceCaseEvent, keySubjectWords, narrowingWords } from "./key-subject";
 import { answerTokens } from "../retrieval/bm25";
 import { asksUnnamedKind } from "./unnamed-kind";
 import { wordNetBaseForms } from "../wording/wordnet";
@@ -29,6 +29,7 @@ import { faqAsksOtherThing, listsOtherThings, siblingNamedInstead } from "./othe
 import { countedWords, fillsSlotOf, namesOtherKind } from "./other-kind";
 import { namedRowFirst } from "./named-row";
 import { consequenceFirst } from "./consequence-first";
+import { roleWordsHeldByNoOne } from "./role-holders";
 import { answerSignals, answersNeighbouringFact, neighbouringFactOdds, pricesAnotherThing, type AnswerSignals } from "./answer-signals";
 
 /** The English not-found reply; a question in another language gets its own (see notFoundReply). */
@@ -314,6 +315,15 @@ export function composeExtractiveAnswer(
   if (roleUnread.length > 0) {
     kindUnreadDeclines.add(notFound);
     return declined("role unread", () => ({ role: roleUnread, first: withContext(first).slice(0, 160), meaning: first.meaning }));
+  }
+  // "who is the sales manager" over the office manager's row when "sales" is said only of what the business sells:
+  // each word of the role must be said beside a person (see roleWordsHeldByNoOne), not anywhere in the sources. A word
+  // no source says is left to the rule above: it declines only when the word carries the question.
+  const role = readByModel && type === "person" && !yesNo ? askedRoleName(question).filter((term) => !unknown.includes(term)) : [];
+  const roleUnheld = role.length > 0 ? roleWordsHeldByNoOne(role, scored.filter((unit) => unit.fitsType).map((unit) => unit.text), topicWords(question, sources), meaning?.neighbours) : [];
+  if (roleUnheld.length > 0) {
+    kindUnreadDeclines.add(notFound);
+    return declined("role held by no one", () => ({ role, unheld: roleUnheld, first: withContext(first).slice(0, 160), meaning: first.meaning }));
   }
   // "Do you board rabbits?" over "We board dogs and cats": when no sentence read names any word of the thing a yes/no
   // question asks about, the words it shares say nothing of that thing, and a sentence answers only when close in

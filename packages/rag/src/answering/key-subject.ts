@@ -318,6 +318,17 @@ export function askedRoleWords(question: string): string[] {
   return job ? [...contentTerms(job[1]!), ...phraseWords(job[2]!)] : [];
 }
 
+/**
+ * The words of the role an English "who is …" question names ("who is the sales manager" → sales, manager), the part
+ * of askedRoleWords that is a role's name rather than a task ("who does bike fitting", "who owns the shop", said in
+ * many ways: "does bike fits", "run by"). [] for other questions.
+ */
+export function askedRoleName(question: string): string[] {
+  if (questionLanguage(question) !== "en") return [];
+  const role = WHO_IS.exec(askingClause(question).trim().replace(/[?？!.]+$/u, "").trim());
+  return role ? phraseWords(role[1]!) : [];
+}
+
 /** "what happens if …", "what would happen to my deposit if …", "what if …": the case follows "if". */
 const CONSEQUENCE_CASE = /^what\s+(?:(?:happens|happened|will\s+happen|would\s+happen)\b.*?\bif|if)\s+(.+)$/iu;
 /** Who a case happens to or is done by, when a pronoun: its verb follows. */
@@ -330,8 +341,11 @@ const CASE_DETERMINERS = new Set("my our your the his her their a an this that".
 const CASE_AUX = new Set(
   "do does did don't doesn't didn't dont doesnt didnt can can't cant cannot could couldn't will won't would wouldn't should just accidentally ever never only then still also really actually forget forgot to".split(" "),
 );
-/** "gets stolen", "is off sick", "get a parking ticket", "there's a flood": the event is what follows. */
-const CASE_STATE_VERBS = new Set("get gets got getting is are was were be been become becomes there's theres".split(" "));
+/**
+ * "gets stolen", "is off sick", "get a parking ticket", "there's a flood", "falls ill": the event is what follows ("fall"
+ * as in "fall ill / sick" links a state, as "become" does).
+ */
+const CASE_STATE_VERBS = new Set("get gets got getting is are was were be been become becomes fall falls fell there's theres".split(" "));
 const CASE_STATE_SKIP = new Set(["a", "an", "some", "any", "off", "not", "really", "very", "too", "being"]);
 
 /**

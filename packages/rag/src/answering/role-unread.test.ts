@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { answerSource as source } from "./answer-test-fixtures";
 import { composeExtractiveAnswer, declinedForKindUnread, NOT_FOUND_ANSWER, type SentenceMeaning } from "./extractive-answer";
-import { askedRoleWords } from "./key-subject";
+import { askedRoleName, askedRoleWords } from "./key-subject";
+import { roleWordsHeldByNoOne } from "./role-holders";
 
 // A clinic's team, naming a director, a physiotherapist and a massage therapist, and no receptionist or podiatrist.
 const team = [
@@ -42,5 +43,51 @@ describe("who-questions about a role nobody holds", () => {
     // "currently" is said nowhere but weighs nothing: the role asked about is the massage therapist.
     const answer = composeExtractiveAnswer("who is currently the sports massage therapist", team, {}, meaningCarriedBy());
     expect(answer.content).toContain("Ruth Sykes");
+  });
+});
+
+// A pest control firm's team rows and prose: "sales" and "service" are said, but of what the firm sells and services,
+// never beside a person; "manager" only in the office manager's row.
+const firm = [
+  source("team.csv", "Name: Maria Alvarez\nRole: Office manager\nSpecialties: Scheduling, billing\nWorks: Monday to Friday", { vectorScore: 0.6 }),
+  source("team.csv", "Name: Tyrone Banks\nRole: Senior technician\nSpecialties: Bed bugs, heat treatments\nWorks: Tuesday to Saturday", { vectorScore: 0.5 }),
+  source("services", "## Home Shield\nOur sales team can explain every plan. Each service visit comes with a written report.", { vectorScore: 0.5 }),
+];
+
+// Issue 13, session 23 (helper decline): a role whose words the sources say, but not of anyone ("sales" of what the
+// firm sells) is held by no one the documents name; each word of the role must be said beside a person.
+describe("who-questions about a role whose words are said of no one", () => {
+  it("finds the role words no sentence stating a person says", () => {
+    const people = ["Maria Alvarez is our office manager.", "Tom Whitaker runs sales and hire."];
+    expect(roleWordsHeldByNoOne(["sales", "manager"], people.slice(0, 1), [])).toEqual(["sales"]);
+    expect(roleWordsHeldByNoOne(["sales", "manager"], people, [])).toEqual([]);
+    // A word every document says names the business, not the role ("swim" at a swim school); who is behind the
+    // business is said in many ways ("run by", "founded"); "best" names no role.
+    expect(roleWordsHeldByNoOne(["swim", "teacher"], ["Lucy Penrose is our baby and toddler teacher."], ["swim"])).toEqual([]);
+    expect(roleWordsHeldByNoOne(["owner"], people.slice(1), [])).toEqual([]);
+    expect(roleWordsHeldByNoOne(["best"], people, [])).toEqual([]);
+    // The sources' word meaning the same, beside a person: "manager" ~ "runs".
+    const neighbours = new Map([["manager", [{ word: "runs", similarity: 1 }]]]);
+    expect(roleWordsHeldByNoOne(["hire", "manager"], people.slice(1), [], neighbours)).toEqual([]);
+  });
+
+  it("reads the name of the role after who is, not a task", () => {
+    expect(askedRoleName("who is the sales manager?")).toEqual(["sales", "manager"]);
+    expect(askedRoleName("who's your receptionist")).toEqual(["receptionist"]);
+    expect(askedRoleName("who does bike fitting")).toEqual([]);
+    expect(askedRoleName("who owns the shop")).toEqual([]);
+  });
+
+  it("declines a role whose words are said, but not beside a person", () => {
+    const sales = composeExtractiveAnswer("who is the sales manager", firm, {}, meaningCarriedBy());
+    expect(sales.content).toBe(NOT_FOUND_ANSWER);
+    expect(declinedForKindUnread(sales)).toBe(true);
+    expect(composeExtractiveAnswer("who is your customer service manager", firm, {}, meaningCarriedBy()).content).toBe(NOT_FOUND_ANSWER);
+  });
+
+  it("answers a role said beside a person", () => {
+    expect(composeExtractiveAnswer("who is the office manager", firm, {}, meaningCarriedBy()).content).toContain("Maria Alvarez");
+    expect(composeExtractiveAnswer("who is the senior technician", firm, {}, meaningCarriedBy()).content).toContain("Tyrone Banks");
+    expect(composeExtractiveAnswer("who does heat treatments", firm, {}, meaningCarriedBy()).content).toContain("Tyrone Banks");
   });
 });
