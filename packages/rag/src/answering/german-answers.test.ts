@@ -9,6 +9,7 @@ import { scoreUnits } from "./score-units";
 import { joinFalseBreaks } from "./sentence-breaks";
 import { keySubjectWords } from "./key-subject";
 import { contentTerms, splitSentences } from "./text-analysis";
+import { germanVerbBase, sameGermanParticiple } from "./german-cues";
 
 // The extractive answer's language rules in German: one rule per test (bench/README.md, "Fresh held-out sets and a
 // German set").
@@ -110,6 +111,31 @@ describe("German words of asking", () => {
     const about = answerSource("about", "Über uns\nDie Tanzschule gibt es seit 1998 im Leipziger Süden.");
     const unread: SentenceMeaning = { similarity: () => 0.3 };
     expect(composeExtractiveAnswer("wo seid ihr genau", [about, directions], {}, unread).content).toContain("Karl-Liebknecht-Straße 112");
+  });
+});
+
+describe("German participles and zu-infinitives", () => {
+  it("are read as forms of their verb, behind a separable prefix or none", () => {
+    expect(germanVerbBase("gekundigt")).toBe("kundigt");
+    expect(germanVerbBase("angemeldet")).toBe("anmeldet");
+    expect(germanVerbBase("nachzuholen")).toBe("nachholen");
+    expect(germanVerbBase("zuruckgetreten")).toBe("zurucktreten");
+    expect(germanVerbBase("gegen")).toBeUndefined();
+    expect(germanVerbBase("zusammen")).toBeUndefined();
+    expect(sameGermanParticiple("gekundigt", "kundigen")).toBe(true);
+    expect(sameGermanParticiple("angemeldet", "anmeldung")).toBe(true);
+    expect(sameGermanParticiple("abgesagt", "absage")).toBe(true);
+    expect(sameGermanParticiple("nachzuholen", "nachgeholt")).toBe(true);
+    // The prefix stays: "angemeldet" is not "melden", "ausgezahlt" not "zahlen".
+    expect(sameGermanParticiple("angemeldet", "melden")).toBe(false);
+    expect(sameGermanParticiple("ausgezahlt", "zahlen")).toBe(false);
+  });
+
+  it("let a question asked with the participle find the sentence that writes the infinitive", () => {
+    const terms = answerSource("agb", "Ausfall durch die Tanzschule\nKommen für einen Kurs weniger als fünf Paare zusammen, können wir ihn absagen; bereits gezahlte Gebühren erstatten wir dann vollständig.");
+    const parking = answerSource("anfahrt", "Anfahrt\nParkplätze gibt es im Parkhaus Kurt-Eisner-Straße, für Kursteilnehmer abends zum Sondertarif.");
+    const unread: SentenceMeaning = { similarity: () => 0.3 };
+    expect(composeExtractiveAnswer("wann wird ein kurs abgesagt", [parking, terms], {}, unread).content).toContain("weniger als fünf Paare");
   });
 });
 

@@ -120,7 +120,7 @@ export const germanAskingWords: ReadonlySet<string> = new Set(
 /**
  * Persons, participles and the "-ung" noun of a German verb, folded: "erstattet" ~ "Erstattung", "verspäte" ~
  * "Verspätung", "überweisen" ~ "Überweisungen" (a visitor asks with the verb what the documents name with the noun).
- * Answering only; search's endings are word-endings.ts'. The participle's "ge-" is not read ("gegründet").
+ * Answering only; search's endings are word-endings.ts'. The participle's "ge-" is read by germanVerbBase.
  */
 const GERMAN_VERB_ENDINGS: ReadonlySet<string> = new Set("en e t et st est te ten tet ung ungen".split(" "));
 /** English words differ by these endings too ("listen" ~ "list"): a stem of five letters keeps that rare. */
@@ -136,4 +136,37 @@ export function sameGermanVerb(a: string, b: string): boolean {
     if (GERMAN_VERB_ENDINGS.has(a.slice(stem)) && GERMAN_VERB_ENDINGS.has(b.slice(stem))) return true;
   }
   return false;
+}
+
+/**
+ * A German participle's "ge" ("ge|kündigt", "an|ge|meldet", "zurück|ge|treten") and a zu-infinitive's "zu"
+ * ("nach|zu|holen", "an|zu|melden"), behind a separable prefix or none: the verb's form is what is left.
+ */
+const germanGeOrZu =
+  /^(ab|an|auf|aus|bei|ein|fest|her|hin|los|mit|nach|statt|teil|um|vor|weg|wieder|zu|zuruck|zusammen)?(ge|zu)(\p{L}{4,})$/u;
+
+/**
+ * A folded German participle or zu-infinitive read as a form of its verb: "gekundigt" → "kundigt", "angemeldet" →
+ * "anmeldet", "nachzuholen" → "nachholen"; undefined for any other word ("gegen", "zusammen": "zu" stands inside a
+ * verb only behind a separable prefix and before the infinitive's "-en").
+ */
+export function germanVerbBase(word: string): string | undefined {
+  const match = germanGeOrZu.exec(word);
+  if (!match) return undefined;
+  const [, prefix = "", infix, rest = ""] = match;
+  if (infix === "zu" && (prefix === "" || !rest.endsWith("en"))) return undefined;
+  return prefix + rest;
+}
+
+/**
+ * Whether two folded words are forms of one German verb or its "-ung" noun when a participle or zu-infinitive is read
+ * as its verb (germanVerbBase): a visitor asks "gekündigt", "angemeldet", "abgesagt" of a text saying "kündigen",
+ * "Anmeldung", "Absage", or the other way round ("nachzuholen" ~ "nachgeholt").
+ */
+export function sameGermanParticiple(a: string, b: string): boolean {
+  if (!/ge|zu/u.test(a) && !/ge|zu/u.test(b)) return false;
+  const [baseA, baseB] = [germanVerbBase(a), germanVerbBase(b)];
+  if (baseA === undefined && baseB === undefined) return false;
+  const [formA, formB] = [baseA ?? a, baseB ?? b];
+  return formA === formB || sameGermanVerb(formA, formB);
 }
