@@ -1,3 +1,4 @@
+import { foldAccents } from "../wording/fold-accents";
 import { askingClause, askingSentence } from "./asking-sentence";
 import { questionLanguage } from "./question-language";
 import { contentTerms } from "./text-analysis";
@@ -114,7 +115,7 @@ function phraseWords(text: string): string[] {
   return contentTerms(words.join(" ")).filter((term) => !AMOUNT_WORDS.has(term));
 }
 
-const fold = (text: string) => text.normalize("NFKD").replace(/\p{M}+/gu, "").toLowerCase();
+const fold = foldAccents;
 
 /**
  * French and Spanish questions are read on their folded words, hyphens and apostrophes as spaces ("y a-t-il" →

@@ -1,3 +1,5 @@
+import { foldAccents } from "../wording/fold-accents";
+
 /**
  * The days of the week a text names, in English, Spanish, French and German: a day ("Friday", "sábados", "le
  * samedi", "donnerstags"), a range of days with the days between ("Monday to Friday", "Mon–Sat", "de lunes a
@@ -16,7 +18,7 @@ const ALL: readonly Weekday[] = [0, 1, 2, 3, 4, 5, 6];
 const WEEKEND: readonly Weekday[] = [5, 6];
 const WEEKDAYS: readonly Weekday[] = [0, 1, 2, 3, 4];
 
-const fold = (text: string) => text.normalize("NFKD").replace(/\p{M}+/gu, "").toLowerCase();
+const fold = foldAccents;
 
 /** Each day's full names (folded), with the plural or adverb forms ("mondays", "samedis", "montags"). */
 const FULL_NAMES: ReadonlyArray<readonly string[]> = [

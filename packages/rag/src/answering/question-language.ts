@@ -1,3 +1,4 @@
+import { foldAccents } from "../wording/fold-accents";
 import { functionWordsByLanguage } from "../retrieval/stopwords";
 import { isEnglishWord } from "../wording/english-words";
 import { isWordOfLanguage, LISTED_LANGUAGES } from "../wording/language-words";
@@ -6,7 +7,7 @@ import { isWordOfLanguage, LISTED_LANGUAGES } from "../wording/language-words";
 export type ReplyLanguage = keyof typeof functionWordsByLanguage;
 export const REPLY_LANGUAGES = Object.keys(functionWordsByLanguage) as ReplyLanguage[];
 
-const fold = (word: string) => word.normalize("NFKD").replace(/\p{M}+/gu, "").toLowerCase();
+const fold = foldAccents;
 
 /**
  * Words questions open with that the stop-word lists leave out (Spanish's list has 59 words, none an interrogative):

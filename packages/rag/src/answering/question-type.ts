@@ -1,3 +1,4 @@
+import { foldAccents } from "../wording/fold-accents";
 import { rememberedByText } from "../remembered";
 import { SENTENCE_BREAK } from "./asking-sentence";
 import { frenchAnswerPatterns, frenchLeadPatterns, frenchQuestionPatterns, frenchTypeWords } from "./french-cues";
@@ -163,7 +164,7 @@ export function namesOfThings(texts: readonly string[]): Set<string> {
 /** The name part of a web or mail domain ("linguaviva" of "hola@linguaviva.es", "www.linguaviva.es"). */
 const domainName = /(?:@|\bwww\.|:\/\/)([\p{L}\p{N}-]+)\.\p{L}{2,}/gu;
 const capitalisedPair = /(?<![\p{L}\p{N}])(?=(\p{Lu}\p{Ll}+) (\p{Lu}\p{Ll}+)(?![\p{L}\p{N}]))/gu;
-const fold = (text: string) => text.normalize("NFKD").replace(/\p{M}+/gu, "").toLowerCase();
+const fold = foldAccents;
 
 /** Whether a sentence states a person (see answerPatterns.person) once the names of things in it are set aside. */
 export function statesPerson(text: string, things: ReadonlySet<string>): boolean {

@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import { createRequire } from "node:module";
+import { foldAccents } from "./fold-accents";
 import type { ReplyLanguage } from "../answering/question-language";
 
 const require = createRequire(import.meta.url);
@@ -28,7 +29,7 @@ const LISTS: Partial<Record<ReplyLanguage, string>> = {
 const loaded = new Map<ReplyLanguage, Uint32Array>();
 
 /** Lower case, no diacritics; most words of the lists are plain ASCII and skip the normalising. */
-const fold = (word: string) => (/^[a-z-]*$/u.test(word) ? word : word.normalize("NFKD").replace(/\p{M}+/gu, "").toLowerCase());
+const fold = (word: string) => (/^[a-z-]*$/u.test(word) ? word : foldAccents(word));
 
 /** FNV-1a over the UTF-16 code units of a folded word. */
 function hashOf(word: string): number {
