@@ -19,7 +19,13 @@ import { DEPTH, features, mean, sd, type Dump, type Query } from "./query-featur
 // MODELS=const,stump: only those models; FEATURES=textGap,corr: only those features.
 // OUT=<file.json> writes each question's features, nDCG curve and each LOCO model's α.
 
-const ALPHAS = Array.from({ length: 21 }, (_, i) => i / 20);
+// With per-query.ts results beside each dump (`<name>=<dump.json>:<per-query.json>` of '{"feedback":{},"noFeedback":
+// {"feedback":false}}'), the choice is feedback on (1) or off (0) end to end instead of the text weight: every model,
+// the table and the oracle then read "α" as feedback off / on (today: on, the product's gates as they are).
+const FEEDBACK = process.argv.slice(2).some((arg) => arg.includes(":"));
+const ALPHAS = FEEDBACK ? [0, 1] : Array.from({ length: 21 }, (_, i) => i / 20);
+const LAST = ALPHAS.length - 1;
+const TODAY = FEEDBACK ? 1 : 10;
 const MIN_LEAF = 0.05;
 
 interface Item {
@@ -97,18 +103,18 @@ function curveOf(dump: Dump, query: Query): number[] {
   });
 }
 
-const alphaIndex = (a: number) => Math.max(0, Math.min(20, Math.round(a * 20)));
-const scoreAt = (item: Item, a: number) => (item.textOnly ? item.curve[20]! : item.curve[alphaIndex(a)]!);
+const alphaIndex = (a: number) => Math.max(0, Math.min(LAST, Math.round(a * LAST)));
+const scoreAt = (item: Item, a: number) => (item.textOnly ? item.curve[LAST]! : item.curve[alphaIndex(a)]!);
 
 /** The α of ALPHAS with the highest weighted sum of nDCG over these items (the rule's questions stay at 1). */
 function bestLeaf(items: readonly Item[]): { alpha: number; total: number } {
   const sums = ALPHAS.map(() => 0);
   let fixed = 0;
   for (const item of items) {
-    if (item.textOnly) { fixed += item.weight * item.curve[20]!; continue; }
+    if (item.textOnly) { fixed += item.weight * item.curve[LAST]!; continue; }
     item.curve.forEach((v, i) => (sums[i]! += item.weight * v));
   }
-  let best = 10; // ties go to today's 0.5
+  let best = TODAY; // ties go to today's choice
   sums.forEach((s, i) => { if (s > sums[best]! + 1e-9) best = i; });
   return { alpha: ALPHAS[best]!, total: sums[best]! + fixed };
 }
@@ -195,14 +201,16 @@ const onlyFeatures = process.env.FEATURES?.split(",");
 let names: string[] = [];
 const items: Item[] = [];
 for (const arg of process.argv.slice(2)) {
-  const [name, path] = arg.includes("=") ? (arg.split("=") as [string, string]) : [arg, arg];
+  const [name, paths] = arg.includes("=") ? (arg.split("=") as [string, string]) : [arg, arg];
+  const [path, perQueryPath] = paths.split(":") as [string, string | undefined];
   const dump = JSON.parse(await readFile(path, "utf8")) as Dump;
+  const perQuery = perQueryPath ? (JSON.parse(await readFile(perQueryPath, "utf8")) as { queries: Record<string, Record<string, { ndcg10: number }>> }).queries : undefined;
   for (const q of dump.queries) {
     if (!dump.qrels[q.id]) continue;
     const fv = featureVector(q);
     const keep = fv.names.map((n, j) => [n, j] as const).filter(([n]) => !onlyFeatures || onlyFeatures.includes(n));
     names = keep.map(([n]) => n);
-    items.push({ collection: name, id: q.id, x: keep.map(([, j]) => fv.values[j]!), curve: curveOf(dump, q), textOnly: fv.textOnly, weight: 1 });
+    items.push({ collection: name, id: q.id, x: keep.map(([, j]) => fv.values[j]!), curve: perQuery ? [perQuery[q.id]!.noFeedback!.ndcg10, perQuery[q.id]!.feedback!.ndcg10] : curveOf(dump, q), textOnly: perQuery ? false : fv.textOnly, weight: 1 });
   }
 }
 const collections = [...new Set(items.map((i) => i.collection))];
@@ -211,12 +219,12 @@ const score = (set: readonly Item[], alpha: (item: Item) => number) => mean(set.
 
 const rows: string[][] = [];
 const perQuestion: Record<string, Record<string, number>> = {};
-const header = ["collection", "n", "rule fires", "today α .5", "α 1", ...Object.keys(models).filter((m) => !onlyModels || onlyModels.includes(m)).map((m) => `${m} LOCO`), "tree2 on itself", "oracle", "α changes nothing"];
+const header = ["collection", "n", "rule fires", FEEDBACK ? "today (feedback)" : "today α .5", FEEDBACK ? "no feedback" : "α 1", ...Object.keys(models).filter((m) => !onlyModels || onlyModels.includes(m)).map((m) => `${m} LOCO`), "tree2 on itself", "oracle", "α changes nothing"];
 for (const held of collections) {
   const test = items.filter((i) => i.collection === held);
   const train = withWeights(items.filter((i) => i.collection !== held));
   const row = [held, String(test.length), `${Math.round((100 * test.filter((i) => i.textOnly).length) / test.length)} %`];
-  row.push(f3(score(test, (i) => (i.textOnly ? 1 : 0.5))), f3(score(test, () => 1)));
+  row.push(f3(score(test, (i) => (FEEDBACK || i.textOnly ? 1 : 0.5))), f3(score(test, () => (FEEDBACK ? 0 : 1))));
   for (const [name, fit] of Object.entries(models)) {
     if (onlyModels && !onlyModels.includes(name)) continue;
     const { model, text } = fit(train, names);
