@@ -14,9 +14,10 @@ warmEnglishWords().then(
   () => deps.logger.debug({ ms: Math.round(performance.now() - warmStarted) }, "English word list loaded"),
   (error: unknown) => deps.logger.warn({ err: error }, "English word list not loaded ahead; the first misspelt question loads it"),
 );
-// French and Spanish words (~1–2 s, ~4 MB of hashes): a question of content words only reads them to tell its language.
+// French and Spanish words (~1–2 s, ~4 MB of hashes): a question of content words only reads them to tell its language;
+// then German verb forms (~1 s, ~1 MB), which answering compares German words by.
 warmLanguageWords().then(
-  () => deps.logger.debug({ ms: Math.round(performance.now() - warmStarted) }, "French and Spanish word lists loaded"),
+  () => deps.logger.debug({ ms: Math.round(performance.now() - warmStarted) }, "French and Spanish word lists and German verb forms loaded"),
   (error: unknown) => deps.logger.warn({ err: error }, "French and Spanish word lists not loaded ahead; the first question needing them loads them"),
 );
 // WordNet (~2.5 s of CPU, ~6 MB of heap + ~5 MB of typed arrays) for English paraphrases, likewise in the background.

@@ -9,7 +9,7 @@ import { scoreUnits } from "./score-units";
 import { joinFalseBreaks } from "./sentence-breaks";
 import { keySubjectWords } from "./key-subject";
 import { contentTerms, splitSentences } from "./text-analysis";
-import { germanVerbBase, sameGermanParticiple } from "./german-cues";
+import { germanVerbBase, joinSplitGermanVerbs, sameGermanParticiple, sameListedGermanVerb } from "./german-cues";
 
 // The extractive answer's language rules in German: one rule per test (bench/README.md, "Fresh held-out sets and a
 // German set").
@@ -22,6 +22,9 @@ describe("kinds of fact asked in German", () => {
     expect(answerTypeOf("Bis wann haben Sie am Donnerstag geöffnet?")).toBe("time");
     expect(answerTypeOf("wie lange habt ihr samstags offen")).toBe("time");
     expect(answerTypeOf("wer macht bei euch bärte")).toBe("person");
+    // "an wen wende ich mich": whom to turn to ("für wen ist der Kurs" asks who the course is for).
+    expect(answerTypeOf("an wen wende ich mich wegen einer rechnung")).toBe("person");
+    expect(answerTypeOf("wen frag ich wegen dem hochzeitskurs")).toBe("person");
     expect(answerTypeOf("wo genau ist der salon")).toBe("place");
     expect(answerTypeOf("wie viele Plätze gibt es")).toBe("quantity");
     expect(answerTypeOf("wie oft sollte ich nachschneiden lassen")).toBe("frequency");
@@ -136,6 +139,41 @@ describe("German participles and zu-infinitives", () => {
     const parking = answerSource("anfahrt", "Anfahrt\nParkplätze gibt es im Parkhaus Kurt-Eisner-Straße, für Kursteilnehmer abends zum Sondertarif.");
     const unread: SentenceMeaning = { similarity: () => 0.3 };
     expect(composeExtractiveAnswer("wann wird ein kurs abgesagt", [parking, terms], {}, unread).content).toContain("weniger als fünf Paare");
+  });
+});
+
+describe("German verb forms from the verb list", () => {
+  it("reads a past form as its infinitive or another past form: short stems, strong vowels, the -ung noun", () => {
+    expect(sameListedGermanVerb("gezahlt", "zahlen")).toBe(true);
+    expect(sameListedGermanVerb("gesammelt", "sammeln")).toBe(true);
+    expect(sameListedGermanVerb("verschoben", "verschieben")).toBe(true);
+    expect(sameListedGermanVerb("angenommen", "annehmen")).toBe(true);
+    expect(sameListedGermanVerb("grundete", "gegrundet")).toBe(true);
+    expect(sameListedGermanVerb("angezahlt", "anzahlung")).toBe(true);
+    // Present forms are left to the endings' rules; folded, "Farbe" is "färbe"; two English words never.
+    expect(sameListedGermanVerb("nehmt", "nehmen")).toBe(false);
+    expect(sameListedGermanVerb("gefarbt", "farbe")).toBe(false);
+    expect(sameListedGermanVerb("planet", "plant")).toBe(false);
+  });
+
+  it("reads a separable verb split over its clause as one word", () => {
+    expect(joinSplitGermanVerbs("wann fängt der Kurs an")).toEqual(["wann", "anfangen", "der", "kurs"]);
+    expect(joinSplitGermanVerbs("Bitte sagen Sie Termine 24 Stunden vorher ab, telefonisch.")).toEqual(["bitte", "absagen", "sie", "termine", "24", "stunden", "vorher", "telefonisch"]);
+    expect(joinSplitGermanVerbs("holt ihr ausgefallene abende nach wenn der lehrer krank ist")?.slice(0, 2)).toEqual(["nachholen", "ihr"]);
+    // "bietet ihr … an" asks whether; a particle inside its clause is a preposition; English has no particles.
+    expect(joinSplitGermanVerbs("bietet ihr hausbesuche an")).toEqual(["bietet", "ihr", "hausbesuche", "an"]);
+    expect(joinSplitGermanVerbs("Kommen Sie an den Empfang.")).toBeUndefined();
+    expect(joinSplitGermanVerbs("What time do you open?")).toBeUndefined();
+    expect(contentTerms("Kreditkarten nehmen wir leider nicht an.")).toContain("annehmen");
+  });
+
+  it("let a question asked with a past form or a split verb find the sentence saying it otherwise", () => {
+    const unread: SentenceMeaning = { similarity: () => 0.3 };
+    const payment = answerSource("kurse", "Bezahlung\nKursgebühren zahlen Sie per Überweisung oder bar im Büro, spätestens zum ersten Kursabend.");
+    const refund = answerSource("agb", "Ausfall\nKommen für einen Kurs weniger als fünf Paare zusammen, können wir ihn absagen; bereits gezahlte Gebühren erstatten wir dann vollständig.");
+    expect(composeExtractiveAnswer("muss der kurs vor dem ersten abend gezahlt sein?", [refund, payment], {}, unread).content).toContain("spätestens zum ersten Kursabend");
+    const rules = answerSource("regeln", "Stornobedingungen\nBitte sagen Sie Termine mindestens 24 Stunden vorher ab, telefonisch oder online.\nBei Farbterminen ab 3 Stunden verlangen wir eine Anzahlung von 30 €, die bei rechtzeitiger Absage zurückerstattet wird.");
+    expect(composeExtractiveAnswer("wie kurzfristig kann ich einen termin absagen", [rules], {}, unread).content).toMatch(/^Stornobedingungen: Bitte sagen Sie Termine/u);
   });
 });
 

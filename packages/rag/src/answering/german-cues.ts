@@ -1,3 +1,6 @@
+import { answerTokens } from "../retrieval/bm25";
+import { isEnglishWord } from "../wording/english-words";
+import { germanPastInfinitives, joinedGermanVerb, oneGermanVerb } from "../wording/german-verbs";
 import type { AnswerType } from "./question-type";
 
 /**
@@ -17,7 +20,7 @@ export const germanLeadPatterns: ReadonlyArray<[AnswerType, RegExp]> = [
   ["frequency", /^(?:wie oft|wie häufig)\b/iu],
   ["phone", /^(?:welche (?:telefon|handy)?nummer|wen (?:kann|soll|muss) (?:ich|man|wir) anrufen)\b/iu],
   ["time", /^(?:wann|um wie ?viel uhr|bis wann|ab wann|seit wann|an welchen tagen|welche tage|zu welchen zeiten)\b/iu],
-  ["person", /^(?:wer|wem|bei wem|mit wem|welche[rn]? (?:friseur\p{L}*|mitarbeiter\p{L}*|ärzt\p{L}*|arzt|lehrer\p{L}*|trainer\p{L}*|therapeut\p{L}*|person))\b/iu],
+  ["person", /^(?:wer|wem|wen|an wen|bei wem|mit wem|welche[rn]? (?:friseur\p{L}*|mitarbeiter\p{L}*|ärzt\p{L}*|arzt|lehrer\p{L}*|trainer\p{L}*|therapeut\p{L}*|person))\b/iu],
   ["place", /^(?:wo|wohin|woher)\b/iu],
   // "wie alt muss mein Kind sein", "ab welchem Alter": an age; "wie weit ist es zum Bahnhof": a distance.
   ["age", /^(?:wie alt|(?:ab|bis) welchem alter|welches alter)(?!\p{L})/iu],
@@ -169,4 +172,60 @@ export function sameGermanParticiple(a: string, b: string): boolean {
   if (baseA === undefined && baseB === undefined) return false;
   const [formA, formB] = [baseA ?? a, baseB ?? b];
   return formA === formB || sameGermanVerb(formA, formB);
+}
+
+/**
+ * Whether two folded words are forms of one German verb by the verb list (wording/german-verbs.ts: a past form and the
+ * infinitive or another past form), or one a past form of a verb and the other that verb's "-ung" noun: the forms no
+ * rule of endings reads — short stems ("gezahlt" ~
+ * "zahlen", "gesammelt" ~ "sammeln"), strong verbs' vowels ("verschoben" ~ "verschieben", "angenommen" ~ "annehmen"),
+ * "angezahlt" ~ "Anzahlung". Words of four letters or more, and never two English words ("planet" and "plant" are
+ * both forms of German "planen", "last" and "lies" of "lesen").
+ */
+export function sameListedGermanVerb(a: string, b: string): boolean {
+  if (a.length < 4 || b.length < 4) return false;
+  const same = oneGermanVerb(a, b) || verbAndItsNoun(a, b) || verbAndItsNoun(b, a);
+  return same && !(isEnglishWord(a) && isEnglishWord(b));
+}
+
+function verbAndItsNoun(verb: string, noun: string): boolean {
+  return /ung(?:en)?$/u.test(noun) && germanPastInfinitives(verb).some((infinitive) => sameGermanVerb(infinitive, noun));
+}
+
+/** Particles a German separable verb leaves at the end of its clause ("fängt … an", "sagen Sie … ab"), folded. */
+const separableParticles: ReadonlySet<string> = new Set(
+  "ab an auf aus bei durch ein fest fort her hin los mit nach um vor weg weiter wieder zu zuruck zusammen uber".split(" "),
+);
+/** Words that open a new clause: a particle before them ends the one before ("holt ihr das nach wenn …"). */
+const clauseOpeners = "wenn|weil|dass|ob|falls|sobald|bevor|nachdem|und|oder|aber|damit";
+const particleEndingClause = new RegExp(
+  `(?<!\\p{L})(?:ab|an|auf|aus|bei|durch|ein|fest|fort|her|hin|los|mit|nach|um|vor|weg|weiter|wieder|zu|zur[uü]ck|zusammen|[uü]ber)(?=\\s*(?:[.,;:!?)"]|$)|\\s+(?:${clauseOpeners})(?!\\p{L}))`,
+  "imu",
+);
+const clauseBreak = new RegExp(`[.,;:!?()\\n]+|\\s+(?=(?:${clauseOpeners})\\s)`, "iu");
+
+/**
+ * A text's tokens (answerTokens) with each German separable verb split over its clause read as one word: its finite
+ * form becomes the infinitive and the particle closing the clause goes ("wann fängt der Kurs an" → "wann",
+ * "anfangen", "der", "kurs"; "bitte sagen Sie Termine 24 Stunden vorher ab" → …, "absagen", …), so a question's
+ * "fängt … an" meets a text's "anfangen" or "angefangen", and "sagen … ab" a question's "absagen". Undefined when no
+ * clause of the text ends in a particle (the text's tokens are answerTokens' then).
+ */
+export function joinSplitGermanVerbs(text: string): string[] | undefined {
+  if (!particleEndingClause.test(text)) return undefined;
+  return text.split(clauseBreak).flatMap((clause) => {
+    const tokens = answerTokens(clause);
+    const particle = tokens.at(-1);
+    if (tokens.length < 3 || particle === undefined || !separableParticles.has(particle)) return tokens;
+    // The finite verb stands second in a statement ("Kreditkarten nehmen wir … an", "Bitte sagen Sie … ab": not
+    // "bitte … ab"), first in a question or request ("holt ihr … nach"), later only behind a longer opening phrase.
+    for (const at of [1, 0, ...tokens.keys()].slice(0, tokens.length + 1)) {
+      // "bietet ihr … an", "macht ihr … zu" ask whether (germanAskingWords): no verb of the topic.
+      if (at >= tokens.length - 1 || germanAskingWords.has(tokens[at]!)) continue;
+      const joined = joinedGermanVerb(tokens[at]!, particle);
+      if (joined === undefined) continue;
+      return [...tokens.slice(0, at), joined, ...tokens.slice(at + 1, -1)];
+    }
+    return tokens;
+  });
 }

@@ -4,7 +4,7 @@ import type { RowField } from "./table-rows";
 import { answerTypeOf, asksForShare, asksIfFree, fitsAnswerType, isAnswerTypeWord, namesOfThings, statesOnlyDiscount, statesOnlyFree, statesPerson, statesTypeWord } from "./question-type";
 import { sameSpanishVerb } from "./spanish-cues";
 import { sameFrenchVerb } from "./french-cues";
-import { sameGermanParticiple, sameGermanVerb } from "./german-cues";
+import { sameGermanParticiple, sameGermanVerb, sameListedGermanVerb } from "./german-cues";
 import { sameNounForm } from "./noun-forms";
 import { contentTerms } from "./text-analysis";
 import { answerTokens } from "../retrieval/bm25";
@@ -267,7 +267,8 @@ const tokensOf = rememberedByText(TOKENS_KEPT, (text: string): readonly string[]
 /**
  * Whether a word list holds the term or a form of it (shared stem: "cleaned" ~ "cleaning", "implants" ~ "implant";
  * sameWordForm's endings too: "taken" ~ "take", "archivos" ~ "archivo"; noun-forms.ts' "animaux" ~ "animal", "Hündin" ~
- * "Hunde"; a German participle and its verb: "gekündigt" ~ "kündigen", see sameGermanParticiple; a part of a compound: "rabatt" ~
+ * "Hunde"; a German participle and its verb: "gekündigt" ~ "kündigen", see sameGermanParticiple, and the forms the German
+ * verb list relates: "gezahlt" ~ "zahlen", "verschoben" ~ "verschieben", see sameListedGermanVerb; a part of a compound: "rabatt" ~
  * "studentenrabatt", see isCompoundPart).
  */
 export function hasTerm(words: readonly string[], term: string): boolean {
@@ -277,7 +278,7 @@ export function hasTerm(words: readonly string[], term: string): boolean {
 /** hasTerm without compounds: the word, a form of it, or a broader word stating it. */
 function hasTermForm(words: readonly string[], term: string): boolean {
   const covering = coveredBy.get(term);
-  return words.some((word) => word === term || sameForm(word, term) || shortPlural(word, term) || shortDoubled(word, term) || (covering?.includes(word) ?? false) || sameGermanParticiple(word, term));
+  return words.some((word) => word === term || sameForm(word, term) || shortPlural(word, term) || shortDoubled(word, term) || (covering?.includes(word) ?? false) || sameGermanParticiple(word, term) || sameListedGermanVerb(word, term));
 }
 
 /**

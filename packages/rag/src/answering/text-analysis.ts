@@ -1,7 +1,7 @@
 import { answerTokens } from "../retrieval/bm25";
 import { stopwords } from "../retrieval/stopwords";
 import { frenchAskingWords } from "./french-cues";
-import { germanAskingWords } from "./german-cues";
+import { germanAskingWords, joinSplitGermanVerbs } from "./german-cues";
 import { joinFalseBreaks } from "./sentence-breaks";
 import { spanishAskingWords } from "./spanish-cues";
 
@@ -32,7 +32,7 @@ function prepositionPart(tokens: readonly string[], index: number): boolean {
 export function contentTerms(text: string): string[] {
   let terms = contentTermsOf.get(text);
   if (!terms) {
-    terms = [...new Set(answerTokens(text).filter((term, index, tokens) => !stopwords.has(term) && !typedContractions.has(term) && !germanAskingWords.has(term) && !spanishAskingWords.has(term) && !frenchAskingWords.has(term) && !prepositionPart(tokens, index) && (term.length > 1 || /\p{N}/u.test(term))))];
+    terms = [...new Set((joinSplitGermanVerbs(text) ?? answerTokens(text)).filter((term, index, tokens) => !stopwords.has(term) && !typedContractions.has(term) && !germanAskingWords.has(term) && !spanishAskingWords.has(term) && !frenchAskingWords.has(term) && !prepositionPart(tokens, index) && (term.length > 1 || /\p{N}/u.test(term))))];
     contentTermsOf.set(text, terms);
     if (contentTermsOf.size > CONTENT_TERMS_KEPT) contentTermsOf.delete(contentTermsOf.keys().next().value!);
   }

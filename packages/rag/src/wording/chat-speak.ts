@@ -264,6 +264,7 @@ export function expandChatSpeak(text: string): string {
     // Capitals are a letter or an acronym ("Block R", "HR", "BC"), not chat: only a word typed in lower case (or
     // capitalised at a sentence's start) is written out.
     if (word.length > 1 ? word.slice(1) !== word.slice(1).toLowerCase() : word !== lower) return word;
-    return CHAT_SPEAK[lower] ?? word;
+    // English chat-speak is not read in a French, Spanish or German question: German "wen" (whom) is no "when".
+    return language ? word : CHAT_SPEAK[lower] ?? word;
   });
 }

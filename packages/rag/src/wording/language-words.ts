@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import { createRequire } from "node:module";
 import { foldAccents } from "./fold-accents";
+import { warmGermanVerbs } from "./german-verbs";
 import type { ReplyLanguage } from "../answering/question-language";
 
 const require = createRequire(import.meta.url);
@@ -83,6 +84,8 @@ export function warmLanguageWords(): Promise<void> {
       }
       if (!loaded.has(language)) loaded.set(language, hashes.sort());
     }
+    // German has no word list here, but its verb forms (german-verbs.ts) are read by answering alike.
+    await warmGermanVerbs();
   })();
   return warming;
 }

@@ -40,6 +40,11 @@ describe("chat-speak", () => {
     expect(expandChatSpeak("is it 3 x 2 m")).toBe("is it 3 x 2 m");
   });
 
+  it("leaves English chat-speak unread in a German question: 'wen' is whom, not 'when'", () => {
+    expect(expandChatSpeak("an wen wende ich mich wegen einer rechnung")).toBe("an wen wende ich mich wegen einer rechnung");
+    expect(expandChatSpeak("wen can i call")).toBe("when can i call");
+  });
+
   it("writes out German chat spelling in German questions only", () => {
     expect(expandChatSpeak("gibts gutscheine? ab wie viel euro")).toBe("gibt es gutscheine? ab wie viel euro");
     expect(expandChatSpeak("wie lang muss ich fuer ne balayage einplanen")).toBe("wie lang muss ich fuer eine balayage einplanen");
