@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import { createRequire } from "node:module";
 import { foldAccents } from "./fold-accents";
+import { wordHash as hashOf } from "./word-hash";
 
 const require = createRequire(import.meta.url);
 
@@ -52,16 +53,6 @@ let warned = false;
 
 /** Lower case, no diacritics, "ß" as "ss": answerTokens' form of a word. */
 const fold = (word: string) => (/^[a-z]*$/u.test(word) ? word : foldAccents(word).replaceAll("ß", "ss"));
-
-/** FNV-1a over the UTF-16 code units of a folded form. */
-function hashOf(form: string): number {
-  let hash = 0x811c9dc5;
-  for (let at = 0; at < form.length; at += 1) {
-    hash ^= form.charCodeAt(at);
-    hash = Math.imul(hash, 0x01000193);
-  }
-  return hash >>> 0;
-}
 
 function packageFile(): string | undefined {
   try {

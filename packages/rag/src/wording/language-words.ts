@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import { createRequire } from "node:module";
 import { foldAccents } from "./fold-accents";
+import { wordHash as hashOf } from "./word-hash";
 import { warmGermanVerbs } from "./german-verbs";
 import type { ReplyLanguage } from "../answering/question-language";
 
@@ -31,16 +32,6 @@ const loaded = new Map<ReplyLanguage, Uint32Array>();
 
 /** Lower case, no diacritics; most words of the lists are plain ASCII and skip the normalising. */
 const fold = (word: string) => (/^[a-z-]*$/u.test(word) ? word : foldAccents(word));
-
-/** FNV-1a over the UTF-16 code units of a folded word. */
-function hashOf(word: string): number {
-  let hash = 0x811c9dc5;
-  for (let at = 0; at < word.length; at += 1) {
-    hash ^= word.charCodeAt(at);
-    hash = Math.imul(hash, 0x01000193);
-  }
-  return hash >>> 0;
-}
 
 /** A list's file, or undefined when its package is not installed (a checkout not yet `npm install`ed): no list then. */
 function listFile(list: string): string | undefined {
