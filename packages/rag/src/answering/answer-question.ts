@@ -156,7 +156,7 @@ async function sentenceMeaning(input: AnswerQuestionInput, compose: Composer): P
   const answers = (meaning: SentenceMeaning) => compose(meaning).citations.length > 0;
   if (answers(asked)) return withSynonymsOfAnswered(input.question, read, asked, plain, weigh, answers);
   if (unsaid.length === 0) return asked;
-  const synonyms = timeSpanSync("answer.wordNetNeighbours", () => withListedNeighbours(input.question, wordNetNeighbours(unsaid, vocabularyOf(read), undefined, phrasesOf(read)), vocabularyOf(read)));
+  const synonyms = timeSpanSync("answer.wordNetNeighbours", () => withListedNeighbours(input.question, wordNetNeighbours(unsaid, vocabularyOf(read), undefined, phrasesOf(read)), read));
   if (synonyms.size > 0) {
     const withSynonyms = await weigh({ ...plain, neighbours: synonyms });
     if (answers(withSynonyms)) return withSynonyms;
@@ -191,7 +191,7 @@ async function withSynonymsOfAnswered(
     // it has few (see commonWordNetNeighbours); a word the sources say is left to its most frequent sense.
     const unsaid = unknownTerms(question, read).filter((word) => !found.has(word));
     for (const [word, near] of commonWordNetNeighbours(unsaid, vocabulary, phrases)) found.set(word, near);
-    return withListedNeighbours(question, found, vocabulary);
+    return withListedNeighbours(question, found, read);
   });
   if (synonyms.size === 0) return asked;
   const withSynonyms = await weigh({ ...plain, neighbours: synonyms });
@@ -203,12 +203,12 @@ async function withSynonymsOfAnswered(
  * question asking who is behind the business ("who owns the studio" over "Hannah Doyle founded the studio"), its role
  * word's (see businessRoleNeighbours).
  */
-function withListedNeighbours(question: string, found: Map<string, WordNeighbour[]>, vocabulary: readonly string[]): Map<string, WordNeighbour[]> {
+function withListedNeighbours(question: string, found: Map<string, WordNeighbour[]>, read: readonly AnswerUnit[]): Map<string, WordNeighbour[]> {
   const add = (more: ReadonlyMap<string, readonly WordNeighbour[]>) => {
     for (const [word, near] of more) found.set(word, [...(found.get(word) ?? []), ...near]);
   };
-  add(visitorPhraseNeighbours(question, vocabulary));
-  if (answerTypeOf(question) === "person") add(businessRoleNeighbours(contentTerms(question), vocabulary));
+  add(visitorPhraseNeighbours(question, read.map(withContext)));
+  if (answerTypeOf(question) === "person") add(businessRoleNeighbours(contentTerms(question), vocabularyOf(read)));
   return found;
 }
 

@@ -1,34 +1,106 @@
 import { tokenize } from "../retrieval/bm25";
+import { contentTerms } from "./text-analysis";
+import { VISITOR_LEXICON } from "./visitor-lexicon";
 import type { WordNeighbour } from "./word-neighbours";
 
-/**
- * What visitors say in everyday words for what a business writes in its own, where no word relation bridges the two:
- * WordNet lists no "money back" nor "loan car", and the local model puts "money" at 0.34 from "refund" and "loan" at
- * 0.22 from "courtesy" (under its 0.6 bar). Each entry is adjacent question words (the first of them the one
- * matched) and the words a document says for them. English only, as WordNet's neighbours are.
- */
-const SAID_AS: ReadonlyArray<{ asked: readonly string[]; said: readonly string[] }> = [
-  // "Can I get my money back for a pass?" over "Passes are not refundable".
-  { asked: ["money", "back"], said: ["refund", "refunds", "refunded", "refundable"] },
-  // "do over 65s get money off" over "Students and over-65s: 20% off".
-  { asked: ["money", "off"], said: ["discount", "discounts", "reduction", "reductions", "concession", "concessions", "off"] },
-  // "Can I get a loan car?" over "A courtesy car is available".
-  ...["car", "cars", "vehicle"].map((head) => ({ asked: ["loan", head], said: ["courtesy", "loaner", "replacement"] })),
-];
+/** One way of saying a thing: its words in order, and whether other words may stand between the two ("pick~up"). */
+interface Way {
+  words: readonly string[];
+  /** The words that carry meaning (no stop words, no single letters): what is matched to what. */
+  content: readonly string[];
+  separable: boolean;
+}
+
+/** A line of VISITOR_LEXICON: the ways a visitor says it, and the ways a document may say it. */
+interface Entry {
+  asked: readonly Way[];
+  said: readonly Way[];
+}
+
+function wayOf(text: string): Way {
+  const separable = text.includes("~");
+  const words = tokenize(text.replaceAll("~", " "));
+  return { words, content: contentTerms(words.join(" ")).filter((word) => word.length > 1), separable };
+}
+
+const ENTRIES: readonly Entry[] = VISITOR_LEXICON.map((line) => {
+  const [left, right] = line.split(">");
+  const ways = (side: string) => side.split("|").map((way) => wayOf(way.trim()));
+  const asked = ways(left!);
+  return { asked, said: right === undefined ? asked : ways(right) };
+});
+
+/** Entries by each word of their asked ways, so a question looks only at the entries its words may start. */
+const ENTRIES_BY_WORD = (() => {
+  const byWord = new Map<string, Entry[]>();
+  for (const entry of ENTRIES) for (const way of entry.asked) for (const word of new Set(way.words)) byWord.set(word, [...(byWord.get(word) ?? []), entry]);
+  return byWord;
+})();
+
+/** A question word that is the lexicon's word or its plural ("jabs" ~ "jab", "nappies" ~ "nappy", and the reverse). */
+function pluralOf(a: string, b: string): boolean {
+  return a === `${b}s` || a === `${b}es` || (b.endsWith("y") && a === `${b.slice(0, -1)}ies`);
+}
+function sameAsked(token: string, word: string): boolean {
+  return token === word || pluralOf(token, word) || pluralOf(word, token);
+}
+
+/** A document's word that is the lexicon's word in any regular form ("refunded", "booking"). */
+function sameSaid(token: string, word: string): boolean {
+  if (sameAsked(token, word)) return true;
+  const stem = word.endsWith("e") ? word.slice(0, -1) : word;
+  return token === `${word}d` || token === `${word}ed` || token === `${stem}ing` || token === `${word}ing`;
+}
+
+/** Where the way starts in the tokens and the tokens it covers, or undefined. */
+function findWay(tokens: readonly string[], way: Way, same: (token: string, word: string) => boolean): string[] | undefined {
+  const { words } = way;
+  for (let start = 0; start + words.length <= tokens.length; start++) {
+    if (!same(tokens[start]!, words[0]!)) continue;
+    if (way.separable && words.length === 2) {
+      // A phrasal verb: up to two words between its verb and its particle ("pick my car up").
+      for (let end = start + 1; end <= Math.min(start + 3, tokens.length - 1); end++) if (same(tokens[end]!, words[1]!)) return [tokens[start]!, tokens[end]!];
+      continue;
+    }
+    if (words.every((word, offset) => same(tokens[start + offset]!, word))) return tokens.slice(start, start + words.length);
+  }
+  return undefined;
+}
 
 /**
- * For each entry of SAID_AS the question says, its first word's neighbours: the entry's words the sources read say
- * (the word itself aside).
+ * For each way of a VISITOR_LEXICON line the question says, another way of it the sentences read say (as adjacent
+ * words), its question words' neighbours: the words of the sentences' way that the question's way does not share
+ * ("teeth cleaning" over "scale and polish": teeth and cleaning ~ scale and polish; "swim diaper" over "swim nappy":
+ * diaper ~ nappy). The sentences must say the whole way, so a relation acts only where the documents use it.
  */
-export function visitorPhraseNeighbours(question: string, vocabulary: readonly string[]): Map<string, WordNeighbour[]> {
+export function visitorPhraseNeighbours(question: string, texts: readonly string[]): Map<string, WordNeighbour[]> {
   const tokens = tokenize(question);
-  const said = new Set(vocabulary);
+  const keys = new Set(contentTerms(question));
+  const candidates = new Set(tokens.flatMap((token) => [token, token.replace(/(?:es|s)$/, ""), token.replace(/ies$/, "y")]).flatMap((word) => ENTRIES_BY_WORD.get(word) ?? []));
   const found = new Map<string, WordNeighbour[]>();
-  for (const { asked, said: words } of SAID_AS) {
-    const at = tokens.findIndex((_, start) => asked.every((word, offset) => tokens[start + offset] === word));
-    if (at < 0) continue;
-    const near = words.filter((word) => word !== asked[0] && said.has(word) && !found.get(asked[0]!)?.some((known) => known.word === word));
-    if (near.length > 0) found.set(asked[0]!, [...(found.get(asked[0]!) ?? []), ...near.map((word) => ({ word, similarity: 1 }))]);
+  if (candidates.size === 0) return found;
+  const read = texts.map((text) => tokenize(text));
+  for (const entry of candidates) {
+    for (const asked of entry.asked) {
+      const at = findWay(tokens, asked, sameAsked);
+      if (!at) continue;
+      for (const said of entry.said) {
+        if (said === asked || said.content.length === 0) continue;
+        const there = read.map((words) => findWay(words, said, sameSaid)).find((words) => words !== undefined);
+        if (!there) continue;
+        const saidContent = there.filter((word, index) => said.words[index] !== undefined && said.content.includes(said.words[index]!));
+        const fromShared = (word: string) => said.content.some((other) => sameAsked(word, other));
+        const toShared = (index: number) => asked.content.some((other) => sameAsked(said.content[index]!, other));
+        const fromAll = at.filter((word) => keys.has(word));
+        const from = fromAll.filter((word) => !fromShared(word));
+        const toAll = saidContent;
+        const to = toAll.filter((_, index) => !toShared(index));
+        for (const word of from.length > 0 ? from : fromAll) {
+          const near = (to.length > 0 ? to : toAll).filter((other) => other !== word && !found.get(word)?.some((known) => known.word === other));
+          if (near.length > 0) found.set(word, [...(found.get(word) ?? []), ...near.map((other) => ({ word: other, similarity: 1 }))]);
+        }
+      }
+    }
   }
   return found;
 }
