@@ -88,13 +88,12 @@ export function visitorPhraseNeighbours(question: string, texts: readonly string
         if (said === asked || said.content.length === 0) continue;
         const there = read.map((words) => findWay(words, said, sameSaid)).find((words) => words !== undefined);
         if (!there) continue;
-        const saidContent = there.filter((word, index) => said.words[index] !== undefined && said.content.includes(said.words[index]!));
-        const fromShared = (word: string) => said.content.some((other) => sameAsked(word, other));
-        const toShared = (index: number) => asked.content.some((other) => sameAsked(said.content[index]!, other));
+        // The sentences' words of the way that carry meaning, with the lexicon's word each stands for.
+        const saidContent = there.flatMap((token, index) => (said.content.includes(said.words[index] ?? "") ? [{ token, word: said.words[index]! }] : []));
         const fromAll = at.filter((word) => keys.has(word));
-        const from = fromAll.filter((word) => !fromShared(word));
-        const toAll = saidContent;
-        const to = toAll.filter((_, index) => !toShared(index));
+        const from = fromAll.filter((word) => !said.content.some((other) => sameAsked(word, other)));
+        const toAll = saidContent.map(({ token }) => token);
+        const to = saidContent.filter(({ word }) => !asked.content.some((other) => sameAsked(word, other))).map(({ token }) => token);
         for (const word of from.length > 0 ? from : fromAll) {
           const near = (to.length > 0 ? to : toAll).filter((other) => other !== word && !found.get(word)?.some((known) => known.word === other));
           if (near.length > 0) found.set(word, [...(found.get(word) ?? []), ...near.map((other) => ({ word: other, similarity: 1 }))]);
