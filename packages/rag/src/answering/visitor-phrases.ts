@@ -45,11 +45,19 @@ function sameAsked(token: string, word: string): boolean {
   return token === word || pluralOf(token, word) || pluralOf(word, token);
 }
 
-/** A document's word that is the lexicon's word in any regular form ("refunded", "booking"). */
+/**
+ * A document's word that is the lexicon's word in any regular form ("refunded", "booking"); not its stem ("seniors"
+ * is no "Senior physiotherapist").
+ */
 function sameSaid(token: string, word: string): boolean {
-  if (sameAsked(token, word)) return true;
+  if (token === word || pluralOf(token, word)) return true;
   const stem = word.endsWith("e") ? word.slice(0, -1) : word;
   return token === `${word}d` || token === `${word}ed` || token === `${stem}ing` || token === `${word}ing`;
+}
+
+/** Two words starting alike, forms of one word as answering's word-form test reads them. */
+function sameStart(a: string, b: string): boolean {
+  return a === b || (Math.min(a.length, b.length) >= 5 && a.slice(0, 5) === b.slice(0, 5));
 }
 
 /** Where the way starts in the tokens and the tokens it covers, or undefined. */
@@ -95,7 +103,8 @@ export function visitorPhraseNeighbours(question: string, texts: readonly string
         const toAll = saidContent.map(({ token }) => token);
         const to = saidContent.filter(({ word }) => !asked.content.some((other) => sameAsked(word, other))).map(({ token }) => token);
         for (const word of from.length > 0 ? from : fromAll) {
-          const near = (to.length > 0 ? to : toAll).filter((other) => other !== word && !found.get(word)?.some((known) => known.word === other));
+          // A form of the word itself ("rescheduling" for "reschedule") is left to the word-form test.
+          const near = (to.length > 0 ? to : toAll).filter((other) => !sameStart(other, word) && !found.get(word)?.some((known) => known.word === other));
           if (near.length > 0) found.set(word, [...(found.get(word) ?? []), ...near.map((other) => ({ word: other, similarity: 1 }))]);
         }
       }
