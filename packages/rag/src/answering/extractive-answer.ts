@@ -28,6 +28,7 @@ import { paymentTermAsked, statesPaymentTerm } from "./reductions";
 import { faqAsksOtherThing, listsOtherThings, siblingNamedInstead } from "./other-thing";
 import { countedWords, fillsSlotOf, namesOtherKind } from "./other-kind";
 import { namedRowFirst } from "./named-row";
+import { asksOpeningHours, statesOpeningHours } from "./opening-hours";
 import { consequenceFirst } from "./consequence-first";
 import { roleWordsHeldByNoOne } from "./role-holders";
 import { answerSignals, answersNeighbouringFact, neighbouringFactOdds, pricesAnotherThing, type AnswerSignals } from "./answer-signals";
@@ -222,9 +223,13 @@ export function composeExtractiveAnswer(
     const before = scored.find((other) => other.source === unit.source && other.section === unit.section && other.position === unit.position - 1);
     return before !== undefined && answers(before, minScore) && !statesWanted(before);
   };
-  const sized = scored
+  const answeringAny = scored
     .filter((unit) => (meaningOnly ? byMeaning(unit) || (namesThing(unit) && answers(unit, minScore)) : answers(unit, minScore) || statedNext(unit)) && (!wantsType || statesWanted(unit)) && (payingTerm === undefined || statesPaymentTerm(payingTerm, withContext(unit))) && !aboutTheRest(unit) && !nearOnlyInShape(unit))
     .sort((a, b) => b.score - a.score);
+  // "are you open on tuesdays" over "Marisol Vega; Usually working: Monday to Friday": a question about when the
+  // business opens is answered by a line of its opening hours for that day, when one answers (opening-hours.ts).
+  const hoursLines = asksOpeningHours(question) ? answeringAny.filter((unit) => statesOpeningHours(unit, question)) : [];
+  const sized = hoursLines.length > 0 ? hoursLines : answeringAny;
   // "dinner for 2 people": a party, not a size of a dining room seating 12 (see partyHead).
   const party = given.length > 0 ? partyHead(question) : undefined;
   const candidates = given.length === 0 ? sized : sized.filter((unit) => !statesOtherSize(given, unit, party));
