@@ -52,6 +52,13 @@ describe("the price of another kind of the thing", () => {
     expect(ask("how much to install a gas water heater", [heaters, tankless])).toContain("$1,650");
   });
 
+  it("declines a kind of the thing the row names in other words than the question's", () => {
+    const vaccines = answerSource("vaccines", "# Prices\n\n| Treatment | Price |\n| --- | --- |\n| Kennel cough vaccine | £38 |\n| Nail clip | £12 |");
+    const jab: SentenceMeaning = { ...flat, neighbours: new Map([["jab", [{ word: "vaccine", similarity: 1 }]]]) };
+    expect(composeExtractiveAnswer("how much is a rabies jab", [vaccines], {}, jab).content).toBe(NOT_FOUND_ANSWER);
+    expect(composeExtractiveAnswer("how much is a kennel cough jab", [vaccines], {}, jab).content).toContain("£38");
+  });
+
   it("answers when the row's word says the question's in other words", () => {
     const tests = answerSource("tests", "# Prices\n\n| Service | Price |\n| --- | --- |\n| Annual roadworthiness test | €55 |\n| Introductory course | €90 |");
     expect(ask("how much is the yearly roadworthiness test", [tests])).toContain("€55");

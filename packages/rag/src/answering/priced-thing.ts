@@ -153,10 +153,13 @@ export function pricesOtherModifier(input: {
   // sentence's label.
   const label = unit.fields ? undefined : labelOf(unit.text);
   const phrases = unit.fields ? unit.fields.map((field) => field.value) : label === undefined ? pricedPhrases(unit.text) : [label];
-  if (!phrases.some((phrase) => hasTerm(contentTerms(phrase), head))) return undefined;
+  // The row may name the head in the question's other words ("Kennel cough vaccine" for a "rabies jab"): its word then.
+  const says = (word: string) => phrases.some((phrase) => hasTerm(contentTerms(phrase), word));
+  const rowHead = says(head) ? head : (neighbours?.get(head) ?? []).map((near) => near.word).find(says);
+  if (rowHead === undefined) return undefined;
   const unsaid = thing.slice(0, -1).filter((word) => /^\p{L}{3,}$/u.test(word) && namesAKind(word, head) && !hasTerm(said, word) && !(neighbours?.get(word) ?? []).some((near) => hasTerm(said, near.word)));
   if (unsaid.length === 0) return undefined;
-  const own = ownModifier(phrases, head, question);
+  const own = ownModifier(phrases, rowHead, question);
   if (own === undefined) return undefined;
   const asked = unsaid.find((word) => !sayTheSame(word, own, neighbours));
   return asked === undefined ? undefined : { asked, own };
