@@ -37,6 +37,17 @@ describe("kinds of fact stated in less common forms", () => {
     expect(composeExtractiveAnswer("who owns the kennels", [about], {}, meaning).content).not.toContain("family-owned");
   });
 
+  it("reads a role written as a title before a name as a role, not the start of a business's name", () => {
+    const texts = ["Owner Dale Hutchins started the business with one truck and a borrowed sprayer.", "Head Chef Tomasz Nowak plans the menu."];
+    const things = namesOfThings(texts);
+    expect(things.has("Owner Dale")).toBe(false);
+    expect(statesPerson(texts[0]!, things)).toBe(true);
+    expect(statesPerson(texts[1]!, things)).toBe(true);
+    const about = source("about", "## About us\nOwner Dale Hutchins started the business with one truck in 1998.\n\n## Contact\nPhone us to book a visit.");
+    const meaning = meaningOf([["started", 0.4]]);
+    expect(composeExtractiveAnswer("who started the business", [about], {}, meaning).content).toContain("Dale Hutchins");
+  });
+
   it("reads a capitalised pair written joined as the web or mail domain as the business's name", () => {
     const texts = ["Lingua Viva es una academia de idiomas fundada en 2009.", "Correo electrónico: hola@linguaviva.es, www.linguaviva.es"];
     const things = namesOfThings(texts);

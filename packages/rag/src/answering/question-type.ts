@@ -142,16 +142,23 @@ const answerPatterns: Record<AnswerType, RegExp> = {
 /** Two capitalised words followed by a third: the start of a longer name ("Wattle Creek Boarding Kennels"). */
 const longName = /(?<![\p{L}\p{N}])(?=(\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+) \p{Lu}\p{Ll})/gu;
 const title = /(?:Dr|Mr|Mrs|Ms|Prof)\.?\s$/u;
+/**
+ * A role written as a title before a person's name ("Owner Dale Hutchins started the business", "Chef Tomasz Nowak
+ * plans the menu"): the title and the first name are no business's name. Not "Head" or "Lead", which start the names
+ * of things too ("Head Office Building").
+ */
+const roleTitle = /^(?:Owner|Co-owner|Founder|Co-founder|Proprietor|Manager|Director|President|Chair|Chairman|Chairwoman|Principal|Headteacher|Chef|Coach|Instructor|Teacher|Tutor|Trainer|Technician|Engineer|Therapist|Physiotherapist|Receptionist|Nurse|Dentist|Hygienist|Surgeon|Vet|Groomer|Mechanic|Officer|Coordinator|Supervisor|Consultant|Specialist|Assistant|Secretary|Treasurer|Captain) /u;
 
 /**
  * The capitalised pairs the texts write as the start of a longer name ("Wattle Creek" of "Wattle Creek Boarding
  * Kennels & Cattery", "Oak Street" of "Oak Street Motors"): a business's or a place's name, whose "Wattle Creek is a
  * family-owned kennel" names no person. A person's first and last name are seldom followed by a third capitalised
- * word ("Tomasz Nowak is our head chef"); a name after a title stays a person's ("Dr Lucia Ferrer").
+ * word ("Tomasz Nowak is our head chef"); a name after a title stays a person's ("Dr Lucia Ferrer", "Owner Dale
+ * Hutchins").
  */
 export function namesOfThings(texts: readonly string[]): Set<string> {
   const names = new Set<string>();
-  for (const text of texts) for (const match of text.matchAll(longName)) if (!/^(?:Dr|Mr|Mrs|Ms|Prof) /u.test(match[1]!) && !title.test(text.slice(0, match.index))) names.add(match[1]!);
+  for (const text of texts) for (const match of text.matchAll(longName)) if (!/^(?:Dr|Mr|Mrs|Ms|Prof) /u.test(match[1]!) && !roleTitle.test(match[1]!) && !title.test(text.slice(0, match.index))) names.add(match[1]!);
   // "Lingua Viva es una academia …" beside "hola@linguaviva.es": a pair written joined as a web or mail domain is the
   // business's own name; a person's name stands before the "@", not after it.
   const domains = new Set(texts.flatMap((text) => [...text.matchAll(domainName)].map((match) => match[1]!.toLowerCase())));
