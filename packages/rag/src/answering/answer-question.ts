@@ -27,7 +27,7 @@ import { vocabularyOf, wordNeighbours } from "./word-neighbours";
 import { commonWordNetNeighbours, phrasesOf, wordNetNeighbours } from "./wordnet-neighbours";
 import { wordNetStatus } from "../wording/wordnet";
 import { businessRoleNeighbours } from "./business-roles";
-import { visitorPhraseNeighbours } from "./visitor-phrases";
+import { type LexiconLanguage, visitorPhraseNeighbours } from "./visitor-phrases";
 import { answerTypeOf } from "./question-type";
 import { withTypedUmlauts } from "./typed-umlauts";
 import type { WordNeighbour } from "./word-neighbours";
@@ -152,8 +152,10 @@ async function sentenceMeaning(input: AnswerQuestionInput, compose: Composer): P
   // (synonyms and derived forms by the two words' most frequent senses, no model call); when that finds no answer,
   // by meaning too (each word costs the model a call the first time). English only: WordNet's and the local model's.
   const unsaid = unknownTerms(input.question, read);
-  if (questionLanguage(input.question) !== "en") return asked;
   const answers = (meaning: SentenceMeaning) => compose(meaning).citations.length > 0;
+  const language = questionLanguage(input.question);
+  if (language === "fr" || language === "es") return withLexiconNeighbours(input.question, read, language, asked, plain, weigh, answers);
+  if (language !== "en") return asked;
   if (answers(asked)) return withSynonymsOfAnswered(input.question, read, asked, plain, weigh, answers);
   if (unsaid.length === 0) return asked;
   const synonyms = timeSpanSync("answer.wordNetNeighbours", () => withListedNeighbours(input.question, wordNetNeighbours(unsaid, vocabularyOf(read), undefined, phrasesOf(read)), read));
@@ -196,6 +198,26 @@ async function withSynonymsOfAnswered(
   if (synonyms.size === 0) return asked;
   const withSynonyms = await weigh({ ...plain, neighbours: synonyms });
   return answers(withSynonyms) ? withSynonyms : asked;
+}
+
+/**
+ * A French or Spanish question (no WordNet, no model reading its words): its everyday words matched to the words the
+ * sentences read say for them by the language's visitor lexicon ("bagnole" over "voiture", "estacionamiento" over
+ * "aparcamiento", see visitorPhraseNeighbours), answered with them when it still finds an answer.
+ */
+async function withLexiconNeighbours(
+  question: string,
+  read: readonly AnswerUnit[],
+  language: LexiconLanguage,
+  asked: SentenceMeaning,
+  plain: SentenceMeaning,
+  weigh: (meaning: SentenceMeaning) => Promise<SentenceMeaning>,
+  answers: (meaning: SentenceMeaning) => boolean,
+): Promise<SentenceMeaning> {
+  const listed = visitorPhraseNeighbours(question, read.map(withContext), language);
+  if (listed.size === 0) return asked;
+  const withListed = await weigh({ ...plain, neighbours: listed });
+  return answers(withListed) ? withListed : asked;
 }
 
 /**

@@ -32,6 +32,41 @@ describe("visitorPhraseNeighbours", () => {
   });
 });
 
+describe("visitorPhraseNeighbours in French and Spanish", () => {
+  const near = (question: string, texts: string[], word: string, language: "fr" | "es") => visitorPhraseNeighbours(question, texts, language).get(word)?.map((neighbour) => neighbour.word);
+
+  it("relates a French visitor's everyday word to the documents' word, accents typed or not", () => {
+    expect(near("je peux garer ma bagnole devant ?", ["Les voitures restent sur le parking."], "bagnole", "fr")).toEqual(["voitures"]);
+    expect(near("les gamins paient combien ?", ["Enfant de 2 à 7 ans : 3,50 €"], "gamins", "fr")).toEqual(["enfant"]);
+    expect(near("y a la clim ?", ["Toutes les chambres sont climatisées."], "clim", "fr")).toEqual(["climatisees"]);
+    expect(near("y a la clim ?", ["Toutes les chambres ont la climatisation."], "clim", "fr")).toEqual(["climatisation"]);
+    expect(near("le veto est compris ?", ["Les soins du vétérinaire restent à votre charge."], "veto", "fr")).toEqual(["veterinaire"]);
+    // Belgian and Swiss numbers, Québec's words.
+    expect(near("c'est septante euros ?", ["Le forfait coûte soixante-dix euros."], "septante", "fr")).toEqual(["soixante", "dix"]);
+    expect(near("avez-vous du stationnement ?", ["Parking gratuit devant le club-house."], "stationnement", "fr")).toEqual(["parking"]);
+  });
+
+  it("relates a Spanish visitor's word of Spain or Latin America to the documents' word", () => {
+    expect(near("tienen estacionamiento?", ["No disponemos de aparcamiento propio."], "estacionamiento", "es")).toEqual(["aparcamiento"]);
+    expect(near("cuanto cuesta lavar el carro?", ["Lavado completo de un coche: 29 €"], "carro", "es")).toEqual(["coche"]);
+    expect(near("se puede pagar con el celular?", ["Llámanos al móvil 611 204 387."], "celular", "es")).toEqual(["movil"]);
+    expect(near("hay alberca?", ["La piscina abre en julio."], "alberca", "es")).toEqual(["piscina"]);
+    expect(near("cuanto sale la inscripcion?", ["Matrícula: 40 €"], "inscripcion", "es")).toEqual(["matricula"]);
+  });
+
+  it("keeps each language's table to its questions, and one-way lines one way", () => {
+    // An English question does not read the French table; a French question not the English one.
+    expect(visitorPhraseNeighbours("bagnole", ["voiture"]).size).toBe(0);
+    expect(visitorPhraseNeighbours("y a un elevator ?", ["L'immeuble a un lift."], "fr").size).toBe(0);
+    // "coche" is no "carro" in a Spanish document ("carro de la compra"): carro → coche only.
+    expect(visitorPhraseNeighbours("hay coche?", ["Hay un carro para las maletas."], "es").size).toBe(0);
+    // A way that is the asked way in other forms relates nothing ("cours" is no neighbour of "particulier").
+    expect(visitorPhraseNeighbours("combien pour un cours particulier", ["Cours particuliers : 48 €"], "fr").size).toBe(0);
+    // "hora" is no appointment ("a qué hora abren").
+    expect(visitorPhraseNeighbours("a que hora abren?", ["Pide cita por teléfono."], "es").size).toBe(0);
+  });
+});
+
 describe("answering a visitor's phrase", () => {
   // Every text at the same point in meaning: only the words decide. Both sentences say "pass": a tie, the first is chosen.
   const flat: EmbeddingsInterface = { embedQuery: async () => [1, 0], embedDocuments: async (texts) => texts.map(() => [1, 0]) };
@@ -56,5 +91,20 @@ describe("answering a visitor's phrase", () => {
     const faq = ["## Getting around", "", "No, the building is Victorian and has no lift. Room 1 is on the ground floor.", "", "## Pets", "", "Well-behaved dogs are welcome for €15 per night."].join("\n");
     const source: AnswerSource[] = [{ chunkId: "faq", documentId: "faq", documentTitle: "faq.md", content: faq, score: 0.5, vectorScore: 0.4 }];
     expect(await extractiveAnswerText("do you have an elevator", source, flat)).toContain("no lift");
+  });
+});
+
+describe("answering a French or Spanish visitor's everyday word", () => {
+  const flat: EmbeddingsInterface = { embedQuery: async () => [1, 0], embedDocuments: async (texts) => texts.map(() => [1, 0]) };
+  const source = (content: string): AnswerSource[] => [{ chunkId: "faq", documentId: "faq", documentTitle: "faq.md", content, score: 0.5, vectorScore: 0.4 }];
+
+  it("answers a Spanish question in Latin American words with the sentence saying Spain's", async () => {
+    const faq = ["## ¿Dónde dejo el coche?", "", "No disponemos de aparcamiento propio. El más cercano está en la calle Cádiz, a 200 metros.", "", "## ¿Aceptan tarjeta?", "", "Sí, con tarjeta o en efectivo."].join("\n");
+    expect(await extractiveAnswerText("tienen estacionamiento?", source(faq), flat)).toContain("aparcamiento propio");
+  });
+
+  it("answers a French question in colloquial words with the sentence saying the written word", async () => {
+    const faq = ["## Les animaux", "", "Un chien par emplacement est accepté, tenu en laisse.", "", "## La piscine", "", "La piscine est ouverte de 10h à 20h."].join("\n");
+    expect(await extractiveAnswerText("je peux venir avec mon toutou ?", source(faq), flat)).toContain("Un chien par emplacement");
   });
 });

@@ -1,6 +1,8 @@
 import { tokenize } from "../retrieval/bm25";
 import { contentTerms } from "./text-analysis";
 import { VISITOR_LEXICON } from "./visitor-lexicon";
+import { VISITOR_LEXICON_ES } from "./visitor-lexicon-es";
+import { VISITOR_LEXICON_FR } from "./visitor-lexicon-fr";
 import type { WordNeighbour } from "./word-neighbours";
 
 /** One way of saying a thing: its words in order, and whether other words may stand between the two ("pick~up"). */
@@ -23,19 +25,30 @@ function wayOf(text: string): Way {
   return { words, content: contentTerms(words.join(" ")).filter((word) => word.length > 1), separable };
 }
 
-const ENTRIES: readonly Entry[] = VISITOR_LEXICON.map((line) => {
-  const [left, right] = line.split(">");
-  const ways = (side: string) => side.split("|").map((way) => wayOf(way.trim()));
-  const asked = ways(left!);
-  return { asked, said: right === undefined ? asked : ways(right) };
-});
+/** The languages with a table of their own: English, French, Spanish. */
+export type LexiconLanguage = "en" | "fr" | "es";
+
+function entriesOf(lines: readonly string[]): readonly Entry[] {
+  return lines.map((line) => {
+    const [left, right] = line.split(">");
+    const ways = (side: string) => side.split("|").map((way) => wayOf(way.trim()));
+    const asked = ways(left!);
+    return { asked, said: right === undefined ? asked : ways(right) };
+  });
+}
 
 /** Entries by each word of their asked ways, so a question looks only at the entries its words may start. */
-const ENTRIES_BY_WORD = (() => {
+function byAskedWord(entries: readonly Entry[]): ReadonlyMap<string, readonly Entry[]> {
   const byWord = new Map<string, Entry[]>();
-  for (const entry of ENTRIES) for (const way of entry.asked) for (const word of new Set(way.words)) byWord.set(word, [...(byWord.get(word) ?? []), entry]);
+  for (const entry of entries) for (const way of entry.asked) for (const word of new Set(way.words)) byWord.set(word, [...(byWord.get(word) ?? []), entry]);
   return byWord;
-})();
+}
+
+const ENTRIES_BY_WORD: Readonly<Record<LexiconLanguage, ReadonlyMap<string, readonly Entry[]>>> = {
+  en: byAskedWord(entriesOf(VISITOR_LEXICON)),
+  fr: byAskedWord(entriesOf(VISITOR_LEXICON_FR)),
+  es: byAskedWord(entriesOf(VISITOR_LEXICON_ES)),
+};
 
 /** A question word that is the lexicon's word or its plural ("jabs" ~ "jab", "nappies" ~ "nappy", and the reverse). */
 function pluralOf(a: string, b: string): boolean {
@@ -53,6 +66,15 @@ function sameSaid(token: string, word: string): boolean {
   if (token === word || pluralOf(token, word)) return true;
   const stem = word.endsWith("e") ? word.slice(0, -1) : word;
   return token === `${word}d` || token === `${word}ed` || token === `${stem}ing` || token === `${word}ing`;
+}
+
+/** French and Spanish documents' words: the table's word or its plural (their verb forms are listed in the table). */
+function sameSaidPlural(token: string, word: string): boolean {
+  return token === word || pluralOf(token, word) || token === `${word}x`;
+}
+/** A French or Spanish question's word: the table's word or its plural, or the reverse ("chevaux" is listed). */
+function sameAskedPlural(token: string, word: string): boolean {
+  return sameSaidPlural(token, word) || sameSaidPlural(word, token);
 }
 
 /** Two words starting alike, forms of one word as answering's word-form test reads them. */
@@ -81,20 +103,25 @@ function findWay(tokens: readonly string[], way: Way, same: (token: string, word
  * ("teeth cleaning" over "scale and polish": teeth and cleaning ~ scale and polish; "swim diaper" over "swim nappy":
  * diaper ~ nappy). The sentences must say the whole way, so a relation acts only where the documents use it.
  */
-export function visitorPhraseNeighbours(question: string, texts: readonly string[]): Map<string, WordNeighbour[]> {
+export function visitorPhraseNeighbours(question: string, texts: readonly string[], language: LexiconLanguage = "en"): Map<string, WordNeighbour[]> {
   const tokens = tokenize(question);
   const keys = new Set(contentTerms(question));
-  const candidates = new Set(tokens.flatMap((token) => [token, token.replace(/(?:es|s)$/, ""), token.replace(/ies$/, "y")]).flatMap((word) => ENTRIES_BY_WORD.get(word) ?? []));
+  const byWord = ENTRIES_BY_WORD[language];
+  const [sameAskedWord, sameSaidWord] = language === "en" ? [sameAsked, sameSaid] : [sameAskedPlural, sameSaidPlural];
+  const candidates = new Set(tokens.flatMap((token) => [token, token.replace(/(?:es|s|x)$/, ""), token.replace(/ies$/, "y")]).flatMap((word) => byWord.get(word) ?? []));
   const found = new Map<string, WordNeighbour[]>();
   if (candidates.size === 0) return found;
   const read = texts.map((text) => tokenize(text));
   for (const entry of candidates) {
     for (const asked of entry.asked) {
-      const at = findWay(tokens, asked, sameAsked);
+      const at = findWay(tokens, asked, sameAskedWord);
       if (!at) continue;
       for (const said of entry.said) {
         if (said === asked || said.content.length === 0) continue;
-        const there = read.map((words) => findWay(words, said, sameSaid)).find((words) => words !== undefined);
+        // In French and Spanish a way that is the asked way in other forms ("cours particuliers" for "cours particulier")
+        // relates nothing: its words would become each other's neighbours ("cours" ~ "particulier").
+        if (language !== "en" && said.content.every((word) => asked.content.some((other) => sameAskedWord(word, other)))) continue;
+        const there = read.map((words) => findWay(words, said, sameSaidWord)).find((words) => words !== undefined);
         if (!there) continue;
         // The sentences' words of the way that carry meaning, with the lexicon's word each stands for.
         const saidContent = there.flatMap((token, index) => (said.content.includes(said.words[index] ?? "") ? [{ token, word: said.words[index]! }] : []));
