@@ -113,6 +113,7 @@ export const VISITOR_LEXICON_ES: readonly string[] = [
   "dirección de correo|dirección de email|dirección de e mail|dirección electrónica|correo de contacto",
   "web|página web|sitio web|página de internet|sitio de internet",
   "app|apps|aplicación|aplicaciones|aplicación móvil",
+  "online|on line|en línea|por internet",
   "finde|findes|fds > fin de semana|fines de semana|sábados y domingos",
   "feriado|feriados|festivo|festivos|día festivo|días festivos|día feriado|días feriados|día de fiesta|días de fiesta",
   "entre semana|días laborables|días laborales|días hábiles|de lunes a viernes|laborables|hábiles|entresemana",

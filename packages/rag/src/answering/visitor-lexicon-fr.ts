@@ -110,6 +110,7 @@ export const VISITOR_LEXICON_FR: readonly string[] = [
   "texto|textos|SMS|texter",
   "mail|mails|email|emails|e-mail|e-mails|courriel|courriels|mél|adresse mail|adresse email|adresse électronique|adresse e-mail|adresse courriel",
   "appli|applis|appli mobile > application|applications",
+  "online|on line|en ligne|par internet",
   "rdv|RDV|rendez-vous|rendez vous|rencard > rendez-vous|rendez vous",
   "résa|résas|réza > réservation|réservations",
   "booker|bouquer > réserver",
