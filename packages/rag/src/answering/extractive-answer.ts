@@ -337,14 +337,15 @@ export function composeExtractiveAnswer(
   // cosines say nothing, so they are declined.
   // A word the model finds near in meaning names the thing for an English question ("bunnies" ~ "rabbits"); for one it
   // does not read, such neighbours are noise: the thing must be named in its own words.
-  // Its neighbours then are only the visitor lexicon's (a French or Spanish "bagnole" said "voiture", see
-  // visitorPhraseNeighbours), which name the thing as the documents say it.
-  const unnamed = readByModel ? unknown : unknownTerms(question, units, meaning?.neighbours);
+  // A listed neighbour (the visitor lexicon's, similarity 1: a French or Spanish "bagnole" said "voiture", see
+  // visitorPhraseNeighbours) does name the thing as the documents say it.
+  const listed = new Map([...(meaning?.neighbours ?? [])].map(([word, near]) => [word, near.filter((one) => one.similarity >= 1)] as const));
+  const unnamed = readByModel ? unknown : unknownTerms(question, units, listed);
   const subjectUnread = subject.length > 0 && subject.every((term) => unnamed.includes(term));
   // "y a-t-il un sauna ?" over "L'espace aquatique est ouvert de 10h à 20h" when only the price list names the sauna:
   // for a question the model does not read, the section answering must name the thing itself (or its listed word).
   const firstSection = !readByModel && first !== address ? sectionWords(first, scored) : [];
-  const namedInFirst = (term: string) => hasTerm(firstSection, term) || (meaning?.neighbours?.get(term) ?? []).some((near) => hasTerm(firstSection, near.word));
+  const namedInFirst = (term: string) => hasTerm(firstSection, term) || (listed.get(term) ?? []).some((near) => hasTerm(firstSection, near.word));
   const subjectElsewhere = !readByModel && first !== address && subject.length > 0 && !subject.some(namedInFirst);
   const best = (subjectUnread && !(readByModel && first.meaning >= minScore)) || subjectElsewhere ? undefined : first;
   if (!best) return declined(subjectElsewhere ? "subject named elsewhere" : "subject unread", () => ({ subject, unknown, first: withContext(first).slice(0, 160), meaning: first.meaning }));
