@@ -109,6 +109,30 @@ describe("Spanish words of asking and verb forms", () => {
     expect(sameSpanishVerb("solar", "sole")).toBe(false);
   });
 
+  it("reads a verb with its pronouns attached, a second-conjugation infinitive and a stem's diphthong", () => {
+    expect(sameSpanishVerb("cambiarla", "cambiar")).toBe(true);
+    expect(sameSpanishVerb("dejaros", "dejarnos")).toBe(true);
+    expect(sameSpanishVerb("recogerlo", "recogemos")).toBe(true);
+    expect(sameSpanishVerb("cambiamelo", "cambia")).toBe(true);
+    expect(sameSpanishVerb("haciendolo", "haciendo")).toBe(true);
+    expect(sameSpanishVerb("descontais", "descuentan")).toBe(true);
+    // English "-er" nouns are no infinitives; one pronoun after a noun's vowel is no imperative.
+    expect(sameSpanishVerb("charger", "charges")).toBe(false);
+    expect(sameSpanishVerb("computer", "computes")).toBe(false);
+    expect(sameSpanishVerb("escuela", "escue")).toBe(false);
+  });
+
+  it("answers a question asking with a verb and its pronoun from the sentence with the verb", () => {
+    const terms = [
+      source("citas", "## Citas y anulaciones\nPuedes cambiar o anular la cita sin coste hasta 24 horas antes."),
+      source("recogida", "## Vehículos no recogidos\nLos vehículos que no se recojan en los 3 días siguientes al aviso pagarán 10 € por día."),
+      source("vaciar", "## ¿Tengo que vaciar el coche?\nPor favor, saca los objetos de valor antes de dejarnos el coche."),
+      source("llaves", "## ¿Puedo dejar el coche?\nSí. Deja las llaves en el mostrador y te avisamos cuando esté listo."),
+    ];
+    expect(composeExtractiveAnswer("hasta cuando puedo cambiarla sin pagar nada, la cita", terms, {}, unread).content).toContain("hasta 24 horas antes");
+    expect(composeExtractiveAnswer("tengo que hacer algo antes de dejaros el coche", terms, {}, unread).content).toContain("objetos de valor");
+  });
+
   it("answers a question in one person of a verb with a sentence in another", () => {
     const rules = source(
       "normas",
@@ -145,6 +169,15 @@ describe("Spanish yes/no questions about a thing no sentence read names", () => 
 
   it("answers when a sentence read names the thing", () => {
     expect(composeExtractiveAnswer("¿se puede pagar con tarjeta?", academy, {}, unread).content).toContain("con tarjeta");
+  });
+
+  it("answers with a sentence naming the thing when the best one does not, unless a word no sentence says narrows it", () => {
+    const wash = [
+      source("estancia", "## Vehículos no recogidos\nLos vehículos que no se recojan en los 3 días siguientes pagarán 10 € por día de estancia."),
+      source("pago", "## Formas de pago\nAceptamos efectivo, tarjeta y Bizum."),
+    ];
+    expect(composeExtractiveAnswer("se puede pagar con bizum", wash, {}, unread).content).toContain("Bizum");
+    expect(composeExtractiveAnswer("se puede pagar con bizum empresarial?", wash, {}, unread).content).toBe(NOT_FOUND_REPLIES.es);
   });
 });
 
@@ -210,7 +243,8 @@ describe("the thing a yes/no question the model does not read asks about", () =>
       source("tarifs", "## Bien-être\nLe sauna est en travaux cette saison."),
     ];
     const meaning: SentenceMeaning = { similarity: (unit) => (unit.text.includes("piscine") ? 0.6 : 0.3) };
-    expect(composeExtractiveAnswer("y a-t-il un sauna dans l'espace aquatique ?", camping, {}, meaning).content).not.toContain("10h à 20h");
+    // The sentence naming the sauna answers, not the pool's hours the model ranks first.
+    expect(composeExtractiveAnswer("y a-t-il un sauna dans l'espace aquatique ?", camping, {}, meaning).content).toMatch(/^Bien-être: Le sauna est en travaux/u);
     expect(composeExtractiveAnswer("y a-t-il une piscine dans l'espace aquatique ?", camping, {}, meaning).content).toContain("10h à 20h");
   });
 });

@@ -127,15 +127,54 @@ const SPANISH_VERB_ENDINGS: ReadonlySet<string> = new Set(
 /** English words differ by these endings too ("charge" ~ "charges"), harmlessly; a stem of five letters keeps them rare. */
 const VERB_STEM = 5;
 
-/** Whether two folded words are forms of one Spanish verb (see SPANISH_VERB_ENDINGS): "guardais" ~ "guardamos". */
+/**
+ * A second-conjugation infinitive ("recoger", "atender") pairs with the endings only Spanish writes: "-er" ~ "-es" / "-e"
+ * would pair English "charger" ~ "charges" / "charge".
+ */
+const ER_PAIRS: ReadonlySet<string> = new Set("o en emos eis ido ida idos idas iendo imiento".split(" "));
+
+/**
+ * An infinitive or gerund with its pronouns attached ("recogerlo", "dejaros", "cambiarla", "dejárnoslo",
+ * "haciéndolo"), folded: the verb without them ("recoger", "dejar", "cambiar", "haciendo"). An imperative takes two
+ * ("cámbiamelo" → "cambia"): one alone would cut nouns ("escuela", "clase").
+ */
+const ENCLITIC = /^(\p{L}{2,}(?:ar|er|ir|ando|iendo|yendo))(?:me|te|se|nos|os|le|les|lo|la|los|las)(?:le|les|lo|la|los|las)?$|^(\p{L}{3,}[aei])(?:me|te|se|nos|os)(?:lo|la|los|las)$/u;
+
+/** The verb of a folded word without its attached pronouns (see ENCLITIC), or the word itself. */
+export function withoutEnclitic(word: string): string {
+  const match = ENCLITIC.exec(word);
+  return match ? (match[1] ?? match[2]!) : word;
+}
+
+/**
+ * Whether two folded words are forms of one Spanish verb (see SPANISH_VERB_ENDINGS): "guardais" ~ "guardamos", also with
+ * pronouns attached ("recogerlo" ~ "recogemos", "dejaros" ~ "dejarnos") or a stem's "ue" / "ie" for its "o" / "e"
+ * ("descuentan" ~ "descontais", "cierran" ~ "cerrais").
+ */
 export function sameSpanishVerb(a: string, b: string): boolean {
+  const [bareA, bareB] = [withoutEnclitic(a), withoutEnclitic(b)];
+  if ((bareA !== a || bareB !== b) && bareA === bareB) return true;
+  if (sameVerbForms(bareA, bareB)) return true;
+  const [plainA, plainB] = [undiphthonged(bareA), undiphthonged(bareB)];
+  return (plainA !== bareA || plainB !== bareB) && sameVerbForms(plainA, plainB);
+}
+
+/** A stem's diphthong as the verb's unstressed forms write it: "cuent-" → "cont-", "cierr-" → "cerr-" (once, in the stem). */
+function undiphthonged(word: string): string {
+  const match = /^(\p{L}*?[^aeiougq])(ue|ie)([^aeiou]\p{L}*)$/u.exec(word);
+  return match ? `${match[1]}${match[2] === "ue" ? "o" : "e"}${match[3]}` : word;
+}
+
+function sameVerbForms(a: string, b: string): boolean {
   let common = 0;
   const shorter = Math.min(a.length, b.length);
   while (common < shorter && a[common] === b[common]) common += 1;
   if (common < VERB_STEM) return common >= 3 && (nounOfVerb(a, b, common) || nounOfVerb(b, a, common));
   // The shared part may end in the verb's vowel ("recupera|r" ~ "recupera|n"): give it back so both endings are whole.
   for (let stem = common; stem >= VERB_STEM && stem >= common - 1; stem -= 1) {
-    if (SPANISH_VERB_ENDINGS.has(a.slice(stem)) && SPANISH_VERB_ENDINGS.has(b.slice(stem))) return true;
+    const [endA, endB] = [a.slice(stem), b.slice(stem)];
+    if (SPANISH_VERB_ENDINGS.has(endA) && SPANISH_VERB_ENDINGS.has(endB)) return true;
+    if ((endA === "er" && ER_PAIRS.has(endB)) || (endB === "er" && ER_PAIRS.has(endA))) return true;
   }
   return false;
 }
