@@ -284,7 +284,11 @@ export function composeExtractiveAnswer(
   const subject = (yesNo || !readByModel) ? keySubjectWords(question) : [];
   const namesSubject = (unit: ScoredUnit) => subject.some((term) => hasTerm(sectionWords(unit, scored), term));
   const answeringFirst = placing.length > 0 ? placing : ranked;
-  const first = address ?? (!readByModel && !yesNo && subject.length > 0 ? (answeringFirst.find(namesSubject) ?? answeringFirst[0]) : answeringFirst[0]);
+  // A yes/no one is answered by the best sentence naming the thing when the best of all does not ("teneis algun bono"
+  // over "Tenemos seis plazas … para clientes", when "Con el Bono Brillo pagas 5 lavados" answers too), unless a word
+  // of it no source read says narrows the thing ("carte bancaire", "kostenloses WLAN"); otherwise it is declined below.
+  const nameFirst = !readByModel && subject.length > 0 && (!yesNo || unknown.length === 0);
+  const first = address ?? (nameFirst ? (answeringFirst.find(namesSubject) ?? answeringFirst[0]) : answeringFirst[0]);
   if (!first) {
     // "who is the owner" when no sentence read names anyone: the answer may sit in a source past those read (see
     // SOURCES_READ_DEEPER); a sentence stating the kind elsewhere among them declines the question as before.
