@@ -17,6 +17,11 @@ export function isBusinessRoleWord(term: string): boolean {
   return ROLES.some((words) => words.includes(term));
 }
 
+/** The words saying the same role as a word of who is behind a business ("manager": runs, manages, director …), else none. */
+export function sameBusinessRole(term: string): readonly string[] {
+  return ROLES.find((words) => words.includes(term)) ?? [];
+}
+
 /**
  * For a question asking who is behind the business ("who owns / runs / founded …", "who is the owner / boss"), its
  * role word's neighbours among the words the sources read say: the words of the same role when they say one (or

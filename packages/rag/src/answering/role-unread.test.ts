@@ -71,6 +71,23 @@ describe("who-questions about a role whose words are said of no one", () => {
     expect(roleWordsHeldByNoOne(["hire", "manager"], people.slice(1), [], neighbours)).toEqual([]);
   });
 
+  it("finds a role whose words are each said of someone, but its modifier only as part of another role", () => {
+    const team = [
+      "Name: Jo Marsh; Role: Bookings and shop manager; In the studio: Tuesday to Saturday",
+      "Name: Sam Devlin; Role: Studio technician; Teaches: Kiln firing; In the studio: Tuesday to Saturday",
+      "Name: Ruth Okafor; Role: Founder and head tutor; In the studio: Tuesday to Friday",
+    ];
+    expect(roleWordsHeldByNoOne(["head", "technician"], team, [])).toEqual(["head", "technician"]);
+    expect(roleWordsHeldByNoOne(["shop", "tutor"], team, [])).toEqual(["shop", "tutor"]);
+    // Said together of one person; a modifier said of what someone does, not as another role; the owner.
+    expect(roleWordsHeldByNoOne(["bookings", "manager"], team, [])).toEqual([]);
+    expect(roleWordsHeldByNoOne(["kiln", "technician"], team, [])).toEqual([]);
+    expect(roleWordsHeldByNoOne(["brake", "technician"], ["Tom Reilly looks after tyres and brakes.", "Amy Cole is our MOT technician."], [])).toEqual([]);
+    expect(roleWordsHeldByNoOne(["studio", "owner"], team, [])).toEqual([]);
+    // "specialist" names whoever does what its modifier says.
+    expect(roleWordsHeldByNoOne(["termite", "specialist"], ["Name: Dale Hutchins; Role: Owner; Specialties: Termites"], [])).toEqual([]);
+  });
+
   it("reads the name of the role after who is, not a task", () => {
     expect(askedRoleName("who is the sales manager?")).toEqual(["sales", "manager"]);
     expect(askedRoleName("who's your receptionist")).toEqual(["receptionist"]);
