@@ -154,7 +154,7 @@ async function sentenceMeaning(input: AnswerQuestionInput, compose: Composer): P
   const unsaid = unknownTerms(input.question, read);
   const answers = (meaning: SentenceMeaning) => compose(meaning).citations.length > 0;
   const language = questionLanguage(input.question);
-  if (language === "fr" || language === "es") return withLexiconNeighbours(input.question, read, language, asked, plain, weigh, answers);
+  if (language === "fr" || language === "es" || language === "de") return withLexiconNeighbours(input.question, read, language, asked, plain, weigh, answers);
   if (language !== "en") return asked;
   if (answers(asked)) return withSynonymsOfAnswered(input.question, read, asked, plain, weigh, answers);
   if (unsaid.length === 0) return asked;
@@ -201,9 +201,9 @@ async function withSynonymsOfAnswered(
 }
 
 /**
- * A French or Spanish question (no WordNet, no model reading its words): its everyday words matched to the words the
- * sentences read say for them by the language's visitor lexicon ("bagnole" over "voiture", "estacionamiento" over
- * "aparcamiento", see visitorPhraseNeighbours), answered with them when it still finds an answer.
+ * A French, Spanish or German question (no WordNet, no model reading its words): its everyday words matched to the
+ * words the sentences read say for them by the language's visitor lexicon ("bagnole" over "voiture", "estacionamiento"
+ * over "aparcamiento", "Kohle" over "Geld", see visitorPhraseNeighbours), answered with them when it still finds one.
  */
 async function withLexiconNeighbours(
   question: string,

@@ -317,10 +317,26 @@ function doubledForm(short: string, long: string): boolean {
 /** sameWordForm behind the cheapest test: forms share their first four letters (nearly no pair an answer compares does). */
 function sameForm(a: string, b: string): boolean {
   if (a.length < 4 || b.length < 4 || a.charCodeAt(0) !== b.charCodeAt(0)) return false;
+  if (isOtherSpanishNoun(a, b)) return false;
   if (a.startsWith(b.slice(0, 4))) return sameWordForm(a, b) || sameVerbOrItsNoun(a, b) || sameNounForm(a, b);
   // A Spanish or French infinitive and its noun part at the stem's last letter ("paga|r" ~ "pago|s", "lav|er" ~
   // "lav|age", see sameSpanishVerb and sameFrenchVerb).
   return a.startsWith(b.slice(0, 3)) && (sameSpanishVerb(a, b) || sameFrenchVerb(a, b));
+}
+
+/**
+ * Spanish nouns whose "-o" and "-a" forms are two things, not one word's genders (sameWordForm pairs "-o" ~ "-a" for
+ * "alumno" ~ "alumna", "nuevo" ~ "nueva"): "plazo" (a time limit, "a plazos" instalments) is no "plaza" (a place, a
+ * seat), "puerto" no "puerta", "caso" no "casa". The stems, each pair written once.
+ */
+const OTHER_NOUN_BY_GENDER: ReadonlySet<string> = new Set(
+  "plaz puert mod fond banc cas carg punt pal bols barc ram suel cest cuent libr partid cub huert vel mang rat band marc cuadr foc".split(" "),
+);
+
+/** Whether two folded words are the two nouns of OTHER_NOUN_BY_GENDER ("plazos" and "plaza"), in either number. */
+function isOtherSpanishNoun(a: string, b: string): boolean {
+  const [formA, formB] = [/^(\p{L}+)([oa])s?$/u.exec(a), /^(\p{L}+)([oa])s?$/u.exec(b)];
+  return formA !== null && formB !== null && formA[1] === formB[1] && formA[2] !== formB[2] && OTHER_NOUN_BY_GENDER.has(formA[1]!);
 }
 
 /** Forms of one verb, or a verb and the noun of its stem, in Spanish, French or German (answering only). */

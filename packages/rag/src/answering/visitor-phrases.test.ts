@@ -67,6 +67,28 @@ describe("visitorPhraseNeighbours in French and Spanish", () => {
   });
 });
 
+describe("visitorPhraseNeighbours in German", () => {
+  const near = (question: string, texts: string[], word: string) => visitorPhraseNeighbours(question, texts, "de").get(word)?.map((neighbour) => neighbour.word);
+
+  it("relates a German visitor's everyday or regional word to the documents' word, compounds and plurals too", () => {
+    expect(near("wie viel kohle kostet das", ["Das Geld wird erstattet."], "kohle")).toEqual(["geld"]);
+    expect(near("wo kann ich parken", ["Parkplätze gibt es in den Seitenstraßen."], "parken")).toEqual(["parkplatze"]);
+    expect(near("welche tram fährt zu euch", ["Mit der Straßenbahn: Linie 10."], "tram")).toEqual(["strassenbahn"]);
+    expect(near("habt ihr sonnabends auf", ["Samstag: 8–14 Uhr"], "sonnabends")).toEqual(["samstag"]);
+    // A compound holding the table's word: "Kinderschnitt" for "Kinder".
+    expect(near("was kostet es für die kids", ["Kinderschnitt bis 10 Jahre: 16,50 €"], "kids")).toEqual(["kinderschnitt"]);
+    expect(near("kann ich in sneakern tanzen", ["Turnschuhe mit Gummisohle bleiben hängen."], "sneakern")).toEqual(["turnschuhe"]);
+  });
+
+  it("reads German questions only, one-way lines one way, and no word a way shares only in part", () => {
+    expect(visitorPhraseNeighbours("wo kann ich parken", ["Parkplätze gibt es hier."], "fr").size).toBe(0);
+    // "Geld" is no "Kohle" in a German document (a barbecue's charcoal).
+    expect(visitorPhraseNeighbours("gibt es geld zurück", ["Grillen mit Kohle ist verboten."], "de").size).toBe(0);
+    // Cash is no bar: "bar" alone is not a document way of paying cash.
+    expect(visitorPhraseNeighbours("kann ich mit bargeld zahlen", ["Unsere Bar im Foyer hat geöffnet."], "de").size).toBe(0);
+  });
+});
+
 describe("answering a visitor's phrase", () => {
   // Every text at the same point in meaning: only the words decide. Both sentences say "pass": a tie, the first is chosen.
   const flat: EmbeddingsInterface = { embedQuery: async () => [1, 0], embedDocuments: async (texts) => texts.map(() => [1, 0]) };

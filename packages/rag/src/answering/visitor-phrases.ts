@@ -1,6 +1,7 @@
 import { tokenize } from "../retrieval/bm25";
 import { contentTerms } from "./text-analysis";
 import { VISITOR_LEXICON } from "./visitor-lexicon";
+import { VISITOR_LEXICON_DE } from "./visitor-lexicon-de";
 import { VISITOR_LEXICON_ES } from "./visitor-lexicon-es";
 import { VISITOR_LEXICON_FR } from "./visitor-lexicon-fr";
 import type { WordNeighbour } from "./word-neighbours";
@@ -25,8 +26,8 @@ function wayOf(text: string): Way {
   return { words, content: contentTerms(words.join(" ")).filter((word) => word.length > 1), separable };
 }
 
-/** The languages with a table of their own: English, French, Spanish. */
-export type LexiconLanguage = "en" | "fr" | "es";
+/** The languages with a table of their own: English, French, Spanish, German. */
+export type LexiconLanguage = "en" | "fr" | "es" | "de";
 
 function entriesOf(lines: readonly string[]): readonly Entry[] {
   return lines.map((line) => {
@@ -48,6 +49,7 @@ const ENTRIES_BY_WORD: Readonly<Record<LexiconLanguage, ReadonlyMap<string, read
   en: byAskedWord(entriesOf(VISITOR_LEXICON)),
   fr: byAskedWord(entriesOf(VISITOR_LEXICON_FR)),
   es: byAskedWord(entriesOf(VISITOR_LEXICON_ES)),
+  de: byAskedWord(entriesOf(VISITOR_LEXICON_DE)),
 };
 
 /** A question word that is the lexicon's word or its plural ("jabs" ~ "jab", "nappies" ~ "nappy", and the reverse). */
@@ -77,6 +79,40 @@ function sameAskedPlural(token: string, word: string): boolean {
   return sameSaidPlural(token, word) || sameSaidPlural(word, token);
 }
 
+/** German plural and case endings a word of the table takes: "Parkplätze", "Kindern", "Sneakern", "Handys". */
+const GERMAN_ENDINGS = ["e", "n", "en", "s", "er", "es", "nen"];
+function germanForm(token: string, word: string): boolean {
+  return token === word || GERMAN_ENDINGS.some((ending) => token === `${word}${ending}`);
+}
+/** A table word of this many letters or more matches a German compound that starts or ends with it. */
+const COMPOUND_PART = 5;
+/** What a compound keeps besides the table word: "Kinder|schnitt", "Schul|kinder"; "Handy|s" is only a form. */
+const COMPOUND_REST = 3;
+/**
+ * A German document's word: the table's word in a plural or case form, or a compound holding it first or last
+ * ("Kinderschnitt", "Geschwisterkinder", "Parkplatzsuche"): German writes as one word what English writes as two.
+ */
+function sameSaidGerman(token: string, word: string): boolean {
+  if (germanForm(token, word)) return true;
+  if (word.length < COMPOUND_PART || token.length < word.length + COMPOUND_REST) return false;
+  return token.startsWith(word) || token.endsWith(word) || GERMAN_ENDINGS.some((ending) => token.endsWith(`${word}${ending}`));
+}
+/** A German question's word: the table's word in a plural or case form, or the reverse. */
+function sameAskedGerman(token: string, word: string): boolean {
+  return germanForm(token, word) || germanForm(word, token);
+}
+
+/** "ß" as answering's word lists write it ("strasse"): tokenize keeps it, answerTokens does not. */
+const withoutEszett = (words: readonly string[]) => words.map((word) => word.replaceAll("ß", "ss"));
+
+/** How question and document words meet a table's words, by language. */
+const MATCHERS: Readonly<Record<LexiconLanguage, readonly [(token: string, word: string) => boolean, (token: string, word: string) => boolean]>> = {
+  en: [sameAsked, sameSaid],
+  fr: [sameAskedPlural, sameSaidPlural],
+  es: [sameAskedPlural, sameSaidPlural],
+  de: [sameAskedGerman, sameSaidGerman],
+};
+
 /** Two words starting alike, forms of one word as answering's word-form test reads them. */
 function sameStart(a: string, b: string): boolean {
   return a === b || (Math.min(a.length, b.length) >= 5 && a.slice(0, 5) === b.slice(0, 5));
@@ -104,14 +140,16 @@ function findWay(tokens: readonly string[], way: Way, same: (token: string, word
  * diaper ~ nappy). The sentences must say the whole way, so a relation acts only where the documents use it.
  */
 export function visitorPhraseNeighbours(question: string, texts: readonly string[], language: LexiconLanguage = "en"): Map<string, WordNeighbour[]> {
-  const tokens = tokenize(question);
+  const german = language === "de";
+  const tokens = german ? withoutEszett(tokenize(question)) : tokenize(question);
   const keys = new Set(contentTerms(question));
   const byWord = ENTRIES_BY_WORD[language];
-  const [sameAskedWord, sameSaidWord] = language === "en" ? [sameAsked, sameSaid] : [sameAskedPlural, sameSaidPlural];
-  const candidates = new Set(tokens.flatMap((token) => [token, token.replace(/(?:es|s|x)$/, ""), token.replace(/ies$/, "y")]).flatMap((word) => byWord.get(word) ?? []));
+  const [sameAskedWord, sameSaidWord] = MATCHERS[language];
+  const bare = (token: string) => [token, token.replace(/(?:es|s|x)$/, ""), token.replace(/ies$/, "y"), ...(german ? GERMAN_ENDINGS.map((ending) => token.endsWith(ending) ? token.slice(0, -ending.length) : token) : [])];
+  const candidates = new Set(tokens.flatMap(bare).flatMap((word) => byWord.get(word) ?? []));
   const found = new Map<string, WordNeighbour[]>();
   if (candidates.size === 0) return found;
-  const read = texts.map((text) => tokenize(text));
+  const read = texts.map((text) => (german ? withoutEszett(tokenize(text)) : tokenize(text)));
   for (const entry of candidates) {
     for (const asked of entry.asked) {
       const at = findWay(tokens, asked, sameAskedWord);

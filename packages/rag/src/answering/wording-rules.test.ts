@@ -96,6 +96,14 @@ describe("yes/no questions with a word no source mentions", () => {
 });
 
 describe("word forms", () => {
+  it("pairs a Spanish word's genders, not two nouns that only end alike", () => {
+    expect(hasTerm(["alumnas"], "alumnos")).toBe(true);
+    expect(hasTerm(["plazas"], "plazos")).toBe(false);
+    expect(hasTerm(["plaza"], "plazo")).toBe(false);
+    expect(hasTerm(["plazo"], "plazos")).toBe(true);
+    expect(hasTerm(["puerta"], "puerto")).toBe(false);
+  });
+
   it("matches a three-letter word and its plural, which sameStem's four letters leave out", () => {
     expect(hasTerm(["vet"], "vets")).toBe(true);
     expect(hasTerm(["vets"], "vet")).toBe(true);

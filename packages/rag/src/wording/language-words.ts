@@ -33,11 +33,20 @@ const loaded = new Map<ReplyLanguage, Uint32Array>();
 /** Lower case, no diacritics; most words of the lists are plain ASCII and skip the normalising. */
 const fold = (word: string) => (/^[a-z-]*$/u.test(word) ? word : foldAccents(word));
 
-/** A list's file, or undefined when its package is not installed (a checkout not yet `npm install`ed): no list then. */
+/** Lists already warned about: a missing one is named once, not on every question that reads it. */
+const warned = new Set<string>();
+
+/**
+ * A list's file, or undefined when its package is not installed (a checkout not yet `npm install`ed): no list then,
+ * and one warning, as german-verbs.ts gives: without it, French and Spanish words would be "corrected" as typos and
+ * content-word questions read as English with nothing saying why.
+ */
 function listFile(list: string): string | undefined {
   try {
     return require.resolve(list);
   } catch {
+    if (!warned.has(list)) console.warn(`${list} is not installed: its language's words are read without a word list`);
+    warned.add(list);
     return undefined;
   }
 }
