@@ -1,6 +1,6 @@
 import { remembered } from "../remembered";
 import { isFieldRecord } from "./field-records";
-import { fieldsOfLines, isTableLine, isTableSeparator, rowFields, rowText, tableCells, tableKey, type RowField } from "./table-rows";
+import { fieldsOfLines, isHeaderRow, isTableLine, isTableSeparator, rowFields, rowText, tableCells, tableKey, type RowField } from "./table-rows";
 import { splitSentences } from "./text-analysis";
 import { questionLanguage } from "./question-language";
 import { leansOnSentenceBefore } from "./sentence-window";
@@ -109,8 +109,8 @@ function readAnswerUnits(content: string, source: number): AnswerUnit[] {
       if (isTableSeparator(line)) continue;
       const cells = tableCells(line);
       if (next !== undefined && isTableSeparator(next)) {
-        // A first row holding figures is data (a table without a header row): its rows stand without labels.
-        header = cells.some((cell) => /\p{N}/u.test(cell)) ? cells.map(() => "") : cells;
+        // A first row holding a value is data (a table without a header row): its rows stand without labels.
+        header = isHeaderRow(cells) ? cells : cells.map(() => "");
         if (header.every((label) => label === "")) pushRow(rowFields(header, cells), `${source}:${index}`);
         tableId = `${source}:${index}`;
       } else pushRow(rowFields(header ?? [], cells), header && header.some(Boolean) ? tableKey(header) : (tableId ?? ""));

@@ -1,3 +1,4 @@
+import { givenAgeTerms, statesAgeLimit } from "./asked-ages";
 import { remembered, rememberedByText } from "../remembered";
 import { splitAnswerUnits, withContext, type AnswerUnit } from "./answer-units";
 import type { RowField } from "./table-rows";
@@ -222,7 +223,10 @@ export function unknownTerms(question: string, units: readonly AnswerUnit[], nei
   const type = answerTypeOf(question);
   const words = units.flatMap((unit) => [...wordsOf(question, unit.text), ...(unit.context ? wordsOf(question, unit.context) : [])]);
   const statesType = (term: string) => units.some((unit) => statesTypeWord(type, term, unit.text));
-  return contentTerms(question).filter((term) => !hasTerm(words, term) && !statesType(term) && !neighbours.has(term));
+  // "can my 13 yr old take a canoe out" over "Anyone 12 or over": an age given is read by a sentence stating an age limit.
+  const ages = givenAgeTerms(question);
+  const agesRead = ages.length > 0 && units.some((unit) => statesAgeLimit(unit.text));
+  return contentTerms(question).filter((term) => !hasTerm(words, term) && !statesType(term) && !neighbours.has(term) && !(agesRead && ages.includes(term)));
 }
 
 /** Question and text pairs whose words are kept (see wordsOf). */

@@ -58,6 +58,14 @@ describe("a table row is read with its header's labels", () => {
     const rows = splitAnswerUnits("| Small box | €2.50 |\n| --- | --- |\n| Large box | €3.50 |");
     expect(rows.map((unit) => unit.text)).toEqual(["Small box; €2.50", "Large box; €3.50"]);
     expect(rows[0]!.table).toBe(rows[1]!.table);
+    expect(splitAnswerUnits("| Monday | 9am-5pm |\n| --- | --- |\n| Tuesday | 10–18 Uhr |").map((unit) => unit.text)).toEqual(["Monday; 9am-5pm", "Tuesday; 10–18 Uhr"]);
+  });
+
+  it("reads a header whose labels hold a figure as the header: no cell of it is a value", () => {
+    const prices = "| Boat | 1 hour | 2 hours | Half day (4 hours) |\n| --- | --- | --- | --- |\n| Canoe | £28 | £48 | £75 |";
+    expect(splitAnswerUnits(prices).map((unit) => unit.text)).toEqual(["Boat: Canoe; 1 hour: £28; 2 hours: £48; Half day (4 hours): £75"]);
+    const tickets = "| Ticket | Erwachsene | Kinder (bis 13) |\n| --- | --- | --- |\n| Monatsabo | 59,00 € | 32,00 € |";
+    expect(splitAnswerUnits(tickets).map((unit) => unit.text)).toEqual(["Ticket: Monatsabo; Erwachsene: 59,00 €; Kinder (bis 13): 32,00 €"]);
   });
 
   it("reads a CSV record as one row with its fields, labels and values apart", () => {

@@ -32,6 +32,27 @@ export function tableCells(line: string): string[] {
   return inner.split(/(?<!\\)\|/u).map((cell) => cell.replace(/\\\|/gu, "|").trim());
 }
 
+/**
+ * Whether a table's first row is its header. The loaders put "| --- |" under every table's first row, so a table
+ * without a header row has its first data row there ("| Small box | €2.50 |"): a first row is data when a cell of it
+ * is a value (see isValueCell). A label may hold a figure and still be a label: "Half day (4 hours)", "Kinder (bis
+ * 13)", "Wednesday to Friday before 6pm" head price columns.
+ */
+export function isHeaderRow(cells: readonly string[]): boolean {
+  return !cells.some(isValueCell);
+}
+
+/**
+ * A cell that is a value, not a label: it holds a figure and is a price ("€2.50", "ab 120,00 €"), a time ("8:00 to
+ * 20:00") or a figure with only short words beside it ("2 to 6", "9am-5pm", "10–18 Uhr"); a word of four letters or
+ * more beside a figure ("1 hour", "Kinder (bis 13)") makes it a label.
+ */
+function isValueCell(cell: string): boolean {
+  if (!/\p{N}/u.test(cell)) return false;
+  if (/\p{Sc}/u.test(cell) || /\d[:.]\d\d/u.test(cell)) return true;
+  return !/\p{L}{4,}/u.test(cell);
+}
+
 /** A row's fields under its header's labels; empty cells are left out (a "Notes" column often is empty). */
 export function rowFields(headers: readonly string[], cells: readonly string[]): RowField[] {
   return cells.map((value, index) => ({ label: headers[index] ?? "", value })).filter((field) => field.value !== "");
