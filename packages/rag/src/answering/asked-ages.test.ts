@@ -1,17 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { givenAgeTerms, statesAgeLimit } from "./asked-ages";
 import { composeExtractiveAnswer, type SentenceMeaning } from "./extractive-answer";
-import type { AnswerSource } from "./types";
-
-const source = (id: string, content: string): AnswerSource => ({
-  chunkId: `chunk-${id}`,
-  documentId: `doc-${id}`,
-  documentTitle: id,
-  content,
-  score: 0.5,
-  vectorScore: 0.4,
-  textScore: null,
-});
+import { answerSource as source } from "./answer-test-fixtures";
 
 describe("an age the visitor gives", () => {
   it("reads the age's words in English, German, Spanish and French", () => {
