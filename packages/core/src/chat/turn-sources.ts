@@ -16,6 +16,7 @@ import { searchKnowledgeBases, type SearchedKnowledgeBase } from "../knowledge/s
 import { mayBeBookingTurn } from "../leads/booking/booking-turn";
 import type { ResolvedAnswerSettings } from "./answer-settings";
 import { isHandoffTurn } from "./handoff-turn";
+import { withLexiconSources } from "./lexicon-sources";
 import { withWholeTables } from "./whole-table-sources";
 
 /** What an answer is written from: the knowledge found for the question and the query expansions that applied. */
@@ -60,9 +61,10 @@ export async function searchTurnSources(ctx: ServiceContext, turn: TurnSearch): 
   const applied: AppliedExpansion[] = [];
   const sentenceVectors = new Map<string, Uint8Array | null>();
   const question = await searchedQuestion(ctx, turn.question, turn.knowledgeBaseIds);
-  const search = (query: string, onExpansionsApplied?: (rows: AppliedExpansion[]) => void) =>
+  const search = (query: string, onExpansionsApplied?: (rows: AppliedExpansion[]) => void, textTerms?: string) =>
     searchKnowledgeBases(ctx, {
       query,
+      textTerms,
       knowledgeBaseIds: turn.knowledgeBaseIds,
       knowledgeBases: turn.knowledgeBases,
       limit: turn.settings.topK,
@@ -73,7 +75,8 @@ export async function searchTurnSources(ctx: ServiceContext, turn: TurnSearch): 
       // reads further when the first sources state nothing of the kind asked for (sourcesReadAtMost).
       sentenceVectors: { model: ctx.rag.embeddings.model, first: sourcesReadAtMost(question), found: sentenceVectors },
     });
-  const sources = await withWholeTables(ctx, question, await search(question, (rows) => applied.push(...rows)), sentenceVectors);
+  const searched = await withWholeTables(ctx, question, await search(question, (rows) => applied.push(...rows)), sentenceVectors);
+  const sources = await withLexiconSources(question, searched, (textTerms) => timeSpan("chat.searchLexicon", () => search(question, undefined, textTerms)));
   // "What's your phone number?" shares no word with "call us on …" and is nearer in meaning to a price list's rows:
   // when no passage read states the number or a place asked for, the passage that does is looked up and read first.
   const fact = missingContactFact(question, sources.map((source) => source.content));

@@ -41,6 +41,11 @@ export interface SearchKnowledgeBasesInput {
   /** Overrides the knowledge bases' retrievalSettings.minScore (a bot's answer settings). */
   minScore?: number;
   filters?: SearchFilters;
+  /**
+   * Words added to the full-text side's query (after its expansions), not to the vector side's: the documents' ways
+   * of a visitor's everyday word that chat also looks for (lexicon-sources.ts).
+   */
+  textTerms?: string | undefined;
   /** Receives the query expansions the search applied (chat counts their use and success). */
   onExpansionsApplied?: ((applied: AppliedExpansion[]) => void) | undefined;
   /**
@@ -93,10 +98,11 @@ export async function searchKnowledgeBases(ctx: ServiceContext, input: SearchKno
       queryVector.catch(() => undefined);
       const applied: AppliedExpansion[] = [];
       const expander = tableQueryExpander(ctx.prisma, { onApplied: (rows) => applied.push(...rows) });
+      const withTerms = (text: string) => (input.textTerms ? `${text} ${input.textTerms}` : text);
       const textQuery = timeSpan("search.expansions", () => expander.expand(input.query, { organizationId: ctx.organizationId, knowledgeBaseIds })).then((expansions) => {
-        if (applied.length === 0) return undefined;
+        if (applied.length === 0) return input.textTerms ? withTerms(input.query) : undefined;
         input.onExpansionsApplied?.(applied);
-        return expandedTextQuery(input.query, expansions, applied);
+        return withTerms(expandedTextQuery(input.query, expansions, applied));
       });
       // A vector-only search never reads it.
       textQuery.catch(() => undefined);

@@ -22,5 +22,6 @@ export { cosineSimilarity } from "./sentence-vectors";
 export { embedChunksWithSentences, embedSentenceVectors, type ChunkAndSentenceVectors } from "./embed-sentence-vectors";
 export { packSentenceVectors, readSentenceVectors, sentenceTextsOf, type StoredSentenceVectors } from "./packed-sentence-vectors";
 export { SOURCES_READ, SOURCES_READ_DEEPER, SOURCES_READ_OTHER_LANGUAGE, sourcesReadAtMost, sourcesReadFor } from "./extractive-answer";
+export { unsaidLexiconWays, type UnsaidWays } from "./visitor-phrases";
 export { CONTACT_FACT_QUERIES, missingContactFact, statesContactFact, type ContactFact } from "./contact-fact";
 export { readsWholeTable, tablesToComplete, holdsRowOf, WHOLE_TABLE_ROWS } from "./whole-tables";

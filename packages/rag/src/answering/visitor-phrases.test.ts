@@ -2,7 +2,7 @@ import type { EmbeddingsInterface } from "@langchain/core/embeddings";
 import { describe, expect, it } from "vitest";
 import { extractiveAnswerText } from "./answer-test-fixtures";
 import type { AnswerSource } from "./types";
-import { visitorPhraseNeighbours } from "./visitor-phrases";
+import { unsaidLexiconWays, visitorPhraseNeighbours } from "./visitor-phrases";
 import { warmWordNet } from "../wording/wordnet";
 
 describe("visitorPhraseNeighbours", () => {
@@ -128,5 +128,24 @@ describe("answering a French or Spanish visitor's everyday word", () => {
   it("answers a French question in colloquial words with the sentence saying the written word", async () => {
     const faq = ["## Les animaux", "", "Un chien par emplacement est accepté, tenu en laisse.", "", "## La piscine", "", "La piscine est ouverte de 10h à 20h."].join("\n");
     expect(await extractiveAnswerText("je peux venir avec mon toutou ?", source(faq), flat)).toContain("Un chien par emplacement");
+  });
+});
+
+describe("unsaidLexiconWays", () => {
+  it("gives chat's search the documents' ways of a line no passage found says, in no way of it", () => {
+    const ways = unsaidLexiconWays("hay parqueadero?", ["Lavamos cada coche a mano."]);
+    expect(ways?.terms).toContain("aparcamiento");
+    expect(ways?.terms).not.toContain("parqueadero");
+    expect(ways?.says("Tenemos seis plazas de aparcamiento para clientes.")).toBe(true);
+    expect(ways?.says("Lavamos cada coche a mano.")).toBe(false);
+    expect(unsaidLexiconWays("is there a restroom?", ["We have eleven wheels."])?.says("There is a lift and an accessible toilet.")).toBe(true);
+  });
+
+  it("looks for nothing when a passage found says the line, in the documents' words or the visitor's", () => {
+    expect(unsaidLexiconWays("hay parqueadero?", ["Tenemos seis plazas de aparcamiento."])).toBeUndefined();
+    expect(unsaidLexiconWays("is there a restroom?", ["Our restroom is on the ground floor."])).toBeUndefined();
+    // No line said; a language without a table.
+    expect(unsaidLexiconWays("what is the boundary layer thickness at the leading edge", [])).toBeUndefined();
+    expect(unsaidLexiconWays("gibt es einen Parkplatz?", [])).toBeUndefined();
   });
 });

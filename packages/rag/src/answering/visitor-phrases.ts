@@ -1,4 +1,5 @@
 import { tokenize } from "../retrieval/bm25";
+import { questionLanguage } from "./question-language";
 import { contentTerms } from "./text-analysis";
 import { VISITOR_LEXICON } from "./visitor-lexicon";
 import { VISITOR_LEXICON_DE } from "./visitor-lexicon-de";
@@ -133,6 +134,36 @@ function findWay(tokens: readonly string[], way: Way, same: (token: string, word
   return undefined;
 }
 
+/** A way of a line the question says, the question's tokens it covers, and the line's other ways that may relate to it. */
+interface AskedWay {
+  asked: Way;
+  at: string[];
+  /** The line's document ways, the asked one and (in French and Spanish) its other forms aside. */
+  others: Way[];
+}
+
+/** The lexicon lines the question says, by line: each way of it the question says and the line's other ways. */
+function askedWays(tokens: readonly string[], language: LexiconLanguage): AskedWay[][] {
+  const byWord = ENTRIES_BY_WORD[language];
+  const [sameAskedWord] = MATCHERS[language];
+  const german = language === "de";
+  const bare = (token: string) => [token, token.replace(/(?:es|s|x)$/, ""), token.replace(/ies$/, "y"), ...(german ? GERMAN_ENDINGS.map((ending) => (token.endsWith(ending) ? token.slice(0, -ending.length) : token)) : [])];
+  const candidates = new Set(tokens.flatMap(bare).flatMap((word) => byWord.get(word) ?? []));
+  return [...candidates].flatMap((entry) => {
+    const found = entry.asked.flatMap((asked) => {
+      const at = findWay(tokens, asked, sameAskedWord);
+      if (!at) return [];
+      // In French and Spanish a way that is the asked way in other forms ("cours particuliers" for "cours particulier")
+      // relates nothing: its words would become each other's neighbours ("cours" ~ "particulier").
+      const others = entry.said.filter(
+        (said) => said !== asked && said.content.length > 0 && (language === "en" || !said.content.every((word) => asked.content.some((other) => sameAskedWord(word, other)))),
+      );
+      return [{ asked, at, others }];
+    });
+    return found.length > 0 ? [found] : [];
+  });
+}
+
 /**
  * For each way of a VISITOR_LEXICON line the question says, another way of it the sentences read say (as adjacent
  * words), its question words' neighbours: the words of the sentences' way that the question's way does not share
@@ -143,37 +174,64 @@ export function visitorPhraseNeighbours(question: string, texts: readonly string
   const german = language === "de";
   const tokens = german ? withoutEszett(tokenize(question)) : tokenize(question);
   const keys = new Set(contentTerms(question));
-  const byWord = ENTRIES_BY_WORD[language];
-  const [sameAskedWord, sameSaidWord] = MATCHERS[language];
-  const bare = (token: string) => [token, token.replace(/(?:es|s|x)$/, ""), token.replace(/ies$/, "y"), ...(german ? GERMAN_ENDINGS.map((ending) => token.endsWith(ending) ? token.slice(0, -ending.length) : token) : [])];
-  const candidates = new Set(tokens.flatMap(bare).flatMap((word) => byWord.get(word) ?? []));
+  const [, sameSaidWord] = MATCHERS[language];
+  const lines = askedWays(tokens, language);
   const found = new Map<string, WordNeighbour[]>();
-  if (candidates.size === 0) return found;
+  if (lines.length === 0) return found;
   const read = texts.map((text) => (german ? withoutEszett(tokenize(text)) : tokenize(text)));
-  for (const entry of candidates) {
-    for (const asked of entry.asked) {
-      const at = findWay(tokens, asked, sameAskedWord);
-      if (!at) continue;
-      for (const said of entry.said) {
-        if (said === asked || said.content.length === 0) continue;
-        // In French and Spanish a way that is the asked way in other forms ("cours particuliers" for "cours particulier")
-        // relates nothing: its words would become each other's neighbours ("cours" ~ "particulier").
-        if (language !== "en" && said.content.every((word) => asked.content.some((other) => sameAskedWord(word, other)))) continue;
-        const there = read.map((words) => findWay(words, said, sameSaidWord)).find((words) => words !== undefined);
-        if (!there) continue;
-        // The sentences' words of the way that carry meaning, with the lexicon's word each stands for.
-        const saidContent = there.flatMap((token, index) => (said.content.includes(said.words[index] ?? "") ? [{ token, word: said.words[index]! }] : []));
-        const fromAll = at.filter((word) => keys.has(word));
-        const from = fromAll.filter((word) => !said.content.some((other) => sameAsked(word, other)));
-        const toAll = saidContent.map(({ token }) => token);
-        const to = saidContent.filter(({ word }) => !asked.content.some((other) => sameAsked(word, other))).map(({ token }) => token);
-        for (const word of from.length > 0 ? from : fromAll) {
-          // A form of the word itself ("rescheduling" for "reschedule") is left to the word-form test.
-          const near = (to.length > 0 ? to : toAll).filter((other) => !sameStart(other, word) && !found.get(word)?.some((known) => known.word === other));
-          if (near.length > 0) found.set(word, [...(found.get(word) ?? []), ...near.map((other) => ({ word: other, similarity: 1 }))]);
-        }
+  for (const { asked, at, others } of lines.flat()) {
+    for (const said of others) {
+      const there = read.map((words) => findWay(words, said, sameSaidWord)).find((words) => words !== undefined);
+      if (!there) continue;
+      // The sentences' words of the way that carry meaning, with the lexicon's word each stands for.
+      const saidContent = there.flatMap((token, index) => (said.content.includes(said.words[index] ?? "") ? [{ token, word: said.words[index]! }] : []));
+      const fromAll = at.filter((word) => keys.has(word));
+      const from = fromAll.filter((word) => !said.content.some((other) => sameAsked(word, other)));
+      const toAll = saidContent.map(({ token }) => token);
+      const to = saidContent.filter(({ word }) => !asked.content.some((other) => sameAsked(word, other))).map(({ token }) => token);
+      for (const word of from.length > 0 ? from : fromAll) {
+        // A form of the word itself ("rescheduling" for "reschedule") is left to the word-form test.
+        const near = (to.length > 0 ? to : toAll).filter((other) => !sameStart(other, word) && !found.get(word)?.some((known) => known.word === other));
+        if (near.length > 0) found.set(word, [...(found.get(word) ?? []), ...near.map((other) => ({ word: other, similarity: 1 }))]);
       }
     }
   }
   return found;
+}
+
+/** The documents' ways chat's search also looks for (unsaidLexiconWays): their words, and whether a text says one. */
+export interface UnsaidWays {
+  /** Their words that carry meaning and the question does not say, for the full-text query. */
+  terms: string[];
+  /** Whether the text says one of the ways whole and in order (as visitorPhraseNeighbours needs it). */
+  says: (text: string) => boolean;
+}
+
+/**
+ * The documents' ways of the lexicon lines a question says when none of `texts` (the passages its search found) says
+ * any way of that line, the visitor's own included: visitorPhraseNeighbours relates a visitor's word only to a way the sentences read say, so
+ * chat's search looks for these as well ("hay parqueadero?" when no passage found says "aparcamiento"). A line one of
+ * the texts already speaks of in the documents' words is left as it is. undefined: nothing to look for.
+ */
+export function unsaidLexiconWays(question: string, texts: readonly string[]): UnsaidWays | undefined {
+  const language = questionLanguage(question);
+  // German's table came in after this search was measured (English, French, Spanish): not searched with yet.
+  if (language !== "en" && language !== "fr" && language !== "es") return undefined;
+  const tokens = tokenize(question);
+  const lines = askedWays(tokens, language);
+  if (lines.length === 0) return undefined;
+  const [, sameSaidWord] = MATCHERS[language];
+  const read = texts.map((text) => tokenize(text));
+  const sayWay = (words: readonly string[]) => (way: Way) => findWay(words, way, sameSaidWord) !== undefined;
+  // A line the texts say in the visitor's own words, or in one of the documents', is read as it is.
+  const unsaid = lines.flatMap((line) => {
+    const ways = [...line.map(({ asked }) => asked), ...line.flatMap(({ others }) => others)];
+    return read.some((words) => ways.some(sayWay(words))) ? [] : line.flatMap(({ others }) => others);
+  });
+  if (unsaid.length === 0) return undefined;
+  const asked = new Set(tokens);
+  return {
+    terms: [...new Set(unsaid.flatMap((way) => way.content))].filter((word) => !asked.has(word)),
+    says: (text) => unsaid.some(sayWay(tokenize(text))),
+  };
 }
