@@ -63,3 +63,22 @@ describe("the business's own e-mail address, whatever the question names", () =>
     expect(composeExtractiveAnswer("quelle est l'adresse courriel du camping", french, {}, near).content).toContain("contact@pinsdores.example");
   });
 });
+
+describe("whom to write to about a thing", () => {
+  it("reads 'who do I email', 'a quién escribo', 'à qui j'écris' as asking for an e-mail address, as 'who do I call' asks for a number", () => {
+    for (const question of ["who do i email about a work party for 20 people", "who should I write to about a team day", "which address do I email for a corporate event", "tengo una empresa con 8 furgonetas, a quien escribo", "¿a quién mando un correo para las matrículas?", "à qui j'écris pour l'inscription de ma fille ?"]) {
+      expect(answerTypeOf(question), question).toBe("email");
+    }
+    expect(answerTypeOf("who do I speak to about a gift voucher")).toBe("person");
+    expect(answerTypeOf("who do I call about a leak")).toBe("phone");
+  });
+
+  it("answers with the address for the thing, not the row of the person who handles it", () => {
+    const sources = [
+      answerSource("team", "Name: Marisol Vega\nRole: Events coordinator\nRooms: Birthday parties, team building"),
+      answerSource("contact", "Contact\n\nEmail: play@escape.example\nQuestions about groups of 12 or more, corporate events and parties: events@escape.example"),
+    ];
+    const meaning = meaningBySubstring([["Marisol", 0.5], ["Questions about groups", 0.35], ["play@", 0.3]]);
+    expect(composeExtractiveAnswer("who do i email about a work party for 20 people", sources, {}, meaning).content).toContain("events@escape.example");
+  });
+});

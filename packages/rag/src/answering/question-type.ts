@@ -35,6 +35,10 @@ const leadPatterns: ReadonlyArray<[AnswerType, RegExp]> = [
   ["frequency", /^(?:how often|how frequently|how many times|cada cuánto)\b/iu],
   ["phone", /^(?:who|what number|which number) (?:do|should|can|could|shall) (?:i|we) (?:call|ring|phone|text)\b/iu],
   ["time", /^(?:when|what time|at what time|which days?|what days?|until when|how (?:late|early)|cuándo|a qué hora)\b/iu],
+  // "who do I email about a party for 20", "a quién escribo si tengo una flota", "à qui j'écris pour l'inscription":
+  // whom to write to is an address, as "who do I call" is a number (before "who" asks for a person): a business
+  // that gives a team member's row and an events@ address for the same thing is written to at the address.
+  ["email", /^(?:(?:who|whom) (?:do|should|can|could|shall|would) (?:i|we) (?:e-?mail|write to|send (?:an? )?(?:e-?mail|mail|message) to)|(?:which|what) (?:e-?mail )?address (?:do|should|can|shall) (?:i|we) (?:e-?mail|write to|use)|a qui[eé]n (?:le |les )?(?:escribo|escribimos|escribir|tengo que escribir|(?:mando|env[ií]o|mandamos|enviamos) (?:un )?(?:correo|e-?mail|mail))|[àa] qui (?:(?:est-ce que |est ce que )?(?:j['’]|je (?:dois |peux )?|on (?:doit |peut )?)(?:[ée]cri[st]?|envoie (?:un )?(?:e-?mail|mail|courriel))|[ée]crire))(?!\p{L})/iu],
   ["person", new RegExp(`^(?:who|whom|whose|${whichStaff}|quién)\\b`, "iu")],
   ["place", /^(?:where|dónde|how (?:do|can|would|should) (?:i|we) (?:get|find|reach) (?:there|to you|to your|you|us)|how to (?:get|find) (?:there|to you|you|us))\b/iu],
   ["quantity", /^(?:how many|cuántos|cuántas)\b/iu],

@@ -68,6 +68,16 @@ describe("a table row is read with its header's labels", () => {
     expect(splitAnswerUnits(tickets).map((unit) => unit.text)).toEqual(["Ticket: Monatsabo; Erwachsene: 59,00 €; Kinder (bis 13): 32,00 €"]);
   });
 
+  it("keeps a header row whose labels hold a figure among their words", () => {
+    const prices = "| Group size | Wednesday to Friday before 6pm | Evenings and weekends |\n| --- | --- | --- |\n| 2 players | $38 | $42 |\n| 3 to 4 players | $32 | $36 |";
+    expect(splitAnswerUnits(prices).map((unit) => unit.text)).toEqual([
+      "Group size: 2 players; Wednesday to Friday before 6pm: $38; Evenings and weekends: $42",
+      "Group size: 3 to 4 players; Wednesday to Friday before 6pm: $32; Evenings and weekends: $36",
+    ]);
+    expect(splitAnswerUnits("| Bike | Half day (4 hours) | Full day |\n| --- | --- | --- |\n| City bike | £15 | £25 |")[0]!.text).toBe("Bike: City bike; Half day (4 hours): £15; Full day: £25");
+    expect(splitAnswerUnits("| Monday | 9am to 5pm |\n| --- | --- |\n| Tuesday | 9am to 5pm |").map((unit) => unit.text)).toEqual(["Monday; 9am to 5pm", "Tuesday; 9am to 5pm"]);
+  });
+
   it("reads a CSV record as one row with its fields, labels and values apart", () => {
     const [row] = splitAnswerUnits("Unit: Locker\nSize (sq ft): 10\nPrice per week: €9");
     expect(row!.text).toBe("Unit: Locker; Size (sq ft): 10; Price per week: €9");
