@@ -14,7 +14,9 @@ const WHOEVER = new Set("specialist specialists expert experts guy lady".split("
 const ROW_LABEL = /(^|;\s*)[^:;\n]{1,40}:\s/gu;
 /** The noun of a role ("Studio technician", "head tutor", "Office manager"). */
 const ROLE_NOUN =
-  /^(?:manager|technician|tutor|teacher|instructor|trainer|coach|chef|cook|nurse|vet|surgeon|doctor|dentist|hygienist|therapist|physiotherapist|receptionist|assistant|director|coordinator|officer|supervisor|specialist|groomer|mechanic|engineer|lifeguard|cleaner|administrator|consultant|advis[eo]r|examiner|tester|lead|head)s?$/u;
+  /^(?:manager|technician|tutor|teacher|instructor|trainer|coach|chef|cook|nurse|vet|surgeon|doctor|dentist|hygienist|therapist|physiotherapist|receptionist|assistant|director|coordinator|officer|supervisor|specialist|groomer|mechanic|engineer|lifeguard|cleaner|administrator|consultant|advis[eo]r|examiner|tester|lead|head|master|designer|artist|builder)s?$/u;
+/** A cell of a team row this short or shorter may be a role's name ("Lead game master"). */
+const ROLE_CELL_WORDS = 4;
 
 /**
  * The words of the role a "who is …" question names (askedRoleName) that no sentence stating a person says, in its
@@ -50,9 +52,19 @@ export function roleWordsHeldByNoOne(role: readonly string[], people: readonly s
   const cells = people.map((text) => text.replace(ROW_LABEL, "$1"));
   if (cells.some((text) => together.every((term) => heldIn(contentTerms(text), term)))) return [];
   const head = together[together.length - 1]!;
+  const wordsOf = (text: string) => text.toLowerCase().split(/[^\p{L}\p{N}'-]+/u).filter(Boolean);
+  const anotherNoun = (word: string | undefined) => word !== undefined && ROLE_NOUN.test(word) && !hasTerm([word], head);
+  // Right before another role's noun, or inside a short cell naming another role ("Lead game master" for "the lead
+  // builder": the cell's last word is its noun).
+  const partOfAnotherRole = (text: string, term: string) =>
+    text.split(/;\s*/u).some((cell) => {
+      const words = wordsOf(cell);
+      const roleCell = words.length <= ROLE_CELL_WORDS && anotherNoun(words[words.length - 1]);
+      return words.some((word, at) => hasTerm([word], term) && (anotherNoun(words[at + 1]) || (roleCell && at < words.length - 1)));
+    });
   const ofAnotherRole = (term: string) => {
-    const holders = cells.map((text) => text.toLowerCase().split(/[^\p{L}\p{N}'-]+/u)).filter((words) => hasTerm(words, term));
-    return holders.length > 0 && holders.every((words) => words.some((word, at) => hasTerm([word], term) && ROLE_NOUN.test(words[at + 1] ?? "") && !hasTerm([words[at + 1]!], head)));
+    const holders = cells.filter((text) => hasTerm(wordsOf(text), term));
+    return holders.length > 0 && holders.every((text) => partOfAnotherRole(text, term));
   };
   return together.slice(0, -1).some(ofAnotherRole) ? together : [];
 }

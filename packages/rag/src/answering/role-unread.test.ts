@@ -79,6 +79,11 @@ describe("who-questions about a role whose words are said of no one", () => {
     ];
     expect(roleWordsHeldByNoOne(["head", "technician"], team, [])).toEqual(["head", "technician"]);
     expect(roleWordsHeldByNoOne(["shop", "tutor"], team, [])).toEqual(["shop", "tutor"]);
+    // A modifier inside a short cell naming another role, not right before its noun.
+    expect(roleWordsHeldByNoOne(["bookings", "tutor"], team, [])).toEqual(["bookings", "tutor"]);
+    const masters = ["Name: Tom Keller; Role: Co-owner and builder", "Name: Aaliyah Grant; Role: Lead game master; Rooms: All rooms"];
+    expect(roleWordsHeldByNoOne(["lead", "builder"], masters, [])).toEqual(["lead", "builder"]);
+    expect(roleWordsHeldByNoOne(["lead", "game", "master"], masters, [])).toEqual([]);
     // Said together of one person; a modifier said of what someone does, not as another role; the owner.
     expect(roleWordsHeldByNoOne(["bookings", "manager"], team, [])).toEqual([]);
     expect(roleWordsHeldByNoOne(["kiln", "technician"], team, [])).toEqual([]);
