@@ -81,4 +81,14 @@ describe("whom to write to about a thing", () => {
     const meaning = meaningBySubstring([["Marisol", 0.5], ["Questions about groups", 0.35], ["play@", 0.3]]);
     expect(composeExtractiveAnswer("who do i email about a work party for 20 people", sources, {}, meaning).content).toContain("events@escape.example");
   });
+
+  it("answers whom to write to with the best address given when no sentence answers by the question's words", () => {
+    const sources = [
+      answerSource("team", "Team building\n\nCorporate groups of 12 to 40 play in several rooms at once."),
+      answerSource("contact", "Contact\n\nEmail: play@escape.example\nQuestions about groups of 12 or more, corporate events and parties: events@escape.example"),
+    ];
+    const meaning = meaningBySubstring([["Corporate groups", 0.25], ["Questions about groups", 0.2], ["play@", 0.15]]);
+    expect(composeExtractiveAnswer("who should i write to about a corporate team outing", sources, {}, meaning).content).toContain("@escape.example");
+    expect(composeExtractiveAnswer("who should i write to about a corporate team outing", [sources[0]!], {}, meaning).citations).toEqual([]);
+  });
 });

@@ -288,7 +288,11 @@ export function composeExtractiveAnswer(
   // over "Tenemos seis plazas … para clientes", when "Con el Bono Brillo pagas 5 lavados" answers too), unless a word
   // of it no source read says narrows the thing ("carte bancaire", "kostenloses WLAN"); otherwise it is declined below.
   const nameFirst = !readByModel && subject.length > 0 && (!yesNo || unknown.length === 0);
-  const first = address ?? (nameFirst ? (answeringFirst.find(namesSubject) ?? answeringFirst[0]) : answeringFirst[0]);
+  // "who should I write to about a corporate outing", "à qui j'écris pour l'inscription": whom to write to is answered by
+  // an address the business gives (the best stated one) when no sentence answers by the question's words: the
+  // visitor's occasion is seldom in the contact line's words.
+  const writeTo = type === "email" && !yesNo && answeringFirst.length === 0 ? bestOf(scored.filter((unit) => unit.fitsType)) : undefined;
+  const first = address ?? writeTo ?? (nameFirst ? (answeringFirst.find(namesSubject) ?? answeringFirst[0]) : answeringFirst[0]);
   if (!first) {
     // "who is the owner" when no sentence read names anyone: the answer may sit in a source past those read (see
     // SOURCES_READ_DEEPER); a sentence stating the kind elsewhere among them declines the question as before.
@@ -367,7 +371,7 @@ export function composeExtractiveAnswer(
   // a time or a means the documents do not speak of (see narrowingWords); the sentence chosen for the other words
   // answers another question.
   const unreadNarrowing = readByModel ? [] : narrowingWords(question).filter((term) => unnamed.includes(term));
-  if (unreadNarrowing.length > 0 && best !== address) return declined("narrowed by a word unread", () => ({ narrowing: unreadNarrowing, best: withContext(best).slice(0, 160) }));
+  if (unreadNarrowing.length > 0 && best !== address && best !== writeTo) return declined("narrowed by a word unread", () => ({ narrowing: unreadNarrowing, best: withContext(best).slice(0, 160) }));
   // "¿cuánto cuesta el parking de la calle Cádiz?" over "Al final del curso … el 80 % de las clases": for a question
   // the model does not read, a section naming none of its topic words was chosen by the kind of fact alone.
   // "quelle est l'adresse courriel du camping" over "Courriel : contact@…": the business's e-mail is the business's, under
@@ -633,6 +637,11 @@ function sectionWords(unit: ScoredUnit, scored: readonly ScoredUnit[]): string[]
  */
 export function nearOnlyInShape(unit: ScoredUnit): boolean {
   return unit.contextIsQuestion && unit.lexical === 0;
+}
+
+/** The unit of the highest score, undefined for none. */
+function bestOf(units: readonly ScoredUnit[]): ScoredUnit | undefined {
+  return units.reduce<ScoredUnit | undefined>((best, unit) => (best === undefined || unit.score > best.score ? unit : best), undefined);
 }
 
 function answers(unit: ScoredUnit, minScore: number): boolean {
