@@ -25,6 +25,7 @@ import { pricedThingWords, pricesOtherModifier } from "./priced-thing";
 import { askedSizes, partyHead, statesAskedSize, statesOtherSize, thingSizes } from "./asked-sizes";
 import { questionLanguage } from "./question-language";
 import { paymentTermAsked, statesPaymentTerm } from "./reductions";
+import { refundCaseVerb, saysCase } from "./refund-case";
 import { faqAsksOtherThing, listsOtherThings, siblingNamedInstead } from "./other-thing";
 import { countedWords, fillsSlotOf, namesOtherKind } from "./other-kind";
 import { namedRowFirst } from "./named-row";
@@ -197,6 +198,11 @@ export function composeExtractiveAnswer(
   // voucher" by when vouchers expire: a question about a term of paying (a reduction, a refund, instalments) wants a
   // sentence stating it ("20% off", "not refundable", "three monthly payments"), yes/no or not (English, reductions.ts).
   const payingTerm = questionLanguage(question) === "en" ? paymentTermAsked(question) : undefined;
+  // "do I get money back if I pick my dog up early" over "Deposits are refunded in full if you cancel more than 14 days
+  // before the stay": a refund asked for a case (the verb after "if", with its particle: "pick up", not "pick") is
+  // answered by a sentence saying that case, in its words or theirs that mean the same; the refund of another case is
+  // no answer (refund-case.ts).
+  const refundCase = payingTerm === "refund" ? refundCaseVerb(question) : undefined;
   // "Can you provide a cot for our baby?" over "Family room: A cot is available free of charge on request": the words no
   // source says ("provide", "baby") are the verb and the scene, not the thing asked about, which a sentence names in
   // full: that sentence answers by words and meaning, as for any question (see namedThing). Only once the words are
@@ -224,7 +230,7 @@ export function composeExtractiveAnswer(
     return before !== undefined && answers(before, minScore) && !statesWanted(before);
   };
   const answeringAny = scored
-    .filter((unit) => (meaningOnly ? byMeaning(unit) || (namesThing(unit) && answers(unit, minScore)) : answers(unit, minScore) || statedNext(unit)) && (!wantsType || statesWanted(unit)) && (payingTerm === undefined || statesPaymentTerm(payingTerm, withContext(unit))) && !aboutTheRest(unit) && !nearOnlyInShape(unit))
+    .filter((unit) => (meaningOnly ? byMeaning(unit) || (namesThing(unit) && answers(unit, minScore)) : answers(unit, minScore) || statedNext(unit)) && (!wantsType || statesWanted(unit)) && (payingTerm === undefined || statesPaymentTerm(payingTerm, withContext(unit))) && (refundCase === undefined || saysCase(refundCase, withContext(unit))) && !aboutTheRest(unit) && !nearOnlyInShape(unit))
     .sort((a, b) => b.score - a.score);
   // "are you open on tuesdays" over "Marisol Vega; Usually working: Monday to Friday": a question about when the
   // business opens is answered by a line of its opening hours for that day, when one answers (opening-hours.ts).

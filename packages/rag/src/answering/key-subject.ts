@@ -22,11 +22,11 @@ const THING_HAS = /^(?:do|does|will|would|can)\s+(?:the|your)\s+(?:\p{L}+\s+){1,
 const MEANS = new Set(["with", "by", "using", "via", "in"]);
 
 /** Particles that belong to the verb before them ("look after", "pick up", "sort out"), not to a phrase after it. */
-const PARTICLES = new Set(["up", "out", "after", "off", "down", "away", "back", "over", "in", "on"]);
+export const PARTICLES = new Set(["up", "out", "after", "off", "down", "away", "back", "over", "in", "on"]);
 /** Particles that are as often a preposition of place ("vape in my room", "sleep on the sofa"). */
-const PLACES = new Set(["in", "on"]);
+export const PLACES = new Set(["in", "on"]);
 /** Where the thing asked about ends: a preposition, a conjunction, the start of another clause. */
-const ENDS_PHRASE = new Set(
+export const ENDS_PHRASE = new Set(
   ("for at in on to from with without by near while when if so because during over after before about via into onto " +
     "than or and but since until till like as per including inc who which that where whilst except instead").split(" "),
 );
@@ -333,20 +333,20 @@ export function askedRoleName(question: string): string[] {
 /** "what happens if …", "what would happen to my deposit if …", "what if …": the case follows "if". */
 const CONSEQUENCE_CASE = /^what\s+(?:(?:happens|happened|will\s+happen|would\s+happen)\b.*?\bif|if)\s+(.+)$/iu;
 /** Who a case happens to or is done by, when a pronoun: its verb follows. */
-const CASE_PERSON = new Set("i we you they he she someone somebody anyone anybody".split(" "));
+export const CASE_PERSON = new Set("i we you they he she someone somebody anyone anybody".split(" "));
 /** A pronoun and "be" in one ("I'm 20 minutes late"): what follows is the state, as after "is". */
-const CASE_PERSON_BE = new Set("i'm im we're were you're youre they're theyre he's she's".split(" "));
+export const CASE_PERSON_BE = new Set("i'm im we're were you're youre they're theyre he's she's".split(" "));
 /** The determiner of a thing the case happens to ("my dog bites", "the hire bike gets stolen"). */
-const CASE_DETERMINERS = new Set("my our your the his her their a an this that".split(" "));
+export const CASE_DETERMINERS = new Set("my our your the his her their a an this that".split(" "));
 /** Words between who and the verb that say nothing of the event ("I don't pay", "we accidentally break"). */
-const CASE_AUX = new Set(
+export const CASE_AUX = new Set(
   "do does did don't doesn't didn't dont doesnt didnt can can't cant cannot could couldn't will won't would wouldn't should just accidentally ever never only then still also really actually forget forgot to".split(" "),
 );
 /**
  * "gets stolen", "is off sick", "get a parking ticket", "there's a flood", "falls ill": the event is what follows ("fall"
  * as in "fall ill / sick" links a state, as "become" does).
  */
-const CASE_STATE_VERBS = new Set("get gets got getting is are was were be been become becomes fall falls fell there's theres".split(" "));
+export const CASE_STATE_VERBS = new Set("get gets got getting is are was were be been become becomes fall falls fell there's theres".split(" "));
 const CASE_STATE_SKIP = new Set(["a", "an", "some", "any", "off", "not", "really", "very", "too", "being"]);
 
 /**
